@@ -1,0 +1,51 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
+import { CONTENT_SECURITY_POLICY } from './electron/main/security'
+
+/**
+ * The renderer's Content-Security-Policy is defined once, next to the other window
+ * hardening settings, and written into the built page here. It is left out of the
+ * dev server because React's fast refresh injects an inline script.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'coachbook-csp',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<meta charset="UTF-8" />',
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`
+      )
+  }
+}
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } }
+    }
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      // A sandboxed preload cannot require node_modules, so zod and the contract are bundled in.
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' }
+      }
+    }
+  },
+  renderer: {
+    root: resolve(__dirname, 'src'),
+    plugins: [react(), contentSecurityPolicy()],
+    build: {
+      outDir: resolve(__dirname, 'out/renderer'),
+      chunkSizeWarningLimit: 4096,
+      rollupOptions: { input: { index: resolve(__dirname, 'src/index.html') } }
+    }
+  }
+})

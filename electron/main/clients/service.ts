@@ -1,0 +1,132 @@
+import { sql, type Kysely } from 'kysely'
+import type { ChannelArgs } from '../../shared/contract'
+import type { Client, ClientFields, ClientSummary } from '../../shared/clients'
+import type { DB } from '../db/schema'
+import { notFound } from '../errors'
+import { foldForSearch } from '../search/fold'
+
+type Db = Kysely<DB>
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
+
+function searchTextOf(fields: ClientFields): string {
+  return foldForSearch([fields.name, fields.organisation, fields.email, ...fields.tags].filter(Boolean).join('\n'))
+}
+
+/** Tags come back as a JSON array built in SQL, so a list needs one query, not one per client. */
+const tagsJson = sql<string>`(SELECT coalesce(json_group_array(tag), '[]') FROM (
+  SELECT tag FROM client_tags WHERE client_tags.client_id = clients.id ORDER BY tag))`.as('tagsJson')
+
+function selectClients(db: Db) {
+  return db
+    .selectFrom('clients')
+    .select([
+      'id',
+      'name',
+      'email',
+      'phone',
+      'organisation',
+      'role',
+      'timezone',
+      'notes',
+      'archivedAt',
+      'createdAt',
+      'updatedAt',
+      tagsJson
+    ])
+}
+
+function withTags<T extends { tagsJson: string }>(row: T): Omit<T, 'tagsJson'> & { tags: string[] } {
+  const { tagsJson: json, ...rest } = row
+  return { ...rest, tags: JSON.parse(json) as string[] }
+}
+
+export async function listClients(db: Db, input: ChannelArgs<'clients:list'>): Promise<{ items: ClientSummary[] }> {
+  let query = db
+    .selectFrom('clients')
+    .select(['id', 'name', 'email', 'organisation', 'role', 'archivedAt', 'createdAt', 'updatedAt', tagsJson])
+  if (input.archived === 'active') query = query.where('archivedAt', 'is', null)
+  if (input.archived === 'archived') query = query.where('archivedAt', 'is not', null)
+  // Every word typed must appear somewhere in the client's folded text.
+  for (const word of foldForSearch(input.query).split(/\s+/).filter(Boolean)) {
+    query = query.where(sql<number>`instr(search_text, ${word})`, '>', 0)
+  }
+  const rows = await query.execute()
+  // Sorted here rather than in SQL: SQLite has no locale-aware collation.
+  const items = rows.map(withTags).sort((a, b) => collator.compare(a.name, b.name) || a.id - b.id)
+  return { items }
+}
+
+export async function getClient(db: Db, id: number): Promise<Client> {
+  const row = await selectClients(db).where('id', '=', id).executeTakeFirst()
+  if (!row) throw notFound('client')
+  return withTags(row)
+}
+
+async function replaceTags(db: Db, clientId: number, tags: string[]): Promise<void> {
+  await db.deleteFrom('clientTags').where('clientId', '=', clientId).execute()
+  if (tags.length > 0) {
+    await db
+      .insertInto('clientTags')
+      .values(tags.map((tag) => ({ clientId, tag })))
+      .execute()
+  }
+}
+
+function columnsOf(fields: ClientFields) {
+  const { tags: _tags, ...columns } = fields
+  return { ...columns, searchText: searchTextOf(fields) }
+}
+
+export async function createClient(db: Db, fields: ClientFields): Promise<Client> {
+  const now = new Date().toISOString()
+  const id = await db.transaction().execute(async (trx) => {
+    const { id } = await trx
+      .insertInto('clients')
+      .values({ ...columnsOf(fields), createdAt: now, updatedAt: now })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await replaceTags(trx, id, fields.tags)
+    return id
+  })
+  return getClient(db, id)
+}
+
+export async function updateClient(db: Db, input: ChannelArgs<'clients:update'>): Promise<Client> {
+  const { id, ...fields } = input
+  await db.transaction().execute(async (trx) => {
+    const result = await trx
+      .updateTable('clients')
+      .set({ ...columnsOf(fields), updatedAt: new Date().toISOString() })
+      .where('id', '=', id)
+      .executeTakeFirst()
+    if (result.numUpdatedRows === 0n) throw notFound('client')
+    await replaceTags(trx, id, fields.tags)
+  })
+  return getClient(db, id)
+}
+
+async function setArchivedAt(db: Db, id: number, archivedAt: string | null): Promise<Client> {
+  const result = await db
+    .updateTable('clients')
+    .set({ archivedAt, updatedAt: new Date().toISOString() })
+    .where('id', '=', id)
+    .executeTakeFirst()
+  if (result.numUpdatedRows === 0n) throw notFound('client')
+  return getClient(db, id)
+}
+
+export function archiveClient(db: Db, id: number): Promise<Client> {
+  return setArchivedAt(db, id, new Date().toISOString())
+}
+
+export function restoreClient(db: Db, id: number): Promise<Client> {
+  return setArchivedAt(db, id, null)
+}
+
+/** Deletes the client and, through foreign keys, everything that belongs to them. */
+export async function deleteClient(db: Db, id: number): Promise<{ id: number }> {
+  const result = await db.deleteFrom('clients').where('id', '=', id).executeTakeFirst()
+  if (result.numDeletedRows === 0n) throw notFound('client')
+  return { id }
+}

@@ -1,0 +1,138 @@
+import { join } from 'node:path'
+import { mkdirSync } from 'node:fs'
+import { pathToFileURL } from 'node:url'
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, net, protocol, session, shell } from 'electron'
+import { DATABASE_FILE_NAME, openDatabase, type AppDatabase } from './db/connection'
+import { createHandlers } from './ipc/handlers'
+import { createDispatcher, registerIpcHandlers } from './ipc/registry'
+import { dataDirOverride } from './paths'
+import {
+  APP_SCHEME,
+  APP_URL,
+  denyAllPermissions,
+  guardWebContents,
+  isTrustedSenderUrl,
+  rendererFileFor,
+  secureWebPreferences
+} from './security'
+
+// Must happen before the app is ready: the renderer's origin is coachbook://app.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }
+])
+
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+const rendererDir = join(__dirname, '../renderer')
+let database: AppDatabase | null = null
+let mainWindow: BrowserWindow | null = null
+
+function openPractice(): AppDatabase {
+  const dataDir = dataDirOverride(process.argv, process.env) ?? app.getPath('userData')
+  mkdirSync(dataDir, { recursive: true })
+  const file = join(dataDir, DATABASE_FILE_NAME)
+  // In development the Node build of better-sqlite3 serves the tests; npm start points us at an Electron build.
+  const nativeBinding = app.isPackaged ? undefined : process.env.COACHBOOK_SQLITE_BINDING
+  try {
+    return openDatabase(file, { nativeBinding })
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    dialog.showErrorBox('Coachbook cannot open your practice', `${file}\n\n${reason}`)
+    app.exit(1)
+    throw error
+  }
+}
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1200,
+    height: 800,
+    minWidth: 760,
+    minHeight: 480,
+    show: false,
+    title: 'Coachbook',
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#1c1c1e' : '#f7f7f5',
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs'))
+  })
+  guardWebContents(window.webContents, (url) => void shell.openExternal(url))
+  // A form with unsaved changes asks before the window closes or reloads.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      buttons: ['Discard changes', 'Keep editing'],
+      defaultId: 1,
+      cancelId: 1,
+      message: 'You have unsaved changes.',
+      detail: 'If you leave now, what you typed will be lost.'
+    })
+    if (choice === 0) event.preventDefault()
+  })
+  window.once('ready-to-show', () => window.show())
+  void window.loadURL(devServerUrl ?? APP_URL)
+  return window
+}
+
+function buildMenu(): Menu {
+  const isMac = process.platform === 'darwin'
+  return Menu.buildFromTemplate([
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    { role: 'fileMenu' },
+    { role: 'editMenu' },
+    {
+      label: 'View',
+      submenu: [
+        { role: 'reload' },
+        ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' }
+      ]
+    },
+    { role: 'windowMenu' }
+  ])
+}
+
+async function start(): Promise<void> {
+  database = openPractice()
+  const dispatch = createDispatcher(createHandlers(database.db), {
+    checkOutputs: !app.isPackaged,
+    onUnexpectedError: (channel, error) =>
+      console.error(`[coachbook] ${channel} failed:`, error instanceof Error ? error.name : 'unknown error')
+  })
+  registerIpcHandlers(ipcMain, dispatch, (url) => isTrustedSenderUrl(url, devServerUrl))
+  denyAllPermissions(session.defaultSession)
+  protocol.handle(APP_SCHEME, (request) => {
+    const file = rendererFileFor(request.url, rendererDir, join)
+    if (!file) return new Response('Not found', { status: 404 })
+    return net.fetch(pathToFileURL(file).toString())
+  })
+  Menu.setApplicationMenu(buildMenu())
+  mainWindow = createWindow()
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Two copies writing one practice file is never wanted: the first copy comes forward instead.
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0 && database) mainWindow = createWindow()
+  })
+  app.on('will-quit', () => {
+    void database?.close()
+    database = null
+  })
+  app.whenReady().then(start, (error: unknown) => {
+    console.error('[coachbook] failed to start', error)
+    app.exit(1)
+  })
+}

@@ -1,0 +1,94 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron'
+import { z } from 'zod'
+import { contract, CHANNELS, isChannel, type Channel, type ChannelArgs, type ChannelOutput } from '../../shared/contract'
+import type { AppErrorShape, Result } from '../../shared/result'
+import { AppError } from '../errors'
+
+export type Handler<C extends Channel> = (input: ChannelArgs<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>
+export type Handlers = { [C in Channel]: Handler<C> }
+/** The handlers of one domain, e.g. `DomainHandlers<'clients'>` for every `clients:*` channel. */
+export type DomainHandlers<D extends string> = {
+  [C in Channel as C extends `${D}:${string}` ? C : never]: Handler<C>
+}
+
+/** Calls a channel by name with untrusted input; never throws. */
+export type Dispatch = (channel: string, input: unknown) => Promise<Result<unknown>>
+
+export interface DispatcherOptions {
+  /** Check every answer against the contract too (development and tests). */
+  checkOutputs?: boolean
+  /** Told of unexpected failures. Receives the channel and the error, never the input. */
+  onUnexpectedError?: (channel: string, error: unknown) => void
+}
+
+const UNEXPECTED: AppErrorShape = {
+  code: 'internal',
+  message:
+    'Coachbook could not finish this action, and nothing was changed. Try again; if it keeps happening, restart Coachbook.'
+}
+
+function describeIssue(issue: z.core.$ZodIssue): AppErrorShape {
+  const field = issue.path.map(String).join('.')
+  const message =
+    issue.code === 'unrecognized_keys'
+      ? `Coachbook does not know the field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}.`
+      : issue.code === 'invalid_type' && issue.path.length === 0
+        ? 'This request is missing its details.'
+        : issue.message
+  return field ? { code: 'invalid_input', message, field } : { code: 'invalid_input', message }
+}
+
+function isConstraintViolation(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_CONSTRAINT')
+}
+
+export function createDispatcher(handlers: Handlers, options: DispatcherOptions = {}): Dispatch {
+  return async (channel, input) => {
+    if (!isChannel(channel)) {
+      return { ok: false, error: { code: 'unknown_channel', message: `Coachbook has no action called "${channel}".` } }
+    }
+    const parsed = contract[channel].input.safeParse(input)
+    if (!parsed.success) {
+      const first = parsed.error.issues[0]
+      return { ok: false, error: first ? describeIssue(first) : UNEXPECTED }
+    }
+    try {
+      const handler = handlers[channel] as (input: unknown) => Promise<unknown> | unknown
+      const data = await handler(parsed.data)
+      if (options.checkOutputs) contract[channel].output.parse(data)
+      return { ok: true, data }
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error: error.toShape() }
+      options.onUnexpectedError?.(channel, error)
+      if (isConstraintViolation(error)) {
+        return {
+          ok: false,
+          error: { code: 'conflict', message: 'This change clashes with other records, so it was not saved.' }
+        }
+      }
+      return { ok: false, error: UNEXPECTED }
+    }
+  }
+}
+
+export type SenderCheck = (frameUrl: string) => boolean
+
+/**
+ * Registers one `ipcMain.handle` per contract channel. Each call is answered only if
+ * it comes from the app's own page; anything else is refused before its input is read.
+ */
+export function registerIpcHandlers(ipc: Pick<IpcMain, 'handle'>, dispatch: Dispatch, isTrustedSender: SenderCheck): void {
+  for (const channel of CHANNELS) {
+    ipc.handle(channel, (event: IpcMainInvokeEvent, input: unknown) => {
+      const frameUrl = event.senderFrame?.url ?? ''
+      if (!isTrustedSender(frameUrl)) {
+        const refused: Result<never> = {
+          ok: false,
+          error: { code: 'forbidden', message: 'This request did not come from Coachbook itself, so it was refused.' }
+        }
+        return refused
+      }
+      return dispatch(channel, input)
+    })
+  }
+}

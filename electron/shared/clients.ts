@@ -1,0 +1,94 @@
+import { z } from 'zod'
+import { LIMITS, optionalText, recordId, text } from './text'
+
+export const ARCHIVE_FILTERS = ['active', 'archived', 'all'] as const
+
+function isKnownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone })
+    return true
+  } catch {
+    return false
+  }
+}
+
+const tag = text('A tag', LIMITS.tag).pipe(z.string().min(1, 'A tag cannot be empty.'))
+
+/** The fields a coach edits on a client record. */
+export const clientFields = z.strictObject({
+  name: text('The name', LIMITS.name).pipe(z.string().min(1, "Enter the client's name.")),
+  email: optionalText('The email address', LIMITS.shortText).refine(
+    (value) => value === null || z.email().safeParse(value).success,
+    'That email address does not look right: check it has one @ and a domain, like name@example.com.'
+  ),
+  phone: optionalText('The phone number', LIMITS.shortText),
+  organisation: optionalText('The organisation', LIMITS.shortText),
+  role: optionalText('The role', LIMITS.shortText),
+  timezone: optionalText('The time zone', LIMITS.shortText).refine(
+    (value) => value === null || isKnownTimeZone(value),
+    'Choose a time zone from the list, such as Europe/Berlin.'
+  ),
+  tags: z
+    .array(tag, { error: 'Tags must be a list of words.' })
+    .max(LIMITS.tagsPerRecord, `A client can have at most ${LIMITS.tagsPerRecord} tags.`)
+    .default([])
+    // The same tag twice means nothing more than once.
+    .transform((tags) => [...new Set(tags)]),
+  notes: text('The notes', LIMITS.notes).default('')
+})
+
+export const clientSchema = z.object({
+  id: z.number(),
+  name: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  organisation: z.string().nullable(),
+  role: z.string().nullable(),
+  timezone: z.string().nullable(),
+  tags: z.array(z.string()),
+  notes: z.string(),
+  archivedAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string()
+})
+
+export const clientSummarySchema = clientSchema.omit({ notes: true, phone: true, timezone: true })
+
+export const clientsContract = {
+  'clients:list': {
+    input: z.strictObject({
+      query: text('The filter', LIMITS.shortText).default(''),
+      archived: z.enum(ARCHIVE_FILTERS, { error: 'Show active, archived or all clients.' }).default('active')
+    }),
+    output: z.object({ items: z.array(clientSummarySchema) })
+  },
+  'clients:get': {
+    input: z.strictObject({ id: recordId }),
+    output: clientSchema
+  },
+  'clients:create': {
+    input: clientFields,
+    output: clientSchema
+  },
+  'clients:update': {
+    input: clientFields.extend({ id: recordId }),
+    output: clientSchema
+  },
+  'clients:archive': {
+    input: z.strictObject({ id: recordId }),
+    output: clientSchema
+  },
+  'clients:restore': {
+    input: z.strictObject({ id: recordId }),
+    output: clientSchema
+  },
+  'clients:delete': {
+    input: z.strictObject({ id: recordId }),
+    output: z.object({ id: z.number() })
+  }
+} as const
+
+export type Client = z.output<typeof clientSchema>
+export type ClientSummary = z.output<typeof clientSummarySchema>
+export type ClientFieldsInput = z.input<typeof clientFields>
+export type ClientFields = z.output<typeof clientFields>

@@ -1,0 +1,19 @@
+/** What every IPC call answers: the data, or an error a person can act on. */
+export type ErrorCode =
+  | 'invalid_input'
+  | 'not_found'
+  | 'conflict'
+  | 'forbidden'
+  | 'unknown_channel'
+  | 'internal'
+
+export interface AppErrorShape {
+  /** Stable, for programs. */
+  code: ErrorCode
+  /** Plain words, for people. Never a stack trace. */
+  message: string
+  /** The form field at fault, as a dotted path (`email`, `tags.2`). */
+  field?: string
+}
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: AppErrorShape }

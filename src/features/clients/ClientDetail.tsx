@@ -1,0 +1,151 @@
+import { useState } from 'react'
+import { useNavigate, useParams } from 'react-router'
+import { Tag, TagGroup, TagList, Label } from 'react-aria-components'
+import type { Client } from '../../../electron/shared/clients'
+import { Button } from '../../components/Button'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { EmptyState } from '../../components/EmptyState'
+import { notify } from '../../components/Toasts'
+import { messageOf } from '../../lib/api'
+import { formatDateTime } from '../../lib/format'
+import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
+import { useArchiveClient, useClient, useDeleteClient, useRestoreClient } from './queries'
+
+export function ClientDetail() {
+  const id = Number(useParams().clientId)
+  const client = useClient(id)
+
+  if (client.isPending) return <section className="detail-pane" aria-label="Client" aria-busy="true" />
+  if (client.isError) {
+    return (
+      <section className="detail-pane" aria-label="Client">
+        <EmptyState title="This client could not be shown">{messageOf(client.error)}</EmptyState>
+      </section>
+    )
+  }
+  return <ClientRecord client={client.data} />
+}
+
+function ClientRecord({ client }: { client: Client }) {
+  const navigate = useNavigate()
+  const archive = useArchiveClient()
+  const restore = useRestoreClient()
+  const remove = useDeleteClient()
+  const [confirmingDelete, setConfirmingDelete] = useState(false)
+
+  useModShortcut('e', () => void navigate(`/clients/${client.id}/edit`))
+
+  const onArchive = () =>
+    archive.mutate(
+      { id: client.id },
+      {
+        onSuccess: () =>
+          notify({
+            title: `${client.name} archived`,
+            description: 'Find them under Archived.',
+            action: { label: 'Undo', onAction: () => restore.mutate({ id: client.id }) }
+          }),
+        onError: (error) => notify({ title: 'Not archived', description: messageOf(error) })
+      }
+    )
+
+  const onRestore = () =>
+    restore.mutate(
+      { id: client.id },
+      {
+        onSuccess: () => notify({ title: `${client.name} restored` }),
+        onError: (error) => notify({ title: 'Not restored', description: messageOf(error) })
+      }
+    )
+
+  const onDelete = () => {
+    setConfirmingDelete(false)
+    remove.mutate(
+      { id: client.id },
+      {
+        onSuccess: () => {
+          notify({ title: `${client.name} deleted` })
+          void navigate('/clients')
+        },
+        onError: (error) => notify({ title: 'Not deleted', description: messageOf(error) })
+      }
+    )
+  }
+
+  const details: [string, string | null][] = [
+    ['Email', client.email],
+    ['Phone', client.phone],
+    ['Organisation', client.organisation],
+    ['Role', client.role],
+    ['Time zone', client.timezone]
+  ]
+
+  return (
+    <section className="detail-pane" aria-labelledby="client-name">
+      <header className="pane-header">
+        <div>
+          <h2 id="client-name">{client.name}</h2>
+          {client.archivedAt ? <p className="muted">Archived {formatDateTime(client.archivedAt)}</p> : null}
+        </div>
+        <div className="toolbar">
+          <Button onPress={() => void navigate(`/clients/${client.id}/edit`)} aria-keyshortcuts={shortcutLabel('e')}>
+            Edit
+          </Button>
+          {client.archivedAt ? (
+            <Button onPress={onRestore} isPending={restore.isPending}>
+              Restore
+            </Button>
+          ) : (
+            <Button onPress={onArchive} isPending={archive.isPending}>
+              Archive
+            </Button>
+          )}
+          <Button variant="danger" onPress={() => setConfirmingDelete(true)}>
+            Delete…
+          </Button>
+        </div>
+      </header>
+
+      <dl className="details">
+        {details.map(([label, value]) => (
+          <div key={label} className="detail-row">
+            <dt>{label}</dt>
+            <dd>{value ?? <span className="muted">—</span>}</dd>
+          </div>
+        ))}
+      </dl>
+
+      {client.tags.length > 0 ? (
+        <TagGroup className="tag-group" selectionMode="none">
+          <Label>Tags</Label>
+          <TagList className="tag-list">
+            {client.tags.map((tag) => (
+              <Tag key={tag} id={tag} className="tag">
+                {tag}
+              </Tag>
+            ))}
+          </TagList>
+        </TagGroup>
+      ) : null}
+
+      <h3>Notes</h3>
+      {client.notes ? <div className="notes">{client.notes}</div> : <p className="muted">No notes yet.</p>}
+
+      <footer className="record-footer muted">
+        Added {formatDateTime(client.createdAt)} · Last changed {formatDateTime(client.updatedAt)}
+      </footer>
+
+      <ConfirmDialog
+        isOpen={confirmingDelete}
+        title={`Delete ${client.name} permanently?`}
+        confirmLabel="Delete permanently"
+        destructive
+        onConfirm={onDelete}
+        onCancel={() => setConfirmingDelete(false)}
+      >
+        <p>The client record, tags and notes will be erased from this computer. This cannot be undone.</p>
+        <p>To keep the records but hide the client, archive them instead.</p>
+      </ConfirmDialog>
+    </section>
+  )
+}

@@ -1,0 +1,210 @@
+import { useEffect, useRef } from 'react'
+import { Controller, useForm, type FieldPath } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useBlocker, useNavigate, useParams } from 'react-router'
+import { clientFields, type Client, type ClientFields, type ClientFieldsInput } from '../../../electron/shared/clients'
+import { Button } from '../../components/Button'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { EmptyState } from '../../components/EmptyState'
+import { Field } from '../../components/Field'
+import { notify } from '../../components/Toasts'
+import { ApiError, messageOf } from '../../lib/api'
+import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
+import { useClient, useCreateClient, useUpdateClient } from './queries'
+import { TagsField } from './TagsField'
+import { TimeZoneField } from './TimeZoneField'
+
+type FormValues = ClientFieldsInput
+
+const EMPTY: Required<FormValues> = { name: '', email: '', phone: '', organisation: '', role: '', timezone: '', tags: [], notes: '' }
+
+function valuesOf(client: Client): Required<FormValues> {
+  return {
+    name: client.name,
+    email: client.email ?? '',
+    phone: client.phone ?? '',
+    organisation: client.organisation ?? '',
+    role: client.role ?? '',
+    timezone: client.timezone ?? '',
+    tags: client.tags,
+    notes: client.notes
+  }
+}
+
+/** Creates a client at /clients/new, edits one at /clients/:id/edit. */
+export function ClientForm() {
+  const { clientId } = useParams()
+  const id = clientId ? Number(clientId) : null
+  const existing = useClient(id ?? 0)
+
+  if (id === null) return <ClientEditor initial={EMPTY} />
+  if (existing.isPending) return <section className="detail-pane" aria-busy="true" aria-label="Edit client" />
+  if (existing.isError) {
+    return (
+      <section className="detail-pane" aria-label="Edit client">
+        <EmptyState title="This client could not be opened for editing">{messageOf(existing.error)}</EmptyState>
+      </section>
+    )
+  }
+  return <ClientEditor key={existing.data.id} id={existing.data.id} initial={valuesOf(existing.data)} />
+}
+
+function ClientEditor({ id, initial }: { id?: number; initial: FormValues }) {
+  const navigate = useNavigate()
+  const create = useCreateClient()
+  const update = useUpdateClient()
+  const leaving = useRef(false)
+  const form = useForm<FormValues, unknown, ClientFields>({
+    defaultValues: initial,
+    resolver: zodResolver(clientFields),
+    mode: 'onTouched'
+  })
+  const { control, formState, handleSubmit, setError } = form
+  const isDirty = formState.isDirty
+
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => isDirty && !leaving.current && currentLocation.pathname !== nextLocation.pathname)
+
+  // Closing or reloading the window with unsaved changes asks first, too.
+  useEffect(() => {
+    if (!isDirty) return
+    const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault()
+    window.addEventListener('beforeunload', onBeforeUnload)
+    return () => window.removeEventListener('beforeunload', onBeforeUnload)
+  }, [isDirty])
+
+  const cancel = () => void navigate(id ? `/clients/${id}` : '/clients')
+
+  const save = handleSubmit(async (fields) => {
+    try {
+      const saved = id ? await update.mutateAsync({ ...fields, id }) : await create.mutateAsync(fields)
+      leaving.current = true
+      notify({ title: id ? 'Changes saved' : `${saved.name} added` })
+      void navigate(`/clients/${saved.id}`)
+    } catch (error) {
+      // The form keeps everything typed; the message goes next to the field at fault.
+      if (error instanceof ApiError && error.field && error.field.split('.')[0]! in EMPTY) {
+        setError(error.field.split('.')[0] as FieldPath<FormValues>, { message: error.message }, { shouldFocus: true })
+      } else {
+        setError('root', { message: messageOf(error) })
+      }
+    }
+  })
+
+  useModShortcut('s', () => void save())
+
+  const title = id ? 'Edit client' : 'New client'
+  return (
+    <section className="detail-pane" aria-labelledby="client-form-title">
+      <form
+        className="form"
+        noValidate
+        onSubmit={(event) => void save(event)}
+        onKeyDown={(event) => {
+          const target = event.target as HTMLElement
+          if (event.key === 'Escape' && target.getAttribute('aria-expanded') !== 'true') cancel()
+        }}
+      >
+        <header className="pane-header">
+          <h2 id="client-form-title">{title}</h2>
+          <div className="toolbar">
+            <Button onPress={cancel}>Cancel</Button>
+            <Button type="submit" variant="primary" isPending={formState.isSubmitting} aria-keyshortcuts={shortcutLabel('s')}>
+              {id ? 'Save changes' : 'Add client'}
+            </Button>
+          </div>
+        </header>
+
+        {formState.errors.root ? (
+          <p className="form-error" role="alert">
+            {formState.errors.root.message}
+          </p>
+        ) : null}
+
+        <div className="form-grid">
+          <Controller
+            control={control}
+            name="name"
+            render={({ field, fieldState }) => (
+              <Field
+                label="Name"
+                isRequired
+                autoFocus
+                value={field.value ?? ''}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                name={field.name}
+                inputRef={field.ref}
+                error={fieldState.error?.message}
+                className="span-2"
+              />
+            )}
+          />
+          {(['email', 'phone', 'organisation', 'role'] as const).map((name) => (
+            <Controller
+              key={name}
+              control={control}
+              name={name}
+              render={({ field, fieldState }) => (
+                <Field
+                  label={{ email: 'Email', phone: 'Phone', organisation: 'Organisation', role: 'Role' }[name]}
+                  type={name === 'email' ? 'email' : name === 'phone' ? 'tel' : 'text'}
+                  value={field.value ?? ''}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  name={field.name}
+                  inputRef={field.ref}
+                  error={fieldState.error?.message}
+                />
+              )}
+            />
+          ))}
+          <Controller
+            control={control}
+            name="timezone"
+            render={({ field, fieldState }) => (
+              <TimeZoneField value={field.value ?? ''} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} />
+            )}
+          />
+          <Controller
+            control={control}
+            name="tags"
+            render={({ field, fieldState }) => (
+              <TagsField value={field.value ?? []} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} />
+            )}
+          />
+          <Controller
+            control={control}
+            name="notes"
+            render={({ field, fieldState }) => (
+              <Field
+                label="Notes"
+                multiline
+                rows={10}
+                value={field.value ?? ''}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                name={field.name}
+                inputRef={field.ref}
+                error={fieldState.error?.message}
+                description="Private to you: background, context, anything worth remembering."
+                className="span-2"
+              />
+            )}
+          />
+        </div>
+      </form>
+
+      <ConfirmDialog
+        isOpen={blocker.state === 'blocked'}
+        title="Discard unsaved changes?"
+        confirmLabel="Discard changes"
+        cancelLabel="Keep editing"
+        destructive
+        onConfirm={() => blocker.proceed?.()}
+        onCancel={() => blocker.reset?.()}
+      >
+        <p>What you typed in this form has not been saved.</p>
+      </ConfirmDialog>
+    </section>
+  )
+}

@@ -1,0 +1,153 @@
+import { useRef, useState } from 'react'
+import { Outlet, useNavigate, useParams } from 'react-router'
+import {
+  Input,
+  Label,
+  ListBox,
+  ListBoxItem,
+  SearchField,
+  Text,
+  ToggleButton,
+  ToggleButtonGroup,
+  type Key
+} from 'react-aria-components'
+import { ARCHIVE_FILTERS } from '../../../electron/shared/clients'
+import { Button } from '../../components/Button'
+import { EmptyState } from '../../components/EmptyState'
+import { messageOf } from '../../lib/api'
+import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
+import { useClientList } from './queries'
+
+type ArchiveFilter = (typeof ARCHIVE_FILTERS)[number]
+const FILTER_LABELS: Record<ArchiveFilter, string> = { active: 'Active', archived: 'Archived', all: 'All' }
+
+/** The client list beside the selected client: a master–detail window like a mail app. */
+export function ClientsPage() {
+  const navigate = useNavigate()
+  const { clientId } = useParams()
+  const [query, setQuery] = useState('')
+  const [archived, setArchived] = useState<ArchiveFilter>('active')
+  const filterRef = useRef<HTMLInputElement>(null)
+  const list = useClientList({ query, archived })
+  const items = list.data?.items ?? []
+
+  useModShortcut('n', () => void navigate('/clients/new'))
+  useModShortcut('f', () => filterRef.current?.focus())
+
+  const select = (key: Key | null) => {
+    if (key !== null && String(key) !== clientId) void navigate(`/clients/${String(key)}`)
+  }
+
+  return (
+    <div className="master-detail">
+      <section className="list-pane" aria-label="Client list">
+        <header className="pane-header">
+          <h1>Clients</h1>
+          <Button variant="primary" onPress={() => void navigate('/clients/new')} aria-keyshortcuts={shortcutLabel('n')}>
+            New client
+          </Button>
+        </header>
+        <div className="list-tools">
+          <SearchField value={query} onChange={setQuery} className="search-field" aria-label="Filter clients">
+            <Input ref={filterRef} placeholder={`Filter by name, organisation, email or tag (${shortcutLabel('f')})`} />
+          </SearchField>
+          <div className="segmented-row">
+            <Label id="show-label" className="visually-hidden">
+              Show
+            </Label>
+            <ToggleButtonGroup
+              aria-labelledby="show-label"
+              selectionMode="single"
+              disallowEmptySelection
+              selectedKeys={[archived]}
+              onSelectionChange={(keys) => setArchived([...keys][0] as ArchiveFilter)}
+              className="segmented"
+            >
+              {ARCHIVE_FILTERS.map((filter) => (
+                <ToggleButton key={filter} id={filter} className="segment">
+                  {FILTER_LABELS[filter]}
+                </ToggleButton>
+              ))}
+            </ToggleButtonGroup>
+            <span className="count" aria-live="polite">
+              {list.isSuccess ? `${items.length} ${items.length === 1 ? 'client' : 'clients'}` : ''}
+            </span>
+          </div>
+        </div>
+        {list.isError ? (
+          <EmptyState title="The client list could not be loaded">{messageOf(list.error)}</EmptyState>
+        ) : list.isSuccess && items.length === 0 ? (
+          <ListEmptyState query={query} archived={archived} onClear={() => setQuery('')} onAdd={() => void navigate('/clients/new')} />
+        ) : (
+          <ListBox
+            aria-label="Clients"
+            className="list"
+            items={items}
+            selectionMode="single"
+            selectionBehavior="replace"
+            selectedKeys={clientId ? [Number(clientId)] : []}
+            onSelectionChange={(keys) => select([...keys][0] ?? null)}
+          >
+            {(client) => (
+              <ListBoxItem id={client.id} textValue={client.name} className="list-item">
+                <Text slot="label" className="list-item-title">
+                  {client.name}
+                  {client.archivedAt ? <span className="badge">Archived</span> : null}
+                </Text>
+                <Text slot="description" className="list-item-meta">
+                  {[client.role, client.organisation].filter(Boolean).join(' · ') || client.email || '\u00a0'}
+                </Text>
+              </ListBoxItem>
+            )}
+          </ListBox>
+        )}
+      </section>
+      <Outlet />
+    </div>
+  )
+}
+
+function ListEmptyState({
+  query,
+  archived,
+  onClear,
+  onAdd
+}: {
+  query: string
+  archived: ArchiveFilter
+  onClear(): void
+  onAdd(): void
+}) {
+  if (query.trim()) {
+    return (
+      <EmptyState title={`No clients match “${query.trim()}”`} action={<Button onPress={onClear}>Clear filter</Button>}>
+        Try part of a name, an organisation, an email address or a tag.
+      </EmptyState>
+    )
+  }
+  if (archived === 'archived') {
+    return <EmptyState title="No archived clients">Clients you archive are kept here, out of your way.</EmptyState>
+  }
+  return (
+    <EmptyState
+      title="Your practice is empty"
+      action={
+        <Button variant="primary" onPress={onAdd}>
+          Add your first client
+        </Button>
+      }
+    >
+      Add a client to start keeping their records. Everything stays on this computer.
+    </EmptyState>
+  )
+}
+
+export function NoClientSelected() {
+  return (
+    <section className="detail-pane" aria-label="Client">
+      <EmptyState title="No client selected">
+        Choose a client from the list, or press {shortcutLabel('n')} to add one.
+      </EmptyState>
+    </section>
+  )
+}

@@ -1,0 +1,15 @@
+import type { RouteObject } from 'react-router'
+import { ClientDetail } from './ClientDetail'
+import { ClientForm } from './ClientForm'
+import { ClientsPage, NoClientSelected } from './ClientsPage'
+
+export const clientRoutes: RouteObject = {
+  path: 'clients',
+  element: <ClientsPage />,
+  children: [
+    { index: true, element: <NoClientSelected /> },
+    { path: 'new', element: <ClientForm /> },
+    { path: ':clientId', element: <ClientDetail /> },
+    { path: ':clientId/edit', element: <ClientForm /> }
+  ]
+}

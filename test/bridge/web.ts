@@ -1,0 +1,22 @@
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { dataDirOverride, defaultDataDir } from '../../electron/main/paths'
+import { startBridge } from './server'
+
+/**
+ * `npm run web`: the very same app in a browser on 127.0.0.1, through the test bridge,
+ * on the same data folder as the desktop app. A development convenience, never shipped.
+ */
+const rendererDir = resolve(import.meta.dirname, '../../out/renderer')
+if (!existsSync(join(rendererDir, 'index.html'))) {
+  console.error('The app has not been built yet. Run `npm run build` first (npm run web does this for you).')
+  process.exit(1)
+}
+
+const dataDir = dataDirOverride(process.argv, process.env) ?? defaultDataDir()
+const bridge = await startBridge({ dataDir, rendererDir })
+console.log(`Coachbook is running on this computer only.\n\n  Open: ${bridge.url}\n  Data: ${dataDir}\n\nPress Ctrl+C to stop.`)
+
+const stop = () => void bridge.close().then(() => process.exit(0))
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)
