@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3'
 import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely'
 import { MIGRATIONS } from './migrations'
-import { migrate } from './migrator'
+import { migrate, refuseNewerDatabase } from './migrator'
 import type { DB } from './schema'
 
 export const DATABASE_FILE_NAME = 'coachbook.sqlite'
@@ -29,6 +29,8 @@ function applyPragmas(sqlite: Database.Database, inMemory: boolean): void {
 export function openDatabase(file: string, options: OpenOptions = {}): AppDatabase {
   const sqlite = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
   try {
+    // Before any pragma: switching to WAL would already rewrite the header of a newer file.
+    refuseNewerDatabase(sqlite, MIGRATIONS)
     applyPragmas(sqlite, file === ':memory:')
     migrate(sqlite, MIGRATIONS)
   } catch (error) {

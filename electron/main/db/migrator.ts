@@ -35,6 +35,13 @@ function assertNumberedInOrder(migrations: readonly Migration[]): void {
   })
 }
 
+/** Reading the version writes nothing, so a newer file is refused before any byte of it changes. */
+export function refuseNewerDatabase(sqlite: SqliteDatabase, migrations: readonly Migration[]): void {
+  const fileVersion = schemaVersion(sqlite)
+  const appVersion = latestVersion(migrations)
+  if (fileVersion > appVersion) throw new DatabaseTooNewError(fileVersion, appVersion)
+}
+
 /**
  * Brings the database up to the latest schema. All pending migrations run in one
  * transaction, so a failure part-way leaves the file exactly as it was. A file from a
@@ -45,9 +52,9 @@ export function migrate(
   migrations: readonly Migration[]
 ): { from: number; to: number } {
   assertNumberedInOrder(migrations)
+  refuseNewerDatabase(sqlite, migrations)
   const from = schemaVersion(sqlite)
   const to = latestVersion(migrations)
-  if (from > to) throw new DatabaseTooNewError(from, to)
   if (from === to) return { from, to }
 
   const pending = migrations.filter((migration) => migration.version > from)

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useState } from 'react'
 import { Controller, useForm, type FieldPath } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useBlocker, useNavigate, useParams } from 'react-router'
@@ -53,7 +53,8 @@ function ClientEditor({ id, initial }: { id?: number; initial: FormValues }) {
   const navigate = useNavigate()
   const create = useCreateClient()
   const update = useUpdateClient()
-  const leaving = useRef(false)
+  // Set once saved; the navigation away happens in an effect, after the blocker knows.
+  const [savedId, setSavedId] = useState<number | null>(null)
   const form = useForm<FormValues, unknown, ClientFields>({
     defaultValues: initial,
     resolver: zodResolver(clientFields),
@@ -62,24 +63,29 @@ function ClientEditor({ id, initial }: { id?: number; initial: FormValues }) {
   const { control, formState, handleSubmit, setError } = form
   const isDirty = formState.isDirty
 
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => isDirty && !leaving.current && currentLocation.pathname !== nextLocation.pathname)
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => isDirty && savedId === null && currentLocation.pathname !== nextLocation.pathname
+  )
+
+  useEffect(() => {
+    if (savedId !== null) void navigate(`/clients/${savedId}`)
+  }, [savedId, navigate])
 
   // Closing or reloading the window with unsaved changes asks first, too.
   useEffect(() => {
-    if (!isDirty) return
+    if (!isDirty || savedId !== null) return
     const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault()
     window.addEventListener('beforeunload', onBeforeUnload)
     return () => window.removeEventListener('beforeunload', onBeforeUnload)
-  }, [isDirty])
+  }, [isDirty, savedId])
 
   const cancel = () => void navigate(id ? `/clients/${id}` : '/clients')
 
   const save = handleSubmit(async (fields) => {
     try {
       const saved = id ? await update.mutateAsync({ ...fields, id }) : await create.mutateAsync(fields)
-      leaving.current = true
       notify({ title: id ? 'Changes saved' : `${saved.name} added` })
-      void navigate(`/clients/${saved.id}`)
+      setSavedId(saved.id)
     } catch (error) {
       // The form keeps everything typed; the message goes next to the field at fault.
       if (error instanceof ApiError && error.field && error.field.split('.')[0]! in EMPTY) {

@@ -49,7 +49,7 @@ export function ClientsPage() {
         </header>
         <div className="list-tools">
           <SearchField value={query} onChange={setQuery} className="search-field" aria-label="Filter clients">
-            <Input ref={filterRef} placeholder={`Filter by name, organisation, email or tag (${shortcutLabel('f')})`} />
+            <Input ref={filterRef} placeholder={`Filter clients (${shortcutLabel('f')})`} />
           </SearchField>
           <div className="segmented-row">
             <Label id="show-label" className="visually-hidden">

@@ -1,0 +1,24 @@
+import { execSync } from 'node:child_process'
+import { createRequire } from 'node:module'
+import { ROOT } from './native-sqlite'
+
+/**
+ * Runs before `npm test`: the tests need better-sqlite3 built for Node. Packaging with
+ * electron-builder rebuilds it in place for Electron, so if that happened, put the Node
+ * build back instead of failing with an ABI error.
+ */
+function loadsUnderNode(): boolean {
+  try {
+    const Database = createRequire(import.meta.url)('better-sqlite3') as new (file: string) => { close(): void }
+    new Database(':memory:').close()
+    return true
+  } catch (error) {
+    if (error instanceof Error && /NODE_MODULE_VERSION|was compiled against a different/.test(error.message)) return false
+    throw error
+  }
+}
+
+if (!loadsUnderNode()) {
+  console.log('better-sqlite3 was last built for Electron; rebuilding it for Node so the tests can run…')
+  execSync('npm rebuild better-sqlite3', { cwd: ROOT, stdio: 'inherit' })
+}

@@ -1,0 +1,89 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { IpcMainInvokeEvent } from 'electron'
+import { CHANNELS } from '../../shared/contract'
+import type { Result } from '../../shared/result'
+import { AppError } from '../errors'
+import { freshDispatch } from '../testing/db'
+import { createDispatcher, registerIpcHandlers, type Handlers } from './registry'
+import { createHandlers } from './handlers'
+import { isTrustedSenderUrl } from '../security'
+
+const { dispatch, database } = freshDispatch()
+afterEach(() => undefined)
+
+describe('every contract channel', () => {
+  it.each(CHANNELS)('%s refuses malformed input with a clear message', async (channel) => {
+    for (const input of ['text', 42, null, [], { unexpected: true }]) {
+      const result = await dispatch(channel, input)
+      expect(result.ok).toBe(false)
+      if (result.ok) continue
+      expect(result.error.code).toBe('invalid_input')
+      expect(result.error.message).toMatch(/\w+ \w+/)
+      expect(JSON.stringify(result.error)).not.toMatch(/\bat \w+ \(|node_modules|\.ts:\d+/)
+    }
+  })
+})
+
+describe('the dispatcher', () => {
+  it('answers an unknown channel without throwing', async () => {
+    expect(await dispatch('clients:explode', {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } })
+    expect(await dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } })
+  })
+
+  it('turns a crashing handler into a plain message, never a stack trace', async () => {
+    const handlers = createHandlers(database.db) as unknown as Record<string, unknown>
+    const onUnexpectedError = vi.fn()
+    const crashing = createDispatcher(
+      { ...handlers, 'clients:list': () => Promise.reject(new TypeError('secret detail at db.ts:12')) } as unknown as Handlers,
+      { onUnexpectedError }
+    )
+    const result = await crashing('clients:list', {})
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'internal', message: expect.stringContaining('nothing was changed') }
+    })
+    expect(JSON.stringify(result)).not.toContain('secret detail')
+    expect(onUnexpectedError).toHaveBeenCalledWith('clients:list', expect.any(TypeError))
+  })
+
+  it('passes an AppError through with its field', async () => {
+    const handlers = createHandlers(database.db)
+    const failing = createDispatcher({
+      ...handlers,
+      'clients:get': () => Promise.reject(new AppError('conflict', 'Already taken.', 'email'))
+    })
+    expect(await failing('clients:get', { id: 1 })).toEqual({
+      ok: false,
+      error: { code: 'conflict', message: 'Already taken.', field: 'email' }
+    })
+  })
+})
+
+describe('IPC registration', () => {
+  function register() {
+    const listeners = new Map<string, (event: IpcMainInvokeEvent, input: unknown) => Promise<Result<unknown>> | Result<unknown>>()
+    const ipc = { handle: (channel: string, listener: never) => void listeners.set(channel, listener) }
+    registerIpcHandlers(ipc as never, dispatch, (url) => isTrustedSenderUrl(url))
+    return listeners
+  }
+  const eventFrom = (url: string) => ({ senderFrame: { url } }) as unknown as IpcMainInvokeEvent
+
+  it('registers exactly one handler per contract channel', () => {
+    expect([...register().keys()].sort()).toEqual([...CHANNELS].sort())
+  })
+
+  it("answers the app's own page", async () => {
+    const listener = register().get('clients:list')!
+    expect(await listener(eventFrom('coachbook://app/index.html#/clients'), {})).toMatchObject({ ok: true })
+  })
+
+  it.each(['https://example.com/', 'file:///tmp/evil.html', 'coachbook://other/index.html', 'about:blank', ''])(
+    'refuses a call from a foreign frame (%s) before reading its input',
+    async (url) => {
+      const listener = register().get('clients:create')!
+      const result = await listener(eventFrom(url), { name: 'Injected' })
+      expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+      expect(database.sqlite.prepare("SELECT count(*) AS n FROM clients WHERE name = 'Injected'").get()).toEqual({ n: 0 })
+    }
+  )
+})

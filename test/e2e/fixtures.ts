@@ -1,0 +1,77 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test as base, expect, _electron, type ElectronApplication, type Page } from '@playwright/test'
+import { electronSqliteBinding, ROOT } from '../../electron/dev/native-sqlite'
+import { startBridge } from '../bridge/server'
+
+/**
+ * Each journey gets its own empty practice and the app open on it: by default the built
+ * renderer in Chromium through the test bridge; with COACHBOOK_E2E=electron, the real
+ * Electron app through Playwright's `_electron` (needs the Electron binary).
+ */
+export interface App {
+  /** The practice's data folder, private to this test. */
+  dataDir: string
+  /** The window currently showing the app. */
+  page: Page
+  /** Quits the app and opens it again on the same data folder, as a coach would the next day. Returns the new window. */
+  restart(): Promise<Page>
+}
+
+interface Running {
+  page: Page
+  stop(): Promise<void>
+}
+
+const useElectron = process.env.COACHBOOK_E2E === 'electron'
+
+async function openInBrowser(page: Page, dataDir: string): Promise<Running> {
+  const bridge = await startBridge({ dataDir })
+  await page.goto(bridge.url)
+  return { page, stop: () => bridge.close() }
+}
+
+async function openInElectron(dataDir: string): Promise<Running> {
+  const electron: ElectronApplication = await _electron.launch({
+    args: [ROOT, `--data-dir=${dataDir}`],
+    env: { ...process.env, COACHBOOK_SQLITE_BINDING: await electronSqliteBinding() } as Record<string, string>
+  })
+  return { page: await electron.firstWindow(), stop: () => electron.close() }
+}
+
+export const test = base.extend<{ app: App }>({
+  app: [
+    async ({ context }, use) => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'coachbook-e2e-'))
+      // Any uncaught error in the page fails the test, even if the screen happened to look right.
+      const pageErrors: string[] = []
+      const open = async () => {
+        const running = useElectron ? await openInElectron(dataDir) : await openInBrowser(await context.newPage(), dataDir)
+        running.page.on('pageerror', (error) => pageErrors.push(error.message))
+        await expect(running.page.getByRole('navigation', { name: 'Sections' })).toBeVisible()
+        return running
+      }
+      let running = await open()
+      const app: App = {
+        dataDir,
+        get page() {
+          return running.page
+        },
+        restart: async () => {
+          await running.stop()
+          if (!useElectron) await running.page.close()
+          running = await open()
+          return running.page
+        }
+      }
+      await use(app)
+      await running.stop()
+      rmSync(dataDir, { recursive: true, force: true })
+      expect(pageErrors, 'errors thrown in the page').toEqual([])
+    },
+    { auto: true }
+  ]
+})
+
+export { expect }
