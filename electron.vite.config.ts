@@ -24,13 +24,11 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
       rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } }
     }
   },
   preload: {
     build: {
-      outDir: 'out/preload',
       // A sandboxed preload cannot require node_modules, so zod and the contract are bundled in.
       externalizeDeps: false,
       rollupOptions: {
@@ -43,7 +41,6 @@ export default defineConfig({
     root: resolve(__dirname, 'src'),
     plugins: [react(), contentSecurityPolicy()],
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
       chunkSizeWarningLimit: 4096,
       rollupOptions: { input: { index: resolve(__dirname, 'src/index.html') } }
     }

@@ -18,6 +18,20 @@ export class AppError extends Error {
   }
 }
 
-export function notFound(what: string): AppError {
-  return new AppError('not_found', `That ${what} no longer exists. It may have been deleted.`)
+/** The record acted on, or the one a field points to (`field` then names that field), is gone. */
+export function notFound(what: string, field?: string): AppError {
+  return new AppError('not_found', `That ${what} no longer exists. It may have been deleted.`, field)
+}
+
+/**
+ * Looks up a record another field points to (e.g. `sponsorContactId`) through its own
+ * domain's service, and names that field if it no longer exists.
+ */
+export async function pointedToBy<T>(field: string, lookup: Promise<T>): Promise<T> {
+  try {
+    return await lookup
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'not_found') throw new AppError('not_found', error.message, field)
+    throw error
+  }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { LIMITS, optionalText, recordId, text } from './text'
+import { LIMITS, longText, optionalEmail, optionalText, recordId, requiredText, text } from './text'
 
 export const ARCHIVE_FILTERS = ['active', 'archived', 'all'] as const
 
@@ -12,15 +12,12 @@ function isKnownTimeZone(zone: string): boolean {
   }
 }
 
-const tag = text('A tag', LIMITS.tag).pipe(z.string().min(1, 'A tag cannot be empty.'))
+const tag = requiredText('A tag', LIMITS.tag, 'A tag cannot be empty.')
 
 /** The fields a coach edits on a client record. */
 export const clientFields = z.strictObject({
-  name: text('The name', LIMITS.name).pipe(z.string().min(1, "Enter the client's name.")),
-  email: optionalText('The email address', LIMITS.shortText).refine(
-    (value) => value === null || z.email().safeParse(value).success,
-    'That email address does not look right: check it has one @ and a domain, like name@example.com.'
-  ),
+  name: requiredText('The name', LIMITS.name, "Enter the client's name."),
+  email: optionalEmail('The email address'),
   phone: optionalText('The phone number', LIMITS.shortText),
   organisation: optionalText('The organisation', LIMITS.shortText),
   role: optionalText('The role', LIMITS.shortText),
@@ -34,7 +31,7 @@ export const clientFields = z.strictObject({
     .default([])
     // The same tag twice means nothing more than once.
     .transform((tags) => [...new Set(tags)]),
-  notes: text('The notes', LIMITS.notes).default('')
+  notes: longText('The notes')
 })
 
 export const clientSchema = z.object({

@@ -1,6 +1,13 @@
 import type { z } from 'zod'
 import type { Result } from './result'
+import { actionsContract } from './actions'
+import { assessmentContract } from './assessment'
 import { clientsContract } from './clients'
+import { engagementsContract } from './engagements'
+import { goalsContract } from './goals'
+import { organisationsContract } from './organisations'
+import { reviewsContract } from './reviews'
+import { sessionsContract } from './sessions'
 
 /**
  * The whole API between the renderer and main: `'domain:action'` → zod schemas for
@@ -8,7 +15,14 @@ import { clientsContract } from './clients'
  * renderer's types are all derived from this one object.
  */
 export const contract = {
-  ...clientsContract
+  ...clientsContract,
+  ...organisationsContract,
+  ...engagementsContract,
+  ...assessmentContract,
+  ...goalsContract,
+  ...actionsContract,
+  ...sessionsContract,
+  ...reviewsContract
 } as const
 
 export type Contract = typeof contract

@@ -9,7 +9,11 @@ export const LIMITS = {
   shortText: 200,
   tag: 50,
   tagsPerRecord: 50,
-  notes: 1_000_000
+  /** One sentence or a short paragraph: a goal statement, an action. */
+  statement: 2_000,
+  notes: 1_000_000,
+  /** Rows sent in one list (scores of a result, outcomes of a review, introductions of a session…). */
+  rowsPerList: 1_000
 } as const
 
 /** Text kept exactly as typed, apart from surrounding spaces; lone surrogates cannot be stored faithfully. */
@@ -28,7 +32,110 @@ export function optionalText(label: string, max: number) {
     .transform((value) => (value ? value : null))
 }
 
+/** Text that must be there: a short line such as a name or a title. */
+export function requiredText(label: string, max: number, emptyMessage: string) {
+  return text(label, max).pipe(z.string().min(1, emptyMessage))
+}
+
+/** Long free text (notes, terms, reflections): missing means empty, never null. */
+export function longText(label: string) {
+  return text(label, LIMITS.notes).default('')
+}
+
+/** An email address, or null when left empty. */
+export function optionalEmail(label: string) {
+  return optionalText(label, LIMITS.shortText).refine(
+    (value) => value === null || z.email().safeParse(value).success,
+    'That email address does not look right: check it has one @ and a domain, like name@example.com.'
+  )
+}
+
 export const recordId = z
   .number({ error: 'A record id must be a number.' })
   .int('A record id must be a whole number.')
   .positive('A record id must be positive.')
+
+/** A link to another record that may be left empty. */
+export const optionalRecordId = recordId.nullish().transform((value) => value ?? null)
+
+/** A yes/no choice; missing means no. */
+export function flag(label: string) {
+  return z.boolean({ error: `${label} must be yes or no.` }).default(false)
+}
+
+/** Chosen from a fixed list; the message says what the choices are for. */
+export function choice<const T extends readonly [string, ...string[]]>(values: T, message: string) {
+  return z.enum(values, { error: message })
+}
+
+/** A whole number in a range, e.g. minutes or a 0–10 rating. */
+export function wholeNumber(label: string, min: number, max: number) {
+  const range = `${label} must be a whole number from ${min.toLocaleString('en')} to ${max.toLocaleString('en')}.`
+  return z.number({ error: `${label} must be a number.` }).int(range).min(min, range).max(max, range)
+}
+
+/** Any finite number, e.g. a measurement or a score. */
+export function decimalNumber(label: string) {
+  return z.number({ error: `${label} must be a number.` })
+}
+
+function isRealCalendarDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/** True for a real day written YYYY-MM-DD: 2026-02-28 yes, 2026-02-30 no. */
+export function isIsoDate(value: string): boolean {
+  const match = DATE_PATTERN.exec(value)
+  return match !== null && isRealCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]))
+}
+
+/**
+ * A calendar day as 'YYYY-MM-DD', with no time zone: a deadline or a session's
+ * day means the same date wherever the coach is. Sorting the text sorts the dates.
+ */
+export function isoDate(label: string) {
+  return z
+    .string({ error: `${label} must be a date.` })
+    .trim()
+    .regex(DATE_PATTERN, `${label} must be a date written like 2026-03-14.`)
+    .refine(isIsoDate, `${label} is not a day on the calendar: check the day and the month.`)
+}
+
+/** A date that may be left empty: empty or missing becomes null. */
+export function optionalIsoDate(label: string) {
+  return z
+    .string({ error: `${label} must be a date.` })
+    .trim()
+    .nullish()
+    .transform((value) => (value ? value : null))
+    .pipe(isoDate(label).nullable())
+}
+
+const DATE_TIME_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/
+
+function isRealDateTime(value: string): boolean {
+  const match = DATE_TIME_PATTERN.exec(value)
+  if (!match) return false
+  const [, year, month, day, hour, minute, second = '0'] = match
+  return (
+    isRealCalendarDate(Number(year), Number(month), Number(day)) &&
+    Number(hour) < 24 &&
+    Number(minute) < 60 &&
+    Number(second) < 60
+  )
+}
+
+/**
+ * A moment in time, sent with its offset ('2026-03-14T09:30:00+01:00' or '…Z') and
+ * stored in UTC ('2026-03-14T08:30:00.000Z'), so sorting the text sorts the moments.
+ */
+export function isoDateTime(label: string) {
+  return z
+    .string({ error: `${label} must be a date and time.` })
+    .trim()
+    .refine(isRealDateTime, `${label} must be a date and time with its offset, like 2026-03-14T09:30:00+01:00.`)
+    .transform((value) => new Date(value).toISOString())
+}

@@ -7,7 +7,8 @@ import { startBridge } from './server'
  * `npm run web`: the very same app in a browser on 127.0.0.1, through the test bridge,
  * on the same data folder as the desktop app. A development convenience, never shipped.
  */
-const rendererDir = resolve(import.meta.dirname, '../../out/renderer')
+// COACHBOOK_RENDERER_DIR serves another build, e.g. one made with `electron-vite build --outDir`.
+const rendererDir = process.env.COACHBOOK_RENDERER_DIR ?? resolve(import.meta.dirname, '../../out/renderer')
 if (!existsSync(join(rendererDir, 'index.html'))) {
   console.error('The app has not been built yet. Run `npm run build` first (npm run web does this for you).')
   process.exit(1)

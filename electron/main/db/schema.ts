@@ -1,31 +1,22 @@
-import type { Generated } from 'kysely'
+import type { ActionTables } from '../actions/tables'
+import type { AssessmentTables } from '../assessment/tables'
+import type { ClientTables } from '../clients/tables'
+import type { EngagementTables } from '../engagements/tables'
+import type { GoalTables } from '../goals/tables'
+import type { OrganisationTables } from '../organisations/tables'
+import type { ReviewTables } from '../reviews/tables'
+import type { SessionTables } from '../sessions/tables'
 
 /**
- * The database as Kysely sees it. Column names are camelCase here and snake_case in
- * SQLite; Kysely's CamelCasePlugin translates between them.
+ * The database as Kysely sees it: every domain's tables, each declared in its own
+ * folder. Column names are camelCase here and snake_case in SQLite; Kysely's
+ * CamelCasePlugin translates between them. Yes/no columns are 0 or 1 in SQLite.
  */
-export interface ClientsTable {
-  id: Generated<number>
-  name: string
-  email: string | null
-  phone: string | null
-  organisation: string | null
-  role: string | null
-  timezone: string | null
-  notes: string
-  /** Folded name, organisation, email and tags, for filter-as-you-type. */
-  searchText: string
-  archivedAt: string | null
-  createdAt: string
-  updatedAt: string
-}
-
-export interface ClientTagsTable {
-  clientId: number
-  tag: string
-}
-
-export interface DB {
-  clients: ClientsTable
-  clientTags: ClientTagsTable
-}
+export type DB = ClientTables &
+  OrganisationTables &
+  EngagementTables &
+  AssessmentTables &
+  GoalTables &
+  ActionTables &
+  SessionTables &
+  ReviewTables

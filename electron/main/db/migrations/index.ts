@@ -1,8 +1,24 @@
 import type { Migration } from '../migrator'
 import { migration001Clients } from './001_clients'
+import { migration002Organisations } from './002_organisations'
+import { migration003Engagements } from './003_engagements'
+import { migration004Assessment } from './004_assessment'
+import { migration005Goals } from './005_goals'
+import { migration006Actions } from './006_actions'
+import { migration007Sessions } from './007_sessions'
+import { migration008Reviews } from './008_reviews'
 
 /**
  * Every migration, in order. Listed by hand rather than discovered on disk, because
  * the main process is bundled. A landed migration is never edited: add the next one.
  */
-export const MIGRATIONS: readonly Migration[] = [migration001Clients]
+export const MIGRATIONS: readonly Migration[] = [
+  migration001Clients,
+  migration002Organisations,
+  migration003Engagements,
+  migration004Assessment,
+  migration005Goals,
+  migration006Actions,
+  migration007Sessions,
+  migration008Reviews
+]

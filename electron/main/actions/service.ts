@@ -1,0 +1,194 @@
+import { sql, type Kysely, type Selectable } from 'kysely'
+import type { Action, ActionFields, Milestone, MilestoneFields } from '../../shared/actions'
+import type { ChannelArgs } from '../../shared/contract'
+import { nowIso } from '../clock'
+import type { DB } from '../db/schema'
+import { fromFlag, toFlag } from '../db/values'
+import { requireEngagement } from '../engagements/lookup'
+import { notFound } from '../errors'
+import { goalIdsOfEngagement, goalStatements, requireGoal, requireGoalOfEngagement } from '../goals/lookup'
+import { requireSessionOfEngagement } from '../sessions/lookup'
+import type { ActionsTable } from './tables'
+
+type Db = Kysely<DB>
+export type ActionRow = Selectable<ActionsTable>
+
+/** Overdue is judged against the renderer's today, never main's clock, so it is the coach's day. */
+function isOverdue(row: ActionRow, today: string): boolean {
+  return row.status === 'open' && row.dueOn !== null && row.dueOn < today
+}
+
+async function toActions(db: Db, rows: ActionRow[], today: string): Promise<Action[]> {
+  const statements = await goalStatements(
+    db,
+    rows.flatMap((row) => (row.goalId === null ? [] : [row.goalId]))
+  )
+  return rows.map((row) => ({
+    ...row,
+    goalStatement: row.goalId === null ? null : (statements.get(row.goalId) ?? null),
+    overdue: isOverdue(row, today)
+  }))
+}
+
+/** Due date first (undated last), then as entered. */
+function selectActions(db: Db) {
+  return db
+    .selectFrom('actions')
+    .selectAll()
+    .orderBy(sql`due_on IS NULL`)
+    .orderBy('dueOn')
+    .orderBy('id')
+}
+
+/** Every action of the engagement as stored, with no judgement of dates: for the summary. */
+export function actionRowsOfEngagement(db: Db, engagementId: number): Promise<ActionRow[]> {
+  return selectActions(db).where('engagementId', '=', engagementId).execute()
+}
+
+/** Every action of the engagement; the sessions domain builds its accountability list from this. */
+export async function actionsOfEngagement(db: Db, engagementId: number, today: string): Promise<Action[]> {
+  return toActions(db, await actionRowsOfEngagement(db, engagementId), today)
+}
+
+export async function listActionsForEngagement(
+  db: Db,
+  input: ChannelArgs<'actions:listForEngagement'>
+): Promise<{ items: Action[] }> {
+  await requireEngagement(db, input.engagementId)
+  let query = selectActions(db).where('engagementId', '=', input.engagementId)
+  if (input.show === 'open') query = query.where('status', '=', 'open')
+  return { items: await toActions(db, await query.execute(), input.today) }
+}
+
+export async function listActionsForGoal(
+  db: Db,
+  input: ChannelArgs<'actions:listForGoal'>
+): Promise<{ actions: Action[]; milestones: Milestone[] }> {
+  await requireGoal(db, input.goalId)
+  const rows = await selectActions(db).where('goalId', '=', input.goalId).execute()
+  return { actions: await toActions(db, rows, input.today), milestones: await milestonesOfGoals(db, [input.goalId]) }
+}
+
+export async function getAction(db: Db, id: number, today: string): Promise<Action> {
+  const row = await db.selectFrom('actions').selectAll().where('id', '=', id).executeTakeFirst()
+  if (!row) throw notFound('action')
+  const [action] = await toActions(db, [row], today)
+  if (!action) throw notFound('action')
+  return action
+}
+
+export async function actionCountsForEngagement(db: Db, engagementId: number) {
+  const { actions } = await db
+    .selectFrom('actions')
+    .select((eb) => eb.fn.countAll<number>().as('actions'))
+    .where('engagementId', '=', engagementId)
+    .executeTakeFirstOrThrow()
+  const goalIds = await goalIdsOfEngagement(db, engagementId)
+  const milestones = (await milestonesOfGoals(db, goalIds)).length
+  return { actions: Number(actions), milestones }
+}
+
+/** The goal and the session an action names must both be of its engagement. */
+async function checkLinks(db: Db, engagementId: number, fields: ActionFields): Promise<void> {
+  if (fields.goalId !== null) await requireGoalOfEngagement(db, fields.goalId, engagementId)
+  if (fields.sessionId !== null) await requireSessionOfEngagement(db, fields.sessionId, engagementId)
+}
+
+export async function createAction(db: Db, input: ChannelArgs<'actions:create'>): Promise<Action> {
+  const { engagementId, today, ...fields } = input
+  await requireEngagement(db, engagementId, 'engagementId')
+  await checkLinks(db, engagementId, fields)
+  const now = nowIso()
+  const { id } = await db
+    .insertInto('actions')
+    .values({ ...fields, engagementId, status: 'open', doneOn: null, createdAt: now, updatedAt: now })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return getAction(db, id, today)
+}
+
+/** Edits what the action is; its status moves only through setStatus. */
+export async function updateAction(db: Db, input: ChannelArgs<'actions:update'>): Promise<Action> {
+  const { id, today, ...fields } = input
+  const existing = await getAction(db, id, today)
+  await checkLinks(db, existing.engagementId, fields)
+  await db
+    .updateTable('actions')
+    .set({ ...fields, updatedAt: nowIso() })
+    .where('id', '=', id)
+    .execute()
+  return getAction(db, id, today)
+}
+
+export async function setActionStatus(db: Db, input: ChannelArgs<'actions:setStatus'>): Promise<Action> {
+  const doneOn = input.status === 'done' ? (input.date ?? input.today) : null
+  const result = await db
+    .updateTable('actions')
+    .set({ status: input.status, doneOn, updatedAt: nowIso() })
+    .where('id', '=', input.id)
+    .executeTakeFirst()
+  if (result.numUpdatedRows === 0n) throw notFound('action')
+  return getAction(db, input.id, input.today)
+}
+
+export async function deleteAction(db: Db, id: number): Promise<{ id: number }> {
+  const result = await db.deleteFrom('actions').where('id', '=', id).executeTakeFirst()
+  if (result.numDeletedRows === 0n) throw notFound('action')
+  return { id }
+}
+
+// ---- Milestones ---------------------------------------------------------------------------
+
+const MILESTONE_COLUMNS = ['id', 'goalId', 'title', 'dueOn', 'reached', 'createdAt', 'updatedAt'] as const
+
+/** By date, then as entered. */
+export async function milestonesOfGoals(db: Db, goalIds: number[]): Promise<Milestone[]> {
+  if (goalIds.length === 0) return []
+  const rows = await db
+    .selectFrom('milestones')
+    .select(MILESTONE_COLUMNS)
+    .where('goalId', 'in', goalIds)
+    .orderBy('dueOn')
+    .orderBy('id')
+    .execute()
+  return rows.map((row) => ({ ...row, reached: fromFlag(row.reached) }))
+}
+
+async function getMilestone(db: Db, id: number): Promise<Milestone> {
+  const row = await db.selectFrom('milestones').select(MILESTONE_COLUMNS).where('id', '=', id).executeTakeFirst()
+  if (!row) throw notFound('milestone')
+  return { ...row, reached: fromFlag(row.reached) }
+}
+
+function milestoneColumns(fields: MilestoneFields) {
+  return { ...fields, reached: toFlag(fields.reached) }
+}
+
+export async function createMilestone(db: Db, input: ChannelArgs<'actions:createMilestone'>): Promise<Milestone> {
+  const { goalId, ...fields } = input
+  await requireGoal(db, goalId, 'goalId')
+  const now = nowIso()
+  const { id } = await db
+    .insertInto('milestones')
+    .values({ ...milestoneColumns(fields), goalId, createdAt: now, updatedAt: now })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return getMilestone(db, id)
+}
+
+export async function updateMilestone(db: Db, input: ChannelArgs<'actions:updateMilestone'>): Promise<Milestone> {
+  const { id, ...fields } = input
+  const result = await db
+    .updateTable('milestones')
+    .set({ ...milestoneColumns(fields), updatedAt: nowIso() })
+    .where('id', '=', id)
+    .executeTakeFirst()
+  if (result.numUpdatedRows === 0n) throw notFound('milestone')
+  return getMilestone(db, id)
+}
+
+export async function deleteMilestone(db: Db, id: number): Promise<{ id: number }> {
+  const result = await db.deleteFrom('milestones').where('id', '=', id).executeTakeFirst()
+  if (result.numDeletedRows === 0n) throw notFound('milestone')
+  return { id }
+}

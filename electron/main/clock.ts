@@ -1,0 +1,14 @@
+/** The moment, for created/updated/recorded stamps: UTC ISO text, so it sorts. */
+export function nowIso(): string {
+  return new Date().toISOString()
+}
+
+/**
+ * Today as the coach sees it, 'YYYY-MM-DD' in this machine's time zone (main and the
+ * window share the machine). Only a default for a date the coach did not give; queries
+ * that judge dates (overdue) take the renderer's date instead, so tests can fix it.
+ */
+export function localToday(now: Date = new Date()): string {
+  const pad = (value: number) => String(value).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}

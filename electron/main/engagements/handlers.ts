@@ -1,0 +1,28 @@
+import type { Kysely } from 'kysely'
+import type { DB } from '../db/schema'
+import type { DomainHandlers } from '../ipc/registry'
+import {
+  createEngagement,
+  createKind,
+  deleteEngagement,
+  engagementDeleteImpact,
+  getEngagement,
+  listEngagementsForClient,
+  listKinds,
+  setEngagementStatus,
+  updateEngagement
+} from './service'
+
+export function engagementHandlers(db: Kysely<DB>): DomainHandlers<'engagements'> {
+  return {
+    'engagements:listForClient': ({ clientId }) => listEngagementsForClient(db, clientId),
+    'engagements:get': ({ id }) => getEngagement(db, id),
+    'engagements:create': (input) => createEngagement(db, input),
+    'engagements:update': (input) => updateEngagement(db, input),
+    'engagements:setStatus': (input) => setEngagementStatus(db, input),
+    'engagements:deleteImpact': ({ id }) => engagementDeleteImpact(db, id),
+    'engagements:delete': ({ id }) => deleteEngagement(db, id),
+    'engagements:listKinds': () => listKinds(db),
+    'engagements:createKind': (input) => createKind(db, input)
+  }
+}

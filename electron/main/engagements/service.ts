@@ -1,0 +1,278 @@
+import type { Kysely, Selectable } from 'kysely'
+import type { ChannelArgs } from '../../shared/contract'
+import {
+  STATUS_TRANSITIONS,
+  type CreateEngagementArgs,
+  type DeleteImpact,
+  type Engagement,
+  type EngagementKind,
+  type EngagementListItem,
+  type UpdateEngagementArgs
+} from '../../shared/engagements'
+import { actionCountsForEngagement } from '../actions/service'
+import { assessmentCountsForEngagement } from '../assessment/service'
+import { getClient } from '../clients/service'
+import { localToday, nowIso } from '../clock'
+import type { DB } from '../db/schema'
+import { fromFlag, nameCollator, toFlag } from '../db/values'
+import { AppError, notFound, pointedToBy } from '../errors'
+import { goalCountsForEngagement } from '../goals/service'
+import { getContact, getOrganisation, organisationNames } from '../organisations/service'
+import { reviewCountsForEngagement } from '../reviews/service'
+import { foldForSearch } from '../search/fold'
+import { heldSessionCounts, sessionCountsForEngagement } from '../sessions/service'
+import { requireEngagement, type EngagementRow } from './lookup'
+import { changeStatus, recordStatusChange } from './status'
+import type { EngagementKindsTable } from './tables'
+
+type Db = Kysely<DB>
+type KindRow = Selectable<EngagementKindsTable>
+
+// ---- Kinds ------------------------------------------------------------------------
+
+function toKind(row: KindRow): EngagementKind {
+  return { ...row, isMentoring: fromFlag(row.isMentoring), builtIn: fromFlag(row.builtIn) }
+}
+
+export async function listKinds(db: Db): Promise<{ items: EngagementKind[] }> {
+  const rows = await db.selectFrom('engagementKinds').selectAll().execute()
+  const items = rows
+    .map(toKind)
+    .sort((a, b) => Number(b.builtIn) - Number(a.builtIn) || nameCollator.compare(a.name, b.name))
+  return { items }
+}
+
+async function requireKind(db: Db, id: number): Promise<KindRow> {
+  const row = await db.selectFrom('engagementKinds').selectAll().where('id', '=', id).executeTakeFirst()
+  if (!row) throw notFound('kind of engagement', 'kindId')
+  return row
+}
+
+export async function createKind(db: Db, input: ChannelArgs<'engagements:createKind'>): Promise<EngagementKind> {
+  const existing = await db.selectFrom('engagementKinds').select('name').execute()
+  if (existing.some((kind) => foldForSearch(kind.name) === foldForSearch(input.name))) {
+    throw new AppError('conflict', `There is already a kind called "${input.name}".`, 'name')
+  }
+  // Mentoring is open-ended and meets when needed; coaching follows a plan.
+  const row = await db
+    .insertInto('engagementKinds')
+    .values({
+      name: input.name,
+      isMentoring: toFlag(input.isMentoring),
+      builtIn: 0,
+      defaultPlannedSessions:
+        input.defaultPlannedSessions === undefined ? (input.isMentoring ? null : 6) : input.defaultPlannedSessions,
+      defaultCadence: input.defaultCadence ?? (input.isMentoring ? 'as_needed' : 'fortnightly'),
+      defaultSessionMinutes: input.defaultSessionMinutes
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow()
+  return toKind(row)
+}
+
+// ---- Reading ----------------------------------------------------------------------
+
+async function statusHistory(db: Db, engagementId: number): Promise<Engagement['statusHistory']> {
+  return db
+    .selectFrom('engagementStatusChanges')
+    .select(['id', 'status', 'changedOn as date', 'note', 'recordedAt'])
+    .where('engagementId', '=', engagementId)
+    .orderBy('changedOn')
+    .orderBy('id')
+    .execute()
+}
+
+async function sponsorOf(db: Db, row: EngagementRow) {
+  const organisation = row.sponsorOrganisationId === null ? null : await getOrganisation(db, row.sponsorOrganisationId)
+  const contact = row.sponsorContactId === null ? null : await getContact(db, row.sponsorContactId)
+  return {
+    sponsorOrganisation: organisation && { id: organisation.id, name: organisation.name },
+    sponsorContact: contact && { id: contact.id, name: contact.name }
+  }
+}
+
+function feeOf(row: EngagementRow): Engagement['fee'] {
+  if (row.feeAmountMinor === null || row.feeCurrency === null || row.feeBasis === null) return null
+  return { amountMinor: row.feeAmountMinor, currency: row.feeCurrency, basis: row.feeBasis }
+}
+
+export async function getEngagement(db: Db, id: number): Promise<Engagement> {
+  const row = await requireEngagement(db, id)
+  const [client, kind, sponsor, history] = await Promise.all([
+    getClient(db, row.clientId),
+    requireKind(db, row.kindId),
+    sponsorOf(db, row),
+    statusHistory(db, id)
+  ])
+  const { feeAmountMinor: _amount, feeCurrency: _currency, feeBasis: _basis, kindId: _kindId, ...columns } = row
+  return {
+    ...columns,
+    ...sponsor,
+    clientName: client.name,
+    kind: { id: kind.id, name: kind.name, isMentoring: fromFlag(kind.isMentoring) },
+    fee: feeOf(row),
+    allowedNextStatuses: [...STATUS_TRANSITIONS[row.status]],
+    statusHistory: history
+  }
+}
+
+/** Prospects without a start date first, then the most recent start. */
+function byNewestStart(a: EngagementListItem, b: EngagementListItem): number {
+  if (a.startDate === b.startDate) return b.id - a.id
+  if (a.startDate === null) return -1
+  if (b.startDate === null) return 1
+  return a.startDate < b.startDate ? 1 : -1
+}
+
+export async function listEngagementsForClient(db: Db, clientId: number): Promise<{ items: EngagementListItem[] }> {
+  await getClient(db, clientId)
+  const rows = await db
+    .selectFrom('engagements')
+    .innerJoin('engagementKinds', 'engagementKinds.id', 'engagements.kindId')
+    .select([
+      'engagements.id',
+      'engagements.clientId',
+      'engagements.title',
+      'engagements.sponsorOrganisationId',
+      'engagements.startDate',
+      'engagements.plannedEndDate',
+      'engagements.plannedSessions',
+      'engagements.status',
+      'engagements.createdAt',
+      'engagements.updatedAt',
+      'engagementKinds.id as kindId',
+      'engagementKinds.name as kindName',
+      'engagementKinds.isMentoring'
+    ])
+    .where('engagements.clientId', '=', clientId)
+    .execute()
+  const sponsorIds = rows.flatMap((row) => (row.sponsorOrganisationId === null ? [] : [row.sponsorOrganisationId]))
+  const [held, sponsorNames] = await Promise.all([
+    heldSessionCounts(
+      db,
+      rows.map((row) => row.id)
+    ),
+    organisationNames(db, [...new Set(sponsorIds)])
+  ])
+  const items = rows
+    .map(({ kindId, kindName, isMentoring, sponsorOrganisationId, ...row }) => {
+      const sponsorName = sponsorOrganisationId === null ? undefined : sponsorNames.get(sponsorOrganisationId)
+      return {
+        ...row,
+        kind: { id: kindId, name: kindName, isMentoring: fromFlag(isMentoring) },
+        sponsorOrganisation:
+          sponsorOrganisationId === null || sponsorName === undefined
+            ? null
+            : { id: sponsorOrganisationId, name: sponsorName },
+        heldSessions: held.get(row.id) ?? 0
+      }
+    })
+    .sort(byNewestStart)
+  return { items }
+}
+
+// ---- Writing ----------------------------------------------------------------------
+
+/** A sponsor contact must work at the sponsor organisation chosen with it. */
+async function checkSponsor(db: Db, fields: UpdateEngagementArgs | CreateEngagementArgs): Promise<void> {
+  if (fields.sponsorOrganisationId !== null) {
+    await pointedToBy('sponsorOrganisationId', getOrganisation(db, fields.sponsorOrganisationId))
+  }
+  if (fields.sponsorContactId !== null) {
+    const contact = await pointedToBy('sponsorContactId', getContact(db, fields.sponsorContactId))
+    if (contact.organisationId !== fields.sponsorOrganisationId) {
+      throw new AppError(
+        'invalid_input',
+        'That contact does not work at the chosen sponsor organisation. Choose one of its contacts.',
+        'sponsorContactId'
+      )
+    }
+  }
+}
+
+/** The columns the coach edits, with the kind's defaults for what was left out. */
+function contractColumns(fields: UpdateEngagementArgs | CreateEngagementArgs, kind: KindRow) {
+  return {
+    kindId: kind.id,
+    title: fields.title ?? kind.name,
+    sponsorOrganisationId: fields.sponsorOrganisationId,
+    sponsorContactId: fields.sponsorContactId,
+    startDate: fields.startDate,
+    plannedEndDate: fields.plannedEndDate,
+    plannedSessions: fields.plannedSessions === undefined ? kind.defaultPlannedSessions : fields.plannedSessions,
+    sessionMinutes: fields.sessionMinutes ?? kind.defaultSessionMinutes,
+    cadence: fields.cadence ?? kind.defaultCadence,
+    feeAmountMinor: fields.fee?.amountMinor ?? null,
+    feeCurrency: fields.fee?.currency ?? null,
+    feeBasis: fields.fee?.basis ?? null,
+    cancellationTerms: fields.cancellationTerms,
+    confidentialityTerms: fields.confidentialityTerms,
+    sponsorReporting: fields.sponsorReporting,
+    recordsConsentOn: fields.recordsConsentOn,
+    disposalOn: fields.disposalOn
+  }
+}
+
+export async function createEngagement(db: Db, input: CreateEngagementArgs): Promise<Engagement> {
+  const id = await db.transaction().execute(async (trx) => {
+    await pointedToBy('clientId', getClient(trx, input.clientId))
+    const kind = await requireKind(trx, input.kindId)
+    await checkSponsor(trx, input)
+    const now = nowIso()
+    const { id } = await trx
+      .insertInto('engagements')
+      .values({
+        ...contractColumns(input, kind),
+        clientId: input.clientId,
+        status: input.status,
+        createdAt: now,
+        updatedAt: now
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await recordStatusChange(trx, id, { status: input.status, date: input.statusDate ?? localToday(), note: '' })
+    return id
+  })
+  return getEngagement(db, id)
+}
+
+export async function updateEngagement(db: Db, input: UpdateEngagementArgs): Promise<Engagement> {
+  await db.transaction().execute(async (trx) => {
+    await requireEngagement(trx, input.id)
+    const kind = await requireKind(trx, input.kindId)
+    await checkSponsor(trx, input)
+    await trx
+      .updateTable('engagements')
+      .set({ ...contractColumns(input, kind), updatedAt: nowIso() })
+      .where('id', '=', input.id)
+      .execute()
+  })
+  return getEngagement(db, input.id)
+}
+
+export async function setEngagementStatus(db: Db, input: ChannelArgs<'engagements:setStatus'>): Promise<Engagement> {
+  await db.transaction().execute((trx) =>
+    changeStatus(trx, input.id, { status: input.status, date: input.date ?? localToday(), note: input.note })
+  )
+  return getEngagement(db, input.id)
+}
+
+/** Everything a deletion would take with it, counted by the domains that own it. */
+export async function engagementDeleteImpact(db: Db, id: number): Promise<DeleteImpact> {
+  const engagement = await requireEngagement(db, id)
+  const [sessions, goals, actions, assessment, reviews] = await Promise.all([
+    sessionCountsForEngagement(db, id),
+    goalCountsForEngagement(db, id),
+    actionCountsForEngagement(db, id),
+    assessmentCountsForEngagement(db, id),
+    reviewCountsForEngagement(db, id)
+  ])
+  return { id, title: engagement.title, ...sessions, ...goals, ...actions, ...assessment, ...reviews }
+}
+
+/** Deletes the engagement and, through foreign keys, everything under it. */
+export async function deleteEngagement(db: Db, id: number): Promise<{ id: number }> {
+  const result = await db.deleteFrom('engagements').where('id', '=', id).executeTakeFirst()
+  if (result.numDeletedRows === 0n) throw notFound('engagement')
+  return { id }
+}

@@ -1,0 +1,44 @@
+import type { Kysely, Selectable } from 'kysely'
+import type { DB } from '../db/schema'
+import { AppError, notFound } from '../errors'
+import type { GoalsTable } from './tables'
+
+export type GoalRow = Selectable<GoalsTable>
+
+/** A goal's own row, for actions and reviews; apart from service.ts so imports stay one-way. */
+export async function requireGoal(db: Kysely<DB>, id: number, field?: string): Promise<GoalRow> {
+  const row = await db.selectFrom('goals').selectAll().where('id', '=', id).executeTakeFirst()
+  if (!row) throw notFound('goal', field)
+  return row
+}
+
+/** A goal another record points to must be one of the same engagement's goals. */
+export async function requireGoalOfEngagement(
+  db: Kysely<DB>,
+  goalId: number,
+  engagementId: number,
+  field = 'goalId'
+): Promise<GoalRow> {
+  const goal = await requireGoal(db, goalId, field)
+  if (goal.engagementId !== engagementId) {
+    throw new AppError(
+      'invalid_input',
+      "That goal belongs to another engagement: choose one of this engagement's goals.",
+      field
+    )
+  }
+  return goal
+}
+
+/** The ids of an engagement's goals, for the domains that hang things off goals. */
+export async function goalIdsOfEngagement(db: Kysely<DB>, engagementId: number): Promise<number[]> {
+  const rows = await db.selectFrom('goals').select('id').where('engagementId', '=', engagementId).execute()
+  return rows.map((row) => row.id)
+}
+
+/** Statements of the given goals, for lists that name each action's goal. */
+export async function goalStatements(db: Kysely<DB>, ids: number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map()
+  const rows = await db.selectFrom('goals').select(['id', 'statement']).where('id', 'in', ids).execute()
+  return new Map(rows.map((row) => [row.id, row.statement]))
+}

@@ -1,0 +1,196 @@
+import type { Kysely, Selectable } from 'kysely'
+import type { ChannelArgs } from '../../shared/contract'
+import { fitsMeasure, ratingMessage, type Goal } from '../../shared/goals'
+import type { Review, ReviewFields } from '../../shared/reviews'
+import { nowIso } from '../clock'
+import type { DB } from '../db/schema'
+import { fromFlag, toFlag } from '../db/values'
+import { requireEngagement } from '../engagements/lookup'
+import { changeStatus } from '../engagements/status'
+import { AppError, notFound } from '../errors'
+import { listGoals } from '../goals/service'
+import type { ReviewsTable } from './tables'
+
+type Db = Kysely<DB>
+type ReviewRow = Selectable<ReviewsTable>
+
+/** Reviews of one engagement with their outcomes, each outcome told with its goal's baseline and target. */
+async function toReviews(db: Db, engagementId: number, rows: ReviewRow[]): Promise<Review[]> {
+  if (rows.length === 0) return []
+  const { items: goals } = await listGoals(db, engagementId)
+  const outcomes = await db
+    .selectFrom('reviewOutcomes')
+    .selectAll()
+    .where(
+      'reviewId',
+      'in',
+      rows.map((row) => row.id)
+    )
+    .execute()
+  return rows.map((row) => ({
+    ...row,
+    clientFeedbackShareable: fromFlag(row.clientFeedbackShareable),
+    // In the goals' order, which is the order the coach keeps them in.
+    outcomes: goals.flatMap((goal) => {
+      const outcome = outcomes.find((candidate) => candidate.reviewId === row.id && candidate.goalId === goal.id)
+      if (!outcome) return []
+      return [
+        {
+          goalId: goal.id,
+          goalStatement: goal.statement,
+          measure: goal.measure,
+          baseline: goal.baseline,
+          target: goal.target,
+          value: outcome.value,
+          achieved: outcome.achieved
+        }
+      ]
+    })
+  }))
+}
+
+/** Oldest first. */
+export async function listReviews(db: Db, engagementId: number): Promise<{ items: Review[] }> {
+  await requireEngagement(db, engagementId)
+  const rows = await db
+    .selectFrom('reviews')
+    .selectAll()
+    .where('engagementId', '=', engagementId)
+    .orderBy('heldOn')
+    .orderBy('id')
+    .execute()
+  return { items: await toReviews(db, engagementId, rows) }
+}
+
+async function requireReview(db: Db, id: number): Promise<ReviewRow> {
+  const row = await db.selectFrom('reviews').selectAll().where('id', '=', id).executeTakeFirst()
+  if (!row) throw notFound('review')
+  return row
+}
+
+export async function getReview(db: Db, id: number): Promise<Review> {
+  const row = await requireReview(db, id)
+  const [review] = await toReviews(db, row.engagementId, [row])
+  if (!review) throw notFound('review')
+  return review
+}
+
+export async function reviewCountsForEngagement(db: Db, engagementId: number) {
+  const row = await db
+    .selectFrom('reviews')
+    .select((eb) => eb.fn.countAll<number>().as('reviews'))
+    .where('engagementId', '=', engagementId)
+    .executeTakeFirstOrThrow()
+  return { reviews: Number(row.reviews) }
+}
+
+/** Each outcome must name one of the engagement's goals, with a value on that goal's measure. */
+function checkOutcomes(outcomes: ReviewFields['outcomes'], goals: Goal[]): void {
+  outcomes.forEach((outcome, index) => {
+    const goal = goals.find((candidate) => candidate.id === outcome.goalId)
+    if (!goal) {
+      throw new AppError(
+        'invalid_input',
+        "That goal is not one of this engagement's goals. Reload the review and try again.",
+        `outcomes.${index}.goalId`
+      )
+    }
+    if (outcome.value !== null && !fitsMeasure(goal.measure, outcome.value)) {
+      throw new AppError('invalid_input', ratingMessage('The value'), `outcomes.${index}.value`)
+    }
+  })
+}
+
+async function replaceOutcomes(db: Db, reviewId: number, outcomes: ReviewFields['outcomes']): Promise<void> {
+  await db.deleteFrom('reviewOutcomes').where('reviewId', '=', reviewId).execute()
+  if (outcomes.length === 0) return
+  await db
+    .insertInto('reviewOutcomes')
+    .values(outcomes.map((outcome) => ({ ...outcome, reviewId })))
+    .execute()
+}
+
+function reviewColumns(fields: ReviewFields) {
+  const { outcomes: _outcomes, ...columns } = fields
+  return { ...columns, clientFeedbackShareable: toFlag(fields.clientFeedbackShareable) }
+}
+
+export async function createReview(db: Db, input: ChannelArgs<'reviews:create'>): Promise<Review> {
+  const { engagementId, kind, ...fields } = input
+  const id = await db.transaction().execute(async (trx) => {
+    await requireEngagement(trx, engagementId, 'engagementId')
+    if (kind === 'final') {
+      const existing = await trx
+        .selectFrom('reviews')
+        .select('id')
+        .where('engagementId', '=', engagementId)
+        .where('kind', '=', 'final')
+        .executeTakeFirst()
+      if (existing) {
+        throw new AppError('conflict', 'This engagement already has a final review: open that one instead.', 'kind')
+      }
+    }
+    checkOutcomes(fields.outcomes, (await listGoals(trx, engagementId)).items)
+    const now = nowIso()
+    const { id } = await trx
+      .insertInto('reviews')
+      .values({ ...reviewColumns(fields), engagementId, kind, completedAt: null, createdAt: now, updatedAt: now })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await replaceOutcomes(trx, id, fields.outcomes)
+    return id
+  })
+  return getReview(db, id)
+}
+
+/** A completed review stays editable (a typo, a late feedback score); completing is not undone. */
+export async function updateReview(db: Db, input: ChannelArgs<'reviews:update'>): Promise<Review> {
+  const { id, ...fields } = input
+  await db.transaction().execute(async (trx) => {
+    const review = await requireReview(trx, id)
+    checkOutcomes(fields.outcomes, (await listGoals(trx, review.engagementId)).items)
+    await trx
+      .updateTable('reviews')
+      .set({ ...reviewColumns(fields), updatedAt: nowIso() })
+      .where('id', '=', id)
+      .execute()
+    await replaceOutcomes(trx, id, fields.outcomes)
+  })
+  return getReview(db, id)
+}
+
+/** The engagement's refusal, told against the review's own fields. */
+async function completeEngagement(trx: Db, review: ReviewRow): Promise<void> {
+  try {
+    await changeStatus(trx, review.engagementId, {
+      status: 'completed',
+      date: review.heldOn,
+      note: 'Final review completed.'
+    })
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error
+    const field = error.field === 'date' ? 'heldOn' : undefined
+    throw new AppError(error.code, `The engagement cannot be completed on this review. ${error.message}`, field)
+  }
+}
+
+/**
+ * Completing the final review closes the engagement on the review's date. Both happen
+ * in one transaction: if the engagement cannot be completed (e.g. it was cancelled),
+ * the review stays a draft too.
+ */
+export async function completeReview(db: Db, id: number): Promise<Review> {
+  await db.transaction().execute(async (trx) => {
+    const review = await requireReview(trx, id)
+    if (review.completedAt !== null) throw new AppError('conflict', 'This review is already completed.')
+    await trx.updateTable('reviews').set({ completedAt: nowIso(), updatedAt: nowIso() }).where('id', '=', id).execute()
+    if (review.kind === 'final') await completeEngagement(trx, review)
+  })
+  return getReview(db, id)
+}
+
+export async function deleteReview(db: Db, id: number): Promise<{ id: number }> {
+  const result = await db.deleteFrom('reviews').where('id', '=', id).executeTakeFirst()
+  if (result.numDeletedRows === 0n) throw notFound('review')
+  return { id }
+}

@@ -1,0 +1,25 @@
+import type { Kysely } from 'kysely'
+import type { DB } from '../db/schema'
+import { AppError, notFound } from '../errors'
+
+/**
+ * Checks that a session another record points to (an action's or a measurement's
+ * `sessionId`) exists and belongs to the same engagement. Kept apart from service.ts,
+ * which reads actions, so imports never go round in a circle.
+ */
+export async function requireSessionOfEngagement(
+  db: Kysely<DB>,
+  sessionId: number,
+  engagementId: number,
+  field = 'sessionId'
+): Promise<void> {
+  const row = await db.selectFrom('sessions').select('engagementId').where('id', '=', sessionId).executeTakeFirst()
+  if (!row) throw notFound('session', field)
+  if (row.engagementId !== engagementId) {
+    throw new AppError(
+      'invalid_input',
+      "That session belongs to another engagement: choose one of this engagement's sessions.",
+      field
+    )
+  }
+}

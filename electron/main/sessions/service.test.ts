@@ -1,0 +1,186 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { AppDatabase } from '../db/connection'
+import { caller, clientWithEngagement, countRows, type Caller } from '../testing/calls'
+import { freshDispatch } from '../testing/db'
+
+let call: Caller
+let database: AppDatabase
+let engagementId: number
+
+const TODAY = '2026-03-10'
+
+beforeEach(async () => {
+  const fresh = freshDispatch()
+  database = fresh.database
+  call = caller(fresh.dispatch)
+  engagementId = (await clientWithEngagement(call, { plannedSessions: 6, sessionMinutes: 75 })).engagement.id
+})
+afterEach(() => database.close())
+
+function addSession(startsAt: string, fields: Record<string, unknown> = {}) {
+  return call.ok('sessions:create', { engagementId, startsAt, ...fields })
+}
+
+describe('sessions', () => {
+  it('records a session, its time kept in UTC and its length taken from the engagement', async () => {
+    const session = await addSession('2026-02-02T10:30:00+01:00', {
+      format: 'in_person',
+      billing: 'pro_bono',
+      agenda: 'Delegation',
+      notes: 'Named three tasks to hand over.',
+      privateObservations: 'Tense when the CEO came up.',
+      nextFocus: 'The board meeting'
+    })
+    expect(session).toMatchObject({
+      startsAt: '2026-02-02T09:30:00.000Z',
+      durationMinutes: 75,
+      format: 'in_person',
+      billing: 'pro_bono',
+      status: 'scheduled',
+      notesShareable: false,
+      number: null,
+      of: 6,
+      introductions: []
+    })
+    expect(await call.ok('sessions:get', { id: session.id })).toEqual(session)
+  })
+
+  it('numbers held sessions n of N by when they started, whatever order they were entered in', async () => {
+    const third = await addSession('2026-03-02T09:00:00Z', { status: 'held' })
+    const first = await addSession('2026-01-05T09:00:00Z', { status: 'held' })
+    const cancelled = await addSession('2026-01-19T09:00:00Z', { status: 'cancelled' })
+    const second = await addSession('2026-02-02T09:00:00Z', { status: 'held' })
+    const noShow = await addSession('2026-02-16T09:00:00Z', { status: 'no_show' })
+    const next = await addSession('2026-03-16T09:00:00Z')
+
+    const { items, counts } = await call.ok('sessions:listForEngagement', { engagementId })
+    expect(items.map((item) => [item.id, item.status, item.number, item.of])).toEqual([
+      [first.id, 'held', 1, 6],
+      [cancelled.id, 'cancelled', null, 6],
+      [second.id, 'held', 2, 6],
+      [noShow.id, 'no_show', null, 6],
+      [third.id, 'held', 3, 6],
+      [next.id, 'scheduled', null, 6]
+    ])
+    expect(counts).toEqual({ held: 3, planned: 6, scheduled: 1, cancelled: 1, noShow: 1, heldMinutes: 225 })
+    expect((await call.ok('sessions:get', { id: third.id })).number).toBe(3)
+
+    // A session marked held later renumbers the ones after it.
+    await call.ok('sessions:setStatus', { id: cancelled.id, status: 'held' })
+    expect((await call.ok('sessions:get', { id: third.id })).number).toBe(4)
+  })
+
+  it('leaves N empty for open-ended mentoring', async () => {
+    const { engagement, kinds } = await clientWithEngagement(call, {}, 'Mentee')
+    const mentoring = await call.ok('engagements:update', { id: engagement.id, kindId: kinds.Mentoring!, startDate: '2026-01-05' })
+    expect(mentoring.plannedSessions).toBeNull()
+    const meeting = await call.ok('sessions:create', {
+      engagementId: engagement.id,
+      startsAt: '2026-01-10T12:00:00Z',
+      status: 'held'
+    })
+    expect(meeting).toMatchObject({ number: 1, of: null })
+  })
+
+  it('records what a mentoring meeting covered, and replaces its introductions on edit', async () => {
+    const meeting = await addSession('2026-01-10T12:00:00Z', {
+      status: 'held',
+      topicsDiscussed: 'Moving into product management',
+      adviceGiven: 'Shadow a PM for a sprint',
+      introductions: [
+        { introducedTo: 'Kim Park', reason: 'Runs the PM guild' },
+        { introducedTo: 'Lee Chan', reason: 'Made the same move' }
+      ]
+    })
+    expect(meeting.introductions.map((introduction) => introduction.introducedTo)).toEqual(['Kim Park', 'Lee Chan'])
+    const edited = await call.ok('sessions:update', {
+      id: meeting.id,
+      startsAt: meeting.startsAt,
+      status: 'held',
+      introductions: [{ introducedTo: 'Kim Park', reason: 'Runs the PM guild', outcome: 'Coffee booked' }]
+    })
+    expect(edited.introductions).toMatchObject([{ introducedTo: 'Kim Park', outcome: 'Coffee booked' }])
+    expect(countRows(database.sqlite, 'session_introductions')).toBe(1)
+  })
+
+  it('keeps a cancelled session; deleting one is a separate act that keeps its actions and ratings', async () => {
+    const goal = await call.ok('goals:create', { engagementId, statement: 'Delegate' })
+    const session = await addSession('2026-02-02T09:00:00Z', { status: 'held' })
+    const action = await call.ok('actions:create', { engagementId, description: 'Brief Sam', sessionId: session.id, today: TODAY })
+    await call.ok('goals:createMeasurement', { goalId: goal.id, measuredOn: '2026-02-02', value: 4, sessionId: session.id })
+
+    expect(await call.ok('sessions:setStatus', { id: session.id, status: 'cancelled' })).toMatchObject({ status: 'cancelled' })
+    expect(countRows(database.sqlite, 'sessions')).toBe(1)
+
+    await call.ok('sessions:delete', { id: session.id })
+    expect(countRows(database.sqlite, 'sessions')).toBe(0)
+    expect((await call.ok('actions:listForEngagement', { engagementId, today: TODAY })).items).toMatchObject([
+      { id: action.id, sessionId: null }
+    ])
+    expect((await call.ok('goals:get', { id: goal.id })).measurements).toMatchObject([{ value: 4, sessionId: null }])
+  })
+
+  it('lists the commitments to review: last held session’s, every other open one, and this session’s new ones', async () => {
+    const goal = await call.ok('goals:create', { engagementId, statement: 'Delegate' })
+    const first = await addSession('2026-01-05T09:00:00Z', { status: 'held' })
+    const second = await addSession('2026-02-02T09:00:00Z', { status: 'held' })
+    await addSession('2026-02-16T09:00:00Z', { status: 'cancelled' })
+    const third = await addSession('2026-03-02T09:00:00Z')
+    const act = (description: string, fields: Record<string, unknown> = {}) =>
+      call.ok('actions:create', { engagementId, goalId: goal.id, description, today: TODAY, ...fields })
+
+    const olderOpen = await act('Read "The Coaching Habit"', { sessionId: first.id, dueOn: '2026-01-20' })
+    await act('Done before', { sessionId: first.id }).then((a) => call.ok('actions:setStatus', { id: a.id, status: 'done', today: TODAY }))
+    const agreedDone = await act('Brief Sam', { sessionId: second.id })
+    await call.ok('actions:setStatus', { id: agreedDone.id, status: 'done', today: TODAY })
+    const agreedOpen = await act('Block Friday mornings', { sessionId: second.id })
+    const unattached = await act('Ask HR about budget')
+    const newOne = await act('Hand over the report', { sessionId: third.id })
+
+    const review = await call.ok('sessions:commitmentsToReview', { sessionId: third.id, today: TODAY })
+    expect(review.previousSession).toEqual({ id: second.id, startsAt: second.startsAt, number: 2 })
+    expect(review.agreedLastTime.map((action) => [action.id, action.status])).toEqual([
+      [agreedDone.id, 'done'],
+      [agreedOpen.id, 'open']
+    ])
+    expect(review.otherOpen.map((action) => [action.id, action.overdue])).toEqual([
+      [olderOpen.id, true],
+      [unattached.id, false]
+    ])
+    expect(review.agreedThisSession.map((action) => action.id)).toEqual([newOne.id])
+
+    const atFirst = await call.ok('sessions:commitmentsToReview', { sessionId: first.id, today: TODAY })
+    expect(atFirst.previousSession).toBeNull()
+    expect(atFirst.agreedLastTime).toEqual([])
+  })
+
+  it('refuses bad input with a message naming the field, and saves nothing', async () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ engagementId }, 'startsAt'],
+      [{ engagementId, startsAt: '2026-02-30T09:00:00Z' }, 'startsAt'],
+      [{ engagementId, startsAt: '2026-02-02T09:00' }, 'startsAt'],
+      [{ engagementId, startsAt: '2026-02-02T09:00:00Z', durationMinutes: 0 }, 'durationMinutes'],
+      [{ engagementId, startsAt: '2026-02-02T09:00:00Z', format: 'carrier pigeon' }, 'format'],
+      [{ engagementId, startsAt: '2026-02-02T09:00:00Z', status: 'deleted' }, 'status'],
+      [{ engagementId, startsAt: '2026-02-02T09:00:00Z', billing: 'free' }, 'billing'],
+      [{ engagementId, startsAt: '2026-02-02T09:00:00Z', introductions: [{ introducedTo: '' }] }, 'introductions.0.introducedTo'],
+      [{ engagementId, startsAt: '2026-02-02T09:00:00Z', number: 3 }, '']
+    ]
+    for (const [input, field] of cases) {
+      const error = await call.fail('sessions:create', input)
+      expect(error.code, JSON.stringify(input)).toBe('invalid_input')
+      expect(error.field ?? '', JSON.stringify(input)).toBe(field)
+    }
+    expect(countRows(database.sqlite, 'sessions')).toBe(0)
+  })
+
+  it('answers not found for records that do not exist', async () => {
+    for (const channel of ['sessions:get', 'sessions:delete'] as const) {
+      expect(await call.fail(channel, { id: 999 })).toMatchObject({ code: 'not_found' })
+    }
+    expect(await call.fail('sessions:setStatus', { id: 999, status: 'held' })).toMatchObject({ code: 'not_found' })
+    expect(await call.fail('sessions:update', { id: 999, startsAt: '2026-02-02T09:00:00Z' })).toMatchObject({ code: 'not_found' })
+    expect(await call.fail('sessions:commitmentsToReview', { sessionId: 999, today: TODAY })).toMatchObject({ code: 'not_found' })
+    expect(await call.fail('sessions:listForEngagement', { engagementId: 999 })).toMatchObject({ code: 'not_found' })
+  })
+})

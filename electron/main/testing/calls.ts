@@ -1,0 +1,57 @@
+import type { Channel, ChannelInput, ChannelOutput } from '../../shared/contract'
+import type { AppErrorShape } from '../../shared/result'
+import type { Dispatch } from '../ipc/registry'
+
+/** Typed calls through the real dispatcher, for tests that go the way the renderer does. */
+export function caller(dispatch: Dispatch) {
+  /** Calls a channel and returns its data; a failure fails the test with the message. */
+  async function ok<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+    const result = await dispatch(channel, input)
+    if (!result.ok) {
+      const { code, field = '-', message } = result.error
+      throw new Error(`${channel}: expected success, got ${code} (${field}): ${message}`)
+    }
+    return result.data as ChannelOutput<C>
+  }
+
+  /** Calls a channel with any input, expecting a refusal; returns the error. */
+  async function fail(channel: Channel, input: unknown): Promise<AppErrorShape> {
+    const result = await dispatch(channel, input)
+    if (result.ok) throw new Error(`${channel}: expected a refusal, got ${JSON.stringify(result.data)}`)
+    return result.error
+  }
+
+  return { ok, fail }
+}
+
+export type Caller = ReturnType<typeof caller>
+
+/** The built-in kinds by name, e.g. kinds.Mentoring. */
+export async function kindIds(call: Caller): Promise<Record<string, number>> {
+  const { items } = await call.ok('engagements:listKinds', {})
+  return Object.fromEntries(items.map((kind) => [kind.name, kind.id]))
+}
+
+/** A client with one engagement of the given kind (executive coaching unless told). */
+export async function clientWithEngagement(
+  call: Caller,
+  fields: Partial<ChannelInput<'engagements:create'>> = {},
+  clientName = 'Zoë Ødegård'
+) {
+  const client = await call.ok('clients:create', { name: clientName })
+  const kinds = await kindIds(call)
+  const engagement = await call.ok('engagements:create', {
+    clientId: client.id,
+    kindId: kinds['Executive coaching']!,
+    status: 'active',
+    statusDate: '2026-01-05',
+    startDate: '2026-01-05',
+    ...fields
+  })
+  return { client, engagement, kinds }
+}
+
+/** Counts the rows of a table, to show that nothing was saved or everything went. */
+export function countRows(sqlite: { prepare(sql: string): { get(): unknown } }, table: string): number {
+  return (sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n
+}

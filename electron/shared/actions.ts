@@ -1,0 +1,133 @@
+import { z } from 'zod'
+import {
+  choice,
+  flag,
+  isoDate,
+  LIMITS,
+  longText,
+  optionalIsoDate,
+  optionalRecordId,
+  recordId,
+  requiredText
+} from './text'
+
+export const ACTION_STATUSES = ['open', 'done', 'dropped'] as const
+export const ACTION_OWNERS = ['client', 'coach', 'sponsor'] as const
+
+export type ActionStatus = (typeof ACTION_STATUSES)[number]
+
+const actionFields = z.strictObject({
+  /** The goal it serves; null for an action of its own (common in mentoring). */
+  goalId: optionalRecordId,
+  description: requiredText(
+    'The action',
+    LIMITS.statement,
+    'Describe the action, such as "Ask Sam to run Monday\'s meeting".'
+  ),
+  owner: choice(ACTION_OWNERS, 'Choose who owns it: the client, the coach or the sponsor.').default('client'),
+  dueOn: optionalIsoDate('The due date'),
+  resources: longText('The resources'),
+  obstacles: longText('The obstacles'),
+  /** How the client means to get past the obstacles. */
+  overcome: longText('How to overcome them'),
+  /** The session where it was agreed, making it a commitment reviewed in the next session. */
+  sessionId: optionalRecordId
+})
+
+/** The renderer's own date, 'YYYY-MM-DD': overdue is judged against the coach's today, not main's clock. */
+const today = isoDate("Today's date")
+
+export const actionSchema = z.object({
+  id: z.number(),
+  engagementId: z.number(),
+  goalId: z.number().nullable(),
+  /** The goal's statement, for lists that mix goals. */
+  goalStatement: z.string().nullable(),
+  sessionId: z.number().nullable(),
+  description: z.string(),
+  owner: z.enum(ACTION_OWNERS),
+  dueOn: z.string().nullable(),
+  resources: z.string(),
+  obstacles: z.string(),
+  overcome: z.string(),
+  status: z.enum(ACTION_STATUSES),
+  /** Set when it is marked done; cleared when it is reopened. */
+  doneOn: z.string().nullable(),
+  /** Open, and due before the `today` given in the request. */
+  overdue: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string()
+})
+
+const milestoneFields = z.strictObject({
+  title: requiredText('The milestone', LIMITS.statement, 'Name the milestone, such as "First team meeting chaired".'),
+  dueOn: isoDate('The date'),
+  reached: flag('Reached')
+})
+
+export const milestoneSchema = z.object({
+  id: z.number(),
+  goalId: z.number(),
+  title: z.string(),
+  dueOn: z.string(),
+  reached: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string()
+})
+
+const byId = z.strictObject({ id: recordId })
+const deleted = z.object({ id: z.number() })
+
+export const actionsContract = {
+  /**
+   * The engagement's actions: by due date (undated last), then as entered.
+   * `show: 'open'` (the default) is the accountability list.
+   */
+  'actions:listForEngagement': {
+    input: z.strictObject({
+      engagementId: recordId,
+      today,
+      show: choice(['open', 'all'], 'Show open or all actions.').default('open')
+    }),
+    output: z.object({ items: z.array(actionSchema) })
+  },
+  /** A goal's action plan: all its actions and milestones. */
+  'actions:listForGoal': {
+    input: z.strictObject({ goalId: recordId, today }),
+    output: z.object({ actions: z.array(actionSchema), milestones: z.array(milestoneSchema) })
+  },
+  'actions:create': {
+    input: actionFields.extend({ engagementId: recordId, today }),
+    output: actionSchema
+  },
+  'actions:update': {
+    input: actionFields.extend({ id: recordId, today }),
+    output: actionSchema
+  },
+  /** Done records the day (`date`, or `today`); open or dropped clears it. */
+  'actions:setStatus': {
+    input: z.strictObject({
+      id: recordId,
+      status: choice(ACTION_STATUSES, 'Choose open, done or dropped.'),
+      today,
+      /** The day it was done, when not today. */
+      date: optionalIsoDate('The date it was done')
+    }),
+    output: actionSchema
+  },
+  'actions:delete': { input: byId, output: deleted },
+  'actions:createMilestone': {
+    input: milestoneFields.extend({ goalId: recordId }),
+    output: milestoneSchema
+  },
+  'actions:updateMilestone': {
+    input: milestoneFields.extend({ id: recordId }),
+    output: milestoneSchema
+  },
+  'actions:deleteMilestone': { input: byId, output: deleted }
+} as const
+
+export type Action = z.output<typeof actionSchema>
+export type Milestone = z.output<typeof milestoneSchema>
+export type ActionFields = z.output<typeof actionFields>
+export type MilestoneFields = z.output<typeof milestoneFields>

@@ -1,0 +1,153 @@
+import { z } from 'zod'
+import { actionSchema } from './actions'
+import {
+  choice,
+  flag,
+  isoDate,
+  isoDateTime,
+  LIMITS,
+  longText,
+  recordId,
+  requiredText,
+  wholeNumber
+} from './text'
+
+export const SESSION_FORMATS = ['in_person', 'video', 'phone'] as const
+/** A cancelled or no-show session is recorded with that status, never deleted for it. */
+export const SESSION_STATUSES = ['scheduled', 'held', 'cancelled', 'no_show'] as const
+export const BILLING = ['paid', 'pro_bono'] as const
+
+export type SessionStatus = (typeof SESSION_STATUSES)[number]
+
+const sessionStatus = choice(SESSION_STATUSES, 'Choose scheduled, held, cancelled or no-show.')
+
+/** An introduction a mentor made to someone in their network. */
+const introductionFields = z.strictObject({
+  introducedTo: requiredText('The person introduced', LIMITS.name, 'Enter who the introduction was to.'),
+  reason: longText('Why'),
+  outcome: longText('The outcome')
+})
+
+const sessionFields = z.strictObject({
+  startsAt: isoDateTime('The start'),
+  /** Left out: the engagement's session length. */
+  durationMinutes: wholeNumber('The duration in minutes', 1, 24 * 60).optional(),
+  format: choice(SESSION_FORMATS, 'Choose in person, video or phone.').default('video'),
+  billing: choice(BILLING, 'Choose paid or pro bono.').default('paid'),
+  status: sessionStatus.default('scheduled'),
+  agenda: longText('The agenda'),
+  notes: longText('The notes'),
+  /** Notes are private to the coach unless marked shareable. */
+  notesShareable: flag('Shareable'),
+  /** Always private: never in any summary. */
+  privateObservations: longText('The private observations'),
+  nextFocus: longText('The next focus'),
+  topicsDiscussed: longText('The topics discussed'),
+  adviceGiven: longText('The advice given'),
+  /** Replaces the session's introductions as a whole, in this order. */
+  introductions: z
+    .array(introductionFields, { error: 'The introductions must be a list.' })
+    .max(LIMITS.rowsPerList, `A session can record at most ${LIMITS.rowsPerList} introductions.`)
+    .default([])
+})
+
+export const introductionSchema = z.object({
+  id: z.number(),
+  introducedTo: z.string(),
+  reason: z.string(),
+  outcome: z.string()
+})
+
+export const sessionSchema = z.object({
+  id: z.number(),
+  engagementId: z.number(),
+  /** UTC, e.g. '2026-03-14T08:30:00.000Z'; show it in the coach's time zone. */
+  startsAt: z.string(),
+  durationMinutes: z.number(),
+  format: z.enum(SESSION_FORMATS),
+  billing: z.enum(BILLING),
+  status: z.enum(SESSION_STATUSES),
+  /** n of "n of N": its place among the held sessions by start; null unless held. */
+  number: z.number().nullable(),
+  /** N: the engagement's planned sessions; null when open-ended. */
+  of: z.number().nullable(),
+  agenda: z.string(),
+  notes: z.string(),
+  notesShareable: z.boolean(),
+  privateObservations: z.string(),
+  nextFocus: z.string(),
+  topicsDiscussed: z.string(),
+  adviceGiven: z.string(),
+  introductions: z.array(introductionSchema),
+  createdAt: z.string(),
+  updatedAt: z.string()
+})
+
+export const sessionListItemSchema = sessionSchema.pick({
+  id: true,
+  engagementId: true,
+  startsAt: true,
+  durationMinutes: true,
+  format: true,
+  billing: true,
+  status: true,
+  number: true,
+  of: true,
+  agenda: true,
+  nextFocus: true
+})
+
+export const sessionCountsSchema = z.object({
+  held: z.number(),
+  /** N, or null when open-ended. */
+  planned: z.number().nullable(),
+  scheduled: z.number(),
+  cancelled: z.number(),
+  noShow: z.number(),
+  heldMinutes: z.number()
+})
+
+const byId = z.strictObject({ id: recordId })
+
+export const sessionsContract = {
+  /** Oldest first, with the counts for the "3 of 8 held" header. */
+  'sessions:listForEngagement': {
+    input: z.strictObject({ engagementId: recordId }),
+    output: z.object({ items: z.array(sessionListItemSchema), counts: sessionCountsSchema })
+  },
+  'sessions:get': { input: byId, output: sessionSchema },
+  'sessions:create': {
+    input: sessionFields.extend({ engagementId: recordId }),
+    output: sessionSchema
+  },
+  'sessions:update': {
+    input: sessionFields.extend({ id: recordId }),
+    output: sessionSchema
+  },
+  /** Mark held, cancelled or no-show (or back to scheduled) without touching the notes. */
+  'sessions:setStatus': {
+    input: z.strictObject({ id: recordId, status: sessionStatus }),
+    output: sessionSchema
+  },
+  /** Deletes the session for good. Its actions and measurements stay, unlinked from it. */
+  'sessions:delete': { input: byId, output: z.object({ id: z.number() }) },
+  /**
+   * The accountability list for a session: what was agreed in the previous held
+   * session (whatever its status now), every other open action of the engagement,
+   * and what has been agreed in this session so far.
+   */
+  'sessions:commitmentsToReview': {
+    input: z.strictObject({ sessionId: recordId, today: isoDate("Today's date") }),
+    output: z.object({
+      previousSession: z.object({ id: z.number(), startsAt: z.string(), number: z.number().nullable() }).nullable(),
+      agreedLastTime: z.array(actionSchema),
+      otherOpen: z.array(actionSchema),
+      agreedThisSession: z.array(actionSchema)
+    })
+  }
+} as const
+
+export type Session = z.output<typeof sessionSchema>
+export type SessionListItem = z.output<typeof sessionListItemSchema>
+export type SessionCounts = z.output<typeof sessionCountsSchema>
+export type SessionFields = z.output<typeof sessionFields>

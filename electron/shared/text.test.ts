@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { fromMinorUnits, minorUnitDigits, toMinorUnits } from './money'
+import { isIsoDate, isoDate, isoDateTime, optionalIsoDate } from './text'
+
+describe('dates', () => {
+  it('accepts real calendar days only', () => {
+    expect(['2026-02-28', '2024-02-29', '2000-02-29', '2026-12-31'].every(isIsoDate)).toBe(true)
+    expect(['2026-02-29', '1900-02-29', '2026-02-30', '2026-04-31', '2026-13-01', '2026-00-10', '2026-1-5'].some(isIsoDate)).toBe(
+      false
+    )
+  })
+
+  it('treats an empty optional date as no date', () => {
+    const schema = optionalIsoDate('The date')
+    expect(schema.parse('')).toBeNull()
+    expect(schema.parse(undefined)).toBeNull()
+    expect(schema.parse(' 2026-03-14 ')).toBe('2026-03-14')
+    expect(schema.safeParse('2026-02-30').success).toBe(false)
+    expect(isoDate('The date').safeParse(20260314).success).toBe(false)
+  })
+
+  it('keeps a moment in UTC, whatever offset it was sent with', () => {
+    const schema = isoDateTime('The start')
+    expect(schema.parse('2026-03-14T09:30:00+01:00')).toBe('2026-03-14T08:30:00.000Z')
+    expect(schema.parse('2026-03-14T09:30Z')).toBe('2026-03-14T09:30:00.000Z')
+    // Without an offset the moment is ambiguous, so it is refused rather than guessed.
+    for (const bad of ['2026-03-14T09:30', '2026-02-30T09:30Z', '2026-03-14T24:00Z', '2026-03-14']) {
+      expect(schema.safeParse(bad).success, bad).toBe(false)
+    }
+  })
+})
+
+describe('money', () => {
+  it('counts in each currency’s minor unit', () => {
+    expect(minorUnitDigits('EUR')).toBe(2)
+    expect(minorUnitDigits('JPY')).toBe(0)
+    expect(toMinorUnits(19.99, 'EUR')).toBe(1999)
+    expect(toMinorUnits(5000, 'JPY')).toBe(5000)
+    expect(fromMinorUnits(125050, 'EUR')).toBe(1250.5)
+  })
+})
