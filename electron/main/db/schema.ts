@@ -6,6 +6,7 @@ import type { GoalTables } from '../goals/tables'
 import type { OrganisationTables } from '../organisations/tables'
 import type { ReviewTables } from '../reviews/tables'
 import type { SessionTables } from '../sessions/tables'
+import type { SettingTables } from '../settings/tables'
 
 /**
  * The database as Kysely sees it: every domain's tables, each declared in its own
@@ -19,4 +20,5 @@ export type DB = ClientTables &
   GoalTables &
   ActionTables &
   SessionTables &
-  ReviewTables
+  ReviewTables &
+  SettingTables

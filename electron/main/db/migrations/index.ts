@@ -7,6 +7,7 @@ import { migration005Goals } from './005_goals'
 import { migration006Actions } from './006_actions'
 import { migration007Sessions } from './007_sessions'
 import { migration008Reviews } from './008_reviews'
+import { migration009Settings } from './009_settings'
 
 /**
  * Every migration, in order. Listed by hand rather than discovered on disk, because
@@ -20,5 +21,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005Goals,
   migration006Actions,
   migration007Sessions,
-  migration008Reviews
+  migration008Reviews,
+  migration009Settings
 ]
