@@ -6,6 +6,7 @@ import { DATABASE_FILE_NAME, openDatabase, type AppDatabase } from './db/connect
 import { createHandlers } from './ipc/handlers'
 import { createDispatcher, registerIpcHandlers } from './ipc/registry'
 import { dataDirOverride } from './paths'
+import { electronPlatform } from './platform-electron'
 import {
   APP_SCHEME,
   APP_URL,
@@ -26,8 +27,11 @@ const rendererDir = join(__dirname, '../renderer')
 let database: AppDatabase | null = null
 let mainWindow: BrowserWindow | null = null
 
-function openPractice(): AppDatabase {
-  const dataDir = dataDirOverride(process.argv, process.env) ?? app.getPath('userData')
+function dataDirectory(): string {
+  return dataDirOverride(process.argv, process.env) ?? app.getPath('userData')
+}
+
+function openPractice(dataDir: string): AppDatabase {
   mkdirSync(dataDir, { recursive: true })
   const file = join(dataDir, DATABASE_FILE_NAME)
   // In development the Node build of better-sqlite3 serves the tests; npm start points us at an Electron build.
@@ -95,8 +99,9 @@ function buildMenu(): Menu {
 }
 
 async function start(): Promise<void> {
-  database = openPractice()
-  const dispatch = createDispatcher(createHandlers(database.db), {
+  const dataDir = dataDirectory()
+  database = openPractice(dataDir)
+  const dispatch = createDispatcher(createHandlers({ db: database.db, dataDir, platform: electronPlatform() }), {
     checkOutputs: !app.isPackaged,
     onUnexpectedError: (channel, error) =>
       console.error(`[coachbook] ${channel} failed:`, error instanceof Error ? error.name : 'unknown error')

@@ -9,6 +9,7 @@ import { DATABASE_FILE_NAME, openDatabase } from '../../electron/main/db/connect
 import { createHandlers } from '../../electron/main/ipc/handlers'
 import { createDispatcher } from '../../electron/main/ipc/registry'
 import { rendererFileFor, APP_SCHEME, APP_HOST } from '../../electron/main/security'
+import { standInPlatform, type StandInPlatform } from '../../electron/main/testing/platform'
 
 /**
  * The test bridge: serves the built renderer on 127.0.0.1 and routes its calls to the
@@ -20,6 +21,8 @@ export interface Bridge {
   url: string
   token: string
   dataDir: string
+  /** Stands in for native dialogs: saves land in `<dataDir>/exports`; tests queue files to open. */
+  platform: StandInPlatform
   close(): Promise<void>
 }
 
@@ -86,7 +89,9 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
 
   mkdirSync(options.dataDir, { recursive: true })
   const database = openDatabase(join(options.dataDir, DATABASE_FILE_NAME))
-  const dispatch = createDispatcher(createHandlers(database.db), {
+  const platform = standInPlatform(join(options.dataDir, 'exports'))
+  mkdirSync(join(options.dataDir, 'exports'), { recursive: true })
+  const dispatch = createDispatcher(createHandlers({ db: database.db, dataDir: options.dataDir, platform }), {
     checkOutputs: true,
     onUnexpectedError: (channel, error) => console.error(`[bridge] ${channel} failed:`, error)
   })
@@ -134,6 +139,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     token,
     dataDir: options.dataDir,
+    platform,
     close: async () => {
       server.closeAllConnections()
       await new Promise<void>((done) => server.close(() => done()))

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { IpcMainInvokeEvent } from 'electron'
 import { CHANNELS } from '../../shared/contract'
 import type { Result } from '../../shared/result'
@@ -8,8 +8,8 @@ import { createDispatcher, registerIpcHandlers, type Handlers } from './registry
 import { createHandlers } from './handlers'
 import { isTrustedSenderUrl } from '../security'
 
-const { dispatch, database } = freshDispatch()
-afterEach(() => undefined)
+const { dispatch, database, platform, folder } = freshDispatch()
+const context = { db: database.db, dataDir: folder, platform }
 
 describe('every contract channel', () => {
   it.each(CHANNELS)('%s refuses malformed input with a clear message', async (channel) => {
@@ -31,7 +31,7 @@ describe('the dispatcher', () => {
   })
 
   it('turns a crashing handler into a plain message, never a stack trace', async () => {
-    const handlers = createHandlers(database.db) as unknown as Record<string, unknown>
+    const handlers = createHandlers(context) as unknown as Record<string, unknown>
     const onUnexpectedError = vi.fn()
     const crashing = createDispatcher(
       { ...handlers, 'clients:list': () => Promise.reject(new TypeError('secret detail at db.ts:12')) } as unknown as Handlers,
@@ -47,7 +47,7 @@ describe('the dispatcher', () => {
   })
 
   it('passes an AppError through with its field', async () => {
-    const handlers = createHandlers(database.db)
+    const handlers = createHandlers(context)
     const failing = createDispatcher({
       ...handlers,
       'clients:get': () => Promise.reject(new AppError('conflict', 'Already taken.', 'email'))

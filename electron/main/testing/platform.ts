@@ -1,0 +1,33 @@
+import { join } from 'node:path'
+import type { Platform } from '../platform'
+
+/**
+ * The platform for tests and the web bridge, where there are no native dialogs: a save
+ * dialog answers `<folder>/<suggested name>`, a folder dialog answers the folder, and an
+ * open dialog answers whatever a test queued with `answerNextOpen` (or cancels).
+ * Requests to open or reveal files are recorded, not carried out.
+ */
+export interface StandInPlatform extends Platform {
+  answerNextOpen(path: string | null): void
+  answerNextSave(path: string | null): void
+  opened: string[]
+  revealed: string[]
+}
+
+export function standInPlatform(folder: string): StandInPlatform {
+  const nextOpen: (string | null)[] = []
+  const nextSave: (string | null)[] = []
+  const opened: string[] = []
+  const revealed: string[] = []
+  return {
+    chooseSaveFile: async ({ defaultName }) => (nextSave.length ? nextSave.shift()! : join(folder, defaultName)),
+    chooseOpenFile: async () => (nextOpen.length ? nextOpen.shift()! : null),
+    chooseFolder: async () => folder,
+    openPath: async (path) => void opened.push(path),
+    showInFolder: (path) => void revealed.push(path),
+    answerNextOpen: (path) => void nextOpen.push(path),
+    answerNextSave: (path) => void nextSave.push(path),
+    opened,
+    revealed
+  }
+}
