@@ -1,12 +1,17 @@
 import { join } from 'node:path'
-import { mkdirSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, net, protocol, session, shell } from 'electron'
-import { DATABASE_FILE_NAME, openDatabase, type AppDatabase } from './db/connection'
-import { createHandlers } from './ipc/handlers'
-import { createDispatcher, registerIpcHandlers } from './ipc/registry'
+import { openWithRecovery, type RecoveryIO } from './backup/recovery'
+import { startBackupSchedule } from './backup/schedule'
+import { runScheduledBackup } from './backup/service'
+import { DATABASE_FILE_NAME } from './db/connection'
+import type { PracticeSession } from './db/session'
+import { registerIpcHandlers } from './ipc/registry'
+import { fileLogger, type Logger } from './logging/logger'
 import { dataDirOverride } from './paths'
+import type { Platform } from './platform'
 import { electronPlatform } from './platform-electron'
+import { startPracticeRuntime } from './runtime'
 import {
   APP_SCHEME,
   APP_URL,
@@ -24,25 +29,35 @@ protocol.registerSchemesAsPrivileged([
 
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
 const rendererDir = join(__dirname, '../renderer')
-let database: AppDatabase | null = null
+let practice: PracticeSession | null = null
+let stopBackups: (() => void) | null = null
 let mainWindow: BrowserWindow | null = null
 
 function dataDirectory(): string {
   return dataDirOverride(process.argv, process.env) ?? app.getPath('userData')
 }
 
-function openPractice(dataDir: string): AppDatabase {
-  mkdirSync(dataDir, { recursive: true })
-  const file = join(dataDir, DATABASE_FILE_NAME)
-  // In development the Node build of better-sqlite3 serves the tests; npm start points us at an Electron build.
-  const nativeBinding = app.isPackaged ? undefined : process.env.COACHBOOK_SQLITE_BINDING
-  try {
-    return openDatabase(file, { nativeBinding })
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    dialog.showErrorBox('Coachbook cannot open your practice', `${file}\n\n${reason}`)
-    app.exit(1)
-    throw error
+/** Native dialogs for a practice that cannot be opened; what to do about it is decided in backup/recovery.ts. */
+function recoveryDialogs(platform: Platform, log: Logger): RecoveryIO {
+  return {
+    platform,
+    log,
+    ask: async (problem, buttons) => {
+      const { response } = await dialog.showMessageBox({
+        type: 'error',
+        title: 'Coachbook',
+        message: problem.title,
+        detail: problem.message,
+        buttons: buttons.map((button) => button.label),
+        defaultId: 0,
+        cancelId: buttons.findIndex((button) => button.choice === 'quit'),
+        noLink: true
+      })
+      return buttons[response]?.choice ?? 'quit'
+    },
+    inform: async (title, message) => {
+      await dialog.showMessageBox({ type: 'info', title: 'Coachbook', message: title, detail: message })
+    }
   }
 }
 
@@ -100,13 +115,25 @@ function buildMenu(): Menu {
 
 async function start(): Promise<void> {
   const dataDir = dataDirectory()
-  database = openPractice(dataDir)
-  const dispatch = createDispatcher(createHandlers({ db: database.db, dataDir, platform: electronPlatform() }), {
-    checkOutputs: !app.isPackaged,
-    onUnexpectedError: (channel, error) =>
-      console.error(`[coachbook] ${channel} failed:`, error instanceof Error ? error.name : 'unknown error')
+  const log = fileLogger({ file: join(dataDir, 'logs', 'main.log') })
+  log.info('app.started', { version: app.getVersion(), packaged: app.isPackaged })
+  const platform = electronPlatform()
+  // In development the Node build of better-sqlite3 serves the tests; npm start points us at an Electron build.
+  const readOptions = { nativeBinding: app.isPackaged ? undefined : process.env.COACHBOOK_SQLITE_BINDING }
+  const opened = await openWithRecovery(join(dataDir, DATABASE_FILE_NAME), recoveryDialogs(platform, log), readOptions)
+  if (!opened) return app.quit()
+  const runtime = startPracticeRuntime({
+    file: opened.file,
+    database: opened.database,
+    platform,
+    log,
+    resourcesDir: join(app.getAppPath(), 'resources'),
+    readOptions,
+    checkOutputs: !app.isPackaged
   })
-  registerIpcHandlers(ipcMain, dispatch, (url) => isTrustedSenderUrl(url, devServerUrl))
+  practice = runtime.practice
+  stopBackups = startBackupSchedule(() => runScheduledBackup({ practice: runtime.practice, platform, log }))
+  registerIpcHandlers(ipcMain, runtime.dispatch, (url) => isTrustedSenderUrl(url, devServerUrl))
   denyAllPermissions(session.defaultSession)
   protocol.handle(APP_SCHEME, (request) => {
     const file = rendererFileFor(request.url, rendererDir, join)
@@ -130,14 +157,16 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit()
   })
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0 && database) mainWindow = createWindow()
+    if (BrowserWindow.getAllWindows().length === 0 && practice) mainWindow = createWindow()
   })
   app.on('will-quit', () => {
-    void database?.close()
-    database = null
+    stopBackups?.()
+    void practice?.close()
+    practice = null
   })
-  app.whenReady().then(start, (error: unknown) => {
-    console.error('[coachbook] failed to start', error)
+  // A failure while starting (not only before ready) must end the app rather than leave it windowless.
+  app.whenReady().then(start).catch((error: unknown) => {
+    console.error('[coachbook] failed to start', error instanceof Error ? error.name : 'unknown error')
     app.exit(1)
   })
 }

@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { DB } from './db/schema'
+import type { PracticeSession } from './db/session'
+import type { Logger } from './logging/logger'
 
 /**
  * What the handlers need from the desktop around them: native file dialogs and the
@@ -29,5 +31,11 @@ export interface MainContext {
   db: Kysely<DB>
   /** The folder holding the practice database (and, by default, its backups). */
   dataDir: string
+  /** The app's bundled resources (fonts for the PDF reports). */
+  resourcesDir: string
   platform: Platform
+  /** The open practice: its file, and the connection to use even after a restore replaced it. */
+  practice: PracticeSession
+  /** The main-process log: events and error codes, never what the coach typed. */
+  log: Logger
 }

@@ -55,11 +55,14 @@ const interviewFields = z.strictObject({
   shareable
 })
 
-const scoreRow = z.strictObject({
-  competency: requiredText('The competency', LIMITS.shortText, 'Name the competency, such as "Listening".'),
-  raterGroup: choice(RATER_GROUPS, 'Choose self, manager, peers, direct reports or others.'),
-  score: decimalNumber('The score')
-})
+const scoreRow = z.strictObject(
+  {
+    competency: requiredText('The competency', LIMITS.shortText, 'Name the competency, such as "Listening".'),
+    raterGroup: choice(RATER_GROUPS, 'Choose self, manager, peers, direct reports or others.'),
+    score: decimalNumber('The score')
+  },
+  { error: 'Each score needs a competency, a rater group and a score.' }
+)
 
 /** A score table: one number per competency and rater group, in the order typed. */
 const scoreTable = z
@@ -100,10 +103,13 @@ function otherInstrumentNamed<T extends { instrument: Instrument; instrumentName
   }
 }
 
-const evidenceRef = z.strictObject({
-  kind: choice(EVIDENCE_KINDS, 'Evidence is an intake note, an interview or an assessment result.'),
-  id: recordId
-})
+const evidenceRef = z.strictObject(
+  {
+    kind: choice(EVIDENCE_KINDS, 'Evidence is an intake note, an interview or an assessment result.'),
+    id: recordId
+  },
+  { error: 'Each piece of evidence names an intake note, an interview or a result.' }
+)
 
 const growthAreaFields = z.strictObject({
   title: requiredText('The title', LIMITS.shortText, 'Name the growth area, such as "Delegating".'),

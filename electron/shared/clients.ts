@@ -1,7 +1,10 @@
 import { z } from 'zod'
-import { LIMITS, longText, optionalEmail, optionalText, recordId, requiredText, text } from './text'
+import { listCursor } from './paging'
+import { LIMITS, longText, optionalEmail, optionalText, recordId, requiredText, text, wholeNumber } from './text'
 
 export const ARCHIVE_FILTERS = ['active', 'archived', 'all'] as const
+/** Clients per page of the list: a screenful or two, so the first page is quick at any size of practice. */
+export const CLIENT_PAGE = { default: 100, max: 500 } as const
 
 function isKnownTimeZone(zone: string): boolean {
   try {
@@ -52,12 +55,18 @@ export const clientSchema = z.object({
 export const clientSummarySchema = clientSchema.omit({ notes: true, phone: true, timezone: true })
 
 export const clientsContract = {
+  /**
+   * One page of the list, sorted by name as people read them (then as entered), with
+   * the number of clients matching in all. Pass `nextCursor` back for the next page.
+   */
   'clients:list': {
     input: z.strictObject({
       query: text('The filter', LIMITS.shortText).default(''),
-      archived: z.enum(ARCHIVE_FILTERS, { error: 'Show active, archived or all clients.' }).default('active')
+      archived: z.enum(ARCHIVE_FILTERS, { error: 'Show active, archived or all clients.' }).default('active'),
+      limit: wholeNumber('The page size', 1, CLIENT_PAGE.max).default(CLIENT_PAGE.default),
+      cursor: listCursor
     }),
-    output: z.object({ items: z.array(clientSummarySchema) })
+    output: z.object({ items: z.array(clientSummarySchema), total: z.number(), nextCursor: z.string().nullable() })
   },
   'clients:get': {
     input: z.strictObject({ id: recordId }),

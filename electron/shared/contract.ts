@@ -2,11 +2,15 @@ import type { z } from 'zod'
 import type { Result } from './result'
 import { actionsContract } from './actions'
 import { assessmentContract } from './assessment'
+import { backupContract } from './backup'
 import { clientsContract } from './clients'
 import { engagementsContract } from './engagements'
 import { goalsContract } from './goals'
 import { organisationsContract } from './organisations'
+import { privacyContract } from './privacy'
+import { reportsContract } from './reports'
 import { reviewsContract } from './reviews'
+import { searchContract } from './search'
 import { sessionsContract } from './sessions'
 
 /**
@@ -16,13 +20,17 @@ import { sessionsContract } from './sessions'
  */
 export const contract = {
   ...clientsContract,
+  ...backupContract,
   ...organisationsContract,
   ...engagementsContract,
   ...assessmentContract,
   ...goalsContract,
   ...actionsContract,
   ...sessionsContract,
-  ...reviewsContract
+  ...reportsContract,
+  ...reviewsContract,
+  ...searchContract,
+  ...privacyContract
 } as const
 
 export type Contract = typeof contract

@@ -136,7 +136,9 @@ export const goalsContract = {
   'goals:reorder': {
     input: z.strictObject({
       engagementId: recordId,
-      goalIds: z.array(recordId).max(LIMITS.rowsPerList, 'Too many goals to reorder at once.')
+      goalIds: z
+        .array(recordId, { error: 'The goals to reorder must be a list of goal ids.' })
+        .max(LIMITS.rowsPerList, 'Too many goals to reorder at once.')
     }),
     output: z.object({ items: z.array(goalSchema) })
   },

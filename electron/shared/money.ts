@@ -7,14 +7,14 @@ import { z } from 'zod'
  */
 const KNOWN_CURRENCIES = new Set(Intl.supportedValuesOf('currency'))
 
+const CHOOSE_CURRENCY = 'Choose a currency by its three-letter code, such as EUR, GBP or USD.'
+
 export const currencyCode = z
   .string({ error: 'The currency must be a three-letter code such as EUR.' })
   .trim()
+  .max(3, CHOOSE_CURRENCY)
   .toUpperCase()
-  .refine(
-    (code) => /^[A-Z]{3}$/.test(code) && KNOWN_CURRENCIES.has(code),
-    'Choose a currency by its three-letter code, such as EUR, GBP or USD.'
-  )
+  .refine((code) => /^[A-Z]{3}$/.test(code) && KNOWN_CURRENCIES.has(code), CHOOSE_CURRENCY)
 
 /** How many digits the currency has after the decimal point: 2 for EUR, 0 for JPY. */
 export function minorUnitDigits(currency: string): number {

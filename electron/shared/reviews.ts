@@ -23,12 +23,15 @@ export const AUDIENCES = ['client', 'sponsor'] as const
 export type ReviewKind = (typeof REVIEW_KINDS)[number]
 export type Audience = (typeof AUDIENCES)[number]
 
-const outcomeRow = z.strictObject({
-  goalId: recordId,
-  /** The current (mid-point) or final value, on the goal's measure. */
-  value: decimalNumber('The value').nullable().default(null),
-  achieved: choice(ACHIEVED, 'Choose whether the goal was achieved: yes, partly or no.').nullable().default(null)
-})
+const outcomeRow = z.strictObject(
+  {
+    goalId: recordId,
+    /** The current (mid-point) or final value, on the goal's measure. */
+    value: decimalNumber('The value').nullable().default(null),
+    achieved: choice(ACHIEVED, 'Choose whether the goal was achieved: yes, partly or no.').nullable().default(null)
+  },
+  { error: 'Each outcome names a goal, with its value and whether it was achieved.' }
+)
 
 const reviewFields = z.strictObject({
   heldOn: isoDate('The review date'),

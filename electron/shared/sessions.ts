@@ -22,11 +22,14 @@ export type SessionStatus = (typeof SESSION_STATUSES)[number]
 const sessionStatus = choice(SESSION_STATUSES, 'Choose scheduled, held, cancelled or no-show.')
 
 /** An introduction a mentor made to someone in their network. */
-const introductionFields = z.strictObject({
-  introducedTo: requiredText('The person introduced', LIMITS.name, 'Enter who the introduction was to.'),
-  reason: longText('Why'),
-  outcome: longText('The outcome')
-})
+const introductionFields = z.strictObject(
+  {
+    introducedTo: requiredText('The person introduced', LIMITS.name, 'Enter who the introduction was to.'),
+    reason: longText('Why'),
+    outcome: longText('The outcome')
+  },
+  { error: 'Each introduction needs the person introduced, why, and what came of it.' }
+)
 
 const sessionFields = z.strictObject({
   startsAt: isoDateTime('The start'),

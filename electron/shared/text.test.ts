@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fromMinorUnits, minorUnitDigits, toMinorUnits } from './money'
-import { isIsoDate, isoDate, isoDateTime, optionalIsoDate } from './text'
+import { isIsoDate, isoDate, isoDateTime, optionalIsoDate, requiredText, text } from './text'
 
 describe('dates', () => {
   it('accepts real calendar days only', () => {
@@ -27,6 +27,25 @@ describe('dates', () => {
     for (const bad of ['2026-03-14T09:30', '2026-02-30T09:30Z', '2026-03-14T24:00Z', '2026-03-14']) {
       expect(schema.safeParse(bad).success, bad).toBe(false)
     }
+    // Found by fuzzing: an offset beyond any time zone passed the check, then made the conversion throw.
+    for (const bad of ['2026-03-14T09:30:00+25:00', '2026-03-14T09:30:00+14:60', '2026-03-14T09:30:00-99:00']) {
+      expect(schema.safeParse(bad).error?.issues[0]?.message, bad).toBe(
+        'The start must be a date and time with its offset, like 2026-03-14T09:30:00+01:00.'
+      )
+    }
+    expect(schema.parse('2026-03-14T09:30:00+14:00')).toBe('2026-03-13T19:30:00.000Z')
+  })
+})
+
+describe('text', () => {
+  it('refuses what cannot be stored faithfully: NUL and lone surrogates (found by fuzzing)', () => {
+    // SQLite's length() stops at a NUL, so a name of "\u0000" broke the CHECK that names are not empty.
+    for (const bad of ['\u0000', 'Ann\u0000Lee', 'Ann\ud800']) {
+      expect(requiredText('The name', 200, 'Enter a name.').safeParse(bad).error?.issues[0]?.message).toBe(
+        'The name contains a character that cannot be saved.'
+      )
+    }
+    expect(text('The name', 200).parse(' Zoë\tØdegård 🌱 ')).toBe('Zoë\tØdegård 🌱')
   })
 })
 

@@ -5,6 +5,8 @@ import { z } from 'zod'
  * a value over the limit is refused with a message that says so.
  */
 export const LIMITS = {
+  /** A date or a date and time as text: '2026-03-14T09:30:00.123456789+01:00' is 35 characters. */
+  dateText: 40,
   name: 200,
   shortText: 200,
   tag: 50,
@@ -16,13 +18,21 @@ export const LIMITS = {
   rowsPerList: 1_000
 } as const
 
-/** Text kept exactly as typed, apart from surrounding spaces; lone surrogates cannot be stored faithfully. */
+/**
+ * Text that can be stored and read back faithfully: lone surrogates have no UTF-8 form,
+ * and SQLite's text functions (length, the CHECKs on names, the search index) stop at a NUL.
+ */
+function isStorable(value: string): boolean {
+  return value.isWellFormed() && !value.includes('\u0000')
+}
+
+/** Text kept exactly as typed, apart from surrounding spaces; see isStorable for what cannot be kept. */
 export function text(label: string, max: number) {
   return z
     .string({ error: `${label} must be text.` })
     .trim()
     .max(max, `${label} is too long: keep it under ${max.toLocaleString('en')} characters.`)
-    .refine((value) => value.isWellFormed(), `${label} contains a character that cannot be saved.`)
+    .refine(isStorable, `${label} contains a character that cannot be saved.`)
 }
 
 /** Optional text: empty or missing becomes null, so "no value" has one spelling. */
@@ -97,10 +107,12 @@ export function isIsoDate(value: string): boolean {
  * day means the same date wherever the coach is. Sorting the text sorts the dates.
  */
 export function isoDate(label: string) {
+  const format = `${label} must be a date written like 2026-03-14.`
   return z
     .string({ error: `${label} must be a date.` })
     .trim()
-    .regex(DATE_PATTERN, `${label} must be a date written like 2026-03-14.`)
+    .max(LIMITS.dateText, format)
+    .regex(DATE_PATTERN, format)
     .refine(isIsoDate, `${label} is not a day on the calendar: check the day and the month.`)
 }
 
@@ -109,22 +121,31 @@ export function optionalIsoDate(label: string) {
   return z
     .string({ error: `${label} must be a date.` })
     .trim()
+    .max(LIMITS.dateText, `${label} must be a date written like 2026-03-14.`)
     .nullish()
     .transform((value) => (value ? value : null))
     .pipe(isoDate(label).nullable())
 }
 
-const DATE_TIME_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/
+const DATE_TIME_PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/
+
+/** Offsets in use run from -12:00 to +14:00; anything beyond is a typo, not a place. */
+const MAX_OFFSET_HOURS = 14
 
 function isRealDateTime(value: string): boolean {
   const match = DATE_TIME_PATTERN.exec(value)
   if (!match) return false
-  const [, year, month, day, hour, minute, second = '0'] = match
+  const [, year, month, day, hour, minute, second = '0', offsetHours = '0', offsetMinutes = '0'] = match
   return (
     isRealCalendarDate(Number(year), Number(month), Number(day)) &&
     Number(hour) < 24 &&
     Number(minute) < 60 &&
-    Number(second) < 60
+    Number(second) < 60 &&
+    Number(offsetHours) <= MAX_OFFSET_HOURS &&
+    Number(offsetMinutes) < 60 &&
+    // What passes here is turned into a Date: it must be one the engine can read.
+    !Number.isNaN(Date.parse(value))
   )
 }
 
@@ -133,9 +154,11 @@ function isRealDateTime(value: string): boolean {
  * stored in UTC ('2026-03-14T08:30:00.000Z'), so sorting the text sorts the moments.
  */
 export function isoDateTime(label: string) {
+  const format = `${label} must be a date and time with its offset, like 2026-03-14T09:30:00+01:00.`
   return z
     .string({ error: `${label} must be a date and time.` })
     .trim()
-    .refine(isRealDateTime, `${label} must be a date and time with its offset, like 2026-03-14T09:30:00+01:00.`)
+    .max(LIMITS.dateText, format)
+    .refine(isRealDateTime, format)
     .transform((value) => new Date(value).toISOString())
 }

@@ -1,5 +1,6 @@
 import { NavLink, Outlet, useHref, useNavigate } from 'react-router'
 import { RouterProvider } from 'react-aria-components'
+import { SearchCommand } from '../features/search/SearchDialog'
 
 /** The window's frame: the sidebar of domains and the current screen. */
 export function Layout() {
@@ -9,8 +10,18 @@ export function Layout() {
       <div className="app">
         <nav className="sidebar" aria-label="Sections">
           <div className="brand">Coachbook</div>
+          <SearchCommand />
           <NavLink to="/clients" className="nav-link">
             Clients
+          </NavLink>
+          <NavLink to="/organisations" className="nav-link">
+            Sponsors
+          </NavLink>
+          <NavLink to="/retention" className="nav-link">
+            Retention
+          </NavLink>
+          <NavLink to="/settings" className="nav-link nav-bottom">
+            Settings
           </NavLink>
         </nav>
         <Outlet />

@@ -1,5 +1,9 @@
 import { createHashRouter, Navigate } from 'react-router'
 import { clientRoutes } from '../features/clients/routes'
+import { engagementRoutes } from '../features/engagements/routes'
+import { organisationRoutes } from '../features/organisations/routes'
+import { RetentionPage } from '../features/privacy/RetentionPage'
+import { SettingsPage } from '../features/settings/SettingsPage'
 import { ErrorPage } from './ErrorPage'
 import { Layout } from './Layout'
 
@@ -8,6 +12,13 @@ export const router = createHashRouter([
   {
     element: <Layout />,
     errorElement: <ErrorPage />,
-    children: [{ index: true, element: <Navigate to="/clients" replace /> }, clientRoutes]
+    children: [
+      { index: true, element: <Navigate to="/clients" replace /> },
+      clientRoutes,
+      organisationRoutes,
+      engagementRoutes,
+      { path: 'retention', element: <RetentionPage /> },
+      { path: 'settings', element: <SettingsPage /> }
+    ]
   }
 ])

@@ -5,9 +5,12 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { extname, join, resolve } from 'node:path'
 import { build } from 'esbuild'
-import { DATABASE_FILE_NAME, openDatabase } from '../../electron/main/db/connection'
-import { createHandlers } from '../../electron/main/ipc/handlers'
-import { createDispatcher } from '../../electron/main/ipc/registry'
+import { startBackupSchedule } from '../../electron/main/backup/schedule'
+import { runScheduledBackup } from '../../electron/main/backup/service'
+import { DATABASE_FILE_NAME } from '../../electron/main/db/connection'
+import { openPractice } from '../../electron/main/db/practice'
+import { fileLogger } from '../../electron/main/logging/logger'
+import { startPracticeRuntime } from '../../electron/main/runtime'
 import { rendererFileFor, APP_SCHEME, APP_HOST } from '../../electron/main/security'
 import { standInPlatform, type StandInPlatform } from '../../electron/main/testing/platform'
 
@@ -88,13 +91,23 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const shim = await bundleShim()
 
   mkdirSync(options.dataDir, { recursive: true })
-  const database = openDatabase(join(options.dataDir, DATABASE_FILE_NAME))
+  const log = fileLogger({ file: join(options.dataDir, 'logs', 'main.log') })
+  const file = join(options.dataDir, DATABASE_FILE_NAME)
+  const opening = openPractice(file)
+  // No dialogs here: a practice that cannot be opened stops the bridge with the reason.
+  if (!opening.ok) throw new Error(opening.problem.message)
+  log.info('practice.opened', { created: opening.created, upgradedFrom: opening.upgrade?.from ?? null })
   const platform = standInPlatform(join(options.dataDir, 'exports'))
   mkdirSync(join(options.dataDir, 'exports'), { recursive: true })
-  const dispatch = createDispatcher(createHandlers({ db: database.db, dataDir: options.dataDir, platform }), {
-    checkOutputs: true,
-    onUnexpectedError: (channel, error) => console.error(`[bridge] ${channel} failed:`, error)
+  const { practice, dispatch } = startPracticeRuntime({
+    file,
+    database: opening.database,
+    platform,
+    log,
+    resourcesDir: join(ROOT, 'resources'),
+    checkOutputs: true
   })
+  const stopBackups = startBackupSchedule(() => runScheduledBackup({ practice, platform, log }))
   const token = randomBytes(24).toString('hex')
 
   const server = createServer(async (request, response) => {
@@ -143,7 +156,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     close: async () => {
       server.closeAllConnections()
       await new Promise<void>((done) => server.close(() => done()))
-      await database.close()
+      stopBackups()
+      await practice.close()
     }
   }
 }

@@ -81,6 +81,7 @@ test('the keyboard alone adds a client, and leaving a half-filled form asks firs
   await expect(page.getByRole('heading', { level: 2, name: '李雷' })).toBeVisible()
 
   await page.keyboard.press('Control+n')
+  await expect(page.getByRole('textbox', { name: 'Name' })).toBeFocused()
   await page.keyboard.type('Half typed')
   await page.keyboard.press('Escape')
   const dialog = page.getByRole('alertdialog', { name: 'Discard unsaved changes?' })

@@ -191,3 +191,17 @@ describe('the assessment phase', () => {
     ).toMatchObject({ code: 'not_found' })
   })
 })
+
+describe('list rows of the wrong shape (found by fuzzing)', () => {
+  it('says what each score and piece of evidence needs, on the row at fault', async () => {
+    expect(
+      await call.fail('assessment:createResult', { engagementId, instrument: 'disc', takenOn: '2026-01-05', scores: [null] })
+    ).toEqual({ code: 'invalid_input', field: 'scores.0', message: 'Each score needs a competency, a rater group and a score.' })
+    expect(await call.fail('assessment:createGrowthArea', { engagementId, title: 'Listening', evidence: ['note'] })).toEqual({
+      code: 'invalid_input',
+      field: 'evidence.0',
+      message: 'Each piece of evidence names an intake note, an interview or a result.'
+    })
+    expect(countRows(database.sqlite, 'assessment_results') + countRows(database.sqlite, 'growth_areas')).toBe(0)
+  })
+})

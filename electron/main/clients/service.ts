@@ -1,15 +1,16 @@
 import { sql, type Kysely } from 'kysely'
-import type { ChannelArgs } from '../../shared/contract'
-import type { Client, ClientFields, ClientSummary } from '../../shared/clients'
+import { z } from 'zod'
+import type { ChannelArgs, ChannelOutput } from '../../shared/contract'
+import type { Client, ClientFields } from '../../shared/clients'
+import { decodeCursor, encodeCursor } from '../db/paging'
 import type { DB } from '../db/schema'
 import { notFound } from '../errors'
 import { foldForSearch } from '../search/fold'
 
 type Db = Kysely<DB>
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
-
-function searchTextOf(fields: ClientFields): string {
+/** The folded text the client list filters on; importing a client (privacy) computes it the same way. */
+export function searchTextOf(fields: Pick<ClientFields, 'name' | 'organisation' | 'email' | 'tags'>): string {
   return foldForSearch([fields.name, fields.organisation, fields.email, ...fields.tags].filter(Boolean).join('\n'))
 }
 
@@ -41,20 +42,41 @@ function withTags<T extends { tagsJson: string }>(row: T): Omit<T, 'tagsJson'> &
   return { ...rest, tags: JSON.parse(json) as string[] }
 }
 
-export async function listClients(db: Db, input: ChannelArgs<'clients:list'>): Promise<{ items: ClientSummary[] }> {
-  let query = db
-    .selectFrom('clients')
-    .select(['id', 'name', 'email', 'organisation', 'role', 'archivedAt', 'createdAt', 'updatedAt', tagsJson])
-  if (input.archived === 'active') query = query.where('archivedAt', 'is', null)
-  if (input.archived === 'archived') query = query.where('archivedAt', 'is not', null)
+/** A page ends after this client: the list continues from the next one in the list's order. */
+const clientPosition = z.tuple([z.string(), z.string(), z.number().int()])
+
+export async function listClients(db: Db, input: ChannelArgs<'clients:list'>): Promise<ChannelOutput<'clients:list'>> {
+  let matching = db.selectFrom('clients')
+  // These exact conditions let SQLite walk the partial index of active or archived clients by name.
+  if (input.archived === 'active') matching = matching.where('archivedAt', 'is', null)
+  if (input.archived === 'archived') matching = matching.where('archivedAt', 'is not', null)
   // Every word typed must appear somewhere in the client's folded text.
   for (const word of foldForSearch(input.query).split(/\s+/).filter(Boolean)) {
-    query = query.where(sql<number>`instr(search_text, ${word})`, '>', 0)
+    matching = matching.where(sql<number>`instr(search_text, ${word})`, '>', 0)
   }
-  const rows = await query.execute()
-  // Sorted here rather than in SQL: SQLite has no locale-aware collation.
-  const items = rows.map(withTags).sort((a, b) => collator.compare(a.name, b.name) || a.id - b.id)
-  return { items }
+  let page = matching
+    .select(['id', 'name', 'nameSort', 'searchText', 'email', 'organisation', 'role', 'archivedAt', 'createdAt', 'updatedAt', tagsJson])
+    // The order of the indexes on the list (migration 010): name, then the folded text, then as entered.
+    .orderBy('nameSort')
+    .orderBy('searchText')
+    .orderBy('id')
+    .limit(input.limit + 1)
+  if (input.cursor !== null) {
+    const [nameSort, searchText, id] = decodeCursor(input.cursor, clientPosition)
+    page = page.where(sql<boolean>`(name_sort, search_text, id) > (${nameSort}, ${searchText}, ${id})`)
+  }
+  const [rows, { total }] = await Promise.all([
+    page.execute(),
+    matching.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow()
+  ])
+  const more = rows.length > input.limit
+  const shown = more ? rows.slice(0, input.limit) : rows
+  const last = shown.at(-1)
+  return {
+    items: shown.map(({ nameSort: _nameSort, searchText: _searchText, ...row }) => withTags(row)),
+    total: Number(total),
+    nextCursor: more && last ? encodeCursor([last.nameSort, last.searchText, last.id]) : null
+  }
 }
 
 export async function getClient(db: Db, id: number): Promise<Client> {

@@ -11,6 +11,8 @@ export interface ClientsTable {
   notes: string
   /** Folded name, organisation, email and tags, for filter-as-you-type. */
   searchText: string
+  /** The list's sort key (search/fold.ts nameSortKey), set by a trigger whenever the name is written. */
+  nameSort: Generated<string>
   archivedAt: string | null
   createdAt: string
   updatedAt: string

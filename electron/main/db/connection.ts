@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3'
 import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely'
 import { MIGRATIONS } from './migrations'
-import { migrate, refuseNewerDatabase } from './migrator'
+import { registerSearchFunctions } from '../search/functions'
+import { withStatementCache } from './statements'
+import { latestVersion, migrate, refuseNewerDatabase, schemaVersion } from './migrator'
 import type { DB } from './schema'
 
 export const DATABASE_FILE_NAME = 'coachbook.sqlite'
@@ -9,6 +11,12 @@ export const DATABASE_FILE_NAME = 'coachbook.sqlite'
 export interface OpenOptions {
   /** Path to a better-sqlite3 addon built for the running runtime (Electron in development). */
   nativeBinding?: string
+  /** Refuse to create the file: opening an existing practice must never make an empty one in its place. */
+  fileMustExist?: boolean
+  /** How long to wait for another program to let go of the file while opening it. */
+  busyTimeoutMs?: number
+  /** Runs before pending migrations are applied, on the database as it still is (to back it up). */
+  beforeUpgrade?: (sqlite: Database.Database, fromVersion: number) => void
 }
 
 export interface AppDatabase {
@@ -23,28 +31,43 @@ function applyPragmas(sqlite: Database.Database, inMemory: boolean): void {
   // FULL: a write the coach saw succeed survives a power cut, not only a crash of the app.
   sqlite.pragma('synchronous = FULL')
   sqlite.pragma('busy_timeout = 5000')
+  // Deleted records are overwritten with zeros rather than left readable in free pages:
+  // a client's erased notes must not linger in the file (see privacy/erasure.ts).
+  sqlite.pragma('secure_delete = ON')
 }
 
 /** Opens (or creates) the practice database, applies pragmas and runs pending migrations. */
 export function openDatabase(file: string, options: OpenOptions = {}): AppDatabase {
-  const sqlite = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
+  const sqlite = new Database(file, {
+    fileMustExist: options.fileMustExist ?? false,
+    timeout: options.busyTimeoutMs ?? 5000,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
+  })
   try {
     // Before any pragma: switching to WAL would already rewrite the header of a newer file.
     refuseNewerDatabase(sqlite, MIGRATIONS)
     applyPragmas(sqlite, file === ':memory:')
+    // Writes fire the search index's triggers, which call these (search/functions.ts).
+    registerSearchFunctions(sqlite)
+    const version = schemaVersion(sqlite)
+    if (options.beforeUpgrade && version < latestVersion(MIGRATIONS)) options.beforeUpgrade(sqlite, version)
     migrate(sqlite, MIGRATIONS)
   } catch (error) {
     sqlite.close()
     throw error
   }
   const db = new Kysely<DB>({
-    dialect: new SqliteDialect({ database: sqlite }),
+    // Statements stay compiled between calls (db/statements.ts).
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
     plugins: [new CamelCasePlugin()]
   })
   return {
     db,
     sqlite,
-    // Kysely's destroy closes the underlying better-sqlite3 connection.
-    close: () => db.destroy()
+    // Kysely's destroy closes the connection only if a query ever ran through Kysely; closing twice is harmless.
+    close: async () => {
+      await db.destroy()
+      sqlite.close()
+    }
   }
 }

@@ -169,3 +169,15 @@ describe('SMART goals', () => {
     })
   })
 })
+
+describe('requests of the wrong shape (found by fuzzing)', () => {
+  it('asks for the list of goals when reordering without one', async () => {
+    for (const goalIds of [undefined, { 0: 1 }, 'all']) {
+      expect(await call.fail('goals:reorder', { engagementId, goalIds })).toEqual({
+        code: 'invalid_input',
+        field: 'goalIds',
+        message: 'The goals to reorder must be a list of goal ids.'
+      })
+    }
+  })
+})

@@ -8,8 +8,7 @@ import { createDispatcher, registerIpcHandlers, type Handlers } from './registry
 import { createHandlers } from './handlers'
 import { isTrustedSenderUrl } from '../security'
 
-const { dispatch, database, platform, folder } = freshDispatch()
-const context = { db: database.db, dataDir: folder, platform }
+const { dispatch, database, context } = freshDispatch()
 
 describe('every contract channel', () => {
   it.each(CHANNELS)('%s refuses malformed input with a clear message', async (channel) => {
@@ -56,6 +55,23 @@ describe('the dispatcher', () => {
       ok: false,
       error: { code: 'conflict', message: 'Already taken.', field: 'email' }
     })
+  })
+
+  it('answers, and reports, a validator that throws instead of refusing', async () => {
+    const onUnexpectedError = vi.fn()
+    const throwing = createDispatcher(createHandlers(context), { onUnexpectedError })
+    const input = { name: 'Ann' }
+    Object.defineProperty(input, 'notes', { enumerable: true, get: () => { throw new RangeError('boom') } })
+    expect(await throwing('clients:create', input)).toEqual({ ok: false, error: { code: 'internal', message: expect.any(String) } })
+    expect(onUnexpectedError).toHaveBeenCalledWith('clients:create', expect.any(RangeError))
+  })
+
+  it('names unknown fields in a short sentence, however long or many they are (found by fuzzing)', async () => {
+    const input = { ['k'.repeat(1_000_000)]: 1, b: 2, c: 3, d: 4, e: 5 }
+    const result = await dispatch('clients:get', { id: 1, ...input })
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    if (result.ok) return
+    expect(result.error.message).toBe(`Coachbook does not know the fields "${'k'.repeat(40)}…", "b", "c" and 2 more.`)
   })
 })
 

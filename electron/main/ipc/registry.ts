@@ -27,11 +27,17 @@ const UNEXPECTED: AppErrorShape = {
     'Coachbook could not finish this action, and nothing was changed. Try again; if it keeps happening, restart Coachbook.'
 }
 
+/** Unknown field names as sent, which can be anything: a few, each cut short, so the message stays a sentence. */
+function quotedKeys(keys: string[]): string {
+  const shown = keys.slice(0, 3).map((key) => `"${key.length > 40 ? `${key.slice(0, 40)}…` : key}"`)
+  return keys.length > shown.length ? `${shown.join(', ')} and ${keys.length - shown.length} more` : shown.join(', ')
+}
+
 function describeIssue(issue: z.core.$ZodIssue): AppErrorShape {
   const field = issue.path.map(String).join('.')
   const message =
     issue.code === 'unrecognized_keys'
-      ? `Coachbook does not know the field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}.`
+      ? `Coachbook does not know the field${issue.keys.length > 1 ? 's' : ''} ${quotedKeys(issue.keys)}.`
       : issue.code === 'invalid_type' && issue.path.length === 0
         ? 'This request is missing its details.'
         : issue.message
@@ -47,7 +53,14 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
     if (!isChannel(channel)) {
       return { ok: false, error: { code: 'unknown_channel', message: `Coachbook has no action called "${channel}".` } }
     }
-    const parsed = contract[channel].input.safeParse(input)
+    let parsed: z.ZodSafeParseResult<unknown>
+    try {
+      parsed = contract[channel].input.safeParse(input)
+    } catch (error) {
+      // A refinement or transform that throws is a bug in the contract, and must not take the call down with it.
+      options.onUnexpectedError?.(channel, error)
+      return { ok: false, error: UNEXPECTED }
+    }
     if (!parsed.success) {
       const first = parsed.error.issues[0]
       return { ok: false, error: first ? describeIssue(first) : UNEXPECTED }

@@ -483,3 +483,19 @@ describe('the end-of-engagement summary', () => {
     })
   })
 })
+
+describe('list rows of the wrong shape (found by fuzzing)', () => {
+  it('says what each outcome needs, on the row at fault', async () => {
+    const { engagement } = await clientWithEngagement(call)
+    for (const outcome of [null, 'Delegate', [{ goalId: 1 }]]) {
+      expect(
+        await call.fail('reviews:create', { engagementId: engagement.id, kind: 'midpoint', heldOn: '2026-03-01', outcomes: [outcome] })
+      ).toEqual({
+        code: 'invalid_input',
+        field: 'outcomes.0',
+        message: 'Each outcome names a goal, with its value and whether it was achieved.'
+      })
+    }
+    expect(countRows(database.sqlite, 'reviews')).toBe(0)
+  })
+})

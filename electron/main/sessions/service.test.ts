@@ -184,3 +184,23 @@ describe('sessions', () => {
     expect(await call.fail('sessions:listForEngagement', { engagementId: 999 })).toMatchObject({ code: 'not_found' })
   })
 })
+
+describe('list rows of the wrong shape (found by fuzzing)', () => {
+  it('says what each introduction needs, on the row at fault', async () => {
+    expect(
+      await call.fail('sessions:create', { engagementId, startsAt: '2026-02-02T09:00:00Z', introductions: [[{ introducedTo: 'Ada' }]] })
+    ).toEqual({
+      code: 'invalid_input',
+      field: 'introductions.0',
+      message: 'Each introduction needs the person introduced, why, and what came of it.'
+    })
+    expect(countRows(database.sqlite, 'sessions')).toBe(0)
+  })
+
+  it('refuses a start with an offset no time zone has, instead of failing', async () => {
+    expect(await call.fail('sessions:create', { engagementId, startsAt: '2026-02-02T09:00:00+25:00' })).toMatchObject({
+      code: 'invalid_input',
+      field: 'startsAt'
+    })
+  })
+})

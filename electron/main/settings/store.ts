@@ -23,10 +23,15 @@ export function defineSetting<S extends z.ZodType>(key: string, schema: S, defau
  */
 export async function readSetting<S extends z.ZodType>(db: Kysely<DB>, setting: Setting<S>): Promise<z.output<S>> {
   const row = await db.selectFrom('settings').select('value').where('key', '=', setting.key).executeTakeFirst()
-  if (!row) return setting.defaultValue
+  return settingFromStored(setting, row?.value)
+}
+
+/** The value of a setting from its stored JSON (undefined: never written), falling back to the default. */
+export function settingFromStored<S extends z.ZodType>(setting: Setting<S>, json: string | undefined): z.output<S> {
+  if (json === undefined) return setting.defaultValue
   let stored: unknown
   try {
-    stored = JSON.parse(row.value)
+    stored = JSON.parse(json)
   } catch {
     return setting.defaultValue
   }

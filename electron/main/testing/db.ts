@@ -1,10 +1,16 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { openDatabase, type AppDatabase } from '../db/connection'
+import { PracticeSession } from '../db/session'
 import { createHandlers } from '../ipc/handlers'
 import { createDispatcher, type Dispatch } from '../ipc/registry'
+import { silentLogger } from '../logging/logger'
+import type { MainContext } from '../platform'
 import { standInPlatform, type StandInPlatform } from './platform'
+
+/** The repository's resources folder (fonts), as the packaged app has it next to its code. */
+export const RESOURCES_DIR = resolve(import.meta.dirname, '../../../resources')
 
 /** A fresh, fully migrated in-memory practice for one test. */
 export function freshDatabase(): AppDatabase {
@@ -15,10 +21,13 @@ export function freshDatabase(): AppDatabase {
  * The real handler path (validation, service, output check) on a fresh database, with
  * a stand-in platform whose dialogs answer inside a fresh temporary folder.
  */
-export function freshDispatch(): { dispatch: Dispatch; database: AppDatabase; platform: StandInPlatform; folder: string } {
+export function freshDispatch(): { dispatch: Dispatch; database: AppDatabase; platform: StandInPlatform; folder: string; context: MainContext } {
   const database = freshDatabase()
   const folder = mkdtempSync(join(tmpdir(), 'coachbook-test-'))
   const platform = standInPlatform(folder)
-  const dispatch = createDispatcher(createHandlers({ db: database.db, dataDir: folder, platform }), { checkOutputs: true })
-  return { dispatch, database, platform, folder }
+  // In memory, so it cannot be replaced: tests of restoring use a practice in a file (testing/practice.ts).
+  const practice = new PracticeSession({ file: ':memory:', dataDir: folder, database, reopen: () => database })
+  const context: MainContext = { db: database.db, dataDir: folder, resourcesDir: RESOURCES_DIR, platform, practice, log: silentLogger }
+  const dispatch = createDispatcher(createHandlers(context), { checkOutputs: true })
+  return { dispatch, database, platform, folder, context }
 }

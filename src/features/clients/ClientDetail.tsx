@@ -9,6 +9,8 @@ import { notify } from '../../components/Toasts'
 import { messageOf } from '../../lib/api'
 import { formatDateTime } from '../../lib/format'
 import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
+import { ClientEngagements } from '../engagements/ClientEngagements'
+import { ClientPrivacyActions } from '../privacy/ClientPrivacyActions'
 import { useArchiveClient, useClient, useDeleteClient, useRestoreClient } from './queries'
 
 export function ClientDetail() {
@@ -100,6 +102,7 @@ function ClientRecord({ client }: { client: Client }) {
               Archive
             </Button>
           )}
+          <ClientPrivacyActions client={client} />
           <Button variant="danger" onPress={() => setConfirmingDelete(true)}>
             Delete…
           </Button>
@@ -128,6 +131,8 @@ function ClientRecord({ client }: { client: Client }) {
         </TagGroup>
       ) : null}
 
+      <ClientEngagements clientId={client.id} />
+
       <h3>Notes</h3>
       {client.notes ? <div className="notes">{client.notes}</div> : <p className="muted">No notes yet.</p>}
 
@@ -143,7 +148,10 @@ function ClientRecord({ client }: { client: Client }) {
         onConfirm={onDelete}
         onCancel={() => setConfirmingDelete(false)}
       >
-        <p>The client record, tags and notes will be erased from this computer. This cannot be undone.</p>
+        <p>
+          The client record, tags and notes, and every engagement with its sessions, goals, actions, assessment notes and
+          reviews, will be erased from this computer. This cannot be undone.
+        </p>
         <p>To keep the records but hide the client, archive them instead.</p>
       </ConfirmDialog>
     </section>

@@ -1,17 +1,21 @@
-import { useRef, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { Outlet, useNavigate, useParams } from 'react-router'
 import {
+  Collection,
   Input,
   Label,
   ListBox,
   ListBoxItem,
+  ListBoxLoadMoreItem,
+  ListLayout,
   SearchField,
   Text,
   ToggleButton,
   ToggleButtonGroup,
+  Virtualizer,
   type Key
 } from 'react-aria-components'
-import { ARCHIVE_FILTERS } from '../../../electron/shared/clients'
+import { ARCHIVE_FILTERS, type ClientSummary } from '../../../electron/shared/clients'
 import { Button } from '../../components/Button'
 import { EmptyState } from '../../components/EmptyState'
 import { messageOf } from '../../lib/api'
@@ -29,7 +33,8 @@ export function ClientsPage() {
   const [archived, setArchived] = useState<ArchiveFilter>('active')
   const filterRef = useRef<HTMLInputElement>(null)
   const list = useClientList({ query, archived })
-  const items = list.data?.items ?? []
+  const items = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data])
+  const total = list.data?.pages[0]?.total ?? 0
 
   useModShortcut('n', () => void navigate('/clients/new'))
   useModShortcut('f', () => filterRef.current?.focus())
@@ -70,40 +75,61 @@ export function ClientsPage() {
               ))}
             </ToggleButtonGroup>
             <span className="count" aria-live="polite">
-              {list.isSuccess ? `${items.length} ${items.length === 1 ? 'client' : 'clients'}` : ''}
+              {list.isSuccess ? `${total.toLocaleString()} ${total === 1 ? 'client' : 'clients'}` : ''}
             </span>
           </div>
         </div>
         {list.isError ? (
           <EmptyState title="The client list could not be loaded">{messageOf(list.error)}</EmptyState>
-        ) : list.isSuccess && items.length === 0 ? (
+        ) : list.isSuccess && total === 0 ? (
           <ListEmptyState query={query} archived={archived} onClear={() => setQuery('')} onAdd={() => void navigate('/clients/new')} />
         ) : (
-          <ListBox
-            aria-label="Clients"
-            className="list"
-            items={items}
-            selectionMode="single"
-            selectionBehavior="replace"
-            selectedKeys={clientId ? [Number(clientId)] : []}
-            onSelectionChange={(keys) => select([...keys][0] ?? null)}
-          >
-            {(client) => (
-              <ListBoxItem id={client.id} textValue={client.name} className="list-item">
-                <Text slot="label" className="list-item-title">
-                  {client.name}
-                  {client.archivedAt ? <span className="badge">Archived</span> : null}
-                </Text>
-                <Text slot="description" className="list-item-meta">
-                  {[client.role, client.organisation].filter(Boolean).join(' · ') || client.email || '\u00a0'}
-                </Text>
-              </ListBoxItem>
-            )}
-          </ListBox>
+          // Only the rows in view are in the page, so a practice of thousands scrolls as lightly as one of ten;
+          // the next page is fetched when the loader row scrolls into view.
+          <Virtualizer layout={ListLayout} layoutOptions={LIST_LAYOUT}>
+            <ListBox
+              aria-label="Clients"
+              className="list"
+              // The layout pads the rows; padding on the scroller itself would throw off which rows are in view.
+              style={{ padding: 0 }}
+              selectionMode="single"
+              selectionBehavior="replace"
+              selectedKeys={clientId ? [Number(clientId)] : []}
+              onSelectionChange={(keys) => select([...keys][0] ?? null)}
+            >
+              <Collection items={items}>{(client) => <ClientRow client={client} />}</Collection>
+              <ListBoxLoadMoreItem
+                className="list-item list-item-meta"
+                isLoading={list.isFetchingNextPage}
+                onLoadMore={() => {
+                  if (list.hasNextPage && !list.isFetchingNextPage) void list.fetchNextPage()
+                }}
+              >
+                Loading more clients…
+              </ListBoxLoadMoreItem>
+            </ListBox>
+          </Virtualizer>
         )}
       </section>
       <Outlet />
     </div>
+  )
+}
+
+/** Rows are measured as they render; this is the guess for the ones not rendered yet. */
+const LIST_LAYOUT = { estimatedRowHeight: 48, padding: 4, loaderHeight: 32 }
+
+function ClientRow({ client }: { client: ClientSummary }) {
+  return (
+    <ListBoxItem id={client.id} textValue={client.name} className="list-item">
+      <Text slot="label" className="list-item-title">
+        {client.name}
+        {client.archivedAt ? <span className="badge">Archived</span> : null}
+      </Text>
+      <Text slot="description" className="list-item-meta">
+        {[client.role, client.organisation].filter(Boolean).join(' · ') || client.email || '\u00a0'}
+      </Text>
+    </ListBoxItem>
   )
 }
 

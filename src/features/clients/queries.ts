@@ -1,8 +1,9 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { ChannelInput } from '../../../electron/shared/contract'
 import { api } from '../../lib/api'
 
-type ListInput = ChannelInput<'clients:list'>
+/** What the list shows; the pages of it are fetched as the coach scrolls. */
+type ListInput = Omit<ChannelInput<'clients:list'>, 'cursor'>
 
 export const clientKeys = {
   all: ['clients'] as const,
@@ -10,9 +11,16 @@ export const clientKeys = {
   detail: (id: number) => ['clients', 'detail', id] as const
 }
 
+/** The client list a page at a time: the first page at once, the next ones as the coach scrolls to them. */
 export function useClientList(input: ListInput) {
-  // Keep the previous list on screen while the next filter's answer arrives: no flicker as you type.
-  return useQuery({ queryKey: clientKeys.list(input), queryFn: () => api.clients.list(input), placeholderData: keepPreviousData })
+  return useInfiniteQuery({
+    queryKey: clientKeys.list(input),
+    queryFn: ({ pageParam }) => api.clients.list({ ...input, cursor: pageParam }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
+    // Keep the previous list on screen while the next filter's answer arrives: no flicker as you type.
+    placeholderData: keepPreviousData
+  })
 }
 
 export function useClient(id: number) {

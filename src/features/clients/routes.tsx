@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router'
 import { ClientDetail } from './ClientDetail'
 import { ClientForm } from './ClientForm'
 import { ClientsPage, NoClientSelected } from './ClientsPage'
+import { EngagementForm } from '../engagements/EngagementForm'
 
 export const clientRoutes: RouteObject = {
   path: 'clients',
@@ -10,6 +11,8 @@ export const clientRoutes: RouteObject = {
     { index: true, element: <NoClientSelected /> },
     { path: 'new', element: <ClientForm /> },
     { path: ':clientId', element: <ClientDetail /> },
-    { path: ':clientId/edit', element: <ClientForm /> }
+    { path: ':clientId/edit', element: <ClientForm /> },
+    // A new engagement is contracted from the client's page.
+    { path: ':clientId/engagements/new', element: <EngagementForm /> }
   ]
 }

@@ -8,6 +8,7 @@ import { migration006Actions } from './006_actions'
 import { migration007Sessions } from './007_sessions'
 import { migration008Reviews } from './008_reviews'
 import { migration009Settings } from './009_settings'
+import { migration010Search } from './010_search'
 
 /**
  * Every migration, in order. Listed by hand rather than discovered on disk, because
@@ -22,5 +23,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration006Actions,
   migration007Sessions,
   migration008Reviews,
-  migration009Settings
+  migration009Settings,
+  migration010Search
 ]

@@ -1,0 +1,84 @@
+import type { Channel, ChannelInput } from '../electron/shared/contract'
+import { sideBySide, type Timing } from './measure'
+import type { OpenPractice, Ran } from './practice'
+
+/** One screen's worth of calls, as the renderer makes them. */
+type Calls = [Channel, unknown][]
+
+export interface Comparison {
+  name: string
+  handler: Timing
+  raw: Timing
+}
+
+/** The search terms a coach types: names in several scripts, topics, a phrase, unfinished words. */
+export const SEARCH_TERMS = [
+  'delegat', 'stakeholder map', 'board presentation', '"difficult conversation"', 'exhausted', 'restructuring',
+  'offsite', 'director role', 'negotiat', 'journal', 'Müller', 'Ødegård', 'Петрова', 'Παπαδόπουλος', '王芳',
+  'العلي', 'succession', 'burnout', 'sleeping badly', 'Zoë'
+]
+
+const TODAY = '2026-03-02'
+
+async function sample<T>(practice: OpenPractice, sql: string, count: number): Promise<T[]> {
+  return practice.database.sqlite.prepare(sql).all(count) as T[]
+}
+
+/** Every channel call of a screen, each answer serialised as IPC would carry it. */
+async function callAll(practice: OpenPractice, calls: Calls): Promise<string> {
+  const answers = []
+  for (const [channel, input] of calls) {
+    const result = await practice.dispatch(channel, input)
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
+    answers.push(result)
+  }
+  return JSON.stringify(answers)
+}
+
+async function compare(practice: OpenPractice, name: string, screens: Calls[], rounds: number): Promise<Comparison> {
+  // The raw side runs exactly the statements the handlers ran for the same screen.
+  const recorded = new Map<Calls, Ran[]>()
+  for (const calls of screens) recorded.set(calls, await practice.statementsOf(() => callAll(practice, calls)))
+  const { a, b } = await sideBySide(
+    screens,
+    rounds,
+    (calls) => callAll(practice, calls),
+    (calls) => practice.replay(recorded.get(calls)!)
+  )
+  return { name, handler: a, raw: b }
+}
+
+/** IPC handler (validation, service, serialisation, through the real dispatcher) against the same queries run raw. */
+export async function handlerComparisons(practice: OpenPractice): Promise<Comparison[]> {
+  const pages: Calls[] = [[['clients:list', {}]]]
+  let cursor: string | null = null
+  for (let page = 0; page < 9; page++) {
+    const result = await practice.dispatch('clients:list', { cursor })
+    if (!result.ok) throw new Error(result.error.message)
+    cursor = (result.data as { nextCursor: string | null }).nextCursor
+    if (!cursor) break
+    pages.push([['clients:list', { cursor } satisfies ChannelInput<'clients:list'>]])
+  }
+  for (const query of ['an', 'ol', 'müller', 'zo', 'acme']) pages.push([['clients:list', { query }]])
+
+  const engagements = await sample<{ id: number }>(
+    practice,
+    'SELECT id FROM engagements WHERE start_date IS NOT NULL ORDER BY (id * 7919) % 3001 LIMIT ?',
+    30
+  )
+  const views: Calls[] = engagements.map(({ id }) => [
+    ['engagements:get', { id }],
+    ['sessions:listForEngagement', { engagementId: id }]
+  ])
+  const openActions: Calls[] = engagements.map(({ id }) => [
+    ['actions:listForEngagement', { engagementId: id, today: TODAY } satisfies ChannelInput<'actions:listForEngagement'>]
+  ])
+  const searches: Calls[] = SEARCH_TERMS.map((text) => [['search:query', { text }]])
+
+  return [
+    await compare(practice, 'Client list page (100 of 1,000)', pages, 10),
+    await compare(practice, 'Engagement view (contract + sessions)', views, 5),
+    await compare(practice, 'Open actions of an engagement', openActions, 5),
+    await compare(practice, 'Search, every type (5 of each)', searches, 5)
+  ]
+}

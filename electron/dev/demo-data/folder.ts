@@ -1,0 +1,42 @@
+import { existsSync, mkdirSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { DATABASE_FILE_NAME, openDatabase } from '../../main/db/connection'
+import { optimizeSearchIndex } from '../../main/search/schema'
+import { batchedCaller } from './batched'
+import { seedPractice, type SeedReport, type Size } from './practice'
+
+/** Where and what to seed. */
+export interface SeedRun {
+  dataDir: string
+  size: Size
+  seed: number
+  /** Told after each client: done, total. */
+  onProgress?: (done: number, total: number) => void
+}
+
+const DATABASE_FILES = ['', '-wal', '-shm'].map((suffix) => `${DATABASE_FILE_NAME}${suffix}`)
+
+/** Writes a demo practice into an empty data folder; on failure, removes what it wrote. */
+export async function seedDataDir(run: SeedRun): Promise<SeedReport> {
+  mkdirSync(run.dataDir, { recursive: true })
+  const file = join(run.dataDir, DATABASE_FILE_NAME)
+  if (existsSync(file)) {
+    throw new Error(`${run.dataDir} already holds a practice. Choose an empty folder: seeding never writes into existing data.`)
+  }
+  const database = openDatabase(file)
+  try {
+    const batch = batchedCaller(database, run.dataDir)
+    const report = await seedPractice(batch.call, { size: run.size, seed: run.seed, afterCall: batch.afterCall, onProgress: run.onProgress })
+    batch.finish()
+    // Merges the full-text index's segments and compacts the file, as a long-lived practice would be.
+    optimizeSearchIndex(database.sqlite)
+    database.sqlite.exec('VACUUM')
+    database.sqlite.pragma('wal_checkpoint(TRUNCATE)')
+    await database.close()
+    return report
+  } catch (error) {
+    await database.close()
+    for (const name of DATABASE_FILES) rmSync(join(run.dataDir, name), { force: true })
+    throw error
+  }
+}

@@ -1,0 +1,43 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import type { AppDatabase } from '../../main/db/connection'
+import { caller, countRows } from '../../main/testing/calls'
+import { freshDispatch } from '../../main/testing/db'
+import { seedPractice, type PracticeSize } from './practice'
+
+const TINY: PracticeSize = { clients: 6, organisations: 3, engagements: 12, sessions: 150, actions: 300 }
+
+let databases: AppDatabase[] = []
+afterEach(async () => {
+  for (const database of databases) await database.close()
+  databases = []
+})
+
+async function seeded(seed: number) {
+  const { dispatch, database } = freshDispatch()
+  databases.push(database)
+  const report = await seedPractice(caller(dispatch), { size: TINY, seed })
+  return { report, sqlite: database.sqlite }
+}
+
+const content = (sqlite: AppDatabase['sqlite']) =>
+  ['SELECT name, email, notes FROM clients', 'SELECT starts_at, status, agenda, notes FROM sessions', 'SELECT description, due_on, status FROM actions'].map(
+    (query) => sqlite.prepare(`${query} ORDER BY rowid`).all()
+  )
+
+describe('a demo practice', () => {
+  it('has exactly the sizes asked for, written through the app’s channels', async () => {
+    const { report, sqlite } = await seeded(1)
+    expect(report).toMatchObject({ clients: 6, organisations: 3, engagements: 12, sessions: 150, actions: 300 })
+    expect(countRows(sqlite, 'clients')).toBe(6)
+    expect(countRows(sqlite, 'sessions')).toBe(150)
+    expect(countRows(sqlite, 'actions')).toBe(300)
+    expect(countRows(sqlite, 'search_session')).toBeGreaterThan(100)
+    expect(report.noteCharacters).toBeGreaterThan(10_000)
+  })
+
+  it('is the same for the same seed, and different for another', async () => {
+    const [first, again, other] = await Promise.all([seeded(7), seeded(7), seeded(8)])
+    expect(content(again.sqlite)).toEqual(content(first.sqlite))
+    expect(content(other.sqlite)).not.toEqual(content(first.sqlite))
+  })
+})

@@ -1,0 +1,56 @@
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { seedDataDir } from './demo-data/folder'
+import { SIZES, type SeedReport, type Size } from './demo-data/practice'
+
+/**
+ * `npm run seed -- --size small|large --data-dir <dir> [--seed N]`: fills a new practice
+ * with realistic demo data through the app's own channels. A development tool: nothing
+ * in the app imports it.
+ */
+
+function describe(report: SeedReport): string {
+  const number = (value: number) => value.toLocaleString('en')
+  return (
+    `${number(report.clients)} clients, ${number(report.organisations)} sponsors, ${number(report.engagements)} engagements, ` +
+    `${number(report.sessions)} sessions, ${number(report.actions)} actions, ` +
+    `${(report.noteCharacters / 1_000_000).toFixed(1)} million characters of session notes ` +
+    `(${(report.textCharacters / 1_000_000).toFixed(1)} million of text in all)`
+  )
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      size: { type: 'string', default: 'small' },
+      'data-dir': { type: 'string' },
+      seed: { type: 'string', default: '1' }
+    }
+  })
+  const size = values.size as Size
+  const seed = Number(values.seed)
+  if (!Object.hasOwn(SIZES, size) || !values['data-dir'] || !Number.isInteger(seed)) {
+    console.error('Usage: npm run seed -- --size small|large --data-dir <folder> [--seed <whole number>]')
+    return 2
+  }
+  const dataDir = resolve(values['data-dir'])
+  const started = performance.now()
+  let shown = -1
+  const report = await seedDataDir({
+    dataDir,
+    size,
+    seed,
+    onProgress: (done, total) => {
+      const tenth = Math.floor((done / total) * 10)
+      if (tenth !== shown) process.stdout.write(`${tenth * 10}% `)
+      shown = tenth
+    }
+  })
+  console.log(`\nSeeded ${describe(report)} in ${((performance.now() - started) / 1000).toFixed(1)} s.\nData: ${dataDir}`)
+  return 0
+}
+
+process.exitCode = await main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  return 1
+})

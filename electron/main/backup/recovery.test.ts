@@ -1,0 +1,113 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { DATABASE_FILE_NAME } from '../db/connection'
+import { problem, type PracticeProblem } from '../db/diagnose'
+import { silentLogger } from '../logging/logger'
+import { standInPlatform, type StandInPlatform } from '../testing/platform'
+import { everyRow, practiceInFolder, temporaryFolder } from '../testing/practice'
+import { choicesFor, openWithRecovery, type ProblemChoice, type RecoveryIO } from './recovery'
+
+let folder: string
+let file: string
+let platform: StandInPlatform
+beforeEach(() => {
+  folder = temporaryFolder('coachbook-recovery-')
+  file = join(folder, DATABASE_FILE_NAME)
+  platform = standInPlatform(join(folder, 'another'))
+})
+afterEach(() => rmSync(folder, { recursive: true, force: true }))
+
+/** Dialogs answered by a script: the choices to press in turn, and what was shown. */
+function scriptedDialogs(answers: ProblemChoice[]) {
+  const asked: { problem: PracticeProblem; labels: string[] }[] = []
+  const told: { title: string; message: string }[] = []
+  const io: RecoveryIO = {
+    platform,
+    log: silentLogger,
+    now: () => new Date('2026-03-14T09:30:00.000Z'),
+    ask: async (shown, buttons) => {
+      asked.push({ problem: shown, labels: buttons.map((button) => button.label) })
+      return answers.shift() ?? 'quit'
+    },
+    inform: async (title, message) => void told.push({ title, message })
+  }
+  return { io, asked, told }
+}
+
+/** A backup made by the app from a practice with two clients, and the rows it holds. */
+async function aBackup() {
+  const source = practiceInFolder()
+  await source.call.ok('clients:create', { name: 'Zoë Ødegård', notes: 'Years of notes.' })
+  await source.call.ok('clients:create', { name: 'Ann Lee' })
+  const rows = everyRow(source.practice.database.sqlite)
+  const backup = await source.call.ok('backup:now', {})
+  const path = join(folder, backup.id)
+  writeFileSync(path, readFileSync(join(source.folder, 'backups', backup.id)))
+  await source.close()
+  return { path, rows }
+}
+
+describe('opening a practice that cannot be opened', () => {
+  it('opens a healthy practice without asking anything', async () => {
+    const { io, asked } = scriptedDialogs([])
+    const opened = await openWithRecovery(file, io)
+    expect(opened).toMatchObject({ created: true, file })
+    await opened!.database.close()
+    expect(asked).toEqual([])
+  })
+
+  it('offers to restore from a backup, open another practice or quit, and quits leaving the file as it was', async () => {
+    writeFileSync(file, 'not a database')
+    const { io, asked } = scriptedDialogs(['quit'])
+    expect(await openWithRecovery(file, io)).toBeNull()
+    expect(asked).toEqual([{ problem: problem('not_sqlite', file), labels: ['Restore from backup…', 'Open another…', 'Quit'] }])
+    expect(readFileSync(file, 'utf8')).toBe('not a database')
+  })
+
+  it('restores the backup the coach picks, keeping the damaged file aside byte for byte', async () => {
+    const { path, rows } = await aBackup()
+    const damaged = Buffer.from('SQLite format 3\0 and then garbage')
+    writeFileSync(file, damaged)
+    const { io, told } = scriptedDialogs(['restore'])
+    platform.answerNextOpen(path)
+
+    const opened = await openWithRecovery(file, io)
+    expect(opened).toMatchObject({ created: false, file })
+    expect(everyRow(opened!.database.sqlite)).toEqual(rows)
+    await opened!.database.close()
+
+    const aside = `${file}.damaged-2026-03-14T09-30-00-000Z`
+    expect(readFileSync(aside).equals(damaged)).toBe(true)
+    expect(told).toEqual([{ title: 'Your practice was restored', message: expect.stringContaining(aside) }])
+  })
+
+  it('says why a picked file cannot be restored and asks again, leaving both files as they were', async () => {
+    writeFileSync(file, 'damaged practice')
+    const notABackup = join(folder, 'holiday.jpg')
+    writeFileSync(notABackup, 'jpeg bytes')
+    const { io, asked, told } = scriptedDialogs(['restore', 'restore', 'quit'])
+    platform.answerNextOpen(notABackup)
+    platform.answerNextOpen(null) // The second time the coach cancels the open dialog.
+
+    expect(await openWithRecovery(file, io)).toBeNull()
+    expect(told).toEqual([{ title: 'That backup cannot be restored', message: expect.stringMatching(/holiday\.jpg cannot be restored: it is not a Coachbook backup/) }])
+    expect(asked).toHaveLength(3)
+    expect(readFileSync(file, 'utf8')).toBe('damaged practice')
+    expect(readFileSync(notABackup, 'utf8')).toBe('jpeg bytes')
+  })
+
+  it('opens another practice folder, starting a new practice there if it has none', async () => {
+    writeFileSync(file, 'damaged practice')
+    const { io } = scriptedDialogs(['another'])
+    const opened = await openWithRecovery(file, io)
+    expect(opened).toMatchObject({ created: true, file: join(folder, 'another', DATABASE_FILE_NAME) })
+    await opened!.database.close()
+    expect(readFileSync(file, 'utf8')).toBe('damaged practice')
+  })
+
+  it('offers to try again, not to restore, when another program holds the file', () => {
+    expect(choicesFor(problem('locked', file)).map((button) => button.label)).toEqual(['Try again', 'Open another…', 'Quit'])
+    expect(existsSync(file)).toBe(false)
+  })
+})

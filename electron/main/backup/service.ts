@@ -1,0 +1,192 @@
+import { accessSync, constants, existsSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { ChannelArgs } from '../../shared/contract'
+import type { Backup, BackupKind, BackupStatus } from '../../shared/backup'
+import type { PracticeSession } from '../db/session'
+import { AppError } from '../errors'
+import type { Logger } from '../logging/logger'
+import type { Platform } from '../platform'
+import { writeSetting } from '../settings/store'
+import { isBackupName, listBackupFiles, pruneBackups } from './files'
+import { discardStaged, installStaged, stageBackupCopy } from './restore'
+import { isBackupDue, nextBackupDue } from './schedule'
+import {
+  backupFolderOf,
+  backupPreferences,
+  backupRecord,
+  defaultBackupFolder,
+  readPreferences,
+  readRecord,
+  updateRecord
+} from './settings'
+import { BackupError, writeVerifiedBackup } from './snapshot'
+
+export interface BackupContext {
+  practice: PracticeSession
+  platform: Platform
+  log: Logger
+  now?: () => Date
+}
+
+const nowOf = (context: BackupContext) => context.now?.() ?? new Date()
+
+async function currentFolder(context: BackupContext): Promise<string> {
+  return backupFolderOf(await readPreferences(context.practice.database.db), context.practice.dataDir)
+}
+
+export async function backupStatus(context: BackupContext): Promise<BackupStatus> {
+  const db = context.practice.database.db
+  const [preferences, record] = await Promise.all([readPreferences(db), readRecord(db)])
+  return {
+    folder: backupFolderOf(preferences, context.practice.dataDir),
+    isDefaultFolder: preferences.folder === null,
+    keep: preferences.keep,
+    interval: preferences.interval,
+    lastBackupAt: record.lastBackupAt,
+    nextBackupDueAt: nextBackupDue(record.lastBackupAt, preferences.interval)?.toISOString() ?? null,
+    lastFailure: record.lastFailure
+  }
+}
+
+export async function listBackups(context: BackupContext): Promise<{ items: Backup[] }> {
+  return { items: listBackupFiles(await currentFolder(context)) }
+}
+
+/**
+ * Makes a verified backup of the open practice, keeps the newest `keep` and records
+ * the outcome for the settings screen. A failure is recorded and thrown as a message
+ * the coach can act on.
+ */
+export async function backUp(context: BackupContext, kind: BackupKind): Promise<Backup> {
+  const { practice, log } = context
+  const db = practice.database.db
+  const preferences = await readPreferences(db)
+  const folder = backupFolderOf(preferences, practice.dataDir)
+  const started = performance.now()
+  let backup: Backup
+  try {
+    // Through Kysely's connection, so the copy never starts inside another call's transaction.
+    backup = await db.connection().execute(async () =>
+      writeVerifiedBackup(practice.database.sqlite, { folder, kind, now: nowOf(context) }, practice.readOptions)
+    )
+  } catch (error) {
+    const message =
+      error instanceof BackupError
+        ? `The backup did not work: ${error.reason}.`
+        : 'The backup did not work, for a reason Coachbook did not expect.'
+    log.error('backup.failed', error instanceof BackupError && error.cause ? error.cause : error, { kind })
+    await updateRecord(db, { lastFailure: { at: nowOf(context).toISOString(), message } })
+    throw new AppError('internal', message)
+  }
+  await updateRecord(db, { lastBackupAt: backup.createdAt, lastFailure: null })
+  log.info('backup.made', { kind, bytes: backup.sizeBytes, ms: Math.round(performance.now() - started), pruned: prune(context, folder, preferences.keep) })
+  return backup
+}
+
+/** Old backups that cannot be deleted are only logged: the new one is made and checked. */
+function prune(context: BackupContext, folder: string, keep: number): number {
+  try {
+    return pruneBackups(folder, keep)
+  } catch (error) {
+    context.log.error('backup.pruneFailed', error)
+    return 0
+  }
+}
+
+/** The check the main process runs at start and every hour: backs up if the coach's schedule says so. Never throws. */
+export async function runScheduledBackup(context: BackupContext): Promise<Backup | null> {
+  try {
+    const db = context.practice.database.db
+    const [preferences, record] = await Promise.all([readPreferences(db), readRecord(db)])
+    if (!isBackupDue(nowOf(context), record.lastBackupAt, preferences.interval)) return null
+    return await backUp(context, 'scheduled')
+  } catch {
+    // Already recorded and logged by backUp; the schedule tries again in an hour.
+    return null
+  }
+}
+
+function assertWritable(folder: string): void {
+  try {
+    mkdirSync(folder, { recursive: true })
+    accessSync(folder, constants.W_OK)
+  } catch {
+    throw new AppError('invalid_input', `Coachbook cannot write to ${folder}. Choose a folder you can save files in.`)
+  }
+}
+
+export async function chooseBackupFolder(context: BackupContext): Promise<BackupStatus> {
+  const db = context.practice.database.db
+  const preferences = await readPreferences(db)
+  const chosen = await context.platform.chooseFolder({
+    title: 'Choose where to keep backups',
+    defaultPath: backupFolderOf(preferences, context.practice.dataDir)
+  })
+  if (chosen !== null) {
+    assertWritable(chosen)
+    const folder = chosen === defaultBackupFolder(context.practice.dataDir) ? null : chosen
+    await writeSetting(db, backupPreferences, { ...preferences, folder })
+    context.log.info('backup.folderChanged', { isDefault: folder === null })
+  }
+  return backupStatus(context)
+}
+
+export async function updateBackupSettings(
+  context: BackupContext,
+  input: ChannelArgs<'backup:updateSettings'>
+): Promise<BackupStatus> {
+  const db = context.practice.database.db
+  await writeSetting(db, backupPreferences, { ...(await readPreferences(db)), ...input })
+  return backupStatus(context)
+}
+
+async function backupFileFor(context: BackupContext, backupId: string | null | undefined): Promise<string | null> {
+  if (!backupId) {
+    return context.platform.chooseOpenFile({
+      title: 'Choose a backup to restore',
+      filters: [{ name: 'Coachbook backups', extensions: ['sqlite'] }]
+    })
+  }
+  const file = join(await currentFolder(context), backupId)
+  if (!isBackupName(backupId) || !existsSync(file)) {
+    throw new AppError('not_found', 'That backup is no longer in the backup folder. It may have been moved or deleted.', 'backupId')
+  }
+  return file
+}
+
+/**
+ * Replaces the practice with a backup. The backup is checked in full first, then the
+ * current practice is itself backed up; only then is the file swapped and reopened.
+ * The coach's backup settings are theirs, not the data's: they survive the restore.
+ */
+export async function restoreBackup(
+  context: BackupContext,
+  input: ChannelArgs<'backup:restore'>
+): Promise<{ restored: boolean; safetyBackup: Backup | null }> {
+  const { practice, log } = context
+  const source = await backupFileFor(context, input.backupId)
+  if (source === null) return { restored: false, safetyBackup: null }
+  if (!practice.canReplaceFile) throw new AppError('conflict', 'This practice is not stored in a file, so it cannot be restored.')
+
+  const staged = stageBackupCopy(source, practice.file, practice.readOptions)
+  try {
+    const old = practice.database.db
+    const [preferences, record] = await Promise.all([readPreferences(old), readRecord(old)])
+    const safetyBackup = await backUp(context, 'before-restore')
+    const safetyFile = join(backupFolderOf(preferences, practice.dataDir), safetyBackup.id)
+    await practice.replaceFile(
+      () => installStaged(staged, practice.file),
+      () => installStaged(stageBackupCopy(safetyFile, practice.file, practice.readOptions), practice.file)
+    )
+    const restored = practice.database.db
+    await writeSetting(restored, backupPreferences, preferences)
+    await writeSetting(restored, backupRecord, { ...record, lastBackupAt: safetyBackup.createdAt, lastFailure: null })
+    log.info('backup.restored', { fromList: Boolean(input.backupId) })
+    return { restored: true, safetyBackup }
+  } catch (error) {
+    log.error('backup.restoreFailed', error)
+    throw error
+  } finally {
+    discardStaged(staged)
+  }
+}

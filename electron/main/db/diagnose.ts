@@ -1,0 +1,243 @@
+import { closeSync, existsSync, openSync, readSync, statSync, unlinkSync } from 'node:fs'
+import Database from 'better-sqlite3'
+import { MIGRATIONS } from './migrations'
+import { DatabaseTooNewError, latestVersion, migrate, schemaVersion } from './migrator'
+
+/** Why a practice file cannot be opened. Every kind leaves the file exactly as it was. */
+export type ProblemKind =
+  | 'empty'
+  | 'truncated'
+  | 'not_sqlite'
+  | 'not_coachbook'
+  | 'damaged'
+  | 'locked'
+  | 'too_new'
+  | 'unreadable'
+  | 'missing_with_journal'
+  | 'cannot_create'
+  | 'backup_failed'
+  | 'upgrade_failed'
+
+export interface PracticeProblem {
+  kind: ProblemKind
+  /** The practice file, named in the message. */
+  file: string
+  /** One line for a dialog's title. */
+  title: string
+  /** What is wrong and what the coach can do, naming the file. */
+  message: string
+}
+
+export type Diagnosis =
+  | { state: 'missing' }
+  | { state: 'healthy'; version: number }
+  | { state: 'problem'; problem: PracticeProblem }
+
+export interface ReadOptions {
+  /** How long to wait for another program to let go of the file. */
+  busyTimeoutMs?: number
+  nativeBinding?: string
+}
+
+export interface DiagnoseOptions extends ReadOptions {
+  /** 'quick' (PRAGMA quick_check, on every open) or 'full' (integrity_check, for backups). */
+  check?: 'quick' | 'full'
+}
+
+const UNCHANGED = 'Coachbook has not changed it.'
+const NEXT_STEPS = 'Restore your practice from a backup, or open another practice.'
+
+export function problem(kind: ProblemKind, file: string, detail?: string): PracticeProblem {
+  const say = (title: string, message: string): PracticeProblem => ({ kind, file, title, message })
+  switch (kind) {
+    case 'empty':
+      return say('Your practice file is empty', `The practice file ${file} is empty (0 bytes): what it held was lost, perhaps when the disk filled up or the computer lost power. ${UNCHANGED} ${NEXT_STEPS}`)
+    case 'truncated':
+      return say('Your practice file is incomplete', `The practice file ${file} is shorter than it should be: its end is missing, perhaps cut off while it was copied or synced. ${UNCHANGED} ${NEXT_STEPS}`)
+    case 'not_sqlite':
+      return say('This is not a Coachbook practice', `The file ${file} is not a Coachbook practice: it is not a database at all, perhaps another file saved under this name, or its beginning was overwritten. ${UNCHANGED} ${NEXT_STEPS}`)
+    case 'not_coachbook':
+      return say('This is not a Coachbook practice', `The file ${file} is a database, but not a Coachbook practice: it does not hold Coachbook's tables. ${UNCHANGED} ${NEXT_STEPS}`)
+    case 'damaged':
+      return say('Your practice file is damaged', `The practice file ${file} is damaged: the database's own check found errors in it. ${UNCHANGED} ${NEXT_STEPS}`)
+    case 'locked':
+      return say('Your practice is in use', `The practice file ${file} is in use by another program (another copy of Coachbook, a backup or a sync tool?), which did not let go of it in time. ${UNCHANGED} Close that program and try again.`)
+    case 'too_new':
+      return say('Your practice needs a newer Coachbook', `${file}: ${detail ?? 'This data file was written by a newer version of Coachbook.'}`)
+    case 'unreadable':
+      return say('Your practice file cannot be read', `Coachbook cannot read the practice file ${file}: it may not have permission to, or the drive it is on is not connected. ${UNCHANGED} Check the file and its drive, then try again.`)
+    case 'missing_with_journal':
+      return say('Your practice file is missing', `The practice file ${file} is missing, but its journal (${file}-wal) is still there: the file was probably moved or deleted while Coachbook had it open. Coachbook has not created a new one over it. Put the file back, restore from a backup, or open another practice.`)
+    case 'cannot_create':
+      return say('A new practice cannot be created here', `Coachbook cannot create a practice file at ${file}: the folder cannot be written to, or its drive is not connected. Check the folder, or open another practice.`)
+    case 'backup_failed':
+      return say('Your practice could not be copied before updating it', `Coachbook needs to update ${file} for this version and copies it first, but the copy could not be made: ${detail ?? 'the backup folder could not be written to'}. ${UNCHANGED} Free some space or choose another backup folder, then try again.`)
+    case 'upgrade_failed':
+      return say('Your practice could not be updated', `Coachbook could not update ${file} for this version. ${UNCHANGED} A copy was saved in the backup folder before trying. Restart Coachbook to try again; if it keeps failing, restore from a backup or contact support.`)
+  }
+}
+
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1')
+const HEADER_BYTES = 100
+
+function readStart(file: string, length: number): Buffer {
+  const fd = openSync(file, 'r')
+  try {
+    const buffer = Buffer.alloc(length)
+    const read = readSync(fd, buffer, 0, length, 0)
+    return buffer.subarray(0, read)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** What the 100-byte header says before SQLite reads anything: not SQLite, or cut short. */
+function headerProblem(file: string, size: number): ProblemKind | null {
+  if (size === 0) return 'empty'
+  const header = readStart(file, HEADER_BYTES)
+  const magicLength = Math.min(header.length, SQLITE_MAGIC.length)
+  if (!header.subarray(0, magicLength).equals(SQLITE_MAGIC.subarray(0, magicLength))) return 'not_sqlite'
+  if (size < HEADER_BYTES) return 'truncated'
+  const rawPageSize = header.readUInt16BE(16)
+  const pageSize = rawPageSize === 1 ? 65536 : rawPageSize
+  const isPowerOfTwo = pageSize >= 512 && pageSize <= 65536 && (pageSize & (pageSize - 1)) === 0
+  if (!isPowerOfTwo) return 'damaged'
+  if (size % pageSize !== 0) return 'truncated'
+  // The page count in the header is only trusted when it was written with the change counter.
+  const pageCountIsValid = header.readUInt32BE(24) === header.readUInt32BE(92)
+  const pageCount = header.readUInt32BE(28)
+  if (pageCountIsValid && pageCount > 0 && size < pageCount * pageSize) return 'truncated'
+  return null
+}
+
+function sqliteCodeOf(error: unknown): string {
+  return error instanceof Error && 'code' in error ? String(error.code) : ''
+}
+
+export function kindOfSqliteError(error: unknown): ProblemKind {
+  const code = sqliteCodeOf(error)
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return 'locked'
+  if (code === 'SQLITE_NOTADB') return 'not_sqlite'
+  if (code.startsWith('SQLITE_CORRUPT')) return 'damaged'
+  if (/^SQLITE_(CANTOPEN|PERM|READONLY|IOERR|AUTH)/.test(code)) return 'unreadable'
+  return 'damaged'
+}
+
+const expectedTablesByVersion = new Map<number, Set<string>>()
+
+function userTables(sqlite: Database.Database): Set<string> {
+  const rows = sqlite
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")
+    .pluck()
+    .all() as string[]
+  return new Set(rows)
+}
+
+/** The tables a practice at this version has, found by running its migrations on an empty database. */
+function expectedTables(version: number, options: ReadOptions): Set<string> {
+  const known = expectedTablesByVersion.get(version)
+  if (known) return known
+  const scratch = new Database(':memory:', options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
+  try {
+    migrate(scratch, MIGRATIONS.slice(0, version))
+    const tables = userTables(scratch)
+    expectedTablesByVersion.set(version, tables)
+    return tables
+  } finally {
+    scratch.close()
+  }
+}
+
+function isCoachbookPractice(sqlite: Database.Database, version: number, options: ReadOptions): boolean {
+  if (version < 1) return false
+  const present = userTables(sqlite)
+  return [...expectedTables(version, options)].every((table) => present.has(table))
+}
+
+const COMPANIONS = ['-wal', '-shm'] as const
+
+/**
+ * Opens a file read-only, with no way to create it, and afterwards removes the empty
+ * -wal and -shm files SQLite makes beside a WAL database even when only reading, so
+ * the folder is left as it was found.
+ */
+export function withReadOnly<T>(file: string, options: ReadOptions, use: (sqlite: Database.Database) => T): T {
+  const existed = COMPANIONS.filter((suffix) => existsSync(file + suffix))
+  const sqlite = new Database(file, {
+    readonly: true,
+    fileMustExist: true,
+    timeout: options.busyTimeoutMs ?? 5000,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
+  })
+  try {
+    return use(sqlite)
+  } finally {
+    sqlite.close()
+    removeCompanionsWeMade(file, existed)
+  }
+}
+
+function removeCompanionsWeMade(file: string, existed: readonly string[]): void {
+  const wal = file + '-wal'
+  // A journal with content holds committed writes: it is never ours to remove.
+  if (!existed.includes('-wal') && existsSync(wal) && statSync(wal).size > 0) return
+  for (const suffix of COMPANIONS) {
+    if (!existed.includes(suffix) && existsSync(file + suffix)) unlinkSync(file + suffix)
+  }
+}
+
+function checkResult(sqlite: Database.Database, check: 'quick' | 'full'): boolean {
+  const rows = sqlite.pragma(check === 'quick' ? 'quick_check' : 'integrity_check', { simple: false }) as Record<string, string>[]
+  return rows.length === 1 && Object.values(rows[0] ?? {})[0] === 'ok'
+}
+
+/** Reads the file without writing a byte and says whether it is a healthy practice Coachbook can open. */
+function inspect(file: string, options: DiagnoseOptions): Diagnosis {
+  return withReadOnly(file, options, (sqlite): Diagnosis => {
+    const version = schemaVersion(sqlite)
+    const appVersion = latestVersion(MIGRATIONS)
+    if (version > appVersion) {
+      return { state: 'problem', problem: problem('too_new', file, new DatabaseTooNewError(version, appVersion).message) }
+    }
+    if (!checkResult(sqlite, options.check ?? 'quick')) return { state: 'problem', problem: problem('damaged', file) }
+    if (!isCoachbookPractice(sqlite, version, options)) return { state: 'problem', problem: problem('not_coachbook', file) }
+    return { state: 'healthy', version }
+  })
+}
+
+function sizeOrMissing(file: string): number | 'missing' | 'not_a_file' {
+  try {
+    const stats = statSync(file)
+    return stats.isFile() ? stats.size : 'not_a_file'
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'missing'
+    throw error
+  }
+}
+
+/**
+ * Says what is at `file` without changing it: nothing yet, a healthy practice (and its
+ * schema version), or a problem the coach can act on.
+ */
+export function diagnosePractice(file: string, options: DiagnoseOptions = {}): Diagnosis {
+  const fail = (kind: ProblemKind): Diagnosis => ({ state: 'problem', problem: problem(kind, file) })
+  let size: ReturnType<typeof sizeOrMissing>
+  try {
+    size = sizeOrMissing(file)
+  } catch {
+    return fail('unreadable')
+  }
+  if (size === 'missing') {
+    const journal = file + '-wal'
+    return existsSync(journal) && statSync(journal).size > 0 ? fail('missing_with_journal') : { state: 'missing' }
+  }
+  if (size === 'not_a_file') return fail('unreadable')
+  try {
+    const fromHeader = headerProblem(file, size)
+    if (fromHeader) return fail(fromHeader)
+    return inspect(file, options)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? ''
+    return fail(/^E(ACCES|PERM|IO|NXIO)$/.test(code) ? 'unreadable' : kindOfSqliteError(error))
+  }
+}

@@ -1,0 +1,137 @@
+import type { Statement } from 'better-sqlite3'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { AppDatabase } from './connection'
+import { caller, clientWithEngagement, type Caller } from '../testing/calls'
+import { freshDispatch } from '../testing/db'
+
+/**
+ * The queries a coach runs all day must find their rows through an index at any size
+ * of practice. These tests record every statement a channel runs and read SQLite's
+ * plan for it, with the values it was run with.
+ */
+let call: Caller
+let database: AppDatabase
+let engagementId: number
+let clientId: number
+
+interface Ran {
+  sql: string
+  args: unknown[]
+}
+
+const METHODS = ['all', 'get', 'run', 'iterate'] as const
+type Method = (typeof METHODS)[number]
+
+const TODAY = '2026-03-10'
+
+beforeEach(async () => {
+  const fresh = freshDispatch()
+  database = fresh.database
+  call = caller(fresh.dispatch)
+  const made = await clientWithEngagement(call)
+  engagementId = made.engagement.id
+  clientId = made.client.id
+  for (const name of ['Anna', 'Bo', 'Émile']) await call.ok('clients:create', { name })
+  const goal = await call.ok('goals:create', { engagementId, statement: 'Delegate the weekly report' })
+  const session = await call.ok('sessions:create', { engagementId, startsAt: '2026-02-02T10:00:00Z', notes: 'Delegation' })
+  await call.ok('actions:create', { engagementId, goalId: goal.id, sessionId: session.id, description: 'Hand over', today: TODAY })
+})
+afterEach(() => database.close())
+
+/**
+ * Every statement run while `action` runs, with its parameters. The app keeps its
+ * statements compiled (db/statements.ts), so they are caught where they run.
+ */
+async function statementsOf(action: () => Promise<unknown>): Promise<Ran[]> {
+  const methods = Object.getPrototypeOf(database.sqlite.prepare('SELECT 1')) as Record<Method, (...args: unknown[]) => unknown>
+  const original = Object.fromEntries(METHODS.map((method) => [method, methods[method]])) as typeof methods
+  const ran: Ran[] = []
+  for (const method of METHODS) {
+    methods[method] = function (this: Statement, ...args: unknown[]) {
+      ran.push({ sql: this.source, args: args.flat() })
+      return original[method].apply(this, args)
+    }
+  }
+  try {
+    await action()
+  } finally {
+    for (const method of METHODS) methods[method] = original[method]
+  }
+  return ran
+}
+
+function planOf({ sql, args }: Ran): string[] {
+  const rows = database.sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]
+  return rows.map((row) => row.detail)
+}
+
+/** A step that reads a whole table, or the whole full-text index instead of its matches (FTS5's plan names M for MATCH). */
+function fullScans(plan: string[]): string[] {
+  return plan.filter(
+    (step) => /^SCAN \w+$/.test(step) || (/^SCAN \w+ VIRTUAL TABLE/.test(step) && !/INDEX \d+:\S*M/.test(step))
+  )
+}
+
+async function expectIndexed(action: () => Promise<unknown>, options: { ordered?: boolean } = {}) {
+  const ran = (await statementsOf(action)).filter((statement) => /^\s*select/i.test(statement.sql))
+  expect(ran.length).toBeGreaterThan(0)
+  for (const statement of ran) {
+    const plan = planOf(statement)
+    expect(fullScans(plan), `${statement.sql}\n${plan.join('\n')}`).toEqual([])
+    if (options.ordered) expect(plan.join('\n'), statement.sql).not.toMatch(/TEMP B-TREE/)
+  }
+}
+
+describe('the hot queries', () => {
+  it('page the client list in name order from an index, filtered or not, active, archived or all', async () => {
+    const first = await call.ok('clients:list', { limit: 2 })
+    await expectIndexed(() => call.ok('clients:list', { limit: 2 }), { ordered: true })
+    await expectIndexed(() => call.ok('clients:list', { limit: 2, cursor: first.nextCursor }), { ordered: true })
+    await expectIndexed(() => call.ok('clients:list', { archived: 'archived' }), { ordered: true })
+    await expectIndexed(() => call.ok('clients:list', { archived: 'all', query: 'an' }), { ordered: true })
+  })
+
+  it('show an engagement with its sessions, goals, actions, assessment and reviews', async () => {
+    await expectIndexed(async () => {
+      await call.ok('engagements:get', { id: engagementId })
+      await call.ok('engagements:listForClient', { clientId })
+      await call.ok('goals:listForEngagement', { engagementId })
+      await call.ok('assessment:overview', { engagementId })
+      await call.ok('reviews:listForEngagement', { engagementId })
+    })
+    await expectIndexed(() => call.ok('sessions:listForEngagement', { engagementId }), { ordered: true })
+  })
+
+  it('list the open actions in their order without sorting them', async () => {
+    await expectIndexed(() => call.ok('actions:listForEngagement', { engagementId, today: TODAY }), { ordered: true })
+  })
+
+  it('search through the full-text index, with every filter', async () => {
+    await expectIndexed(() => call.ok('search:query', { text: 'delegat' }))
+    await expectIndexed(() =>
+      call.ok('search:query', {
+        text: 'delegation report',
+        types: ['session', 'goal'],
+        clientId,
+        from: '2026-01-01',
+        to: '2026-12-31',
+        visibility: 'shareable'
+      })
+    )
+  })
+
+  it('count across the practice, as a dashboard would, from indexes alone', () => {
+    const counts = [
+      "SELECT count(*) FROM actions WHERE status = 'open' AND due_on < ?",
+      "SELECT count(*) FROM sessions WHERE status = 'held' AND starts_at >= ? AND starts_at < ?",
+      "SELECT count(*) FROM engagements WHERE status = 'active'",
+      'SELECT count(*) FROM clients WHERE archived_at IS NULL'
+    ]
+    for (const sql of counts) {
+      const args = sql.includes('starts_at') ? ['2026-03-01', '2026-04-01'] : sql.includes('due_on') ? [TODAY] : []
+      const plan = planOf({ sql, args })
+      expect(fullScans(plan), sql).toEqual([])
+      expect(plan.join('\n'), sql).toMatch(/USING (COVERING )?INDEX/)
+    }
+  })
+})

@@ -1,0 +1,226 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import Database from 'better-sqlite3'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { listBackupFiles } from '../backup/files'
+import { tableCounts } from '../backup/snapshot'
+import { everyRow, snapshotOf, temporaryFolder } from '../testing/practice'
+import { DATABASE_FILE_NAME } from './connection'
+import type { ProblemKind } from './diagnose'
+import { MIGRATIONS } from './migrations'
+import { latestVersion, migrate, schemaVersion } from './migrator'
+import { openPractice } from './practice'
+
+let folder: string
+let file: string
+beforeEach(() => {
+  folder = temporaryFolder('coachbook-open-')
+  file = join(folder, DATABASE_FILE_NAME)
+})
+afterEach(() => rmSync(folder, { recursive: true, force: true }))
+
+/** A practice with enough clients to span many pages, closed and fully written into its file. */
+async function healthyPractice(clients = 300): Promise<void> {
+  const opening = openPractice(file)
+  if (!opening.ok) throw new Error(opening.problem.message)
+  const insert = opening.database.sqlite.prepare(
+    "INSERT INTO clients (name, notes, created_at, updated_at) VALUES (?, ?, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')"
+  )
+  opening.database.sqlite.transaction(() => {
+    for (let index = 0; index < clients; index++) insert.run(`Client ${index}`, 'n'.repeat(400))
+  })()
+  await opening.database.close()
+}
+
+function expectRefusedUnchanged(kind: ProblemKind) {
+  const before = snapshotOf(file, folder)
+  const opening = openPractice(file, { busyTimeoutMs: 100 })
+  expect(opening.ok).toBe(false)
+  if (opening.ok) return
+  expect(opening.problem.kind).toBe(kind)
+  expect(opening.problem.message).toContain(file)
+  expect(opening.problem.title.length).toBeGreaterThan(0)
+  // Not a byte changed, and nothing new beside it: no empty practice, no journal.
+  const after = snapshotOf(file, folder)
+  expect(after.bytes.equals(before.bytes)).toBe(true)
+  expect(after.names).toEqual(before.names)
+}
+
+describe('opening a practice', () => {
+  it('creates a new practice only when there is no file yet, and opens it the next time', async () => {
+    const first = openPractice(file)
+    expect(first).toMatchObject({ ok: true, created: true, upgrade: null })
+    if (first.ok) await first.database.close()
+    expect(snapshotOf(file, folder).names).toEqual([DATABASE_FILE_NAME])
+    const second = openPractice(file)
+    expect(second).toMatchObject({ ok: true, created: false, upgrade: null })
+    if (second.ok) {
+      expect(schemaVersion(second.database.sqlite)).toBe(latestVersion(MIGRATIONS))
+      await second.database.close()
+    }
+  })
+
+  it('runs PRAGMA quick_check and refuses a file with a damaged page', async () => {
+    await healthyPractice()
+    const bytes = readFileSync(file)
+    const pageSize = bytes.readUInt16BE(16)
+    // A page in the middle of the clients table, overwritten with garbage.
+    bytes.fill(0xff, pageSize * 20, pageSize * 21)
+    writeFileSync(file, bytes)
+    expectRefusedUnchanged('damaged')
+  })
+
+  it.each([
+    ['its last page cut off', (size: number) => size - 4096],
+    ['cut mid-page', (size: number) => size - 100],
+    ['only part of its header', () => 50]
+  ])('refuses a truncated file (%s)', async (_case, cut) => {
+    await healthyPractice()
+    truncateSync(file, cut(readFileSync(file).length))
+    expectRefusedUnchanged('truncated')
+  })
+
+  it('refuses an empty file rather than treating it as a new practice', () => {
+    writeFileSync(file, '')
+    expectRefusedUnchanged('empty')
+  })
+
+  it.each([
+    ['random bytes', () => Buffer.from(Array.from({ length: 20_000 }, (_, index) => (index * 7919 + 13) % 256))],
+    ['a text file', () => Buffer.from('Session notes, exported\n'.repeat(200))],
+    ['a PDF', () => Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n')]
+  ])('refuses %s saved under the practice name', (_case, bytes) => {
+    writeFileSync(file, bytes())
+    expectRefusedUnchanged('not_sqlite')
+  })
+
+  it("refuses another program's SQLite database", () => {
+    const other = new Database(file)
+    other.exec('CREATE TABLE photos (id INTEGER PRIMARY KEY, path TEXT); INSERT INTO photos (path) VALUES (\'a.jpg\')')
+    other.close()
+    expectRefusedUnchanged('not_coachbook')
+  })
+
+  it('refuses a database that claims a Coachbook version but lacks its tables', () => {
+    const other = new Database(file)
+    other.exec('CREATE TABLE clients (id INTEGER PRIMARY KEY)')
+    other.pragma('user_version = 3')
+    other.close()
+    expectRefusedUnchanged('not_coachbook')
+  })
+
+  it('refuses a practice written by a newer version, saying so', async () => {
+    await healthyPractice(5)
+    const newer = new Database(file)
+    newer.pragma(`user_version = ${latestVersion(MIGRATIONS) + 1}`)
+    newer.close()
+    expectRefusedUnchanged('too_new')
+    const opening = openPractice(file)
+    expect(!opening.ok && opening.problem.message).toMatch(/newer version of Coachbook/)
+  })
+
+  it('refuses a folder in place of the file', () => {
+    mkdirSync(file)
+    const opening = openPractice(file)
+    expect(!opening.ok && opening.problem.kind).toBe('unreadable')
+    expect(existsSync(join(file, DATABASE_FILE_NAME))).toBe(false)
+  })
+
+  it('does not make a new practice where the file vanished but its journal remains', async () => {
+    await healthyPractice(5)
+    writeFileSync(`${file}-wal`, 'journal frames')
+    rmSync(file)
+    const opening = openPractice(file)
+    expect(!opening.ok && opening.problem.kind).toBe('missing_with_journal')
+    expect(existsSync(file)).toBe(false)
+  })
+
+  describe('held by another process', () => {
+    let holder: ChildProcess | null = null
+    afterEach(() => holder?.kill())
+
+    /** Another process takes an exclusive lock on the practice and keeps it. */
+    function lockInAnotherProcess(): Promise<void> {
+      const sqlitePath = resolve(import.meta.dirname, '../../../node_modules/better-sqlite3')
+      const script = `
+        const Database = require(${JSON.stringify(sqlitePath)})
+        const db = new Database(${JSON.stringify(file)})
+        db.pragma('locking_mode = EXCLUSIVE')
+        db.exec('BEGIN EXCLUSIVE')
+        db.exec('CREATE TABLE held (x INTEGER)')
+        process.stdout.write('locked\\n')
+        setInterval(() => {}, 1000)`
+      holder = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] })
+      return new Promise((ready) => holder!.stdout!.once('data', () => ready()))
+    }
+
+    it('refuses it as locked once the busy timeout has passed, without touching it', async () => {
+      await healthyPractice(5)
+      await lockInAnotherProcess()
+      const before = readFileSync(file)
+      const opening = openPractice(file, { busyTimeoutMs: 100 })
+      expect(!opening.ok && opening.problem.kind).toBe('locked')
+      expect(!opening.ok && opening.problem.message).toContain(file)
+      expect(readFileSync(file).equals(before)).toBe(true)
+    })
+  })
+})
+
+describe('opening a practice from an older version', () => {
+  /** A practice at schema version 5 with a client and an engagement, as that version wrote them. */
+  function practiceAtVersion5(): void {
+    const sqlite = new Database(file)
+    sqlite.pragma('journal_mode = WAL')
+    migrate(sqlite, MIGRATIONS.slice(0, 5))
+    sqlite.exec(`
+      INSERT INTO clients (id, name, created_at, updated_at) VALUES (1, 'Ann', 'x', 'x');
+      INSERT INTO engagements (client_id, kind_id, title, session_minutes, cadence, status, created_at, updated_at)
+        VALUES (1, 1, 'Executive coaching', 60, 'fortnightly', 'active', 'x', 'x');`)
+    sqlite.close()
+  }
+
+  it('makes a verified backup into the backup folder before updating it', async () => {
+    practiceAtVersion5()
+    const original = new Database(file, { readonly: true })
+    const rowsBefore = everyRow(original)
+    original.close()
+
+    const opening = openPractice(file)
+    expect(opening).toMatchObject({ ok: true, created: false, upgrade: { from: 5, to: latestVersion(MIGRATIONS) } })
+    if (!opening.ok) return
+    expect(schemaVersion(opening.database.sqlite)).toBe(latestVersion(MIGRATIONS))
+    await opening.database.close()
+
+    const backups = listBackupFiles(join(folder, 'backups'))
+    expect(backups).toHaveLength(1)
+    expect(backups[0]).toMatchObject({ kind: 'before-upgrade', id: opening.upgrade!.backup.id })
+    const copy = new Database(join(folder, 'backups', backups[0]!.id), { readonly: true })
+    expect(schemaVersion(copy)).toBe(5)
+    expect(everyRow(copy)).toEqual(rowsBefore)
+    copy.close()
+  })
+
+  it('does not update it when the backup cannot be made, and leaves it as it was', () => {
+    practiceAtVersion5()
+    // Something that is not a folder where the backup folder should be.
+    writeFileSync(join(folder, 'backups'), 'not a folder')
+    const before = readFileSync(file)
+    const opening = openPractice(file)
+    expect(!opening.ok && opening.problem.kind).toBe('backup_failed')
+    expect(!opening.ok && opening.problem.message).toMatch(/copies it first.*has not changed it/)
+    expect(readFileSync(file).equals(before)).toBe(true)
+    const again = new Database(file, { readonly: true })
+    expect(schemaVersion(again)).toBe(5)
+    expect(tableCounts(again).clients).toBe(1)
+    again.close()
+  })
+
+  it('creates nothing in the backup folder for a practice that is already current', async () => {
+    await healthyPractice(5)
+    const opening = openPractice(file)
+    expect(opening).toMatchObject({ ok: true, upgrade: null })
+    if (opening.ok) await opening.database.close()
+    expect(existsSync(join(folder, 'backups'))).toBe(false)
+  })
+})

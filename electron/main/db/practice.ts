@@ -1,0 +1,105 @@
+import { mkdirSync, renameSync, rmSync } from 'node:fs'
+import { dirname } from 'node:path'
+import type { Backup } from '../../shared/backup'
+import { pruneBackups } from '../backup/files'
+import { backupFolderOf, preferencesFromConnection } from '../backup/settings'
+import { BackupError, flushToDisk, writeVerifiedBackup } from '../backup/snapshot'
+import { AppError } from '../errors'
+import { openDatabase, type AppDatabase } from './connection'
+import { diagnosePractice, problem, kindOfSqliteError, type PracticeProblem, type ReadOptions } from './diagnose'
+import { MIGRATIONS } from './migrations'
+import { latestVersion } from './migrator'
+
+export interface PracticeOptions extends ReadOptions {
+  now?: () => Date
+}
+
+export type PracticeOpening =
+  | {
+      ok: true
+      database: AppDatabase
+      /** True when there was no file and a new, empty practice was made. */
+      created: boolean
+      /** Set when the file was brought up to this version, with the copy made just before. */
+      upgrade: { from: number; to: number; backup: Backup } | null
+    }
+  | { ok: false; problem: PracticeProblem; cause?: unknown }
+
+/**
+ * A new practice is made under a temporary name and renamed into place, so a crash
+ * part-way never leaves an empty or half-made file where the practice should be.
+ */
+function createPractice(file: string, options: PracticeOptions): AppDatabase {
+  mkdirSync(dirname(file), { recursive: true })
+  const fresh = `${file}.new`
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(fresh + suffix, { force: true })
+  const made = openDatabase(fresh, { nativeBinding: options.nativeBinding })
+  // Closing the last connection folds the journal into the file and removes it.
+  made.sqlite.close()
+  renameSync(fresh, file)
+  flushToDisk(dirname(file))
+  return openDatabase(file, { nativeBinding: options.nativeBinding, fileMustExist: true })
+}
+
+/** Old backups that cannot be deleted now stay until the next backup: not a reason to refuse the update. */
+function keepNewest(folder: string, keep: number): void {
+  try {
+    pruneBackups(folder, keep)
+  } catch {
+    // Left for the next backup to prune.
+  }
+}
+
+/**
+ * Opens the practice at `file`, never harming what is there:
+ * - no file yet: a new practice is created (the only case that creates anything);
+ * - a healthy practice: opened; if it is from an older version, a verified backup is
+ *   made into the backup folder before it is updated;
+ * - anything else (empty, truncated, not SQLite, not Coachbook's, damaged, locked,
+ *   from a newer version): the file is only ever read, and a problem naming it is returned.
+ */
+export function openPractice(file: string, options: PracticeOptions = {}): PracticeOpening {
+  const diagnosis = diagnosePractice(file, options)
+  if (diagnosis.state === 'problem') return { ok: false, problem: diagnosis.problem }
+  if (diagnosis.state === 'missing') {
+    try {
+      return { ok: true, database: createPractice(file, options), created: true, upgrade: null }
+    } catch (cause) {
+      return { ok: false, problem: problem('cannot_create', file), cause }
+    }
+  }
+
+  const progress: { phase: 'open' | 'backup' | 'upgrade'; backup: Backup | null } = { phase: 'open', backup: null }
+  try {
+    const database = openDatabase(file, {
+      nativeBinding: options.nativeBinding,
+      busyTimeoutMs: options.busyTimeoutMs,
+      fileMustExist: true,
+      beforeUpgrade: (sqlite) => {
+        progress.phase = 'backup'
+        const preferences = preferencesFromConnection(sqlite)
+        const folder = backupFolderOf(preferences, dirname(file))
+        progress.backup = writeVerifiedBackup(sqlite, { folder, kind: 'before-upgrade', now: options.now?.() ?? new Date() }, options)
+        progress.phase = 'upgrade'
+        keepNewest(folder, preferences.keep)
+      }
+    })
+    const { backup } = progress
+    const upgrade = backup ? { from: diagnosis.version, to: latestVersion(MIGRATIONS), backup } : null
+    return { ok: true, database, created: false, upgrade }
+  } catch (cause) {
+    const { phase } = progress
+    if (phase === 'backup') {
+      const reason = cause instanceof BackupError ? cause.reason : 'the copy could not be written'
+      return { ok: false, problem: problem('backup_failed', file, reason), cause }
+    }
+    return { ok: false, problem: problem(phase === 'upgrade' ? 'upgrade_failed' : kindOfSqliteError(cause), file), cause }
+  }
+}
+
+/** Opens a practice that must open (after a restore put a checked copy in place); a problem becomes an error. */
+export function reopenPractice(file: string, options: PracticeOptions = {}): AppDatabase {
+  const opening = openPractice(file, options)
+  if (!opening.ok) throw new AppError('internal', opening.problem.message)
+  return opening.database
+}

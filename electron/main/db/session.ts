@@ -1,0 +1,91 @@
+import { AppError } from '../errors'
+import type { Dispatch } from '../ipc/registry'
+import type { AppDatabase } from './connection'
+import type { ReadOptions } from './diagnose'
+
+export interface PracticeSessionOptions {
+  /** The practice file (':memory:' in tests that never restore). */
+  file: string
+  /** The folder the practice lives in; its backups go to `<dataDir>/backups` unless the coach chose another folder. */
+  dataDir: string
+  database: AppDatabase
+  /** Opens the file again after it was replaced; throws if it cannot. */
+  reopen(file: string): AppDatabase | Promise<AppDatabase>
+  /** For the extra connections that check copies: the engine's build (Electron in development), the busy timeout. */
+  readOptions?: ReadOptions
+}
+
+/**
+ * Holds the open practice for as long as the app runs. A restore replaces the file
+ * underneath, so nothing keeps the connection itself: ask the session for the current one.
+ */
+export class PracticeSession {
+  readonly file: string
+  readonly dataDir: string
+  readonly readOptions: ReadOptions
+  #database: AppDatabase
+  readonly #reopen: PracticeSessionOptions['reopen']
+
+  constructor(options: PracticeSessionOptions) {
+    this.file = options.file
+    this.dataDir = options.dataDir
+    this.#database = options.database
+    this.#reopen = options.reopen
+    this.readOptions = options.readOptions ?? {}
+  }
+
+  get database(): AppDatabase {
+    return this.#database
+  }
+
+  get canReplaceFile(): boolean {
+    return this.file !== ':memory:'
+  }
+
+  /**
+   * Waits for any transaction in progress to finish, closes the connection, lets
+   * `swap` replace the file, and opens it again. If the swap fails, the file it left
+   * in place is reopened; if reopening fails, `recover` gets a chance to put things
+   * back and the session opens the file once more. Either way the error is thrown.
+   */
+  async replaceFile(swap: () => void, recover: () => void): Promise<void> {
+    if (!this.canReplaceFile) throw new AppError('conflict', 'This practice is not stored in a file, so it cannot be replaced.')
+    const old = this.#database
+    const outcome: { swapFailure: unknown } = { swapFailure: null }
+    // Holding Kysely's single connection means no other transaction is half-way through.
+    await old.db.connection().execute(async () => {
+      old.sqlite.close()
+      try {
+        swap()
+      } catch (error) {
+        outcome.swapFailure = error
+      }
+    })
+    await old.db.destroy()
+    try {
+      this.#database = await this.#reopen(this.file)
+    } catch (error) {
+      recover()
+      this.#database = await this.#reopen(this.file)
+      throw error
+    }
+    if (outcome.swapFailure) throw outcome.swapFailure
+  }
+
+  async close(): Promise<void> {
+    await this.#database.close()
+  }
+}
+
+/**
+ * A dispatcher that always answers with the session's current database: after a
+ * restore the handlers are built again on the reopened connection.
+ */
+export function dispatchOnCurrentDatabase(session: PracticeSession, build: (database: AppDatabase) => Dispatch): Dispatch {
+  let built: { database: AppDatabase; dispatch: Dispatch } | null = null
+  return (channel, input) => {
+    const database = session.database
+    if (built?.database !== database) built = { database, dispatch: build(database) }
+    return built.dispatch(channel, input)
+  }
+}

@@ -1,0 +1,188 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { AppDatabase } from '../db/connection'
+import { foldForSearch } from '../search/fold'
+import { indexRowsMatching } from '../search/schema'
+import { caller, type Caller } from '../testing/calls'
+import { clientRows, tableCounts } from '../testing/clientRows'
+import { freshDispatch } from '../testing/db'
+import { practiceInFolder } from '../testing/practice'
+import { richClient } from '../testing/richClient'
+import { eraseClientRecords, type ErasureScope } from './erasure'
+
+let call: Caller
+let database: AppDatabase
+
+beforeEach(() => {
+  const fresh = freshDispatch()
+  database = fresh.database
+  call = caller(fresh.dispatch)
+})
+afterEach(() => database.close())
+
+function integrity(sqlite: AppDatabase['sqlite']) {
+  return { integrity: sqlite.pragma('integrity_check', { simple: true }), orphans: sqlite.pragma('foreign_key_check') }
+}
+
+describe('erasing a client', () => {
+  it('deletes every row about the client and nothing else; sponsors and kinds stay', async () => {
+    const { client } = await richClient(call)
+    const other = await richClient(call, { name: 'Tom Baker' })
+    const otherRows = clientRows(database.sqlite, other.client.id)
+    const owned = clientRows(database.sqlite, client.id)
+    const before = tableCounts(database.sqlite)
+
+    expect(await call.ok('privacy:eraseClient', { clientId: client.id, confirmName: 'Zoë Ødegård' })).toEqual({ id: client.id })
+
+    const after = tableCounts(database.sqlite)
+    for (const [table, count] of Object.entries(before)) {
+      expect(after[table], table).toBe(count - (owned[table]?.length ?? 0))
+    }
+    expect(Object.values(clientRows(database.sqlite, client.id)).flat()).toEqual([])
+    expect(clientRows(database.sqlite, other.client.id)).toEqual(otherRows)
+    expect(after.organisations).toBe(before.organisations)
+    expect(after.organisation_contacts).toBe(before.organisation_contacts)
+    expect(after.engagement_kinds).toBe(before.engagement_kinds)
+    expect(integrity(database.sqlite)).toEqual({ integrity: 'ok', orphans: [] })
+    expect(await call.fail('clients:get', { id: client.id })).toMatchObject({ code: 'not_found' })
+  })
+
+  it('needs the client’s name typed exactly, and erases nothing otherwise', async () => {
+    const { client } = await richClient(call)
+    const counts = tableCounts(database.sqlite)
+    for (const confirmName of ['zoë ødegård', 'Zoë', 'Zoe Odegard', 'Zoë Ødegård.']) {
+      const error = await call.fail('privacy:eraseClient', { clientId: client.id, confirmName })
+      expect(error).toMatchObject({ code: 'invalid_input', field: 'confirmName' })
+      expect(error.message).toContain('Type it exactly')
+    }
+    expect(await call.fail('privacy:eraseClient', { clientId: client.id, confirmName: '' })).toMatchObject({ field: 'confirmName' })
+    expect(await call.fail('privacy:eraseClient', { clientId: 999, confirmName: 'Zoë Ødegård' })).toMatchObject({ code: 'not_found' })
+    expect(tableCounts(database.sqlite)).toEqual(counts)
+    // The same letters typed with another encoding of the accents (decomposed) are the same name.
+    await call.ok('privacy:eraseClient', { clientId: client.id, confirmName: '  Zoe\u0308 \u00d8dega\u030ard ' })
+  })
+
+  it('runs the derived-data cleaners in the same transaction, before the records go', async () => {
+    const { client, engagement, mentoring } = await richClient(call)
+    const seen: { scope: ErasureScope; sessions: number }[] = []
+    const counting = {
+      what: 'a test index',
+      clean: async (trx: AppDatabase['db'], scope: ErasureScope) => {
+        const row = await trx
+          .selectFrom('sessions')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('engagementId', 'in', scope.engagementIds)
+          .executeTakeFirstOrThrow()
+        seen.push({ scope, sessions: Number(row.n) })
+      }
+    }
+    const failing = { what: 'a broken index', clean: async () => Promise.reject(new Error('index is locked')) }
+
+    const counts = tableCounts(database.sqlite)
+    await expect(eraseClientRecords(database.db, client.id, [counting, failing])).rejects.toThrow('index is locked')
+    expect(tableCounts(database.sqlite)).toEqual(counts)
+
+    await eraseClientRecords(database.db, client.id, [counting])
+    expect(seen.at(-1)).toEqual({ scope: { clientId: client.id, engagementIds: [engagement.id, mentoring.id] }, sessions: 3 })
+    expect(tableCounts(database.sqlite).clients).toBe(counts.clients! - 1)
+  })
+})
+
+/** A word no one types, in capitals as stored, and folded as the search index keeps it. */
+const SENTINEL = 'KQ7VW3SENTINELZX9'
+const needles = [SENTINEL, foldForSearch(SENTINEL), 'SENTINELZX9', 'sentinelzx9'].flatMap((text) => [
+  Buffer.from(text, 'utf8'),
+  Buffer.from(text, 'utf16le'),
+  Buffer.from(text, 'utf16le').swap16()
+])
+
+/** Which of the database's files (main, -wal, -shm) hold the sentinel in any encoding. */
+function filesHoldingSentinel(file: string): string[] {
+  return ['', '-wal', '-shm']
+    .filter((suffix) => existsSync(file + suffix))
+    .filter((suffix) => {
+      const bytes = readFileSync(file + suffix)
+      return needles.some((needle) => bytes.includes(needle))
+    })
+    .map((suffix) => `coachbook.sqlite${suffix}`)
+}
+
+describe('erasing on disk', () => {
+  it('leaves no trace of the client’s words in the database file, its -wal or its -shm', async () => {
+    const practice = practiceInFolder()
+    const onDisk = practice.call
+    const name = `Zoë ${SENTINEL}`
+    const { client } = await richClient(onDisk, { name, words: (field) => `${field}: ${SENTINEL} said this in confidence.` })
+    const kept = await richClient(onDisk, { name: 'Tom Baker', words: (field) => `${field}: KEPT-WORDS-TOM` })
+    expect(filesHoldingSentinel(practice.file).length).toBeGreaterThan(0)
+    const indexed = () => indexRowsMatching(practice.practice.database.sqlite, foldForSearch(SENTINEL))
+    expect(indexed()).toBeGreaterThan(10)
+
+    await onDisk.ok('privacy:eraseClient', { clientId: client.id, confirmName: name })
+    expect(indexed()).toBe(0)
+    expect(filesHoldingSentinel(practice.file)).toEqual([])
+    expect(await onDisk.ok('clients:get', { id: kept.client.id })).toMatchObject({ notes: 'clientNotes: KEPT-WORDS-TOM' })
+    const sqlite = practice.practice.database.sqlite
+    expect(integrity(sqlite)).toEqual({ integrity: 'ok', orphans: [] })
+    await practice.practice.close()
+
+    expect(filesHoldingSentinel(practice.file)).toEqual([])
+    expect(readFileSync(practice.file).includes(Buffer.from('KEPT-WORDS-TOM'))).toBe(true)
+    rmSync(practice.folder, { recursive: true, force: true })
+  })
+})
+
+describe('records due for disposal', () => {
+  async function engagementDisposedOn(clientName: string, disposalOn: string | null) {
+    const { engagement } = await richClient(call, { name: clientName, disposalOn })
+    return engagement
+  }
+
+  it('lists engagements whose disposal date has come, the oldest date first', async () => {
+    const due = await engagementDisposedOn('Zoë Ødegård', '2026-03-01')
+    const dueToday = await engagementDisposedOn('Ann Lee', '2026-06-30')
+    const alsoOld = await engagementDisposedOn('Bo Berg', '2026-03-01')
+    await engagementDisposedOn('Later', '2026-07-01')
+    await engagementDisposedOn('Never', null)
+    const { items } = await call.ok('privacy:retentionDue', { today: '2026-06-30' })
+    const item = (engagement: typeof due, clientName: string, disposalOn: string) => ({
+      engagementId: engagement.id,
+      engagementTitle: engagement.title,
+      clientId: engagement.clientId,
+      clientName,
+      disposalOn,
+      status: 'paused'
+    })
+    expect(items).toEqual([
+      item(alsoOld, 'Bo Berg', '2026-03-01'),
+      item(due, 'Zoë Ødegård', '2026-03-01'),
+      item(dueToday, 'Ann Lee', '2026-06-30')
+    ])
+    expect((await call.ok('privacy:retentionDue', { today: '2026-02-28' })).items).toEqual([])
+    expect(await call.fail('privacy:retentionDue', { today: '2026-02-30' })).toMatchObject({ code: 'invalid_input', field: 'today' })
+  })
+
+  it('erases one engagement for good, keeping the client and their other engagements', async () => {
+    const { client, engagement, mentoring } = await richClient(call, { disposalOn: '2026-03-01' })
+    const owned = clientRows(database.sqlite, client.id)
+    expect(await call.fail('privacy:eraseEngagement', { engagementId: engagement.id, confirm: false })).toMatchObject({
+      code: 'invalid_input',
+      field: 'confirm'
+    })
+    expect(await call.fail('privacy:eraseEngagement', { engagementId: engagement.id })).toMatchObject({ field: 'confirm' })
+    expect(clientRows(database.sqlite, client.id)).toEqual(owned)
+
+    expect(await call.ok('privacy:eraseEngagement', { engagementId: engagement.id, confirm: true })).toEqual({ id: engagement.id })
+    expect((await call.ok('privacy:retentionDue', { today: '2026-12-31' })).items).toEqual([])
+    expect((await call.ok('engagements:listForClient', { clientId: client.id })).items.map((item) => item.id)).toEqual([mentoring.id])
+    const left = clientRows(database.sqlite, client.id)
+    expect(left.clients).toEqual(owned.clients)
+    expect(left.goals).toEqual([])
+    expect(left.sessions).toHaveLength(1)
+    expect(integrity(database.sqlite)).toEqual({ integrity: 'ok', orphans: [] })
+    expect(await call.fail('privacy:eraseEngagement', { engagementId: engagement.id, confirm: true })).toMatchObject({
+      code: 'not_found',
+      field: 'engagementId'
+    })
+  })
+})

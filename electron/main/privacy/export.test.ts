@@ -1,0 +1,303 @@
+import fc from 'fast-check'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { CLIENT_EXPORT_VERSION, clientExportSchema, type ClientExport } from '../../shared/privacy'
+import type { AppDatabase } from '../db/connection'
+import type { Dispatch } from '../ipc/registry'
+import { caller, type Caller } from '../testing/calls'
+import { clientRows, tableCounts } from '../testing/clientRows'
+import { freshDispatch } from '../testing/db'
+import { oneThingWrong } from '../testing/fuzzInputs'
+import type { StandInPlatform } from '../testing/platform'
+import { richClient } from '../testing/richClient'
+import { eraseClientRecords } from './erasure'
+import { exportFolderName } from './service'
+
+let call: Caller
+let dispatch: Dispatch
+let database: AppDatabase
+let platform: StandInPlatform
+let folder: string
+
+beforeEach(() => {
+  const fresh = freshDispatch()
+  ;({ database, platform, folder, dispatch } = fresh)
+  call = caller(fresh.dispatch)
+})
+afterEach(() => database.close())
+
+async function exported(clientId: number) {
+  const result = await call.ok('privacy:exportClient', { clientId })
+  if (result.status !== 'exported') throw new Error('expected an export')
+  const read = (name: string) => readFileSync(join(result.folder, name), 'utf8')
+  return { ...result, json: JSON.parse(read('client.json')) as ClientExport, html: read('client.html'), read }
+}
+
+/** Writes a file for the import dialog to answer with. */
+function fileToImport(content: string | Buffer, name = 'client.json'): string {
+  const path = join(folder, name)
+  writeFileSync(path, content)
+  platform.answerNextOpen(path)
+  return path
+}
+
+describe('exporting a client', () => {
+  it('writes client.json, client.html and client.schema.json into a new folder named after the client and the day', async () => {
+    const { client } = await richClient(call)
+    const result = await exported(client.id)
+    expect(result.folder).toBe(join(folder, exportFolderName('Zoë Ødegård', result.json.exportedAt.slice(0, 10))))
+    expect(result.folder).toMatch(/Zoë Ødegård – Coachbook export – \d{4}-\d{2}-\d{2}$/)
+    expect(readdirSync(result.folder).sort()).toEqual(['client.html', 'client.json', 'client.schema.json'])
+    expect(readdirSync(folder).filter((name) => name.startsWith('.'))).toEqual([])
+    expect(result.json).toMatchObject({ $schema: 'client.schema.json', format: 'coachbook.client-export', formatVersion: 1 })
+    expect(clientExportSchema.safeParse(result.json).error).toBeUndefined()
+    expect(JSON.parse(result.read('client.schema.json'))).toMatchObject({ type: 'object', required: expect.arrayContaining(['format']) })
+  })
+
+  it('holds every record about the client, and sponsors by name without their notes', async () => {
+    const { client } = await richClient(call)
+    const { json } = await exported(client.id)
+    const [coaching, mentoring] = json.engagements
+    expect(json.client).toMatchObject({ name: 'Zoë Ødegård', tags: ['executive', 'tag of Zoë Ødegård'], notes: 'clientNotes of Zoë Ødegård' })
+    expect(json.organisations).toEqual([
+      {
+        id: expect.any(Number),
+        name: 'Nordlys AS',
+        contacts: [{ id: expect.any(Number), name: 'Kari Nordmann', role: 'HR partner', email: 'kari@nordlys.example', phone: null }]
+      }
+    ])
+    expect(JSON.stringify(json)).not.toContain('Prefers email')
+    expect(JSON.stringify(json)).not.toContain('About several clients')
+    expect(coaching).toMatchObject({
+      kind: { name: 'Team coaching', isMentoring: false, defaultPlannedSessions: 10, defaultSessionMinutes: 90 },
+      status: 'paused',
+      fee: { amountMinor: 150000, currency: 'EUR', basis: 'package' },
+      statusHistory: [{ status: 'active' }, { status: 'paused', note: 'statusNote of Zoë Ødegård' }]
+    })
+    const counts = (engagement: ClientExport['engagements'][number]) => ({
+      intakeNotes: engagement.intakeNotes.length,
+      interviews: engagement.interviews.length,
+      scores: engagement.results.flatMap((result) => result.scores).length,
+      evidence: engagement.growthAreas.flatMap((area) => area.evidence).length,
+      goals: engagement.goals.length,
+      measurements: engagement.goals.flatMap((goal) => goal.measurements).length,
+      milestones: engagement.goals.flatMap((goal) => goal.milestones).length,
+      actions: engagement.actions.length,
+      sessions: engagement.sessions.length,
+      introductions: engagement.sessions.flatMap((session) => session.introductions).length,
+      outcomes: engagement.reviews.flatMap((review) => review.outcomes).length
+    })
+    expect(counts(coaching!)).toEqual({
+      intakeNotes: 1,
+      interviews: 1,
+      scores: 3,
+      evidence: 3,
+      goals: 2,
+      measurements: 2,
+      milestones: 1,
+      actions: 2,
+      sessions: 2,
+      introductions: 2,
+      outcomes: 1
+    })
+    expect(mentoring).toMatchObject({ kind: { name: 'Mentoring', isMentoring: true }, sessions: [{ billing: 'pro_bono' }] })
+  })
+
+  it('renders a readable page with every value escaped and nothing that could run', async () => {
+    const name = '<script>alert("x")</script> & Ann'
+    const { client } = await richClient(call, { name, words: (field) => `${field}: </div><img src=x onerror=alert(1)> 'quoted' & more` })
+    const { html } = await exported(client.id)
+    expect(html).not.toMatch(/<script|<img|onerror=alert\(1\)>/i)
+    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Ann')
+    expect(html).toContain('privateObservations: &lt;/div&gt;&lt;img src=x onerror=alert(1)&gt; &#39;quoted&#39; &amp; more')
+    expect(html).toContain("default-src 'none'")
+    expect(html).not.toMatch(/<[^>]*\s(src|href|on\w+)=/i)
+  })
+
+  it('makes a folder name that is valid everywhere, and never overwrites an earlier export', async () => {
+    const client = await call.ok('clients:create', { name: 'CON' })
+    expect(exportFolderName('a/b\\c:d*e?f"g<h>i|j\u0000k\u202e', '2026-03-14')).toBe('a b c d e f g h i j k – Coachbook export – 2026-03-14')
+    expect(exportFolderName('...hidden. ', '2026-03-14')).toBe('hidden – Coachbook export – 2026-03-14')
+    expect(Buffer.byteLength(exportFolderName('ø'.repeat(200), '2026-03-14'))).toBeLessThan(255)
+    const first = await exported(client.id)
+    const second = await exported(client.id)
+    expect(second.folder).toBe(`${first.folder} (2)`)
+    expect(existsSync(join(first.folder, 'client.json'))).toBe(true)
+  })
+
+  it('writes nothing when the coach cancels the folder dialog', async () => {
+    const client = await call.ok('clients:create', { name: 'Sam' })
+    platform.chooseFolder = async () => null
+    expect(await call.ok('privacy:exportClient', { clientId: client.id })).toEqual({ status: 'cancelled' })
+    expect(readdirSync(folder)).toEqual([])
+    expect(await call.fail('privacy:exportClient', { clientId: 999 })).toMatchObject({ code: 'not_found' })
+  })
+
+  it('says so, and leaves no half-written folder, when the folder cannot be written to', async () => {
+    const client = await call.ok('clients:create', { name: 'Sam' })
+    platform.chooseFolder = async () => join(folder, 'missing', 'deeper')
+    const error = await call.fail('privacy:exportClient', { clientId: client.id })
+    expect(error).toMatchObject({ code: 'not_found' })
+    expect(error.message).toContain('Choose another folder')
+    expect(readdirSync(folder)).toEqual([])
+  })
+})
+
+describe('importing an export', () => {
+  it('brings back exactly what was erased, with new ids and every link rewired', async () => {
+    const { client } = await richClient(call)
+    const other = await richClient(call, { name: 'Tom Baker' })
+    const before = clientRows(database.sqlite, client.id)
+    const otherBefore = clientRows(database.sqlite, other.client.id)
+    const { folder: exportFolder } = await exported(client.id)
+
+    await call.ok('privacy:eraseClient', { clientId: client.id, confirmName: 'Zoë Ødegård' })
+    platform.answerNextOpen(join(exportFolder, 'client.json'))
+    const imported = await call.ok('privacy:importClient', {})
+    if (imported.status !== 'imported') throw new Error('expected an import')
+    expect(imported).toMatchObject({ client: { name: 'Zoë Ødegård' }, engagements: 2 })
+    expect(imported.client.id).not.toBe(client.id)
+
+    // Every row of every table about the client, each id replaced by its place among the client's records.
+    expect(clientRows(database.sqlite, imported.client.id)).toEqual(before)
+    expect(Object.keys(before)).toEqual(
+      expect.arrayContaining(['client_tags', 'engagement_status_changes', 'growth_area_evidence', 'assessment_scores', 'review_outcomes'])
+    )
+    expect(clientRows(database.sqlite, other.client.id)).toEqual(otherBefore)
+    // The sponsor and the custom kind were reused, not duplicated.
+    expect(database.sqlite.prepare('SELECT count(*) FROM organisations').pluck().get()).toBe(1)
+    expect(database.sqlite.prepare("SELECT count(*) FROM engagement_kinds WHERE name = 'Team coaching'").pluck().get()).toBe(1)
+    // And it reads back through the app as before.
+    const engagements = (await call.ok('engagements:listForClient', { clientId: imported.client.id })).items
+    expect(engagements.map((engagement) => engagement.status).sort()).toEqual(['paused', 'prospect'])
+  })
+
+  it('recreates a missing sponsor and kind of engagement in another practice', async () => {
+    const { client } = await richClient(call)
+    const { folder: exportFolder } = await exported(client.id)
+    const elsewhere = freshDispatch()
+    try {
+      elsewhere.platform.answerNextOpen(join(exportFolder, 'client.json'))
+      const imported = await caller(elsewhere.dispatch).ok('privacy:importClient', {})
+      expect(imported).toMatchObject({ status: 'imported', engagements: 2 })
+      const { items } = await caller(elsewhere.dispatch).ok('organisations:list', {})
+      expect(items).toMatchObject([{ name: 'Nordlys AS', contactCount: 1 }])
+      const rows = (sqlite: typeof database.sqlite, id: number) => {
+        // Sponsors' and contacts' own stamps differ between practices; everything about the client must not.
+        const { client_tags, engagements, goals, sessions, actions } = clientRows(sqlite, id)
+        return { client_tags, engagements, goals, sessions, actions }
+      }
+      expect(rows(elsewhere.database.sqlite, imported.status === 'imported' ? imported.client.id : 0)).toEqual(
+        rows(database.sqlite, client.id)
+      )
+    } finally {
+      await elsewhere.database.close()
+    }
+  })
+
+  it('refuses to import the same client twice', async () => {
+    const { client } = await richClient(call)
+    const { folder: exportFolder } = await exported(client.id)
+    const counts = tableCounts(database.sqlite)
+    platform.answerNextOpen(join(exportFolder, 'client.json'))
+    const error = await call.fail('privacy:importClient', {})
+    expect(error).toMatchObject({ code: 'conflict' })
+    expect(error.message).toContain('already in your practice')
+    expect(tableCounts(database.sqlite)).toEqual(counts)
+  })
+
+  it('does nothing when the coach cancels the open dialog', async () => {
+    expect(await call.ok('privacy:importClient', {})).toEqual({ status: 'cancelled' })
+  })
+
+  it('tells a wrong, newer or damaged file apart, and imports nothing from any of them', async () => {
+    const { client } = await richClient(call)
+    const { json, folder: exportFolder } = await exported(client.id)
+    await call.ok('privacy:eraseClient', { clientId: client.id, confirmName: 'Zoë Ødegård' })
+    const counts = tableCounts(database.sqlite)
+    const valid = JSON.stringify(json)
+    const withChange = (change: (file: ClientExport) => void) => {
+      const file = JSON.parse(valid) as ClientExport
+      change(file)
+      return JSON.stringify(file)
+    }
+    const cases: [string | Buffer, RegExp][] = [
+      ['{"name": "not an export"}', /not a Coachbook client export/],
+      ['[1, 2, 3]', /not a Coachbook client export/],
+      [Buffer.from([0xff, 0xfe, 0x00, 0x7b]), /not a Coachbook client export/],
+      [valid.slice(0, valid.length / 2), /damaged.*not complete JSON/],
+      [withChange((file) => Object.assign(file, { formatVersion: CLIENT_EXPORT_VERSION + 1 })), /newer version of Coachbook.*format 2/],
+      [withChange((file) => Object.assign(file, { formatVersion: 'one' })), /damaged/],
+      [withChange((file) => (file.engagements[0]!.sessions[0]!.startsAt = '2026-02-30T10:00:00Z')), /damaged.*engagements\.0\.sessions\.0\.startsAt/],
+      [withChange((file) => (file.engagements[0]!.actions[0]!.goalId = 99999)), /damaged.*engagements\.0\.actions\.0\.goalId.*not in the file/],
+      [withChange((file) => (file.engagements[0]!.goals[0]!.measurements[0]!.value = 7.5)), /damaged.*rating/],
+      [withChange((file) => (file.client.notes = 'x'.repeat(1_000_001))), /damaged.*client\.notes.*too long/],
+      [withChange((file) => Object.assign(file.client, { __proto__: { polluted: true }, extra: 1 })), /damaged/]
+    ]
+    for (const [content, message] of cases) {
+      fileToImport(content)
+      const error = await call.fail('privacy:importClient', {})
+      expect(error.code, String(message)).toBe('invalid_input')
+      expect(error.message).toMatch(message)
+      expect(error.message).toMatch(/nothing was imported|Nothing was imported/)
+      expect(tableCounts(database.sqlite)).toEqual(counts)
+    }
+    platform.answerNextOpen(join(folder, 'gone.json'))
+    expect(await call.fail('privacy:importClient', {})).toMatchObject({ code: 'not_found' })
+    // The intact file still imports.
+    platform.answerNextOpen(join(exportFolder, 'client.json'))
+    expect(await call.ok('privacy:importClient', {})).toMatchObject({ status: 'imported' })
+  })
+
+  it('imports a damaged or tampered file completely or not at all (fuzzed)', async () => {
+    const { client } = await richClient(call)
+    const { json } = await exported(client.id)
+    await call.ok('privacy:eraseClient', { clientId: client.id, confirmName: 'Zoë Ødegård' })
+    // A tampered file may name a sponsor or kind the practice lacks: those are added, and stay.
+    const records = () => {
+      const { organisations: _o, organisation_contacts: _c, engagement_kinds: _k, ...rest } = tableCounts(database.sqlite)
+      return rest
+    }
+    const recordsBefore = records()
+    const outcomes = { imported: 0, refused: 0 }
+    await fc.assert(
+      fc.asyncProperty(oneThingWrong(fc.constant(json)), async (tampered) => {
+        let text: string
+        try {
+          text = JSON.stringify(tampered, (_key, value: unknown) => (typeof value === 'bigint' ? Number(value) : value)) ?? 'null'
+        } catch {
+          return // Too deeply nested to be written as JSON, so no file can hold it.
+        }
+        fileToImport(text)
+        const before = tableCounts(database.sqlite)
+        const result = await dispatch('privacy:importClient', {})
+        if (!result.ok) {
+          expect(['invalid_input', 'conflict'], result.error.message).toContain(result.error.code)
+          expect(tableCounts(database.sqlite)).toEqual(before)
+          outcomes.refused += 1
+          return
+        }
+        outcomes.imported += 1
+        const data = result.data as { status: string; client: { id: number } }
+        if (data.status === 'imported') await eraseClientRecords(database.db, data.client.id)
+        expect(records()).toEqual(recordsBefore)
+      }),
+      { numRuns: 200 }
+    )
+    expect(outcomes.refused).toBeGreaterThan(50)
+    expect(database.sqlite.pragma('foreign_key_check')).toEqual([])
+  })
+
+  it('writes nothing at all when a record fails part-way through', async () => {
+    const { client } = await richClient(call)
+    const { folder: exportFolder } = await exported(client.id)
+    await call.ok('privacy:eraseClient', { clientId: client.id, confirmName: 'Zoë Ødegård' })
+    const counts = tableCounts(database.sqlite)
+    // Reviews are written last: make the very last step fail.
+    database.sqlite.exec('CREATE TEMP TRIGGER fail_reviews BEFORE INSERT ON reviews BEGIN SELECT no_such_function(); END')
+    platform.answerNextOpen(join(exportFolder, 'client.json'))
+    expect((await call.fail('privacy:importClient', {})).code).toBe('internal')
+    expect(tableCounts(database.sqlite)).toEqual(counts)
+  })
+})

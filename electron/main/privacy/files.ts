@@ -1,0 +1,111 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { mkdir, open, rename, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { AppError } from '../errors'
+
+/** Characters Windows forbids in names (macOS and Linux forbid "/" and NUL), control characters, bidi overrides. */
+const UNSAFE_IN_NAMES = /[<>:"/\\|?*\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu
+/** Names Windows reserves for devices, with or without an extension. */
+const WINDOWS_DEVICE_NAMES = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i
+/** Well under the 255 bytes most file systems allow in one name, leaving room for a suffix. */
+const MAX_NAME_BYTES = 150
+
+function cutToBytes(value: string, maxBytes: number): string {
+  let kept = ''
+  for (const character of value) {
+    if (Buffer.byteLength(kept + character) > maxBytes) break
+    kept += character
+  }
+  return kept
+}
+
+/**
+ * A file or folder name that is valid on Windows, macOS and Linux and reads like the
+ * original: forbidden characters become spaces, leading dots (hidden files) and
+ * trailing dots and spaces (dropped by Windows) go, device names get a prefix.
+ */
+export function safeFileName(name: string, fallback = 'Untitled'): string {
+  const cleaned = cutToBytes(
+    name.normalize('NFC').replace(UNSAFE_IN_NAMES, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, ''),
+    MAX_NAME_BYTES
+  ).replace(/[. ]+$/, '')
+  if (!cleaned) return fallback
+  return WINDOWS_DEVICE_NAMES.test(cleaned) ? `_${cleaned}` : cleaned
+}
+
+/** Writes a new file and waits until it is on the disk, not only in the OS's cache. */
+async function writeDurably(path: string, content: string): Promise<void> {
+  const file = await open(path, 'wx')
+  try {
+    await file.writeFile(content, 'utf8')
+    await file.sync()
+  } finally {
+    await file.close()
+  }
+}
+
+/** Makes a rename inside `folder` durable. Windows cannot open a folder for this, and does not need to. */
+async function syncFolder(folder: string): Promise<void> {
+  if (process.platform === 'win32') return
+  const handle = await open(folder, 'r')
+  try {
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
+
+function isTaken(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && ['EEXIST', 'ENOTEMPTY', 'EPERM'].includes(String(error.code))
+}
+
+/** `name`, or `name (2)`, `name (3)`… whichever is free when the staged folder is renamed to it. */
+async function moveToFreeName(staged: string, parent: string, name: string): Promise<string> {
+  for (let attempt = 1; attempt < 1000; attempt += 1) {
+    const target = join(parent, attempt === 1 ? name : `${name} (${attempt})`)
+    if (existsSync(target)) continue
+    try {
+      await rename(staged, target)
+      return target
+    } catch (error) {
+      if (!isTaken(error)) throw error
+    }
+  }
+  throw new AppError('conflict', `The folder already holds too many exports called "${name}". Choose another folder.`)
+}
+
+/** What went wrong on the disk, in words the coach can act on. */
+export function diskProblem(error: unknown, folder: string): AppError {
+  const code = error instanceof Error && 'code' in error ? String(error.code) : ''
+  if (code === 'ENOSPC') return new AppError('conflict', `The disk holding ${folder} is full. Free some space or choose another folder.`)
+  if (['EACCES', 'EPERM', 'EROFS'].includes(code)) {
+    return new AppError('conflict', `Coachbook is not allowed to write in ${folder}. Choose another folder.`)
+  }
+  if (code === 'ENOENT') return new AppError('not_found', `The folder ${folder} is no longer there. Choose another folder.`)
+  return new AppError('conflict', `Coachbook could not write in ${folder}. Choose another folder and try again.`)
+}
+
+/**
+ * Creates `<parent>/<name>/` holding the given files, all at once: they are written
+ * into a hidden folder beside it and renamed into place only when complete, so the
+ * coach never finds a half-written export, even after a crash.
+ */
+export async function writeFolderAtomically(
+  parent: string,
+  name: string,
+  files: { name: string; content: string }[]
+): Promise<string> {
+  const staged = join(parent, `.${name}.${randomBytes(6).toString('hex')}.partial`)
+  try {
+    await mkdir(staged)
+    for (const file of files) await writeDurably(join(staged, file.name), file.content)
+    await syncFolder(staged)
+    const target = await moveToFreeName(staged, parent, name)
+    await syncFolder(parent)
+    return target
+  } catch (error) {
+    await rm(staged, { recursive: true, force: true })
+    throw error instanceof AppError ? error : diskProblem(error, parent)
+  }
+}

@@ -1,0 +1,299 @@
+import { fromMinorUnits } from '../../shared/money'
+import type { ClientExport, ExportedEngagement } from '../../shared/privacy'
+
+// The readable copy of an export: one self-contained page (no scripts, no outside
+// resources, a policy that forbids both), every value escaped, long notes kept as typed.
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (character) => ESCAPES[character] ?? character)
+}
+
+type Value = string | number | boolean | null
+
+/** Stored words like "direct_reports" or "no_show", as plain words. */
+function words(value: string): string {
+  return value.replaceAll('_', ' ')
+}
+
+function shown(value: Value): string {
+  if (value === null || value === '') return '<span class="none">—</span>'
+  if (typeof value === 'boolean') return value ? 'yes' : 'no'
+  return escapeHtml(String(value))
+}
+
+function details(rows: [string, Value][]): string {
+  const items = rows.map(([label, value]) => `<dt>${escapeHtml(label)}</dt><dd>${shown(value)}</dd>`).join('')
+  return `<dl>${items}</dl>`
+}
+
+/** A long text under its label, kept as typed; nothing when it is empty. */
+function note(label: string, value: string): string {
+  return value ? `<h5>${escapeHtml(label)}</h5><div class="note">${escapeHtml(value)}</div>` : ''
+}
+
+function sharing(shareable: boolean): string {
+  return `<p class="sharing">${shareable ? 'Shareable with the client and sponsor' : 'Private to the coach'}</p>`
+}
+
+function table(headings: string[], rows: Value[][]): string {
+  if (rows.length === 0) return ''
+  const head = headings.map((heading) => `<th scope="col">${escapeHtml(heading)}</th>`).join('')
+  const body = rows.map((row) => `<tr>${row.map((cell) => `<td>${shown(cell)}</td>`).join('')}</tr>`).join('')
+  return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`
+}
+
+function section(title: string, items: string[]): string {
+  return items.length === 0 ? '' : `<section><h4>${escapeHtml(title)}</h4>${items.join('')}</section>`
+}
+
+function record(title: string, body: string): string {
+  return `<article><h5 class="record">${escapeHtml(title)}</h5>${body}</article>`
+}
+
+function contract(engagement: ExportedEngagement, file: ClientExport): string {
+  const sponsor = file.organisations.find((organisation) => organisation.id === engagement.sponsorOrganisationId)
+  const contact = sponsor?.contacts.find((candidate) => candidate.id === engagement.sponsorContactId)
+  const fee = engagement.fee
+  return (
+    details([
+      ['Kind', engagement.kind.name],
+      ['Status', engagement.status],
+      ['Sponsor', sponsor?.name ?? null],
+      ['Sponsor contact', contact ? [contact.name, contact.role, contact.email, contact.phone].filter(Boolean).join(', ') : null],
+      ['Start', engagement.startDate],
+      ['Planned end', engagement.plannedEndDate],
+      ['Planned sessions', engagement.plannedSessions],
+      ['Session length (minutes)', engagement.sessionMinutes],
+      ['Cadence', words(engagement.cadence)],
+      ['Fee', fee ? `${fromMinorUnits(fee.amountMinor, fee.currency)} ${fee.currency}, ${words(fee.basis)}` : null],
+      ['Sponsor may see', words(engagement.sponsorReporting)],
+      ['Consent to keep records', engagement.recordsConsentOn],
+      ['Disposal date', engagement.disposalOn]
+    ]) +
+    note('Cancellation terms', engagement.cancellationTerms) +
+    note('Confidentiality terms', engagement.confidentialityTerms) +
+    section('Status history', [
+      table(
+        ['Date', 'Status', 'Note (private)'],
+        engagement.statusHistory.map((change) => [change.changedOn, change.status, change.note])
+      )
+    ])
+  )
+}
+
+function assessment(engagement: ExportedEngagement): string {
+  return (
+    section(
+      'Intake notes',
+      engagement.intakeNotes.map((intake) =>
+        record(
+          intake.notedOn,
+          sharing(intake.shareable) +
+            note('What brought the client', intake.whatBrought) +
+            note('Context', intake.context) +
+            note('Hopes', intake.hopes)
+        )
+      )
+    ) +
+    section(
+      'Stakeholder interviews',
+      engagement.interviews.map((interview) =>
+        record(
+          `${interview.stakeholderName}${interview.relationship ? ` (${interview.relationship})` : ''}, ${interview.interviewedOn}`,
+          sharing(interview.shareable) + note('Notes', interview.notes)
+        )
+      )
+    ) +
+    section(
+      'Assessment results',
+      engagement.results.map((result) =>
+        record(
+          `${result.instrumentName ?? words(result.instrument)}, ${result.takenOn}`,
+          sharing(result.shareable) +
+            table(
+              ['Competency', 'Rater group', 'Score'],
+              result.scores.map((score) => [score.competency, words(score.raterGroup), score.score])
+            ) +
+            note('Interpretation', result.interpretation)
+        )
+      )
+    ) +
+    section(
+      'Growth areas',
+      engagement.growthAreas.map((area) =>
+        record(area.title, details([['Agreed with the client', area.agreedWithClient]]) + note('Description', area.description))
+      )
+    )
+  )
+}
+
+function goals(engagement: ExportedEngagement): string {
+  return section(
+    'Goals',
+    engagement.goals.map((goal) =>
+      record(
+        goal.statement,
+        details([
+          ['Status', words(goal.status)],
+          ['Priority', goal.priority],
+          ['Measure', goal.measure === 'rating' ? '0–10 rating' : (goal.unit ?? 'number')],
+          ['Baseline', goal.baseline],
+          ['Target', goal.target],
+          ['Deadline', goal.deadline],
+          ['Confidence (0–10)', goal.confidence],
+          ['Growth area', engagement.growthAreas.find((area) => area.id === goal.growthAreaId)?.title ?? null]
+        ]) +
+          note('Why it matters', goal.whyItMatters) +
+          note('Success indicator', goal.successIndicator) +
+          note('Observable behaviours', goal.observableBehaviours) +
+          table(
+            ['Measured on', 'Value', 'Comment'],
+            goal.measurements.map((measurement) => [measurement.measuredOn, measurement.value, measurement.comment])
+          ) +
+          table(
+            ['Milestone', 'Due', 'Reached'],
+            goal.milestones.map((milestone) => [milestone.title, milestone.dueOn, milestone.reached])
+          )
+      )
+    )
+  )
+}
+
+function actions(engagement: ExportedEngagement): string {
+  return section(
+    'Actions',
+    engagement.actions.map((action) =>
+      record(
+        action.description,
+        details([
+          ['Owner', action.owner],
+          ['Status', action.status],
+          ['Due', action.dueOn],
+          ['Done on', action.doneOn],
+          ['Goal', engagement.goals.find((goal) => goal.id === action.goalId)?.statement ?? null]
+        ]) +
+          note('Resources', action.resources) +
+          note('Obstacles', action.obstacles) +
+          note('How to overcome them', action.overcome)
+      )
+    )
+  )
+}
+
+function sessions(engagement: ExportedEngagement): string {
+  return section(
+    'Sessions',
+    engagement.sessions.map((session) =>
+      record(
+        `${session.startsAt.slice(0, 16).replace('T', ' ')} UTC`,
+        details([
+          ['Status', words(session.status)],
+          ['Duration (minutes)', session.durationMinutes],
+          ['Format', words(session.format)],
+          ['Billing', words(session.billing)]
+        ]) +
+          note('Agenda', session.agenda) +
+          (session.notes ? sharing(session.notesShareable) + note('Notes', session.notes) : '') +
+          note('Private observations (private to the coach)', session.privateObservations) +
+          note('Topics discussed', session.topicsDiscussed) +
+          note('Advice given', session.adviceGiven) +
+          note('Next focus', session.nextFocus) +
+          table(
+            ['Introduced to', 'Why', 'Outcome'],
+            session.introductions.map((introduction) => [introduction.introducedTo, introduction.reason, introduction.outcome])
+          )
+      )
+    )
+  )
+}
+
+function reviews(engagement: ExportedEngagement): string {
+  return section(
+    'Reviews',
+    engagement.reviews.map((review) =>
+      record(
+        `${review.kind === 'final' ? 'Final' : 'Mid-point'} review, ${review.heldOn}`,
+        details([
+          ['Completed', review.completedAt?.slice(0, 10) ?? null],
+          ["Client's rating (1–10)", review.clientRating],
+          ['Follow-up', review.followUpOn]
+        ]) +
+          table(
+            ['Goal', 'Value', 'Achieved'],
+            review.outcomes.map((outcome) => [
+              engagement.goals.find((goal) => goal.id === outcome.goalId)?.statement ?? null,
+              outcome.value,
+              outcome.achieved
+            ])
+          ) +
+          note('Key learnings', review.keyLearnings) +
+          note('Plan to sustain the change', review.sustainPlan) +
+          (review.clientFeedback ? sharing(review.clientFeedbackShareable) + note("Client's feedback", review.clientFeedback) : '')
+      )
+    )
+  )
+}
+
+function engagementSection(engagement: ExportedEngagement, file: ClientExport): string {
+  return (
+    `<section class="engagement"><h3>${escapeHtml(engagement.title)}</h3>` +
+    contract(engagement, file) +
+    assessment(engagement) +
+    goals(engagement) +
+    actions(engagement) +
+    sessions(engagement) +
+    reviews(engagement) +
+    '</section>'
+  )
+}
+
+const STYLE = `
+body { font: 15px/1.5 system-ui, sans-serif; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; color: #1d1d1f; }
+h1 { font-size: 1.6rem; margin-bottom: 0; } h3 { border-top: 2px solid #ccc; padding-top: 1rem; margin-top: 2rem; }
+h4 { margin: 1.5rem 0 .5rem; } h5 { margin: .75rem 0 .25rem; font-size: .95rem; } h5.record { font-size: 1rem; }
+article { border-left: 3px solid #ddd; padding-left: .75rem; margin: .75rem 0; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: .5rem 0; }
+dt { color: #555; } dd { margin: 0; }
+.note { white-space: pre-wrap; overflow-wrap: anywhere; }
+.none, .sharing, .meta { color: #666; } .sharing { font-size: .85rem; margin: .25rem 0; }
+table { border-collapse: collapse; margin: .5rem 0; }
+th, td { border: 1px solid #ccc; padding: .2rem .5rem; text-align: left; vertical-align: top; white-space: pre-wrap; }
+@media (prefers-color-scheme: dark) { body { background: #1e1e1e; color: #eee; } dt, .none, .sharing, .meta { color: #aaa; } }
+`
+
+/** The export as a page a person can read, print or send; the JSON file is the complete record. */
+export function renderClientHtml(file: ClientExport): string {
+  const { client } = file
+  const engagements = file.engagements.map((engagement) => engagementSection(engagement, file)).join('\n')
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(client.name)} – Coachbook export</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<h1>${escapeHtml(client.name)}</h1>
+<p class="meta">Everything Coachbook keeps about this client, exported ${escapeHtml(file.exportedAt.slice(0, 10))}.
+Dates are year-month-day; times are UTC.</p>
+${details([
+  ['Email', client.email],
+  ['Phone', client.phone],
+  ['Organisation', client.organisation],
+  ['Role', client.role],
+  ['Time zone', client.timezone],
+  ['Tags', client.tags.join(', ')],
+  ['Added', client.createdAt.slice(0, 10)],
+  ['Archived', client.archivedAt?.slice(0, 10) ?? null]
+])}
+${note('Notes', client.notes)}
+<h2>Engagements</h2>
+${engagements || '<p class="none">No engagements.</p>'}
+</body>
+</html>
+`
+}

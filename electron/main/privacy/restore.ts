@@ -1,0 +1,308 @@
+import { sql, type Kysely } from 'kysely'
+import type { ClientExport, ExportedEngagement } from '../../shared/privacy'
+import { searchTextOf } from '../clients/service'
+import { nowIso } from '../clock'
+import type { DB } from '../db/schema'
+import { toFlag } from '../db/values'
+import { AppError } from '../errors'
+import { foldForSearch } from '../search/fold'
+
+// Importing writes stored rows back exactly as they were read (stamps, status history,
+// done dates), which no domain's create operation does: those stamp "now" and apply the
+// coach-facing rules of a new record. So the rows are written here, table by table, and
+// privacy.test.ts proves that what comes back is what the domains' services read out.
+
+type Db = Kysely<DB>
+/** Old id in the file → new id in this practice, per kind of record. */
+type IdMap = Map<number, number>
+
+/** Inserts rows in the order of their old ids, so the new ids keep the same order (lists sort by id). */
+async function insertInOrder<T extends { id: number }>(rows: T[], insert: (row: T) => Promise<number>): Promise<IdMap> {
+  const ids: IdMap = new Map()
+  for (const row of [...rows].sort((a, b) => a.id - b.id)) ids.set(row.id, await insert(row))
+  return ids
+}
+
+/** A link inside the file; the file was checked for broken links, so a miss is a bug here. */
+function mapped(ids: IdMap, oldId: number): number {
+  const id = ids.get(oldId)
+  if (id === undefined) throw new Error('A link inside the export file was not rewired.')
+  return id
+}
+
+const mappedOrNull = (ids: IdMap, oldId: number | null) => (oldId === null ? null : mapped(ids, oldId))
+
+/** One record (with its engagement) for each row of a nested list, across all engagements. */
+function across<T>(engagements: ExportedEngagement[], rowsOf: (engagement: ExportedEngagement) => T[]) {
+  return engagements.flatMap((engagement) => rowsOf(engagement).map((row) => ({ ...row, engagementId: engagement.id })))
+}
+
+async function refuseDuplicate(db: Db, client: ClientExport['client']): Promise<void> {
+  const existing = await db
+    .selectFrom('clients')
+    .select('id')
+    .where('name', '=', client.name)
+    .where('createdAt', '=', client.createdAt)
+    .executeTakeFirst()
+  if (existing) {
+    throw new AppError(
+      'conflict',
+      `${client.name} from this export is already in your practice, so nothing was imported. ` +
+        'To replace that record, erase it first and import again.'
+    )
+  }
+}
+
+async function insertClient(db: Db, client: ClientExport['client']): Promise<number> {
+  const { id: _id, tags, ...columns } = client
+  const { id } = await db
+    .insertInto('clients')
+    .values({ ...columns, searchText: searchTextOf(client) })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  if (tags.length > 0) await db.insertInto('clientTags').values(tags.map((tag) => ({ clientId: id, tag }))).execute()
+  return id
+}
+
+/** The practice's kind of the same name (kinds are unique by name), or a new one with the exported defaults. */
+async function kindIdFor(db: Db, kind: ExportedEngagement['kind']): Promise<number> {
+  const existing = await db
+    .selectFrom('engagementKinds')
+    .select('id')
+    .where(sql<boolean>`name = ${kind.name} COLLATE NOCASE`)
+    .executeTakeFirst()
+  if (existing) return existing.id
+  const { id } = await db
+    .insertInto('engagementKinds')
+    .values({ ...kind, isMentoring: toFlag(kind.isMentoring), builtIn: 0 })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return id
+}
+
+/**
+ * Sponsors are the coach's own records, shared across clients: an organisation (and a
+ * contact in it) with the same name, ignoring case and accents, is reused; otherwise
+ * it is added, without notes.
+ */
+async function sponsorIdsFor(db: Db, organisations: ClientExport['organisations']) {
+  const organisationIds: IdMap = new Map()
+  const contactIds: IdMap = new Map()
+  const now = nowIso()
+  const existing = await db.selectFrom('organisations').select(['id', 'name']).orderBy('id').execute()
+  for (const organisation of organisations) {
+    const match = existing.find((row) => foldForSearch(row.name) === foldForSearch(organisation.name))
+    const organisationId =
+      match?.id ??
+      (
+        await db
+          .insertInto('organisations')
+          .values({ name: organisation.name, notes: '', createdAt: now, updatedAt: now })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id
+    organisationIds.set(organisation.id, organisationId)
+    const contacts = await db
+      .selectFrom('organisationContacts')
+      .select(['id', 'name'])
+      .where('organisationId', '=', organisationId)
+      .orderBy('id')
+      .execute()
+    for (const { id: oldId, ...contact } of organisation.contacts) {
+      const same = contacts.find((row) => foldForSearch(row.name) === foldForSearch(contact.name))
+      const contactId =
+        same?.id ??
+        (
+          await db
+            .insertInto('organisationContacts')
+            .values({ ...contact, organisationId, notes: '', createdAt: now, updatedAt: now })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        ).id
+      contactIds.set(oldId, contactId)
+    }
+  }
+  return { organisationIds, contactIds }
+}
+
+async function insertEngagements(db: Db, clientId: number, file: ClientExport): Promise<IdMap> {
+  const { organisationIds, contactIds } = await sponsorIdsFor(db, file.organisations)
+  return insertInOrder(file.engagements, async (engagement) => {
+    const { fee, kind, sponsorOrganisationId, sponsorContactId, createdAt, updatedAt } = engagement
+    const { id } = await db
+      .insertInto('engagements')
+      .values({
+        clientId,
+        kindId: await kindIdFor(db, kind),
+        title: engagement.title,
+        sponsorOrganisationId: mappedOrNull(organisationIds, sponsorOrganisationId),
+        sponsorContactId: mappedOrNull(contactIds, sponsorContactId),
+        startDate: engagement.startDate,
+        plannedEndDate: engagement.plannedEndDate,
+        plannedSessions: engagement.plannedSessions,
+        sessionMinutes: engagement.sessionMinutes,
+        cadence: engagement.cadence,
+        feeAmountMinor: fee?.amountMinor ?? null,
+        feeCurrency: fee?.currency ?? null,
+        feeBasis: fee?.basis ?? null,
+        cancellationTerms: engagement.cancellationTerms,
+        confidentialityTerms: engagement.confidentialityTerms,
+        sponsorReporting: engagement.sponsorReporting,
+        recordsConsentOn: engagement.recordsConsentOn,
+        disposalOn: engagement.disposalOn,
+        status: engagement.status,
+        createdAt,
+        updatedAt
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    return id
+  })
+}
+
+async function insertAssessment(db: Db, engagements: ExportedEngagement[], engagementIds: IdMap) {
+  const owner = (row: { engagementId: number }) => mapped(engagementIds, row.engagementId)
+  const intakeNoteIds = await insertInOrder(across(engagements, (e) => e.intakeNotes), async (note) => {
+    const { id: _id, ...columns } = note
+    const values = { ...columns, engagementId: owner(note), shareable: toFlag(note.shareable) }
+    return (await db.insertInto('intakeNotes').values(values).returning('id').executeTakeFirstOrThrow()).id
+  })
+  const interviewIds = await insertInOrder(across(engagements, (e) => e.interviews), async (interview) => {
+    const { id: _id, ...columns } = interview
+    const values = { ...columns, engagementId: owner(interview), shareable: toFlag(interview.shareable) }
+    return (await db.insertInto('stakeholderInterviews').values(values).returning('id').executeTakeFirstOrThrow()).id
+  })
+  const resultIds = await insertInOrder(across(engagements, (e) => e.results), async (result) => {
+    const { id: _id, scores, ...columns } = result
+    const values = { ...columns, engagementId: owner(result), shareable: toFlag(result.shareable) }
+    const { id } = await db.insertInto('assessmentResults').values(values).returning('id').executeTakeFirstOrThrow()
+    if (scores.length > 0) {
+      await db
+        .insertInto('assessmentScores')
+        .values(scores.map((score, position) => ({ ...score, resultId: id, position })))
+        .execute()
+    }
+    return id
+  })
+  const evidenceIds = { intake_note: intakeNoteIds, interview: interviewIds, result: resultIds }
+  const growthAreaIds = await insertInOrder(across(engagements, (e) => e.growthAreas), async (area) => {
+    const { id: _id, evidence, ...columns } = area
+    const values = { ...columns, engagementId: owner(area), agreedWithClient: toFlag(area.agreedWithClient) }
+    const { id } = await db.insertInto('growthAreas').values(values).returning('id').executeTakeFirstOrThrow()
+    for (const ref of evidence) {
+      const target = mapped(evidenceIds[ref.kind], ref.id)
+      await db
+        .insertInto('growthAreaEvidence')
+        .values({
+          growthAreaId: id,
+          intakeNoteId: ref.kind === 'intake_note' ? target : null,
+          interviewId: ref.kind === 'interview' ? target : null,
+          resultId: ref.kind === 'result' ? target : null
+        })
+        .execute()
+    }
+    return id
+  })
+  return growthAreaIds
+}
+
+async function insertSessions(db: Db, engagements: ExportedEngagement[], engagementIds: IdMap): Promise<IdMap> {
+  const sessionIds = await insertInOrder(across(engagements, (e) => e.sessions), async (session) => {
+    const { id: _id, introductions: _introductions, ...columns } = session
+    const values = {
+      ...columns,
+      engagementId: mapped(engagementIds, session.engagementId),
+      notesShareable: toFlag(session.notesShareable)
+    }
+    return (await db.insertInto('sessions').values(values).returning('id').executeTakeFirstOrThrow()).id
+  })
+  const introductions = engagements.flatMap((e) =>
+    e.sessions.flatMap((session) => session.introductions.map((row, position) => ({ ...row, position, sessionId: session.id })))
+  )
+  await insertInOrder(introductions, async ({ id: _id, ...introduction }) => {
+    const values = { ...introduction, sessionId: mapped(sessionIds, introduction.sessionId) }
+    return (await db.insertInto('sessionIntroductions').values(values).returning('id').executeTakeFirstOrThrow()).id
+  })
+  return sessionIds
+}
+
+async function insertGoalsAndActions(
+  db: Db,
+  engagements: ExportedEngagement[],
+  ids: { engagements: IdMap; growthAreas: IdMap; sessions: IdMap }
+): Promise<IdMap> {
+  const goalIds = await insertInOrder(across(engagements, (e) => e.goals), async (goal) => {
+    const { id: _id, measurements: _m, milestones: _ms, growthAreaId, engagementId, ...columns } = goal
+    const values = {
+      ...columns,
+      engagementId: mapped(ids.engagements, engagementId),
+      growthAreaId: mappedOrNull(ids.growthAreas, growthAreaId)
+    }
+    return (await db.insertInto('goals').values(values).returning('id').executeTakeFirstOrThrow()).id
+  })
+  const ofGoals = <T>(rowsOf: (goal: ExportedEngagement['goals'][number]) => T[]) =>
+    engagements.flatMap((e) => e.goals.flatMap((goal) => rowsOf(goal).map((row) => ({ ...row, goalId: goal.id }))))
+  await insertInOrder(ofGoals((goal) => goal.measurements), async ({ id: _id, ...measurement }) => {
+    const values = {
+      ...measurement,
+      goalId: mapped(goalIds, measurement.goalId),
+      sessionId: mappedOrNull(ids.sessions, measurement.sessionId)
+    }
+    return (await db.insertInto('goalMeasurements').values(values).returning('id').executeTakeFirstOrThrow()).id
+  })
+  await insertInOrder(ofGoals((goal) => goal.milestones), async ({ id: _id, ...milestone }) => {
+    const values = { ...milestone, goalId: mapped(goalIds, milestone.goalId), reached: toFlag(milestone.reached) }
+    return (await db.insertInto('milestones').values(values).returning('id').executeTakeFirstOrThrow()).id
+  })
+  await insertInOrder(across(engagements, (e) => e.actions), async ({ id: _id, ...action }) => {
+    const values = {
+      ...action,
+      engagementId: mapped(ids.engagements, action.engagementId),
+      goalId: mappedOrNull(goalIds, action.goalId),
+      sessionId: mappedOrNull(ids.sessions, action.sessionId)
+    }
+    return (await db.insertInto('actions').values(values).returning('id').executeTakeFirstOrThrow()).id
+  })
+  return goalIds
+}
+
+async function insertReviews(db: Db, engagements: ExportedEngagement[], ids: { engagements: IdMap; goals: IdMap }) {
+  await insertInOrder(across(engagements, (e) => e.reviews), async ({ id: _id, outcomes, ...review }) => {
+    const values = {
+      ...review,
+      engagementId: mapped(ids.engagements, review.engagementId),
+      clientFeedbackShareable: toFlag(review.clientFeedbackShareable)
+    }
+    const { id } = await db.insertInto('reviews').values(values).returning('id').executeTakeFirstOrThrow()
+    if (outcomes.length > 0) {
+      await db
+        .insertInto('reviewOutcomes')
+        .values(outcomes.map((outcome) => ({ ...outcome, reviewId: id, goalId: mapped(ids.goals, outcome.goalId) })))
+        .execute()
+    }
+    return id
+  })
+}
+
+/**
+ * Adds the exported client with everything under it, with new ids and every link
+ * rewired. Takes the caller's transaction: all of it lands, or none.
+ */
+export async function restoreClientExport(trx: Db, file: ClientExport): Promise<{ id: number; name: string }> {
+  await refuseDuplicate(trx, file.client)
+  const clientId = await insertClient(trx, file.client)
+  const engagementIds = await insertEngagements(trx, clientId, file)
+  await insertInOrder(across(file.engagements, (e) => e.statusHistory), async ({ id: _id, ...change }) => {
+    const values = { ...change, engagementId: mapped(engagementIds, change.engagementId) }
+    return (await trx.insertInto('engagementStatusChanges').values(values).returning('id').executeTakeFirstOrThrow()).id
+  })
+  const growthAreaIds = await insertAssessment(trx, file.engagements, engagementIds)
+  const sessionIds = await insertSessions(trx, file.engagements, engagementIds)
+  const goalIds = await insertGoalsAndActions(trx, file.engagements, {
+    engagements: engagementIds,
+    growthAreas: growthAreaIds,
+    sessions: sessionIds
+  })
+  await insertReviews(trx, file.engagements, { engagements: engagementIds, goals: goalIds })
+  return { id: clientId, name: file.client.name }
+}

@@ -1,0 +1,192 @@
+import { readFile, stat } from 'node:fs/promises'
+import type { Kysely } from 'kysely'
+import { z } from 'zod'
+import type { ChannelArgs, ChannelOutput } from '../../shared/contract'
+import {
+  CLIENT_EXPORT_FILES,
+  CLIENT_EXPORT_FORMAT,
+  CLIENT_EXPORT_VERSION,
+  clientExportSchema,
+  type ClientExport,
+  type RetentionItem
+} from '../../shared/privacy'
+import { getClient } from '../clients/service'
+import { localToday } from '../clock'
+import type { DB } from '../db/schema'
+import { nameCollator } from '../db/values'
+import { requireEngagement } from '../engagements/lookup'
+import { AppError } from '../errors'
+import type { MainContext } from '../platform'
+import { eraseClientRecords, eraseEngagementRecords } from './erasure'
+import { safeFileName, writeFolderAtomically } from './files'
+import { gatherClientExport } from './gather'
+import { renderClientHtml } from './html'
+import { restoreClientExport } from './restore'
+
+type Db = Kysely<DB>
+
+// ---- Export ---------------------------------------------------------------------------------
+
+/** `<client name> – Coachbook export – <date>`, safe as a folder name on every system. */
+export function exportFolderName(clientName: string, date: string): string {
+  return `${safeFileName(clientName, 'Client')} – Coachbook export – ${date}`
+}
+
+let jsonSchema: string | undefined
+/** The file's zod schema as JSON Schema, for editors and other programs reading the export. */
+function exportJsonSchema(): string {
+  jsonSchema ??= `${JSON.stringify(z.toJSONSchema(clientExportSchema, { io: 'input', unrepresentable: 'any' }), null, 2)}\n`
+  return jsonSchema
+}
+
+export async function exportClient(
+  { db, platform }: MainContext,
+  clientId: number
+): Promise<ChannelOutput<'privacy:exportClient'>> {
+  const client = await getClient(db, clientId)
+  const parent = await platform.chooseFolder({ title: `Choose where to save everything about ${client.name}` })
+  if (parent === null) return { status: 'cancelled' }
+  const file = await gatherClientExport(db, clientId)
+  const folder = await writeFolderAtomically(parent, exportFolderName(client.name, localToday()), [
+    { name: CLIENT_EXPORT_FILES.data, content: `${JSON.stringify(file, null, 2)}\n` },
+    { name: CLIENT_EXPORT_FILES.page, content: renderClientHtml(file) },
+    { name: CLIENT_EXPORT_FILES.schema, content: exportJsonSchema() }
+  ])
+  return { status: 'exported', folder, files: Object.values(CLIENT_EXPORT_FILES) }
+}
+
+// ---- Import ---------------------------------------------------------------------------------
+
+/** Far above any real client (a decade of long notes is tens of megabytes), far below what memory allows. */
+const MAX_EXPORT_BYTES = 256 * 1024 * 1024
+
+const NOT_AN_EXPORT =
+  'That file is not a Coachbook client export, so nothing was imported. Choose the client.json file inside an export folder.'
+
+function damaged(detail: string): AppError {
+  return new AppError('invalid_input', `That export file is damaged, so nothing was imported. ${detail}`)
+}
+
+async function readText(path: string): Promise<string> {
+  let bytes: Buffer
+  try {
+    if ((await stat(path)).size > MAX_EXPORT_BYTES) {
+      throw new AppError('invalid_input', `${NOT_AN_EXPORT} (That file is larger than any export Coachbook writes.)`)
+    }
+    bytes = await readFile(path)
+  } catch (error) {
+    if (error instanceof AppError) throw error
+    throw new AppError('not_found', 'Coachbook could not read that file. Check that it is still there and try again.')
+  }
+  try {
+    // Fatal: a file that is not valid UTF-8 was not written by Coachbook, or was damaged since.
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    throw new AppError('invalid_input', NOT_AN_EXPORT)
+  }
+}
+
+/** A wrong, newer or damaged file is told apart before the full check, so each gets its own advice. */
+function checkFormat(json: unknown): void {
+  const header = z.looseObject({ format: z.unknown(), formatVersion: z.unknown() }).safeParse(json)
+  if (!header.success || header.data.format !== CLIENT_EXPORT_FORMAT) throw new AppError('invalid_input', NOT_AN_EXPORT)
+  const version = header.data.formatVersion
+  if (typeof version === 'number' && Number.isInteger(version) && version > CLIENT_EXPORT_VERSION) {
+    throw new AppError(
+      'invalid_input',
+      `That export was made by a newer version of Coachbook (export format ${version}; this version reads format ` +
+        `${CLIENT_EXPORT_VERSION}). Update Coachbook to import it. Nothing was imported.`
+    )
+  }
+}
+
+/** Reads and fully checks an export file; any problem is an AppError saying what to do. */
+export async function readClientExport(path: string): Promise<ClientExport> {
+  const text = await readText(path)
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    throw damaged('It is not complete JSON: it may have been cut short or edited by hand.')
+  }
+  checkFormat(json)
+  const parsed = clientExportSchema.safeParse(json)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const where = issue && issue.path.length > 0 ? `At ${issue.path.map(String).join('.')}: ` : ''
+    throw damaged(`${where}${issue?.message ?? 'It does not have the shape of an export.'}`)
+  }
+  return parsed.data
+}
+
+function isConstraintViolation(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_CONSTRAINT')
+}
+
+export async function importClient({ db, platform }: MainContext): Promise<ChannelOutput<'privacy:importClient'>> {
+  const path = await platform.chooseOpenFile({
+    title: 'Choose a client export (client.json)',
+    filters: [{ name: 'Coachbook client export', extensions: ['json'] }]
+  })
+  if (path === null) return { status: 'cancelled' }
+  const file = await readClientExport(path)
+  try {
+    const client = await db.transaction().execute((trx) => restoreClientExport(trx, file))
+    return { status: 'imported', client, engagements: file.engagements.length }
+  } catch (error) {
+    if (isConstraintViolation(error)) throw damaged('A record in it breaks the rules Coachbook keeps its records by.')
+    throw error
+  }
+}
+
+// ---- Erasure and retention -------------------------------------------------------------------
+
+/** What the coach typed and the stored name may differ in how accented letters are encoded, never in what shows. */
+function sameName(typed: string, stored: string): boolean {
+  return typed.normalize('NFC') === stored.normalize('NFC')
+}
+
+export async function eraseClient(db: Db, input: ChannelArgs<'privacy:eraseClient'>): Promise<{ id: number }> {
+  const client = await getClient(db, input.clientId)
+  if (!sameName(input.confirmName, client.name)) {
+    throw new AppError(
+      'invalid_input',
+      "That is not the client's name. Type it exactly as it is shown to confirm the erasure.",
+      'confirmName'
+    )
+  }
+  await eraseClientRecords(db, client.id)
+  return { id: client.id }
+}
+
+export async function eraseEngagement(db: Db, engagementId: number): Promise<{ id: number }> {
+  await requireEngagement(db, engagementId, 'engagementId')
+  await eraseEngagementRecords(db, engagementId)
+  return { id: engagementId }
+}
+
+/** Engagements whose disposal date has come (on or before `today`), the longest overdue first. */
+export async function retentionDue(db: Db, today: string): Promise<{ items: RetentionItem[] }> {
+  const rows = await db
+    .selectFrom('engagements')
+    .innerJoin('clients', 'clients.id', 'engagements.clientId')
+    .select([
+      'engagements.id as engagementId',
+      'engagements.title as engagementTitle',
+      'clients.id as clientId',
+      'clients.name as clientName',
+      'engagements.disposalOn',
+      'engagements.status'
+    ])
+    .where('engagements.disposalOn', 'is not', null)
+    .where('engagements.disposalOn', '<=', today)
+    .execute()
+  const items = rows.flatMap(({ disposalOn, ...row }) => (disposalOn === null ? [] : [{ ...row, disposalOn }]))
+  items.sort(
+    (a, b) =>
+      Number(a.disposalOn > b.disposalOn) - Number(a.disposalOn < b.disposalOn) ||
+      nameCollator.compare(a.clientName, b.clientName) ||
+      a.engagementId - b.engagementId
+  )
+  return { items }
+}

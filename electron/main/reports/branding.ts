@@ -1,0 +1,109 @@
+import { readFile, stat } from 'node:fs/promises'
+import type { Kysely } from 'kysely'
+import PDFDocument from 'pdfkit'
+import { z } from 'zod'
+import { brandingFields, LOGO_LIMITS, type Branding, type BrandingFields } from '../../shared/reports'
+import type { DB } from '../db/schema'
+import { AppError } from '../errors'
+import type { MainContext } from '../platform'
+import { defineSetting, readSetting, writeSetting } from '../settings/store'
+import { systemLocality } from './format'
+import { inspectLogo, type LogoImage } from './logo'
+import { mainFontSource } from './pdf/fonts'
+import type { PrintBranding } from './pdf/document'
+
+type Db = Kysely<DB>
+
+const brandingSetting = defineSetting('reports.branding', brandingFields, brandingFields.parse({}))
+
+/** The logo is kept in the practice database, so a backup carries it along. */
+const storedLogo = z.object({
+  type: z.enum(['image/png', 'image/jpeg']),
+  base64: z.string(),
+  width: z.number(),
+  height: z.number()
+})
+const logoSetting = defineSetting('reports.logo', storedLogo.nullable(), null)
+
+async function brandingOf(db: Db): Promise<{ fields: BrandingFields; logo: z.output<typeof storedLogo> | null }> {
+  const [fields, logo] = await Promise.all([readSetting(db, brandingSetting), readSetting(db, logoSetting)])
+  return { fields, logo }
+}
+
+export async function getBranding(db: Db): Promise<Branding> {
+  const { fields, logo } = await brandingOf(db)
+  return {
+    ...fields,
+    systemLocale: systemLocality().locale,
+    logo: logo ? { dataUrl: `data:${logo.type};base64,${logo.base64}`, width: logo.width, height: logo.height } : null
+  }
+}
+
+export async function setBranding(db: Db, fields: BrandingFields): Promise<Branding> {
+  await writeSetting(db, brandingSetting, fields)
+  return getBranding(db)
+}
+
+export async function clearLogo(db: Db): Promise<Branding> {
+  await writeSetting(db, logoSetting, null)
+  return getBranding(db)
+}
+
+/** The branding as the PDF prints it, with the logo's bytes. */
+export async function printBranding(db: Db): Promise<PrintBranding & { locale: string | null }> {
+  const { fields, logo } = await brandingOf(db)
+  return { ...fields, logo: logo ? Buffer.from(logo.base64, 'base64') : null }
+}
+
+function sizeInMegabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toLocaleString('en', { maximumFractionDigits: 1 })
+}
+
+/** Reads the chosen file, refusing anything that is not a small PNG or JPEG the PDF writer can embed. */
+async function readLogoFile(path: string, resourcesDir: string): Promise<{ bytes: Buffer; image: LogoImage }> {
+  const info = await stat(path).catch(() => null)
+  if (!info?.isFile()) throw new AppError('not_found', 'Coachbook could not read that file: it may have been moved or deleted.', 'logo')
+  if (info.size > LOGO_LIMITS.bytes) {
+    throw new AppError(
+      'invalid_input',
+      `This logo is ${sizeInMegabytes(info.size)} MB: choose an image under ${sizeInMegabytes(LOGO_LIMITS.bytes)} MB (a PNG about 600 pixels wide is plenty).`,
+      'logo'
+    )
+  }
+  const bytes = await readFile(path)
+  const image = inspectLogo(bytes)
+  embedOnce(bytes, resourcesDir)
+  return { bytes, image }
+}
+
+/** Places the image in a scratch PDF, so a file the PDF writer cannot read is refused now, not at export. */
+function embedOnce(bytes: Buffer, resourcesDir: string): void {
+  try {
+    const doc = new PDFDocument({ font: mainFontSource(resourcesDir) })
+    doc.image(bytes, 0, 0, { fit: [10, 10] })
+    doc.end()
+  } catch {
+    throw new AppError(
+      'invalid_input',
+      'Coachbook cannot place this image in a PDF. Save the logo again as PNG or JPEG and choose it again.',
+      'logo'
+    )
+  }
+}
+
+/** Asks for a logo with the system's open dialog (the renderer never sends a path), checks it and keeps it. */
+export async function chooseLogo(context: MainContext): Promise<{ cancelled: boolean; branding: Branding }> {
+  const path = await context.platform.chooseOpenFile({
+    title: 'Choose a logo for your reports',
+    filters: [{ name: 'PNG or JPEG image', extensions: ['png', 'jpg', 'jpeg'] }]
+  })
+  if (path === null) return { cancelled: true, branding: await getBranding(context.db) }
+  const { bytes, image } = await readLogoFile(path, context.resourcesDir)
+  await writeSetting(context.db, logoSetting, {
+    type: image.type,
+    base64: bytes.toString('base64'),
+    width: image.width,
+    height: image.height
+  })
+  return { cancelled: false, branding: await getBranding(context.db) }
+}

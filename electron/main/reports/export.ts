@@ -1,0 +1,185 @@
+import { randomBytes } from 'node:crypto'
+import { access, open, rename, rm } from 'node:fs/promises'
+import { dirname, join, resolve } from 'node:path'
+import type { ChannelArgs } from '../../shared/contract'
+import type { ReportKind } from '../../shared/reports'
+import type { Audience } from '../../shared/reviews'
+import { getEngagement } from '../engagements/service'
+import { AppError } from '../errors'
+import type { MainContext } from '../platform'
+import { REPORT_TITLES } from './labels'
+import { renderReport } from './render'
+
+// ---- File names -----------------------------------------------------------------------------
+
+/** Separators no file system lets into a name: they become a dash. */
+const SEPARATORS = /[/\\|]/g
+/** Other characters Windows refuses, and control characters: they become a space. */
+const FORBIDDEN = /[:*?"<>\p{Cc}]/gu
+/** Names Windows keeps for devices, with or without an extension. */
+const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i
+/** Well under the 255-byte limit of common file systems, so a folder path or a copy suffix still fits. */
+export const MAX_NAME_BYTES = 180
+const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' })
+
+function utf8Length(text: string): number {
+  return Buffer.byteLength(text, 'utf8')
+}
+
+/** Cuts text to a number of UTF-8 bytes without splitting a character. */
+function cutToBytes(text: string, maxBytes: number): string {
+  let kept = ''
+  for (const { segment } of graphemes.segment(text)) {
+    if (utf8Length(kept + segment) > maxBytes) break
+    kept += segment
+  }
+  return kept
+}
+
+/** One part of a file name made safe on every OS: no forbidden characters, no leading or trailing dots and spaces. */
+function safePart(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(SEPARATORS, '-')
+    .replace(FORBIDDEN, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s.]+|[\s.]+$/g, '')
+}
+
+/**
+ * A file name that saves on Windows, macOS and Linux: `stem` made safe and shortened to
+ * fit, then `extension` (e.g. '.pdf'). A stem Windows reserves (CON, LPT1…) gets a `_`.
+ */
+export function safeFileName(stem: string, extension: string): string {
+  let safe = cutToBytes(safePart(stem), MAX_NAME_BYTES - utf8Length(extension))
+  safe = safePart(safe) || 'Report'
+  if (RESERVED.test(safe.split('.')[0]!.trim())) safe = `_${safe}`
+  return `${safe}${extension}`
+}
+
+export function reportLabel(report: ReportKind, audience: Audience): string {
+  return report === 'summary' && audience === 'sponsor' ? `${REPORT_TITLES.summary} (sponsor)` : REPORT_TITLES[report]
+}
+
+/** `<client> – <report> – <date>.pdf`; a long client name is shortened so the report and date always show. */
+export function reportFileName(clientName: string, report: ReportKind, audience: Audience, today: string): string {
+  const tail = ` – ${reportLabel(report, audience)} – ${today}`
+  const client = cutToBytes(safePart(clientName), MAX_NAME_BYTES - utf8Length(`${tail}.pdf`))
+  return safeFileName(`${safePart(client) || 'Client'}${tail}`, '.pdf')
+}
+
+function withPdfExtension(path: string): string {
+  return /\.pdf$/i.test(path) ? path : `${path}.pdf`
+}
+
+// ---- Writing --------------------------------------------------------------------------------
+
+function errorCode(error: unknown): string {
+  return error instanceof Error && 'code' in error ? String(error.code) : ''
+}
+
+/** What went wrong while saving, in words a coach can act on. Nothing was written in any case. */
+function saveFailure(error: unknown): AppError {
+  const code = errorCode(error)
+  const nothingSaved = 'No file was saved.'
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return new AppError('not_found', `The folder you chose is no longer there. ${nothingSaved} Export again and choose another folder.`)
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return new AppError(
+        'forbidden',
+        `Coachbook is not allowed to save in that folder. ${nothingSaved} Export again and choose a folder you can write to, such as Documents.`
+      )
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return new AppError('conflict', `There is not enough space on the disk for the PDF. ${nothingSaved} Free some space or choose another drive.`)
+    case 'EBUSY':
+      return new AppError('conflict', `A file with that name is open in another app. ${nothingSaved} Close it there, or export under another name.`)
+    case 'EISDIR':
+      return new AppError('invalid_input', `That name belongs to a folder. ${nothingSaved} Export again and choose a file name.`)
+    case 'ENAMETOOLONG':
+      return new AppError('invalid_input', `That file name or folder path is too long. ${nothingSaved} Choose a shorter name.`)
+    default:
+      return new AppError('internal', `Coachbook could not save the PDF${code ? ` (${code})` : ''}. ${nothingSaved} Try again, or choose another folder.`)
+  }
+}
+
+/**
+ * Writes a file so that it is either complete or absent: the bytes go to a temporary file
+ * in the same folder, are flushed to disk, and only then take the final name. On any
+ * failure the temporary file is removed and an existing file of that name is untouched.
+ */
+export async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
+  const temporary = join(dirname(path), `.coachbook-${randomBytes(6).toString('hex')}.tmp`)
+  let handle: Awaited<ReturnType<typeof open>> | null = null
+  try {
+    handle = await open(temporary, 'wx')
+    await handle.writeFile(bytes)
+    await handle.sync()
+    await handle.close()
+    handle = null
+    await rename(temporary, path)
+  } catch (error) {
+    await handle?.close().catch(() => undefined)
+    await rm(temporary, { force: true }).catch(() => undefined)
+    throw saveFailure(error)
+  }
+}
+
+// ---- Export, open, show ---------------------------------------------------------------------
+
+/** The PDFs this run of Coachbook wrote: the only files it will open or reveal when asked. */
+export type ExportedFiles = Set<string>
+
+export async function exportReport(
+  context: MainContext,
+  exported: ExportedFiles,
+  input: ChannelArgs<'reports:export'>
+): Promise<{ path: string } | { cancelled: true }> {
+  const engagement = await getEngagement(context.db, input.engagementId)
+  const chosen = await context.platform.chooseSaveFile({
+    title: 'Export PDF',
+    defaultName: reportFileName(engagement.clientName, input.report, input.audience, input.today),
+    filters: [{ name: 'PDF document', extensions: ['pdf'] }]
+  })
+  if (chosen === null) return { cancelled: true }
+  const path = resolve(withPdfExtension(chosen))
+  const bytes = await renderReport(context.db, input, { resourcesDir: context.resourcesDir })
+  await writeAtomically(path, bytes)
+  exported.add(path)
+  return { path }
+}
+
+/** Accepts only a PDF this run exported, and only while it is still there. */
+async function exportedFile(exported: ExportedFiles, path: string): Promise<string> {
+  const absolute = resolve(path)
+  if (!exported.has(absolute)) {
+    throw new AppError('forbidden', 'Coachbook only opens PDFs it has just exported. Export the report again to open it.', 'path')
+  }
+  try {
+    await access(absolute)
+  } catch {
+    exported.delete(absolute)
+    throw new AppError('not_found', 'That PDF is no longer there: it may have been moved or deleted. Export the report again.', 'path')
+  }
+  return absolute
+}
+
+export async function openExported(context: MainContext, exported: ExportedFiles, path: string): Promise<{ path: string }> {
+  const file = await exportedFile(exported, path)
+  try {
+    await context.platform.openPath(file)
+  } catch {
+    throw new AppError('internal', 'The PDF could not be opened: check that a PDF viewer is installed, or open it from its folder.')
+  }
+  return { path: file }
+}
+
+export async function showExported(context: MainContext, exported: ExportedFiles, path: string): Promise<{ path: string }> {
+  const file = await exportedFile(exported, path)
+  context.platform.showInFolder(file)
+  return { path: file }
+}

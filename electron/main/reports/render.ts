@@ -1,0 +1,95 @@
+import type { Kysely } from 'kysely'
+import type { ReportKind } from '../../shared/reports'
+import type { Audience } from '../../shared/reviews'
+import type { DB } from '../db/schema'
+import { buildSummary } from '../reviews/summary'
+import { printBranding } from './branding'
+import { writeActionPlan } from './content/actionPlan'
+import { loadClientPlan } from './content/plan'
+import { writeProgress } from './content/progress'
+import { writeSummary } from './content/summary'
+import { formatsFor, paperSizeFor, systemLocality, type Formats, type Locality } from './format'
+import { REPORT_TITLES } from './labels'
+import { renderDocument, type PrintBranding } from './pdf/document'
+import type { ReportWriter } from './pdf/writer'
+
+export interface ReportRequest {
+  engagementId: number
+  report: ReportKind
+  /** Applies to the summary; the other reports are the client's. */
+  audience: Audience
+  /** The coach's date, 'YYYY-MM-DD': printed on the report and used to judge what is overdue. */
+  today: string
+}
+
+export interface RenderOptions {
+  resourcesDir: string
+  /** Where the coach is; defaults to the branding's locale, else this computer's. */
+  locality?: Partial<Locality>
+  /**
+   * The creation date written into the PDF; now when left out. Tests fix it, and the
+   * same data with the same date then gives the same bytes.
+   */
+  createdAt?: Date
+}
+
+interface Composition {
+  title: string
+  clientName: string
+  footnote: string
+  subject: string
+  write(writer: ReportWriter, formats: Formats): void
+}
+
+async function compose(db: Kysely<DB>, request: ReportRequest, branding: PrintBranding): Promise<Composition> {
+  if (request.report === 'summary') {
+    const summary = await buildSummary(db, request.engagementId, request.audience)
+    const { engagement } = summary
+    const sponsor = request.audience === 'sponsor'
+    return {
+      title: sponsor ? `${REPORT_TITLES.summary} (sponsor version)` : REPORT_TITLES.summary,
+      clientName: engagement.clientName,
+      footnote: sponsor
+        ? `Confidential · sponsor version${engagement.sponsorOrganisation ? ` for ${engagement.sponsorOrganisation}` : ''}`
+        : `Confidential · prepared for ${engagement.clientName}`,
+      subject: `${engagement.kind}: ${sponsor ? 'sponsor' : 'client'} version`,
+      write: (writer, formats) => writeSummary(writer, summary, branding, formats)
+    }
+  }
+  const plan = await loadClientPlan(db, request.engagementId, request.today)
+  const { engagement } = plan.summary
+  const write = request.report === 'action_plan' ? writeActionPlan : writeProgress
+  return {
+    title: REPORT_TITLES[request.report],
+    clientName: engagement.clientName,
+    footnote: `Confidential · prepared for ${engagement.clientName}`,
+    subject: `${engagement.kind}: ${REPORT_TITLES[request.report].toLocaleLowerCase('en')}`,
+    write: (writer, formats) => write(writer, plan, branding, formats, request.today)
+  }
+}
+
+/** Renders one report of one engagement to PDF bytes. */
+export async function renderReport(db: Kysely<DB>, request: ReportRequest, options: RenderOptions): Promise<Buffer> {
+  const branding = await printBranding(db)
+  const system = systemLocality()
+  const locality: Locality = {
+    locale: options.locality?.locale ?? branding.locale ?? system.locale,
+    timeZone: options.locality?.timeZone ?? system.timeZone
+  }
+  const composition = await compose(db, request, branding)
+  const formats = formatsFor(locality)
+  return renderDocument(
+    {
+      resourcesDir: options.resourcesDir,
+      branding,
+      paper: paperSizeFor(locality.locale),
+      language: locality.locale,
+      title: composition.title,
+      clientName: composition.clientName,
+      footnote: composition.footnote,
+      subject: composition.subject,
+      createdAt: options.createdAt ?? new Date()
+    },
+    (writer) => composition.write(writer, formats)
+  )
+}

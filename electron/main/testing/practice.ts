@@ -1,0 +1,77 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type Database from 'better-sqlite3'
+import { DATABASE_FILE_NAME } from '../db/connection'
+import { openPractice } from '../db/practice'
+import { silentLogger, type Logger } from '../logging/logger'
+import type { MainContext } from '../platform'
+import { startPracticeRuntime } from '../runtime'
+import { caller } from './calls'
+import { RESOURCES_DIR } from './db'
+import { standInPlatform } from './platform'
+
+export function temporaryFolder(prefix = 'coachbook-practice-'): string {
+  return mkdtempSync(join(tmpdir(), prefix))
+}
+
+/**
+ * A practice in a file, opened the way the app opens it (so it can be backed up and
+ * restored), with the app's dispatcher on top. The stand-in folder dialog answers
+ * `<folder>/chosen`.
+ */
+export function practiceInFolder(options: { folder?: string; log?: Logger } = {}) {
+  const folder = options.folder ?? temporaryFolder()
+  const file = join(folder, DATABASE_FILE_NAME)
+  const opening = openPractice(file)
+  if (!opening.ok) throw new Error(opening.problem.message)
+  const platform = standInPlatform(join(folder, 'chosen'))
+  const log = options.log ?? silentLogger
+  const { practice, dispatch } = startPracticeRuntime({
+    file,
+    database: opening.database,
+    platform,
+    log,
+    resourcesDir: RESOURCES_DIR,
+    checkOutputs: true
+  })
+  return {
+    folder,
+    file,
+    /** How it was opened: created, or upgraded from an older version (with the backup made first). */
+    opened: { created: opening.created, upgrade: opening.upgrade },
+    practice,
+    platform,
+    log,
+    dispatch,
+    call: caller(dispatch),
+    /** The handlers' context on the current connection, to build a dispatcher of one's own. */
+    context: (): MainContext => ({ db: practice.database.db, dataDir: folder, resourcesDir: RESOURCES_DIR, platform, practice, log }),
+    close: async () => {
+      await practice.close()
+      rmSync(folder, { recursive: true, force: true })
+    }
+  }
+}
+
+export type Rows = Record<string, unknown[]>
+
+/** Every row of every table, in a stable order: two practices are the same when these are equal. */
+export function everyRow(sqlite: Database.Database, skip: (table: string, row: Record<string, unknown>) => boolean = () => false): Rows {
+  const tables = sqlite
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")
+    .pluck()
+    .all() as string[]
+  return Object.fromEntries(
+    tables.map((table) => {
+      const rows = sqlite.prepare(`SELECT * FROM "${table}"`).all() as Record<string, unknown>[]
+      const sorted = rows.map((row) => JSON.stringify(row)).sort()
+      return [table, sorted.map((row) => JSON.parse(row) as Record<string, unknown>).filter((row) => !skip(table, row))]
+    })
+  )
+}
+
+/** The bytes of a file and the names beside it: what "left exactly as it was" means. */
+export function snapshotOf(file: string, folder: string): { bytes: Buffer; names: string[] } {
+  return { bytes: readFileSync(file), names: readdirSync(folder).sort() }
+}

@@ -1,0 +1,47 @@
+import type { FormEvent, ReactNode } from 'react'
+import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components'
+import { Button } from './Button'
+
+export interface FormDialogProps {
+  isOpen: boolean
+  title: string
+  submitLabel: string
+  children: ReactNode
+  /** A failure not tied to one field, shown above the buttons. */
+  error?: string | null
+  isPending?: boolean
+  destructive?: boolean
+  onSubmit(): void
+  onCancel(): void
+}
+
+/** A small form in a modal window: Enter submits, Esc or Cancel closes without saving. */
+export function FormDialog({ isOpen, title, submitLabel, children, error, isPending, destructive, onSubmit, onCancel }: FormDialogProps) {
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    onSubmit()
+  }
+  return (
+    <ModalOverlay isOpen={isOpen} onOpenChange={(open) => !open && onCancel()} isDismissable className="modal-overlay">
+      <Modal className="modal modal-form">
+        <Dialog className="dialog">
+          <form onSubmit={submit} noValidate>
+            <Heading slot="title">{title}</Heading>
+            <div className="dialog-fields">{children}</div>
+            {error ? (
+              <p className="form-error" role="alert">
+                {error}
+              </p>
+            ) : null}
+            <div className="dialog-actions">
+              <Button onPress={onCancel}>Cancel</Button>
+              <Button type="submit" variant={destructive ? 'danger' : 'primary'} isPending={isPending}>
+                {submitLabel}
+              </Button>
+            </div>
+          </form>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  )
+}

@@ -1,0 +1,116 @@
+import { useForm } from 'react-hook-form'
+import { assessmentContract, type AssessmentOverview, type IntakeNote } from '../../../electron/shared/assessment'
+import { contractResolver, showServerError, type FieldMap } from '../../components/contractForm'
+import { CheckboxControl, DateControl, TextControl } from '../../components/controlled'
+import { notify } from '../../components/Toasts'
+import { formatDate, todayIso } from '../../lib/format'
+import { InlineEditor, type EditorSlot } from './InlineEditor'
+import { EvidenceLoss, ItemCard, NoteText } from './ItemCard'
+import { anchorOf, citedBy } from './labels'
+import { useCreateIntakeNote, useDeleteIntakeNote, useUpdateIntakeNote } from './queries'
+import { SectionHeader } from './SectionHeader'
+
+interface IntakeValues {
+  notedOn: string
+  whatBrought: string
+  context: string
+  hopes: string
+  shareable: boolean
+}
+
+const FIELDS: FieldMap<IntakeValues> = { fields: ['notedOn', 'whatBrought', 'context', 'hopes', 'shareable'] }
+
+/** The first conversation: what brought the client, their context, their hopes. */
+export function IntakeNotes({ overview, slot }: { overview: AssessmentOverview; slot: EditorSlot }) {
+  const remove = useDeleteIntakeNote()
+  const notes = overview.intakeNotes
+  return (
+    <section className="assessment-section" aria-labelledby="intake-heading">
+      <SectionHeader id="intake-heading" title="Intake notes" addLabel="Add intake note" slot={slot} />
+      {slot.open === 'new' ? <IntakeEditor engagementId={overview.engagementId} onClose={slot.close} /> : null}
+      {notes.length === 0 && slot.open !== 'new' ? (
+        <p className="muted section-empty">
+          No intake notes yet. After the first conversation, note what brought the client, their context and what they
+          hope for.
+        </p>
+      ) : null}
+      {notes.map((note) =>
+        slot.open === note.id ? (
+          <IntakeEditor key={note.id} engagementId={overview.engagementId} note={note} onClose={slot.close} />
+        ) : (
+          <ItemCard
+            key={note.id}
+            anchor={anchorOf({ kind: 'intake_note', id: note.id })}
+            title={`Intake note, ${formatDate(note.notedOn)}`}
+            name={`intake note of ${formatDate(note.notedOn)}`}
+            shareable={note.shareable}
+            isEditDisabled={slot.busy}
+            onEdit={() => slot.edit(note.id)}
+            deletion={{
+              title: `Delete the intake note of ${formatDate(note.notedOn)}?`,
+              confirmLabel: 'Delete intake note',
+              body: <EvidenceLoss citedBy={citedBy(overview, { kind: 'intake_note', id: note.id })} />,
+              done: 'Intake note deleted',
+              run: () => remove.mutateAsync({ id: note.id })
+            }}
+          >
+            <NoteText label="What brought the client" text={note.whatBrought} />
+            <NoteText label="Context" text={note.context} />
+            <NoteText label="Hopes" text={note.hopes} />
+          </ItemCard>
+        )
+      )}
+    </section>
+  )
+}
+
+function IntakeEditor({ engagementId, note, onClose }: { engagementId: number; note?: IntakeNote; onClose(): void }) {
+  const create = useCreateIntakeNote()
+  const update = useUpdateIntakeNote()
+  const { control, formState, handleSubmit, setError } = useForm<IntakeValues>({
+    defaultValues: {
+      notedOn: note?.notedOn ?? todayIso(),
+      whatBrought: note?.whatBrought ?? '',
+      context: note?.context ?? '',
+      hopes: note?.hopes ?? '',
+      shareable: note?.shareable ?? false
+    },
+    resolver: contractResolver({
+      schema: note ? assessmentContract['assessment:updateIntakeNote'].input : assessmentContract['assessment:createIntakeNote'].input,
+      toInput: (values) => (note ? { ...values, id: note.id } : { ...values, engagementId }),
+      map: FIELDS
+    }),
+    mode: 'onTouched'
+  })
+
+  const save = handleSubmit(async (values) => {
+    try {
+      if (note) await update.mutateAsync({ ...values, id: note.id })
+      else await create.mutateAsync({ ...values, engagementId })
+      notify({ title: note ? 'Intake note saved' : 'Intake note added' })
+      onClose()
+    } catch (error) {
+      showServerError(setError, error, FIELDS)
+    }
+  })
+
+  return (
+    <InlineEditor
+      title={note ? 'Edit intake note' : 'New intake note'}
+      submitLabel="Save intake note"
+      isDirty={formState.isDirty}
+      isSubmitting={formState.isSubmitting}
+      error={formState.errors.root?.message}
+      onSave={() => void save()}
+      onClose={onClose}
+    >
+      <TextControl control={control} name="whatBrought" label="What brought the client" multiline rows={4} autoFocus />
+      <TextControl control={control} name="context" label="Context" multiline rows={4} description="Their role, organisation, what is going on around them." />
+      <TextControl control={control} name="hopes" label="Hopes" multiline rows={3} description="What they hope to get from working together." />
+      <div className="editor-row">
+        <DateControl control={control} name="notedOn" label="Date" isRequired />
+        <CheckboxControl control={control} name="shareable" label="Shareable with client and sponsor" />
+      </div>
+    </InlineEditor>
+  )
+}

@@ -1,0 +1,64 @@
+import type { AssessmentOverview, AssessmentResult, EvidenceKind, Instrument, RaterGroup } from '../../../electron/shared/assessment'
+import { formatDate } from '../../lib/format'
+
+export const INSTRUMENT_LABELS: Record<Instrument, string> = {
+  '360_feedback': '360° feedback',
+  disc: 'DiSC',
+  mbti: 'MBTI',
+  strengthsfinder: 'StrengthsFinder',
+  eq_i: 'EQ-i',
+  values: 'Values',
+  other: 'Other'
+}
+
+export const RATER_GROUP_LABELS: Record<RaterGroup, string> = {
+  self: 'Self',
+  manager: 'Manager',
+  peers: 'Peers',
+  direct_reports: 'Direct reports',
+  others: 'Others'
+}
+
+/** "360° feedback", "DiSC (Everything DiSC)", or the name of an "other" instrument. */
+export function instrumentOf(result: Pick<AssessmentResult, 'instrument' | 'instrumentName'>): string {
+  if (result.instrument === 'other') return result.instrumentName ?? INSTRUMENT_LABELS.other
+  return result.instrumentName ? `${INSTRUMENT_LABELS[result.instrument]} (${result.instrumentName})` : INSTRUMENT_LABELS[result.instrument]
+}
+
+export interface EvidenceRef {
+  kind: EvidenceKind
+  id: number
+}
+
+/** The element id of a note, interview or result on the page, so evidence can point at it. */
+export function anchorOf(ref: EvidenceRef): string {
+  return `evidence-${ref.kind}-${ref.id}`
+}
+
+/** Every piece of evidence the overview holds, with the words that name it. */
+export function evidenceChoices(overview: AssessmentOverview): (EvidenceRef & { label: string })[] {
+  return [
+    ...overview.intakeNotes.map((note) => ({
+      kind: 'intake_note' as const,
+      id: note.id,
+      label: `Intake note, ${formatDate(note.notedOn)}`
+    })),
+    ...overview.interviews.map((interview) => ({
+      kind: 'interview' as const,
+      id: interview.id,
+      label: `Interview with ${interview.stakeholderName}${interview.relationship ? ` (${interview.relationship})` : ''}, ${formatDate(interview.interviewedOn)}`
+    })),
+    ...overview.results.map((result) => ({
+      kind: 'result' as const,
+      id: result.id,
+      label: `${instrumentOf(result)}, ${formatDate(result.takenOn)}`
+    }))
+  ]
+}
+
+/** The growth areas that cite a piece of evidence, for "what goes with it" before deleting it. */
+export function citedBy(overview: AssessmentOverview, ref: EvidenceRef): string[] {
+  return overview.growthAreas
+    .filter((area) => area.evidence.some((e) => e.kind === ref.kind && e.id === ref.id))
+    .map((area) => area.title)
+}

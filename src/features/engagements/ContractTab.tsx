@@ -1,0 +1,207 @@
+import { useState, type ReactNode } from 'react'
+import { useNavigate, useOutletContext } from 'react-router'
+import type { DeleteImpact, Engagement } from '../../../electron/shared/engagements'
+import { Button } from '../../components/Button'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { notify } from '../../components/Toasts'
+import { api, messageOf } from '../../lib/api'
+import { formatDate, formatDateTime } from '../../lib/format'
+import { ENGAGEMENT_STATUS_LABELS } from '../../lib/labels'
+import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
+import { CADENCE_LABELS, formatFee, SPONSOR_REPORTING } from './contractLabels'
+import { useDeleteEngagement } from './queries'
+import './engagements.css'
+
+/** The agreed terms at a glance, with the way to change or end the contract. */
+export function ContractTab() {
+  const engagement = useOutletContext<Engagement>()
+  const navigate = useNavigate()
+  const edit = () => void navigate(`/engagements/${engagement.id}/edit`)
+
+  useModShortcut('e', edit)
+
+  return (
+    <div className="contract">
+      <div className="section-header contract-actions">
+        <h2 className="visually-hidden">Contract</h2>
+        <div className="toolbar">
+          <Button variant="primary" onPress={edit} aria-keyshortcuts={shortcutLabel('e')}>
+            Edit contract
+          </Button>
+          <DeleteEngagementButton engagement={engagement} />
+        </div>
+      </div>
+
+      <div className="contract-columns">
+        <TermsGroup title="Agreement">
+          <Term label="Client">{engagement.clientName}</Term>
+          <Term label="Kind">{engagement.kind.name}</Term>
+          <Term label="Sponsor">{engagement.sponsorOrganisation?.name}</Term>
+          <Term label="Sponsor contact">{engagement.sponsorContact?.name}</Term>
+          <Term label="Fee">{engagement.fee ? formatFee(engagement.fee) : 'No fee recorded'}</Term>
+        </TermsGroup>
+        <TermsGroup title="Schedule">
+          <Term label="Start">{engagement.startDate && formatDate(engagement.startDate)}</Term>
+          <Term label="Planned end">{engagement.plannedEndDate && formatDate(engagement.plannedEndDate)}</Term>
+          <Term label="Sessions">{engagement.plannedSessions === null ? 'Open-ended' : `${engagement.plannedSessions} planned`}</Term>
+          <Term label="Length">{engagement.sessionMinutes} minutes</Term>
+          <Term label="Cadence">{CADENCE_LABELS[engagement.cadence]}</Term>
+        </TermsGroup>
+        <TermsGroup title="Records">
+          <Term label="Consent to keep records">{engagement.recordsConsentOn && formatDate(engagement.recordsConsentOn)}</Term>
+          <Term label="Disposal date">{engagement.disposalOn && formatDate(engagement.disposalOn)}</Term>
+          <Term label="Sponsor reporting">
+            {SPONSOR_REPORTING[engagement.sponsorReporting].label}
+            <div className="muted term-note">{SPONSOR_REPORTING[engagement.sponsorReporting].explanation}</div>
+          </Term>
+        </TermsGroup>
+      </div>
+
+      <TermsText title="Cancellation terms" text={engagement.cancellationTerms} />
+      <TermsText title="Confidentiality terms" text={engagement.confidentialityTerms} />
+
+      <StatusHistory engagement={engagement} />
+
+      <footer className="record-footer muted">
+        Contracted {formatDateTime(engagement.createdAt)} · Last changed {formatDateTime(engagement.updatedAt)}
+      </footer>
+    </div>
+  )
+}
+
+function TermsGroup({ title, children }: { title: string; children: ReactNode }) {
+  const id = `terms-${title.toLowerCase()}`
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      <dl className="details">{children}</dl>
+    </section>
+  )
+}
+
+/** One term; a missing value shows as a dash, not as a gap. */
+function Term({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="detail-row">
+      <dt>{label}</dt>
+      <dd>{children === null || children === undefined || children === '' ? <span className="muted">—</span> : children}</dd>
+    </div>
+  )
+}
+
+function TermsText({ title, text }: { title: string; text: string }) {
+  return (
+    <section aria-label={title}>
+      <h3>{title}</h3>
+      {text ? <div className="notes">{text}</div> : <p className="muted">None agreed yet. Add them with Edit contract.</p>}
+    </section>
+  )
+}
+
+function StatusHistory({ engagement }: { engagement: Engagement }) {
+  return (
+    <section aria-labelledby="status-history-heading">
+      <h3 id="status-history-heading">Status history</h3>
+      <table className="data-table" aria-labelledby="status-history-heading">
+        <thead>
+          <tr>
+            <th scope="col" className="col-date">Date</th>
+            <th scope="col" className="col-status">Status</th>
+            <th scope="col">Note</th>
+          </tr>
+        </thead>
+        <tbody>
+          {engagement.statusHistory.map((change) => (
+            <tr key={change.id}>
+              <td className="nowrap">{formatDate(change.date)}</td>
+              <td>
+                <span className={`status status-${change.status}`}>{ENGAGEMENT_STATUS_LABELS[change.status]}</span>
+              </td>
+              <td className="notes">{change.note || <span className="muted">—</span>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  )
+}
+
+const IMPACT_WORDS: [keyof Omit<DeleteImpact, 'id' | 'title'>, string, string][] = [
+  ['sessions', 'session', 'sessions'],
+  ['introductions', 'introduction', 'introductions'],
+  ['goals', 'goal', 'goals'],
+  ['measurements', 'measurement', 'measurements'],
+  ['actions', 'action', 'actions'],
+  ['milestones', 'milestone', 'milestones'],
+  ['intakeNotes', 'intake note', 'intake notes'],
+  ['stakeholderInterviews', 'stakeholder interview', 'stakeholder interviews'],
+  ['assessmentResults', 'assessment result', 'assessment results'],
+  ['growthAreas', 'growth area', 'growth areas'],
+  ['reviews', 'review', 'reviews']
+]
+
+/** "3 sessions, 2 goals and 5 actions", or null when nothing has been recorded yet. */
+function describeImpact(impact: DeleteImpact): string | null {
+  const parts = IMPACT_WORDS.filter(([key]) => impact[key] > 0).map(
+    ([key, one, many]) => `${impact[key]} ${impact[key] === 1 ? one : many}`
+  )
+  if (parts.length === 0) return null
+  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}`
+}
+
+/** Asks main what would go with the engagement, says so, and deletes only when confirmed. */
+function DeleteEngagementButton({ engagement }: { engagement: Engagement }) {
+  const navigate = useNavigate()
+  const remove = useDeleteEngagement()
+  const [impact, setImpact] = useState<DeleteImpact | null>(null)
+  const [checking, setChecking] = useState(false)
+
+  const ask = async () => {
+    setChecking(true)
+    try {
+      setImpact(await api.engagements.deleteImpact({ id: engagement.id }))
+    } catch (error) {
+      notify({ title: 'Not deleted', description: messageOf(error) })
+    } finally {
+      setChecking(false)
+    }
+  }
+
+  const onDelete = () => {
+    setImpact(null)
+    remove.mutate(
+      { id: engagement.id },
+      {
+        onSuccess: () => {
+          notify({ title: `${engagement.title} deleted` })
+          void navigate(`/clients/${engagement.clientId}`)
+        },
+        onError: (error) => notify({ title: 'Not deleted', description: messageOf(error) })
+      }
+    )
+  }
+
+  const contents = impact ? describeImpact(impact) : null
+  return (
+    <>
+      <Button variant="danger" onPress={() => void ask()} isPending={checking || remove.isPending}>
+        Delete engagement…
+      </Button>
+      <ConfirmDialog
+        isOpen={impact !== null}
+        title={`Delete ${engagement.title} permanently?`}
+        confirmLabel="Delete engagement"
+        destructive
+        onConfirm={onDelete}
+        onCancel={() => setImpact(null)}
+      >
+        <p>
+          {contents
+            ? `The contract goes, and with it everything recorded under it: ${contents}.`
+            : 'The contract and its status history will be erased. Nothing else has been recorded under it yet.'}
+        </p>
+        <p>This cannot be undone. {engagement.clientName}'s other engagements and client record are kept.</p>
+      </ConfirmDialog>
+    </>
+  )
+}

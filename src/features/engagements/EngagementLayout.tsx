@@ -1,0 +1,72 @@
+import { Link, Outlet, useLocation, useParams } from 'react-router'
+import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components'
+import { EmptyState } from '../../components/EmptyState'
+import { messageOf } from '../../lib/api'
+import { formatDate } from '../../lib/format'
+import { ENGAGEMENT_STATUS_LABELS } from '../../lib/labels'
+import { useEngagement } from './queries'
+import { StatusMenu } from './StatusMenu'
+
+const SECTIONS = [
+  { path: '', label: 'Contract' },
+  { path: 'assessment', label: 'Assessment' },
+  { path: 'goals', label: 'Goals & actions' },
+  { path: 'sessions', label: 'Sessions' },
+  { path: 'reviews', label: 'Reviews' },
+  { path: 'summary', label: 'Summary' }
+] as const
+
+/** One engagement's workspace: who and what at the top, its phases as tabs. */
+export function EngagementLayout() {
+  const id = Number(useParams().engagementId)
+  const { pathname } = useLocation()
+  const engagement = useEngagement(id)
+
+  if (engagement.isPending) return <main className="workspace" aria-busy="true" aria-label="Engagement" />
+  if (engagement.isError) {
+    return (
+      <main className="workspace" aria-label="Engagement">
+        <EmptyState title="This engagement could not be shown">{messageOf(engagement.error)}</EmptyState>
+      </main>
+    )
+  }
+  const e = engagement.data
+  const base = `/engagements/${e.id}`
+  // The tab is the first path segment after the engagement's own address.
+  const section = pathname.slice(base.length + 1).split('/')[0] ?? ''
+  const selected = SECTIONS.some((s) => s.path === section) ? section : ''
+
+  return (
+    <main className="workspace" aria-labelledby="engagement-title">
+      <header className="workspace-header">
+        <nav aria-label="Breadcrumb" className="breadcrumb">
+          <Link to="/clients">Clients</Link> › <Link to={`/clients/${e.clientId}`}>{e.clientName}</Link>
+        </nav>
+        <div className="workspace-title-row">
+          <div>
+            <h1 id="engagement-title">{e.title}</h1>
+            <p className="muted">
+              {e.kind.name} · <span className={`status status-${e.status}`}>{ENGAGEMENT_STATUS_LABELS[e.status]}</span>
+              {e.startDate ? ` · from ${formatDate(e.startDate)}` : ''}
+              {e.plannedEndDate ? ` to ${formatDate(e.plannedEndDate)}` : ''}
+              {e.sponsorOrganisation ? ` · sponsored by ${e.sponsorOrganisation.name}` : ''}
+            </p>
+          </div>
+          <StatusMenu engagement={e} />
+        </div>
+      </header>
+      <Tabs selectedKey={selected} className="tabs">
+        <TabList aria-label="Engagement phases" className="tab-list">
+          {SECTIONS.map((s) => (
+            <Tab key={s.path} id={s.path} href={s.path ? `${base}/${s.path}` : base} className="tab">
+              {s.label}
+            </Tab>
+          ))}
+        </TabList>
+        <TabPanel id={selected} className="tab-panel">
+          <Outlet context={e} />
+        </TabPanel>
+      </Tabs>
+    </main>
+  )
+}

@@ -1,0 +1,329 @@
+import { useEffect, useState } from 'react'
+import { Controller, useForm, useWatch } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useBlocker } from 'react-router'
+import type { z } from 'zod'
+import { GOAL_STATUSES, goalsContract, MEASURES, PRIORITIES, RATING, type Goal } from '../../../electron/shared/goals'
+import { Button } from '../../components/Button'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { DateField } from '../../components/DateField'
+import { Field } from '../../components/Field'
+import { NumberField } from '../../components/NumberField'
+import { SelectField } from '../../components/SelectField'
+import { notify } from '../../components/Toasts'
+import { showServerError } from '../../components/contractForm'
+import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
+import { GOAL_STATUS_LABELS, MEASURE_LABELS, PRIORITY_LABELS } from './labels'
+import { useCreateGoal, useGrowthAreas, useUpdateGoal } from './queries'
+
+const schema = goalsContract['goals:create'].input
+type Values = z.input<typeof schema>
+type Parsed = z.output<typeof schema>
+
+const FIELDS = [
+  'statement',
+  'whyItMatters',
+  'successIndicator',
+  'observableBehaviours',
+  'measure',
+  'unit',
+  'baseline',
+  'target',
+  'deadline',
+  'priority',
+  'growthAreaId',
+  'status',
+  'confidence'
+] as const
+/** Select keys are strings or numbers; a growth area's id is never 0, so 0 stands for "none". */
+const NO_AREA = 0
+
+function valuesOf(engagementId: number, goal?: Goal): Values {
+  return {
+    engagementId,
+    statement: goal?.statement ?? '',
+    whyItMatters: goal?.whyItMatters ?? '',
+    successIndicator: goal?.successIndicator ?? '',
+    observableBehaviours: goal?.observableBehaviours ?? '',
+    measure: goal?.measure ?? 'rating',
+    unit: goal?.unit ?? '',
+    baseline: goal?.baseline ?? null,
+    target: goal?.target ?? null,
+    deadline: goal?.deadline ?? '',
+    priority: goal?.priority ?? 'medium',
+    growthAreaId: goal?.growthArea?.id ?? null,
+    status: goal?.status ?? 'not_started',
+    confidence: goal?.confidence ?? null
+  }
+}
+
+export interface GoalEditorProps {
+  engagementId: number
+  /** The goal to edit; a new goal when left out. */
+  goal?: Goal
+  /** Called once, after saving; keep it stable (useCallback). */
+  onSaved(goalId: number): void
+  onCancel(): void
+}
+
+/** A SMART goal: what, why, how it is measured (baseline → target), by when, how important, and how it stands. */
+export function GoalEditor({ engagementId, goal, onSaved, onCancel }: GoalEditorProps) {
+  const create = useCreateGoal()
+  const update = useUpdateGoal()
+  const growthAreas = useGrowthAreas(engagementId)
+  // Set once saved; leaving happens in an effect, after the blocker knows.
+  const [savedId, setSavedId] = useState<number | null>(null)
+  const form = useForm<Values, unknown, Parsed>({ defaultValues: valuesOf(engagementId, goal), resolver: zodResolver(schema), mode: 'onTouched' })
+  const { control, formState, handleSubmit, setError } = form
+  const measure = useWatch({ control, name: 'measure' })
+  const isDirty = formState.isDirty
+
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      isDirty && savedId === null && (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search)
+  )
+
+  useEffect(() => {
+    if (savedId !== null) onSaved(savedId)
+  }, [savedId, onSaved])
+
+  const save = handleSubmit(async ({ engagementId: _engagementId, ...fields }) => {
+    try {
+      const result = goal ? await update.mutateAsync({ ...fields, id: goal.id }) : await create.mutateAsync({ ...fields, engagementId })
+      notify({ title: goal ? 'Goal saved' : 'Goal added' })
+      setSavedId(result.id)
+    } catch (error) {
+      showServerError(setError, error, { fields: FIELDS })
+    }
+  })
+
+  useModShortcut('s', () => void save())
+
+  const ratingBounds = measure === 'rating' ? { minValue: RATING.min, maxValue: RATING.max, step: 1 } : {}
+  const areaOptions = [
+    { value: NO_AREA, label: 'None' },
+    ...(growthAreas.data ?? []).map((area) => ({ value: area.id, label: area.title }))
+  ]
+
+  return (
+    <section className="goal-pane-inner" aria-labelledby="goal-form-title">
+      <form
+        className="form"
+        noValidate
+        onSubmit={(event) => void save(event)}
+        onKeyDown={(event) => {
+          const target = event.target as HTMLElement
+          // Esc cancels, unless it is closing a list or a calendar (which may sit outside the form on screen).
+          if (event.key === 'Escape' && event.currentTarget.contains(target) && target.getAttribute('aria-expanded') !== 'true') onCancel()
+        }}
+      >
+        <header className="pane-header goal-pane-header">
+          <h2 id="goal-form-title">{goal ? 'Edit goal' : 'New goal'}</h2>
+          <div className="toolbar">
+            <Button onPress={onCancel}>Cancel</Button>
+            <Button type="submit" variant="primary" isPending={formState.isSubmitting} aria-keyshortcuts={shortcutLabel('s')}>
+              Save goal
+            </Button>
+          </div>
+        </header>
+
+        {formState.errors.root ? (
+          <p className="form-error" role="alert">
+            {formState.errors.root.message}
+          </p>
+        ) : null}
+
+        <div className="form-grid">
+          <Controller
+            control={control}
+            name="statement"
+            render={({ field, fieldState }) => (
+              <Field
+                label="Statement"
+                isRequired
+                autoFocus
+                multiline
+                rows={2}
+                value={field.value ?? ''}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                inputRef={field.ref}
+                error={fieldState.error?.message}
+                description="Specific and time-bound, e.g. “Delegate the weekly report by June”."
+                className="span-2"
+              />
+            )}
+          />
+          {(
+            [
+              ['whyItMatters', 'Why it matters', 'What changes for the client, their team or the organisation.', 'span-2'],
+              ['successIndicator', 'Success indicator', 'How you will both know it is reached.', ''],
+              ['observableBehaviours', 'Observable behaviours', 'What others will see the client doing differently.', '']
+            ] as const
+          ).map(([name, label, description, span]) => (
+            <Controller
+              key={name}
+              control={control}
+              name={name}
+              render={({ field, fieldState }) => (
+                <Field
+                  label={label}
+                  multiline
+                  rows={3}
+                  value={field.value ?? ''}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  inputRef={field.ref}
+                  error={fieldState.error?.message}
+                  description={description}
+                  className={span}
+                />
+              )}
+            />
+          ))}
+          <Controller
+            control={control}
+            name="measure"
+            render={({ field, fieldState }) => (
+              <SelectField
+                label="Measured as"
+                options={MEASURES.map((value) => ({ value, label: MEASURE_LABELS[value] }))}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={fieldState.error?.message}
+                description={measure === 'rating' ? 'Progress rated from 0 to 10.' : 'Progress counted in a unit of your choice.'}
+              />
+            )}
+          />
+          {measure === 'number' ? (
+            <Controller
+              control={control}
+              name="unit"
+              render={({ field, fieldState }) => (
+                <Field
+                  label="Unit"
+                  value={field.value ?? ''}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  inputRef={field.ref}
+                  error={fieldState.error?.message}
+                  description="What the number counts, e.g. “hours a week”."
+                />
+              )}
+            />
+          ) : (
+            <div aria-hidden="true" />
+          )}
+          {(
+            [
+              ['baseline', 'Baseline', 'Where the client starts.'],
+              ['target', 'Target', 'Where they mean to get.']
+            ] as const
+          ).map(([name, label, description]) => (
+            <Controller
+              key={name}
+              control={control}
+              name={name}
+              render={({ field, fieldState }) => (
+                <NumberField
+                  label={label}
+                  {...ratingBounds}
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  error={fieldState.error?.message}
+                  description={description}
+                />
+              )}
+            />
+          ))}
+          <Controller
+            control={control}
+            name="deadline"
+            render={({ field, fieldState }) => (
+              <DateField label="Deadline" value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} />
+            )}
+          />
+          <Controller
+            control={control}
+            name="priority"
+            render={({ field, fieldState }) => (
+              <SelectField
+                label="Priority"
+                options={PRIORITIES.map((value) => ({ value, label: PRIORITY_LABELS[value] }))}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={fieldState.error?.message}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="status"
+            render={({ field, fieldState }) => (
+              <SelectField
+                label="Status"
+                options={GOAL_STATUSES.map((value) => ({ value, label: GOAL_STATUS_LABELS[value] }))}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={fieldState.error?.message}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="confidence"
+            render={({ field, fieldState }) => (
+              <NumberField
+                label="Confidence (0–10)"
+                minValue={0}
+                maxValue={10}
+                step={1}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={fieldState.error?.message}
+                description="How sure the client is of reaching it."
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="growthAreaId"
+            render={({ field, fieldState }) => (
+              <SelectField
+                label="Growth area"
+                options={areaOptions}
+                value={field.value ?? NO_AREA}
+                onChange={(value) => field.onChange(value === NO_AREA ? null : value)}
+                onBlur={field.onBlur}
+                error={fieldState.error?.message}
+                description={
+                  growthAreas.isSuccess && growthAreas.data.length === 0
+                    ? 'No growth areas yet: identify them on the Assessment tab.'
+                    : 'The growth area from the assessment that this goal works on.'
+                }
+                className="span-2"
+              />
+            )}
+          />
+        </div>
+      </form>
+
+      <ConfirmDialog
+        isOpen={blocker.state === 'blocked'}
+        title="Discard unsaved changes?"
+        confirmLabel="Discard changes"
+        cancelLabel="Keep editing"
+        destructive
+        onConfirm={() => blocker.proceed?.()}
+        onCancel={() => blocker.reset?.()}
+      >
+        <p>What you typed in this goal has not been saved.</p>
+      </ConfirmDialog>
+    </section>
+  )
+}

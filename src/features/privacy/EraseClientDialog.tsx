@@ -1,0 +1,80 @@
+import { useState } from 'react'
+import { useNavigate } from 'react-router'
+import type { Client } from '../../../electron/shared/clients'
+import { Field } from '../../components/Field'
+import { FormDialog } from '../../components/FormDialog'
+import { notify } from '../../components/Toasts'
+import { ApiError, messageOf } from '../../lib/api'
+import { useEraseClient } from './queries'
+
+/** The name as shown and the name as typed may encode accents differently; what matters is what shows. */
+function sameName(typed: string, name: string): boolean {
+  return typed.trim().normalize('NFC') === name.normalize('NFC')
+}
+
+/**
+ * Erases the client for good (GDPR right to erasure). The coach types the client's
+ * name to confirm, so a slip of the mouse can never do it. Mount it to open it.
+ */
+export function EraseClientDialog({ client, onCancel }: { client: Client; onCancel(): void }) {
+  const navigate = useNavigate()
+  const erase = useEraseClient()
+  const [typed, setTyped] = useState('')
+  const [fieldError, setFieldError] = useState<string | undefined>()
+  const [formError, setFormError] = useState<string | null>(null)
+
+  const onSubmit = () => {
+    if (!sameName(typed, client.name)) {
+      setFieldError(`Type the name exactly as it is shown: ${client.name}`)
+      return
+    }
+    erase.mutate(
+      { clientId: client.id, confirmName: typed },
+      {
+        onSuccess: () => {
+          notify({ title: `${client.name} erased`, description: 'Every record about them is gone from this computer.' })
+          void navigate('/clients')
+        },
+        onError: (error) => {
+          if (error instanceof ApiError && error.field === 'confirmName') setFieldError(error.message)
+          else setFormError(messageOf(error))
+        }
+      }
+    )
+  }
+
+  return (
+    <FormDialog
+      isOpen
+      title={`Erase ${client.name} completely?`}
+      submitLabel="Erase completely"
+      destructive
+      error={formError}
+      isPending={erase.isPending}
+      onSubmit={onSubmit}
+      onCancel={onCancel}
+    >
+      <div className="erase-explanation">
+        <p>
+          This erases {client.name}'s record and notes and every engagement with its sessions, goals, actions, assessment
+          notes and reviews, and overwrites the space they used in your data file. It cannot be undone.
+        </p>
+        <p>
+          Backups made before now still hold this client. To keep a copy for them, use Export all data… first.
+        </p>
+      </div>
+      <Field
+        label="Type the client's name to confirm"
+        value={typed}
+        onChange={(value) => {
+          setTyped(value)
+          setFieldError(undefined)
+        }}
+        error={fieldError}
+        autoFocus
+        autoComplete="off"
+        spellCheck="false"
+      />
+    </FormDialog>
+  )
+}

@@ -1,0 +1,25 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { api } from '../../lib/api'
+
+export const privacyKeys = {
+  retentionDue: (today: string) => ['privacy', 'retentionDue', today] as const
+}
+
+export function useRetentionDue(today: string) {
+  return useQuery({ queryKey: privacyKeys.retentionDue(today), queryFn: () => api.privacy.retentionDue({ today }) })
+}
+
+export const useExportClient = () => useMutation({ mutationFn: api.privacy.exportClient })
+
+/**
+ * An erasure touches every list that can show the client or engagement (clients, engagements,
+ * search, the retention list), so once it has landed every query is refreshed. Not awaited:
+ * the screen moves away from the erased record at once instead of showing it as missing.
+ */
+function useErasure<I, O>(mutationFn: (input: I) => Promise<O>) {
+  const queryClient = useQueryClient()
+  return useMutation({ mutationFn, onSuccess: () => void queryClient.invalidateQueries() })
+}
+
+export const useEraseClient = () => useErasure(api.privacy.eraseClient)
+export const useEraseEngagement = () => useErasure(api.privacy.eraseEngagement)

@@ -1,0 +1,397 @@
+import { useEffect, useState } from 'react'
+import { Controller, useForm, useWatch, type Control } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useBlocker } from 'react-router'
+import type { z } from 'zod'
+import { RATING, type Goal } from '../../../electron/shared/goals'
+import { ACHIEVED, reviewsContract, type Review, type ReviewKind } from '../../../electron/shared/reviews'
+import { Button } from '../../components/Button'
+import { CheckboxField } from '../../components/CheckboxField'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { DateField } from '../../components/DateField'
+import { Field } from '../../components/Field'
+import { NumberField } from '../../components/NumberField'
+import { SelectField } from '../../components/SelectField'
+import { ShareableBadge } from '../../components/ShareableBadge'
+import { notify } from '../../components/Toasts'
+import { showServerError } from '../../components/contractForm'
+import { messageOf } from '../../lib/api'
+import { formatDate, formatDateTime, todayIso } from '../../lib/format'
+import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
+import { formatValue } from '../goals/format'
+import { ACHIEVED_CHOICES, REVIEW_KIND_LABELS } from './labels'
+import { useCompleteReview, useCreateReview, useDeleteReview, useUpdateReview } from './queries'
+
+const schema = reviewsContract['reviews:create'].input
+type Values = z.input<typeof schema>
+type Parsed = z.output<typeof schema>
+
+const FIELDS = ['heldOn', 'keyLearnings', 'sustainPlan', 'clientFeedback', 'clientFeedbackShareable', 'clientRating', 'followUpOn'] as const
+/** The "not judged yet" choice of the Achieved list (select keys cannot be null). */
+const NOT_JUDGED = 'not_judged'
+
+/**
+ * One row per goal, in the goals' order: what the review recorded, or for a new review
+ * the goal's latest measurement as a starting point.
+ */
+function valuesOf(engagementId: number, kind: ReviewKind, goals: readonly Goal[], review?: Review): Values {
+  return {
+    engagementId,
+    kind,
+    heldOn: review?.heldOn ?? todayIso(),
+    outcomes: goals.map((goal) => {
+      const outcome = review?.outcomes.find((candidate) => candidate.goalId === goal.id)
+      return { goalId: goal.id, value: review ? (outcome?.value ?? null) : goal.latestValue, achieved: outcome?.achieved ?? null }
+    }),
+    keyLearnings: review?.keyLearnings ?? '',
+    sustainPlan: review?.sustainPlan ?? '',
+    clientFeedback: review?.clientFeedback ?? '',
+    clientFeedbackShareable: review?.clientFeedbackShareable ?? false,
+    clientRating: review?.clientRating ?? null,
+    followUpOn: review?.followUpOn ?? ''
+  }
+}
+
+export interface ReviewEditorProps {
+  engagementId: number
+  goals: readonly Goal[]
+  kind: ReviewKind
+  /** The review to edit; a new one when left out. */
+  review?: Review
+  /** Called once after a save; keep it stable (useCallback). */
+  onSaved(reviewId: number): void
+  onClosed(): void
+}
+
+/** A mid-point or final review: each goal's outcome, what was learned, how the change will last, the client's feedback. */
+export function ReviewEditor({ engagementId, goals, kind, review, onSaved, onClosed }: ReviewEditorProps) {
+  const create = useCreateReview()
+  const update = useUpdateReview()
+  const complete = useCompleteReview()
+  const remove = useDeleteReview()
+  const [savedId, setSavedId] = useState<number | null>(null)
+  const [confirming, setConfirming] = useState<'complete' | 'delete' | null>(null)
+  const form = useForm<Values, unknown, Parsed>({ defaultValues: valuesOf(engagementId, kind, goals, review), resolver: zodResolver(schema), mode: 'onTouched' })
+  const { control, formState, handleSubmit, setError, reset } = form
+  const isDirty = formState.isDirty
+  const heldOn = useWatch({ control, name: 'heldOn' })
+  // Main names an outcome's row by its place (outcomes.2.value): the rows are the goals, in order.
+  const fieldMap = {
+    fields: [...FIELDS, ...goals.flatMap((_, index) => [`outcomes.${index}.value`, `outcomes.${index}.achieved`] as const)]
+  }
+
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      isDirty && savedId === null && (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search)
+  )
+
+  useEffect(() => {
+    if (savedId !== null) onSaved(savedId)
+  }, [savedId, onSaved])
+
+  /** Creates or updates the review; the form is clean afterwards. */
+  const persist = async ({ engagementId: _engagementId, kind: _kind, ...fields }: Parsed): Promise<Review> => {
+    const saved = review ? await update.mutateAsync({ ...fields, id: review.id }) : await create.mutateAsync({ ...fields, engagementId, kind })
+    reset(valuesOf(engagementId, kind, goals, saved))
+    return saved
+  }
+
+  const save = handleSubmit(async (fields) => {
+    try {
+      const saved = await persist(fields)
+      notify({ title: 'Review saved' })
+      if (!review) setSavedId(saved.id)
+    } catch (error) {
+      showServerError(setError, error, fieldMap)
+    }
+  })
+
+  // Completing saves what is on screen first, so what is completed is what the coach sees.
+  const saveAndComplete = handleSubmit(async (fields) => {
+    let saved: Review
+    try {
+      saved = await persist(fields)
+    } catch (error) {
+      showServerError(setError, error, fieldMap)
+      return
+    }
+    try {
+      await complete.mutateAsync({ id: saved.id })
+      notify({ title: 'Review completed', description: kind === 'final' ? 'The engagement is now completed.' : undefined })
+    } catch (error) {
+      notify({ title: 'Review saved but not completed', description: messageOf(error) })
+    }
+    if (!review) setSavedId(saved.id)
+  })
+
+  // Awaited rather than mutate's callbacks: the row (or screen) may be gone once the lists refresh.
+  const onDelete = async () => {
+    setConfirming(null)
+    if (!review) return
+    try {
+      await remove.mutateAsync({ id: review.id })
+      notify({ title: 'Review deleted' })
+      onClosed()
+    } catch (error) {
+      notify({ title: 'Not deleted', description: messageOf(error) })
+    }
+  }
+
+  useModShortcut('s', () => void save())
+
+  const valueWord = kind === 'final' ? 'Final value' : 'Current value'
+
+  return (
+    <section className="review-pane-inner" aria-labelledby="review-title">
+      <form
+        className="review-form"
+        noValidate
+        onSubmit={(event) => void save(event)}
+        onKeyDown={(event) => {
+          const target = event.target as HTMLElement
+          if (event.key === 'Escape' && event.currentTarget.contains(target) && target.getAttribute('aria-expanded') !== 'true') onClosed()
+        }}
+      >
+        <header className="pane-header review-pane-header">
+          <div>
+            <h2 id="review-title">{review ? REVIEW_KIND_LABELS[kind] : `New ${REVIEW_KIND_LABELS[kind].toLowerCase()}`}</h2>
+            <p className="muted">
+              {review?.completedAt ? <span className="review-completed">Completed {formatDateTime(review.completedAt)}</span> : 'Draft: not completed yet'}
+            </p>
+          </div>
+          <div className="toolbar">
+            {review ? (
+              <Button variant="danger" onPress={() => setConfirming('delete')}>
+                Delete review…
+              </Button>
+            ) : (
+              <Button onPress={onClosed}>Cancel</Button>
+            )}
+            <Button type="submit" isPending={formState.isSubmitting && !confirming} aria-keyshortcuts={shortcutLabel('s')}>
+              Save review
+            </Button>
+            {review?.completedAt ? null : (
+              <Button variant="primary" onPress={() => (kind === 'final' ? setConfirming('complete') : void saveAndComplete())}>
+                Complete review
+              </Button>
+            )}
+          </div>
+        </header>
+
+        {formState.errors.root ? (
+          <p className="form-error" role="alert">
+            {formState.errors.root.message}
+          </p>
+        ) : null}
+
+        <Controller
+          control={control}
+          name="heldOn"
+          render={({ field, fieldState }) => (
+            <DateField
+              label="Held on"
+              isRequired
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              error={fieldState.error?.message}
+              className="review-date"
+            />
+          )}
+        />
+
+        <h3>Outcomes by goal</h3>
+        {goals.length === 0 ? (
+          <p className="muted">No goals to review yet: set them on the Goals &amp; actions tab.</p>
+        ) : (
+          goals.map((goal, index) => <OutcomeRow key={goal.id} control={control} goal={goal} index={index} valueWord={valueWord} />)
+        )}
+
+        <div className="review-texts">
+          {(
+            [
+              ['keyLearnings', 'Key learnings', 'What the client learned about themselves and their work.'],
+              ['sustainPlan', 'Plan to sustain the change', 'How the client will keep the new habits going after the coaching.']
+            ] as const
+          ).map(([name, label, description]) => (
+            <Controller
+              key={name}
+              control={control}
+              name={name}
+              render={({ field, fieldState }) => (
+                <Field
+                  label={label}
+                  multiline
+                  rows={5}
+                  value={field.value ?? ''}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  inputRef={field.ref}
+                  error={fieldState.error?.message}
+                  description={description}
+                />
+              )}
+            />
+          ))}
+        </div>
+
+        <h3>Feedback</h3>
+        <FeedbackFields control={control} />
+
+        <Controller
+          control={control}
+          name="followUpOn"
+          render={({ field, fieldState }) => (
+            <DateField
+              label="Follow-up date"
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              error={fieldState.error?.message}
+              description="When to check in on how the change is holding."
+              className="review-date"
+            />
+          )}
+        />
+      </form>
+
+      <ConfirmDialog
+        isOpen={confirming === 'complete'}
+        title="Complete the final review and close the engagement?"
+        confirmLabel="Complete and close engagement"
+        onConfirm={() => {
+          setConfirming(null)
+          void saveAndComplete()
+        }}
+        onCancel={() => setConfirming(null)}
+      >
+        <p>
+          The review is saved as it is on screen and completed, and the engagement becomes completed on {formatDate(heldOn)}, the review’s date. A
+          completed engagement cannot be reopened: further work with this client is a new engagement.
+        </p>
+        <p>The review itself stays editable for corrections.</p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        isOpen={confirming === 'delete'}
+        title="Delete this review?"
+        confirmLabel="Delete permanently"
+        destructive
+        onConfirm={() => void onDelete()}
+        onCancel={() => setConfirming(null)}
+      >
+        <p>The review, its outcomes by goal, learnings and the client’s feedback will be deleted. The goals and their measurements stay.</p>
+        {review?.completedAt && kind === 'final' ? <p>The engagement stays completed.</p> : null}
+      </ConfirmDialog>
+      <ConfirmDialog
+        isOpen={blocker.state === 'blocked'}
+        title="Discard unsaved changes?"
+        confirmLabel="Discard changes"
+        cancelLabel="Keep editing"
+        destructive
+        onConfirm={() => blocker.proceed?.()}
+        onCancel={() => blocker.reset?.()}
+      >
+        <p>What you wrote in this review has not been saved.</p>
+      </ConfirmDialog>
+    </section>
+  )
+}
+
+/** One goal's outcome: baseline → current or final value → target, and whether it was achieved. */
+function OutcomeRow({ control, goal, index, valueWord }: { control: Control<Values>; goal: Goal; index: number; valueWord: string }) {
+  const value = (number: number | null) => formatValue(number, goal.measure, goal.unit)
+  return (
+    <fieldset className="review-outcome">
+      <legend className="review-outcome-goal">{goal.statement}</legend>
+      <p className="muted review-outcome-range">
+        Baseline {value(goal.baseline)} · Target {value(goal.target)} · Latest measurement {value(goal.latestValue)}
+      </p>
+      <div className="review-outcome-fields">
+        <Controller
+          control={control}
+          name={`outcomes.${index}.value`}
+          render={({ field, fieldState }) => (
+            <NumberField
+              label={goal.unit && goal.measure === 'number' ? `${valueWord} (${goal.unit})` : valueWord}
+              {...(goal.measure === 'rating' ? { minValue: RATING.min, maxValue: RATING.max, step: 1 } : {})}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              error={fieldState.error?.message}
+            />
+          )}
+        />
+        <Controller
+          control={control}
+          name={`outcomes.${index}.achieved`}
+          render={({ field, fieldState }) => (
+            <SelectField<string>
+              label="Achieved"
+              options={[{ value: NOT_JUDGED, label: 'Not judged yet' }, ...ACHIEVED.map((choice) => ({ value: choice, label: ACHIEVED_CHOICES[choice] }))]}
+              value={field.value ?? NOT_JUDGED}
+              onChange={(choice) => field.onChange(choice === NOT_JUDGED ? null : choice)}
+              onBlur={field.onBlur}
+              error={fieldState.error?.message}
+            />
+          )}
+        />
+      </div>
+    </fieldset>
+  )
+}
+
+/** The client's own words (always in their summary; in the sponsor's only if shareable) and their 1–10 rating. */
+function FeedbackFields({ control }: { control: Control<Values> }) {
+  const shareable = useWatch({ control, name: 'clientFeedbackShareable' })
+  return (
+    <div className="review-feedback">
+      <div className="review-feedback-text">
+        <span className="review-badge">
+          <ShareableBadge shareable={shareable ?? false} />
+        </span>
+        <Controller
+          control={control}
+          name="clientFeedback"
+          render={({ field, fieldState }) => (
+            <Field
+              label="Client feedback"
+              multiline
+              rows={4}
+              value={field.value ?? ''}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              inputRef={field.ref}
+              error={fieldState.error?.message}
+              description={
+                shareable ? 'In the client’s summary and the sponsor’s.' : 'In the client’s own summary only; the sponsor does not see it unless you mark it shareable.'
+              }
+            />
+          )}
+        />
+      </div>
+      <Controller
+        control={control}
+        name="clientFeedbackShareable"
+        render={({ field }) => <CheckboxField label="Shareable with the sponsor" isSelected={field.value ?? false} onChange={field.onChange} />}
+      />
+      <Controller
+        control={control}
+        name="clientRating"
+        render={({ field, fieldState }) => (
+          <NumberField
+            label="Client's rating (1–10)"
+            minValue={1}
+            maxValue={10}
+            step={1}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            error={fieldState.error?.message}
+            description="How the client rates the engagement overall."
+            className="review-rating"
+          />
+        )}
+      />
+    </div>
+  )
+}

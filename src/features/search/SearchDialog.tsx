@@ -1,0 +1,375 @@
+import { useEffect, useMemo, useState } from 'react'
+import { useNavigate } from 'react-router'
+import {
+  Autocomplete,
+  Button as AriaButton,
+  Collection,
+  ComboBox,
+  Dialog,
+  FieldInputContext,
+  Header,
+  Input,
+  Label,
+  ListBox,
+  ListBoxItem,
+  ListBoxLoadMoreItem,
+  ListBoxSection,
+  Modal,
+  ModalOverlay,
+  Popover,
+  Provider,
+  SearchField,
+  SelectableCollectionContext,
+  Text,
+  ToggleButton,
+  ToggleButtonGroup,
+  type Key
+} from 'react-aria-components'
+import {
+  SEARCH_TYPES,
+  SEARCH_VISIBILITY,
+  type SearchResult,
+  type SearchType,
+  type SearchVisibility,
+  type SnippetPart
+} from '../../../electron/shared/search'
+import { Button } from '../../components/Button'
+import { DateField } from '../../components/DateField'
+import { SelectField } from '../../components/SelectField'
+import { messageOf } from '../../lib/api'
+import { formatDate } from '../../lib/format'
+import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
+import { pathOf, SEARCH_TYPE_LABELS } from './labels'
+import { useClientChoices, useSearch, type SearchInput } from './queries'
+import './search.css'
+
+const VISIBILITY_LABELS: Record<SearchVisibility, string> = { all: 'All', private: 'Private only', shareable: 'Shareable only' }
+const ALL_TYPES = 'all'
+const TYPE_OPTIONS: { value: SearchType | typeof ALL_TYPES; label: string }[] = [
+  { value: ALL_TYPES, label: 'All types' },
+  ...SEARCH_TYPES.map((type) => ({ value: type, label: SEARCH_TYPE_LABELS[type] }))
+]
+/** Wait for a pause in typing before asking, so each keystroke does not start a search. */
+const TYPING_PAUSE_MS = 120
+/** Results of each type: a few in every group, or a page at a time when one type is chosen. */
+const PER_GROUP = 5
+const PER_PAGE = 30
+
+/**
+ * The Search button in the sidebar and the search palette it opens (also with ⌘K /
+ * Ctrl+K from anywhere): one search across the practice, results grouped by type with
+ * the words found highlighted; Enter or a click opens the result, Esc closes.
+ */
+export function SearchCommand() {
+  const [isOpen, setOpen] = useState(false)
+  useModShortcut('k', () => setOpen(true))
+  return (
+    <>
+      <Button className="search-trigger" onPress={() => setOpen(true)} aria-keyshortcuts={isMacShortcut()}>
+        Search
+        <kbd aria-hidden="true">{shortcutLabel('k')}</kbd>
+      </Button>
+      <SearchDialog isOpen={isOpen} onClose={() => setOpen(false)} />
+    </>
+  )
+}
+
+function isMacShortcut(): string {
+  return shortcutLabel('k').startsWith('⌘') ? 'Meta+K' : 'Control+K'
+}
+
+interface Filters {
+  type: SearchType | typeof ALL_TYPES
+  clientId: number | null
+  from: string
+  to: string
+  visibility: SearchVisibility
+}
+
+const NO_FILTERS: Filters = { type: ALL_TYPES, clientId: null, from: '', to: '', visibility: 'all' }
+
+function useDebounced<T>(value: T, delay: number): T {
+  const [settled, setSettled] = useState(value)
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), delay)
+    return () => clearTimeout(timer)
+  }, [value, delay])
+  return settled
+}
+
+export function SearchDialog({ isOpen, onClose }: { isOpen: boolean; onClose(): void }) {
+  return (
+    <ModalOverlay
+      isOpen={isOpen}
+      onOpenChange={(open) => !open && onClose()}
+      isDismissable
+      className="modal-overlay search-overlay"
+    >
+      <Modal className="modal search-modal">
+        <Dialog aria-label="Search" className="search-dialog">
+          <SearchPalette onClose={onClose} />
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  )
+}
+
+function SearchPalette({ onClose }: { onClose(): void }) {
+  const navigate = useNavigate()
+  const [text, setText] = useState('')
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS)
+  const input: SearchInput = {
+    text: useDebounced(text, TYPING_PAUSE_MS),
+    types: filters.type === ALL_TYPES ? [] : [filters.type],
+    clientId: filters.clientId,
+    from: filters.from || null,
+    to: filters.to || null,
+    visibility: filters.visibility,
+    limit: filters.type === ALL_TYPES ? PER_GROUP : PER_PAGE
+  }
+  const search = useSearch(input)
+  const results = useMemo(() => search.data?.pages.flatMap((page) => page.items) ?? [], [search.data])
+  const groups = useMemo(() => groupByType(results, filters.type === ALL_TYPES ? PER_GROUP : null), [results, filters.type])
+  const byKey = useMemo(() => new Map(results.map((result) => [keyOf(result), result])), [results])
+
+  const open = (key: Key) => {
+    const more = MORE_OF.exec(String(key))?.[1] as SearchType | undefined
+    if (more) return setFilters({ ...filters, type: more })
+    const result = byKey.get(String(key))
+    const path = result && pathOf(result)
+    if (!path) return
+    onClose()
+    void navigate(path)
+  }
+
+  return (
+    <div className="search-palette">
+      <Autocomplete inputValue={text} onInputChange={setText}>
+        <SearchField
+          aria-label="Search your practice"
+          className="search-field search-input"
+          autoFocus
+          // Esc closes the palette at once, even with something typed.
+          onKeyDown={(event) => event.key === 'Escape' && onClose()}
+        >
+          <Input placeholder="Search clients, notes, goals, actions, sessions…" />
+        </SearchField>
+        {/* The filters are ordinary fields: keep the palette's search behaviour away from them. */}
+        <Provider
+          values={[
+            [SelectableCollectionContext, null],
+            [FieldInputContext, null]
+          ]}
+        >
+          <SearchFilters filters={filters} onChange={setFilters} />
+        </Provider>
+        <ListBox
+          aria-label="Search results"
+          className="search-results"
+          onAction={open}
+          renderEmptyState={() => (
+            <SearchEmptyState text={input.text} isError={search.isError} error={search.error} isFiltered={filters !== NO_FILTERS} />
+          )}
+        >
+          <Collection items={groups}>
+            {(group) => (
+              <ListBoxSection id={group.type} className="search-group">
+                <Header className="search-group-title">{SEARCH_TYPE_LABELS[group.type]}</Header>
+                <Collection items={group.results}>{(found) => <ResultItem found={found} />}</Collection>
+                {group.more ? (
+                  <ListBoxItem id={`more:${group.type}`} className="search-result search-result-more">
+                    More {SEARCH_TYPE_LABELS[group.type].toLowerCase()}…
+                  </ListBoxItem>
+                ) : null}
+              </ListBoxSection>
+            )}
+          </Collection>
+          {/* With every type shown, each group's "More…" opens that type; with one type, pages follow as you scroll. */}
+          <ListBoxLoadMoreItem
+            className="search-more"
+            isLoading={search.isFetchingNextPage}
+            onLoadMore={() => {
+              if (filters.type !== ALL_TYPES && search.hasNextPage && !search.isFetchingNextPage) void search.fetchNextPage()
+            }}
+          >
+            Loading more results…
+          </ListBoxLoadMoreItem>
+        </ListBox>
+      </Autocomplete>
+      <p className="search-hint" aria-hidden="true">
+        ↑↓ to move · Enter to open · Esc to close · "quotes" for an exact phrase
+      </p>
+    </div>
+  )
+}
+
+/** A result with the key the list knows it by. */
+interface Found {
+  id: string
+  result: SearchResult
+}
+
+interface Group {
+  id: SearchType
+  type: SearchType
+  results: Found[]
+  /** Whether to offer the rest of this type: a full group may have more behind it. */
+  more: boolean
+}
+
+const MORE_OF = /^more:(\w+)$/
+
+function keyOf(result: SearchResult): string {
+  return `${result.type}:${result.id}:${result.private ? 'private' : 'shared'}`
+}
+
+/** Results grouped by type, in the order they came (types in a fixed order, each best first). */
+function groupByType(results: SearchResult[], perGroup: number | null): Group[] {
+  const groups = new Map<SearchType, Group>()
+  for (const result of results) {
+    const group = groups.get(result.type) ?? { id: result.type, type: result.type, results: [], more: false }
+    group.results.push({ id: keyOf(result), result })
+    group.more = perGroup !== null && group.results.length >= perGroup
+    groups.set(result.type, group)
+  }
+  return [...groups.values()]
+}
+
+function Highlighted({ parts }: { parts: SnippetPart[] }) {
+  return (
+    <>
+      {parts.map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
+    </>
+  )
+}
+
+function plainText(parts: SnippetPart[]): string {
+  return parts.map((part) => part.text).join('')
+}
+
+function ResultItem({ found: { id, result } }: { found: Found }) {
+  const title = plainText(result.title)
+  const details = [result.context, result.date ? formatDate(result.date) : null].filter(Boolean).join(' · ')
+  return (
+    <ListBoxItem id={id} textValue={title} className="search-result">
+      <span className="search-result-title">
+        <Text slot="label">
+          <Highlighted parts={result.title} />
+        </Text>
+        {result.private ? (
+          <span className="badge" aria-hidden="true">
+            Private
+          </span>
+        ) : null}
+      </span>
+      <Text slot="description" className="search-result-details">
+        {result.private ? <span className="visually-hidden">Private. </span> : null}
+        {details ? <span className="search-result-context">{details}</span> : null}
+        {result.snippet.length > 0 ? (
+          <span className="search-result-snippet">
+            <Highlighted parts={result.snippet} />
+          </span>
+        ) : null}
+      </Text>
+    </ListBoxItem>
+  )
+}
+
+function SearchEmptyState({
+  text,
+  isError,
+  error,
+  isFiltered
+}: {
+  text: string
+  isError: boolean
+  error: unknown
+  isFiltered: boolean
+}) {
+  if (isError) return <p className="search-empty">{messageOf(error)}</p>
+  if (!text.trim()) return <p className="search-empty">Type to search everything you have written: names, notes, goals, actions and sessions.</p>
+  return (
+    <p className="search-empty">
+      Nothing found for “{text.trim()}”{isFiltered ? ' with these filters' : ''}. Try fewer words or the start of a word.
+    </p>
+  )
+}
+
+function SearchFilters({ filters, onChange }: { filters: Filters; onChange(filters: Filters): void }) {
+  const set = <K extends keyof Filters>(key: K, value: Filters[K]) => onChange({ ...filters, [key]: value })
+  return (
+    <div className="search-filters" role="group" aria-label="Filters">
+      <SelectField
+        label="Type"
+        className="search-filter"
+        options={TYPE_OPTIONS}
+        value={filters.type}
+        onChange={(type) => set('type', type)}
+      />
+      <ClientFilter clientId={filters.clientId} onChange={(clientId) => set('clientId', clientId)} />
+      <DateField label="From" className="search-filter" value={filters.from} onChange={(from) => set('from', from)} />
+      <DateField label="To" className="search-filter" value={filters.to} onChange={(to) => set('to', to)} />
+      <div className="search-filter">
+        <Label id="search-visibility-label">Show</Label>
+        <ToggleButtonGroup
+          aria-labelledby="search-visibility-label"
+          selectionMode="single"
+          disallowEmptySelection
+          selectedKeys={[filters.visibility]}
+          onSelectionChange={(keys) => set('visibility', [...keys][0] as SearchVisibility)}
+          className="segmented"
+        >
+          {SEARCH_VISIBILITY.map((visibility) => (
+            <ToggleButton key={visibility} id={visibility} className="segment">
+              {VISIBILITY_LABELS[visibility]}
+            </ToggleButton>
+          ))}
+        </ToggleButtonGroup>
+      </div>
+      {filters !== NO_FILTERS ? (
+        <Button variant="quiet" className="search-filter-clear" onPress={() => onChange(NO_FILTERS)}>
+          Clear filters
+        </Button>
+      ) : null}
+    </div>
+  )
+}
+
+/** Any client, found by typing part of their name; empty means every client. */
+function ClientFilter({ clientId, onChange }: { clientId: number | null; onChange(clientId: number | null): void }) {
+  const [query, setQuery] = useState('')
+  const choices = useClientChoices(query)
+  const items = choices.data?.items ?? []
+  return (
+    <ComboBox
+      className="field search-filter"
+      items={items}
+      inputValue={query}
+      onInputChange={(value) => {
+        setQuery(value)
+        if (!value) onChange(null)
+      }}
+      selectedKey={clientId}
+      onSelectionChange={(key) => onChange(key === null ? null : Number(key))}
+      allowsEmptyCollection
+      menuTrigger="focus"
+    >
+      <Label>Client</Label>
+      <div className="combo">
+        <Input placeholder="Any client" />
+        <AriaButton className="combo-button" aria-label="Show clients">
+          ▾
+        </AriaButton>
+      </div>
+      <Popover className="popover">
+        <ListBox className="popover-list" renderEmptyState={() => <p className="search-empty">No client by that name.</p>}>
+          {(client: (typeof items)[number]) => (
+            <ListBoxItem id={client.id} textValue={client.name} className="list-item compact">
+              {client.name}
+            </ListBoxItem>
+          )}
+        </ListBox>
+      </Popover>
+    </ComboBox>
+  )
+}

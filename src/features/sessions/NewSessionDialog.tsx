@@ -1,0 +1,144 @@
+import { Controller, useForm } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import type { z } from 'zod'
+import type { Engagement } from '../../../electron/shared/engagements'
+import { BILLING, SESSION_FORMATS, sessionsContract, type Session } from '../../../electron/shared/sessions'
+import { DateTimeField } from '../../components/DateTimeField'
+import { FormDialog } from '../../components/FormDialog'
+import { NumberField } from '../../components/NumberField'
+import { SelectField } from '../../components/SelectField'
+import { notify } from '../../components/Toasts'
+import { showServerError } from '../../components/contractForm'
+import { BILLING_LABELS, capitalised, FORMAT_LABELS, sessionNounOf, START_MESSAGE } from './labels'
+import { useCreateSession } from './queries'
+
+const schema = sessionsContract['sessions:create'].input
+type Values = z.input<typeof schema>
+type Parsed = z.output<typeof schema>
+
+const FIELDS = ['startsAt', 'durationMinutes', 'format', 'billing'] as const
+
+/** Tomorrow at 9:00 for a session to schedule; now, to the quarter hour, for one being recorded. */
+function defaultStart(mode: 'schedule' | 'record'): string {
+  const start = new Date()
+  if (mode === 'schedule') {
+    start.setDate(start.getDate() + 1)
+    start.setHours(9, 0, 0, 0)
+  } else {
+    start.setMinutes(Math.floor(start.getMinutes() / 15) * 15, 0, 0)
+  }
+  return start.toISOString()
+}
+
+export interface NewSessionDialogProps {
+  engagement: Engagement
+  /** Schedule one ahead, or record one taking place now (it starts as held). */
+  mode: 'schedule' | 'record'
+  onCreated(session: Session): void
+  onCancel(): void
+}
+
+/** The when and how of a new session; its notes are written on the session's own page. */
+export function NewSessionDialog({ engagement, mode, onCreated, onCancel }: NewSessionDialogProps) {
+  const create = useCreateSession()
+  const noun = sessionNounOf(engagement)
+  const form = useForm<Values, unknown, Parsed>({
+    defaultValues: {
+      engagementId: engagement.id,
+      startsAt: defaultStart(mode),
+      durationMinutes: engagement.sessionMinutes,
+      format: 'video',
+      // No fee agreed usually means pro bono work.
+      billing: engagement.fee === null ? 'pro_bono' : 'paid',
+      status: mode === 'schedule' ? 'scheduled' : 'held'
+    },
+    resolver: zodResolver(schema),
+    mode: 'onTouched'
+  })
+  const { control, formState, handleSubmit, setError } = form
+
+  const save = handleSubmit(async (fields) => {
+    try {
+      const session = await create.mutateAsync(fields)
+      notify({ title: mode === 'schedule' ? `${capitalised(noun)} scheduled` : `${capitalised(noun)} added` })
+      onCreated(session)
+    } catch (error) {
+      showServerError(setError, error, { fields: FIELDS })
+    }
+  })
+
+  return (
+    <FormDialog
+      isOpen
+      title={mode === 'schedule' ? `Schedule a ${noun}` : `Record a ${noun}`}
+      submitLabel={mode === 'schedule' ? `Schedule ${noun}` : `Add ${noun}`}
+      error={formState.errors.root?.message}
+      isPending={formState.isSubmitting}
+      onSubmit={() => void save()}
+      onCancel={onCancel}
+    >
+      <Controller
+        control={control}
+        name="startsAt"
+        render={({ field, fieldState }) => (
+          <DateTimeField
+            label="Date and time"
+            isRequired
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            error={fieldState.error ? START_MESSAGE : undefined}
+            description="In your time zone."
+          />
+        )}
+      />
+      <Controller
+        control={control}
+        name="durationMinutes"
+        render={({ field, fieldState }) => (
+          <NumberField
+            label="Duration (minutes)"
+            minValue={1}
+            value={field.value}
+            onChange={(value) => field.onChange(value ?? undefined)}
+            onBlur={field.onBlur}
+            error={fieldState.error?.message}
+          />
+        )}
+      />
+      <div className="session-fields-row">
+        <Controller
+          control={control}
+          name="format"
+          render={({ field, fieldState }) => (
+            <SelectField
+              label="Format"
+              options={SESSION_FORMATS.map((value) => ({ value, label: FORMAT_LABELS[value] }))}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              error={fieldState.error?.message}
+            />
+          )}
+        />
+        <Controller
+          control={control}
+          name="billing"
+          render={({ field, fieldState }) => (
+            <SelectField
+              label="Billing"
+              options={BILLING.map((value) => ({ value, label: BILLING_LABELS[value] }))}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              error={fieldState.error?.message}
+            />
+          )}
+        />
+      </div>
+      {mode === 'record' ? (
+        <p className="muted">It is recorded as held; the agenda, notes and commitments go on the next page.</p>
+      ) : null}
+    </FormDialog>
+  )
+}

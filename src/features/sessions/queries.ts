@@ -1,0 +1,38 @@
+import { useQuery } from '@tanstack/react-query'
+import { api } from '../../lib/api'
+import { todayIso } from '../../lib/format'
+import { engagementKeys, useEngagementMutation } from '../engagements/queries'
+
+export const sessionKeys = {
+  list: (engagementId: number) => [...engagementKeys.one(engagementId), 'sessions'] as const,
+  one: (engagementId: number, sessionId: number) => [...engagementKeys.one(engagementId), 'session', sessionId] as const,
+  commitments: (engagementId: number, sessionId: number, today: string) =>
+    [...engagementKeys.one(engagementId), 'session', sessionId, 'commitments', today] as const
+}
+
+/** Oldest first, with the counts for "3 of 8 held". */
+export function useSessions(engagementId: number) {
+  return useQuery({ queryKey: sessionKeys.list(engagementId), queryFn: () => api.sessions.listForEngagement({ engagementId }) })
+}
+
+export function useSession(engagementId: number, sessionId: number) {
+  return useQuery({
+    queryKey: sessionKeys.one(engagementId, sessionId),
+    queryFn: () => api.sessions.get({ id: sessionId }),
+    enabled: Number.isInteger(sessionId) && sessionId > 0
+  })
+}
+
+/** What was agreed last time, what else is open, and what has been agreed in this session. */
+export function useCommitmentsToReview(engagementId: number, sessionId: number) {
+  const today = todayIso()
+  return useQuery({
+    queryKey: sessionKeys.commitments(engagementId, sessionId, today),
+    queryFn: () => api.sessions.commitmentsToReview({ sessionId, today })
+  })
+}
+
+export const useCreateSession = () => useEngagementMutation(api.sessions.create)
+export const useUpdateSession = () => useEngagementMutation(api.sessions.update)
+export const useSetSessionStatus = () => useEngagementMutation(api.sessions.setStatus)
+export const useDeleteSession = () => useEngagementMutation(api.sessions.delete)

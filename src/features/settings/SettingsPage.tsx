@@ -1,0 +1,15 @@
+import { BackupSettings } from '../backup/BackupSettings'
+import { BrandingSettings } from '../reports/BrandingSettings'
+
+/** The app's settings, one section per domain that owns them. */
+export function SettingsPage() {
+  return (
+    <main className="workspace" aria-labelledby="settings-title">
+      <div className="tab-panel settings-page">
+        <h1 id="settings-title">Settings</h1>
+        <BrandingSettings />
+        <BackupSettings />
+      </div>
+    </main>
+  )
+}
