@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, expect, _electron, type ElectronApplication, type Page } from '@playwright/test'
@@ -25,6 +25,32 @@ interface Running {
 }
 
 const useElectron = process.env.COACHBOOK_E2E === 'electron'
+
+/**
+ * Names and notes the journeys type. The main-process log must never hold any of them:
+ * it is scanned after every journey.
+ */
+export const LOG_SENTINELS = [
+  'Zoë Ødegård',
+  'Ольга Петрова',
+  'Tom Baker',
+  '李雷',
+  'Nordlys AS',
+  'Ingrid Berg',
+  'fears the CFO role',
+  'tension in her voice',
+  'delegation map',
+  'Dmitri Sokolov',
+  'this changed how I lead'
+]
+
+function logText(dataDir: string): string {
+  const folder = join(dataDir, 'logs')
+  if (!existsSync(folder)) return ''
+  return readdirSync(folder)
+    .map((name) => readFileSync(join(folder, name), 'utf8'))
+    .join('\n')
+}
 
 async function openInBrowser(page: Page, dataDir: string): Promise<Running> {
   const bridge = await startBridge({ dataDir })
@@ -67,7 +93,10 @@ export const test = base.extend<{ app: App }>({
       }
       await use(app)
       await running.stop()
+      const log = logText(dataDir)
       rmSync(dataDir, { recursive: true, force: true })
+      expect(log, 'the main-process log was written').not.toBe('')
+      for (const sentinel of LOG_SENTINELS) expect(log, 'the log holds something the coach typed').not.toContain(sentinel)
       expect(pageErrors, 'errors thrown in the page').toEqual([])
     },
     { auto: true }
