@@ -3,8 +3,7 @@ import { Controller, useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import type { z } from 'zod'
 import { ACTION_OWNERS, ACTION_STATUSES, actionsContract, type Action, type ActionStatus } from '../../../electron/shared/actions'
-import { DateField } from '../../components/DateField'
-import { Field } from '../../components/Field'
+import { DateControl, SelectControl, TextControl } from '../../components/controlled'
 import { FormDialog } from '../../components/FormDialog'
 import { SelectField } from '../../components/SelectField'
 import { notify } from '../../components/Toasts'
@@ -89,24 +88,7 @@ export function ActionDialog(props: ActionDialogProps) {
       onSubmit={() => void save()}
       onCancel={onClose}
     >
-      <Controller
-        control={control}
-        name="description"
-        render={({ field, fieldState }) => (
-          <Field
-            label="Description"
-            isRequired
-            autoFocus
-            multiline
-            rows={2}
-            value={field.value ?? ''}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            error={fieldState.error?.message}
-          />
-        )}
-      />
+      <TextControl control={control} name="description" label="Description" isRequired autoFocus multiline rows={2} />
       {goals ? (
         <Controller
           control={control}
@@ -124,27 +106,8 @@ export function ActionDialog(props: ActionDialogProps) {
         />
       ) : null}
       <div className="action-fields-row">
-        <Controller
-          control={control}
-          name="owner"
-          render={({ field, fieldState }) => (
-            <SelectField
-              label="Owner"
-              options={ACTION_OWNERS.map((owner) => ({ value: owner, label: OWNER_LABELS[owner] }))}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              error={fieldState.error?.message}
-            />
-          )}
-        />
-        <Controller
-          control={control}
-          name="dueOn"
-          render={({ field, fieldState }) => (
-            <DateField label="Due date" value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} />
-          )}
-        />
+        <SelectControl control={control} name="owner" label="Owner" options={ACTION_OWNERS.map((owner) => ({ value: owner, label: OWNER_LABELS[owner] }))} />
+        <DateControl control={control} name="dueOn" label="Due date" />
         {action ? (
           <SelectField<ActionStatus>
             label="Status"
@@ -161,24 +124,7 @@ export function ActionDialog(props: ActionDialogProps) {
           ['overcome', 'How to overcome them', 'How the client means to get past the obstacles.']
         ] as const
       ).map(([name, label, description]) => (
-        <Controller
-          key={name}
-          control={control}
-          name={name}
-          render={({ field, fieldState }) => (
-            <Field
-              label={label}
-              description={description}
-              multiline
-              rows={2}
-              value={field.value ?? ''}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              inputRef={field.ref}
-              error={fieldState.error?.message}
-            />
-          )}
-        />
+        <TextControl key={name} control={control} name={name} label={label} description={description} multiline rows={2} />
       ))}
     </FormDialog>
   )

@@ -5,8 +5,8 @@ import { useBlocker, useNavigate, useParams } from 'react-router'
 import { clientFields, type Client, type ClientFields, type ClientFieldsInput } from '../../../electron/shared/clients'
 import { Button } from '../../components/Button'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { TextControl } from '../../components/controlled'
 import { EmptyState } from '../../components/EmptyState'
-import { Field } from '../../components/Field'
 import { notify } from '../../components/Toasts'
 import { ApiError, messageOf } from '../../lib/api'
 import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
@@ -127,41 +127,14 @@ function ClientEditor({ id, initial }: { id?: number; initial: FormValues }) {
         ) : null}
 
         <div className="form-grid">
-          <Controller
-            control={control}
-            name="name"
-            render={({ field, fieldState }) => (
-              <Field
-                label="Name"
-                isRequired
-                autoFocus
-                value={field.value ?? ''}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                name={field.name}
-                inputRef={field.ref}
-                error={fieldState.error?.message}
-                className="span-2"
-              />
-            )}
-          />
+          <TextControl control={control} name="name" label="Name" isRequired autoFocus className="span-2" />
           {(['email', 'phone', 'organisation', 'role'] as const).map((name) => (
-            <Controller
+            <TextControl
               key={name}
               control={control}
               name={name}
-              render={({ field, fieldState }) => (
-                <Field
-                  label={{ email: 'Email', phone: 'Phone', organisation: 'Organisation', role: 'Role' }[name]}
-                  type={name === 'email' ? 'email' : name === 'phone' ? 'tel' : 'text'}
-                  value={field.value ?? ''}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  name={field.name}
-                  inputRef={field.ref}
-                  error={fieldState.error?.message}
-                />
-              )}
+              label={{ email: 'Email', phone: 'Phone', organisation: 'Organisation', role: 'Role' }[name]}
+              type={name === 'email' ? 'email' : name === 'phone' ? 'tel' : 'text'}
             />
           ))}
           <Controller
@@ -178,24 +151,14 @@ function ClientEditor({ id, initial }: { id?: number; initial: FormValues }) {
               <TagsField value={field.value ?? []} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} />
             )}
           />
-          <Controller
+          <TextControl
             control={control}
             name="notes"
-            render={({ field, fieldState }) => (
-              <Field
-                label="Notes"
-                multiline
-                rows={10}
-                value={field.value ?? ''}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                name={field.name}
-                inputRef={field.ref}
-                error={fieldState.error?.message}
-                description="Private to you: background, context, anything worth remembering."
-                className="span-2"
-              />
-            )}
+            label="Notes"
+            multiline
+            rows={10}
+            description="Private to you: background, context, anything worth remembering."
+            className="span-2"
           />
         </div>
       </form>

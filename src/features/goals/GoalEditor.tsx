@@ -6,9 +6,7 @@ import type { z } from 'zod'
 import { GOAL_STATUSES, goalsContract, MEASURES, PRIORITIES, RATING, type Goal } from '../../../electron/shared/goals'
 import { Button } from '../../components/Button'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
-import { DateField } from '../../components/DateField'
-import { Field } from '../../components/Field'
-import { NumberField } from '../../components/NumberField'
+import { DateControl, NumberControl, SelectControl, TextControl } from '../../components/controlled'
 import { SelectField } from '../../components/SelectField'
 import { notify } from '../../components/Toasts'
 import { showServerError } from '../../components/contractForm'
@@ -134,25 +132,16 @@ export function GoalEditor({ engagementId, goal, onSaved, onCancel }: GoalEditor
         ) : null}
 
         <div className="form-grid">
-          <Controller
+          <TextControl
             control={control}
             name="statement"
-            render={({ field, fieldState }) => (
-              <Field
-                label="Statement"
-                isRequired
-                autoFocus
-                multiline
-                rows={2}
-                value={field.value ?? ''}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                inputRef={field.ref}
-                error={fieldState.error?.message}
-                description="Specific and time-bound, e.g. “Delegate the weekly report by June”."
-                className="span-2"
-              />
-            )}
+            label="Statement"
+            isRequired
+            autoFocus
+            multiline
+            rows={2}
+            description="Specific and time-bound, e.g. “Delegate the weekly report by June”."
+            className="span-2"
           />
           {(
             [
@@ -161,57 +150,17 @@ export function GoalEditor({ engagementId, goal, onSaved, onCancel }: GoalEditor
               ['observableBehaviours', 'Observable behaviours', 'What others will see the client doing differently.', '']
             ] as const
           ).map(([name, label, description, span]) => (
-            <Controller
-              key={name}
-              control={control}
-              name={name}
-              render={({ field, fieldState }) => (
-                <Field
-                  label={label}
-                  multiline
-                  rows={3}
-                  value={field.value ?? ''}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  inputRef={field.ref}
-                  error={fieldState.error?.message}
-                  description={description}
-                  className={span}
-                />
-              )}
-            />
+            <TextControl key={name} control={control} name={name} label={label} multiline rows={3} description={description} className={span} />
           ))}
-          <Controller
+          <SelectControl
             control={control}
             name="measure"
-            render={({ field, fieldState }) => (
-              <SelectField
-                label="Measured as"
-                options={MEASURES.map((value) => ({ value, label: MEASURE_LABELS[value] }))}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                error={fieldState.error?.message}
-                description={measure === 'rating' ? 'Progress rated from 0 to 10.' : 'Progress counted in a unit of your choice.'}
-              />
-            )}
+            label="Measured as"
+            options={MEASURES.map((value) => ({ value, label: MEASURE_LABELS[value] }))}
+            description={measure === 'rating' ? 'Progress rated from 0 to 10.' : 'Progress counted in a unit of your choice.'}
           />
           {measure === 'number' ? (
-            <Controller
-              control={control}
-              name="unit"
-              render={({ field, fieldState }) => (
-                <Field
-                  label="Unit"
-                  value={field.value ?? ''}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  inputRef={field.ref}
-                  error={fieldState.error?.message}
-                  description="What the number counts, e.g. “hours a week”."
-                />
-              )}
-            />
+            <TextControl control={control} name="unit" label="Unit" description="What the number counts, e.g. “hours a week”." />
           ) : (
             <div aria-hidden="true" />
           )}
@@ -221,74 +170,29 @@ export function GoalEditor({ engagementId, goal, onSaved, onCancel }: GoalEditor
               ['target', 'Target', 'Where they mean to get.']
             ] as const
           ).map(([name, label, description]) => (
-            <Controller
-              key={name}
-              control={control}
-              name={name}
-              render={({ field, fieldState }) => (
-                <NumberField
-                  label={label}
-                  {...ratingBounds}
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  error={fieldState.error?.message}
-                  description={description}
-                />
-              )}
-            />
+            <NumberControl key={name} control={control} name={name} label={label} {...ratingBounds} description={description} />
           ))}
-          <Controller
-            control={control}
-            name="deadline"
-            render={({ field, fieldState }) => (
-              <DateField label="Deadline" value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} />
-            )}
-          />
-          <Controller
+          <DateControl control={control} name="deadline" label="Deadline" />
+          <SelectControl
             control={control}
             name="priority"
-            render={({ field, fieldState }) => (
-              <SelectField
-                label="Priority"
-                options={PRIORITIES.map((value) => ({ value, label: PRIORITY_LABELS[value] }))}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                error={fieldState.error?.message}
-              />
-            )}
+            label="Priority"
+            options={PRIORITIES.map((value) => ({ value, label: PRIORITY_LABELS[value] }))}
           />
-          <Controller
+          <SelectControl
             control={control}
             name="status"
-            render={({ field, fieldState }) => (
-              <SelectField
-                label="Status"
-                options={GOAL_STATUSES.map((value) => ({ value, label: GOAL_STATUS_LABELS[value] }))}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                error={fieldState.error?.message}
-              />
-            )}
+            label="Status"
+            options={GOAL_STATUSES.map((value) => ({ value, label: GOAL_STATUS_LABELS[value] }))}
           />
-          <Controller
+          <NumberControl
             control={control}
             name="confidence"
-            render={({ field, fieldState }) => (
-              <NumberField
-                label="Confidence (0–10)"
-                minValue={0}
-                maxValue={10}
-                step={1}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                error={fieldState.error?.message}
-                description="How sure the client is of reaching it."
-              />
-            )}
+            label="Confidence (0–10)"
+            minValue={0}
+            maxValue={10}
+            step={1}
+            description="How sure the client is of reaching it."
           />
           <Controller
             control={control}

@@ -1,11 +1,9 @@
-import { Controller, useForm } from 'react-hook-form'
+import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import type { z } from 'zod'
 import { goalsContract, RATING, type Goal, type Measurement } from '../../../electron/shared/goals'
-import { DateField } from '../../components/DateField'
-import { Field } from '../../components/Field'
+import { DateControl, NumberControl, TextControl } from '../../components/controlled'
 import { FormDialog } from '../../components/FormDialog'
-import { NumberField } from '../../components/NumberField'
 import { notify } from '../../components/Toasts'
 import { showServerError } from '../../components/contractForm'
 import { todayIso } from '../../lib/format'
@@ -59,45 +57,15 @@ export function MeasurementDialog({ goal, measurement, onClose }: { goal: Goal; 
       onCancel={onClose}
     >
       <p className="muted goal-dialog-context">{goal.statement}</p>
-      <Controller
-        control={control}
-        name="measuredOn"
-        render={({ field, fieldState }) => (
-          <DateField label="Date" isRequired value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} />
-        )}
-      />
-      <Controller
+      <DateControl control={control} name="measuredOn" label="Date" isRequired />
+      <NumberControl
         control={control}
         name="value"
-        render={({ field, fieldState }) => (
-          <NumberField
-            label={valueLabel(goal.measure, goal.unit)}
-            isRequired
-            {...(rating ? { minValue: RATING.min, maxValue: RATING.max, step: 1 } : {})}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            error={fieldState.error ? fieldState.error.message : undefined}
-          />
-        )}
+        label={valueLabel(goal.measure, goal.unit)}
+        isRequired
+        {...(rating ? { minValue: RATING.min, maxValue: RATING.max, step: 1 } : {})}
       />
-      <Controller
-        control={control}
-        name="comment"
-        render={({ field, fieldState }) => (
-          <Field
-            label="Comment"
-            multiline
-            rows={3}
-            value={field.value ?? ''}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            error={fieldState.error?.message}
-            description="Your working note: private, never in a summary."
-          />
-        )}
-      />
+      <TextControl control={control} name="comment" label="Comment" multiline rows={3} description="Your working note: private, never in a summary." />
     </FormDialog>
   )
 }

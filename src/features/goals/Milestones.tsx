@@ -1,13 +1,12 @@
 import { useState } from 'react'
-import { Controller, useForm } from 'react-hook-form'
+import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import type { z } from 'zod'
 import { actionsContract, type Milestone } from '../../../electron/shared/actions'
 import { Button } from '../../components/Button'
 import { CheckboxField } from '../../components/CheckboxField'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
-import { DateField } from '../../components/DateField'
-import { Field } from '../../components/Field'
+import { CheckboxControl, DateControl, TextControl } from '../../components/controlled'
 import { FormDialog } from '../../components/FormDialog'
 import { notify } from '../../components/Toasts'
 import { showServerError } from '../../components/contractForm'
@@ -133,34 +132,9 @@ function MilestoneDialog({ goalId, milestone, onClose }: { goalId: number; miles
       onSubmit={() => void save()}
       onCancel={onClose}
     >
-      <Controller
-        control={control}
-        name="title"
-        render={({ field, fieldState }) => (
-          <Field
-            label="Milestone"
-            isRequired
-            autoFocus
-            value={field.value ?? ''}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            error={fieldState.error?.message}
-          />
-        )}
-      />
-      <Controller
-        control={control}
-        name="dueOn"
-        render={({ field, fieldState }) => (
-          <DateField label="Date" isRequired value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} />
-        )}
-      />
-      <Controller
-        control={control}
-        name="reached"
-        render={({ field }) => <CheckboxField label="Reached" isSelected={field.value ?? false} onChange={field.onChange} />}
-      />
+      <TextControl control={control} name="title" label="Milestone" isRequired autoFocus />
+      <DateControl control={control} name="dueOn" label="Date" isRequired />
+      <CheckboxControl control={control} name="reached" label="Reached" />
     </FormDialog>
   )
 }

@@ -5,6 +5,7 @@ import type { z } from 'zod'
 import { brandingFields, type Branding, type BrandingFields } from '../../../electron/shared/reports'
 import { Button } from '../../components/Button'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { TextControl } from '../../components/controlled'
 import { Field } from '../../components/Field'
 import { notify } from '../../components/Toasts'
 import { ApiError, messageOf } from '../../lib/api'
@@ -134,22 +135,12 @@ function BrandingForm({ branding }: { branding: Branding }) {
       ) : null}
       <div className="form-grid">
         {TEXT_FIELDS.map((spec) => (
-          <Controller
+          <TextControl
             key={spec.name}
             control={control}
             name={spec.name}
-            render={({ field, fieldState }) => (
-              <Field
-                label={spec.label}
-                description={'description' in spec ? spec.description : undefined}
-                value={field.value ?? ''}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                name={field.name}
-                inputRef={field.ref}
-                error={fieldState.error?.message}
-              />
-            )}
+            label={spec.label}
+            description={'description' in spec ? spec.description : undefined}
           />
         ))}
         <Controller
@@ -175,22 +166,12 @@ function BrandingForm({ branding }: { branding: Branding }) {
             </div>
           )}
         />
-        <Controller
+        <TextControl
           control={control}
           name="locale"
-          render={({ field, fieldState }) => (
-            <Field
-              label="Locale for dates and numbers"
-              description={`Such as en-GB or de-DE. Leave empty to use this computer’s (${branding.systemLocale}).`}
-              placeholder={branding.systemLocale}
-              value={field.value ?? ''}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              name={field.name}
-              inputRef={field.ref}
-              error={fieldState.error?.message}
-            />
-          )}
+          label="Locale for dates and numbers"
+          description={`Such as en-GB or de-DE. Leave empty to use this computer’s (${branding.systemLocale}).`}
+          placeholder={branding.systemLocale}
         />
       </div>
       <div className="branding-actions">

@@ -6,11 +6,8 @@ import type { z } from 'zod'
 import { RATING, type Goal } from '../../../electron/shared/goals'
 import { ACHIEVED, reviewsContract, type Review, type ReviewKind } from '../../../electron/shared/reviews'
 import { Button } from '../../components/Button'
-import { CheckboxField } from '../../components/CheckboxField'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
-import { DateField } from '../../components/DateField'
-import { Field } from '../../components/Field'
-import { NumberField } from '../../components/NumberField'
+import { CheckboxControl, DateControl, NumberControl, TextControl } from '../../components/controlled'
 import { SelectField } from '../../components/SelectField'
 import { ShareableBadge } from '../../components/ShareableBadge'
 import { notify } from '../../components/Toasts'
@@ -184,21 +181,7 @@ export function ReviewEditor({ engagementId, goals, kind, review, onSaved, onClo
           </p>
         ) : null}
 
-        <Controller
-          control={control}
-          name="heldOn"
-          render={({ field, fieldState }) => (
-            <DateField
-              label="Held on"
-              isRequired
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              error={fieldState.error?.message}
-              className="review-date"
-            />
-          )}
-        />
+        <DateControl control={control} name="heldOn" label="Held on" isRequired className="review-date" />
 
         <h3>Outcomes by goal</h3>
         {goals.length === 0 ? (
@@ -214,44 +197,19 @@ export function ReviewEditor({ engagementId, goals, kind, review, onSaved, onClo
               ['sustainPlan', 'Plan to sustain the change', 'How the client will keep the new habits going after the coaching.']
             ] as const
           ).map(([name, label, description]) => (
-            <Controller
-              key={name}
-              control={control}
-              name={name}
-              render={({ field, fieldState }) => (
-                <Field
-                  label={label}
-                  multiline
-                  rows={5}
-                  value={field.value ?? ''}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  inputRef={field.ref}
-                  error={fieldState.error?.message}
-                  description={description}
-                />
-              )}
-            />
+            <TextControl key={name} control={control} name={name} label={label} multiline rows={5} description={description} />
           ))}
         </div>
 
         <h3>Feedback</h3>
         <FeedbackFields control={control} />
 
-        <Controller
+        <DateControl
           control={control}
           name="followUpOn"
-          render={({ field, fieldState }) => (
-            <DateField
-              label="Follow-up date"
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              error={fieldState.error?.message}
-              description="When to check in on how the change is holding."
-              className="review-date"
-            />
-          )}
+          label="Follow-up date"
+          description="When to check in on how the change is holding."
+          className="review-date"
         />
       </form>
 
@@ -307,19 +265,11 @@ function OutcomeRow({ control, goal, index, valueWord }: { control: Control<Valu
         Baseline {value(goal.baseline)} · Target {value(goal.target)} · Latest measurement {value(goal.latestValue)}
       </p>
       <div className="review-outcome-fields">
-        <Controller
+        <NumberControl
           control={control}
           name={`outcomes.${index}.value`}
-          render={({ field, fieldState }) => (
-            <NumberField
-              label={goal.unit && goal.measure === 'number' ? `${valueWord} (${goal.unit})` : valueWord}
-              {...(goal.measure === 'rating' ? { minValue: RATING.min, maxValue: RATING.max, step: 1 } : {})}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              error={fieldState.error?.message}
-            />
-          )}
+          label={goal.unit && goal.measure === 'number' ? `${valueWord} (${goal.unit})` : valueWord}
+          {...(goal.measure === 'rating' ? { minValue: RATING.min, maxValue: RATING.max, step: 1 } : {})}
         />
         <Controller
           control={control}
@@ -349,48 +299,27 @@ function FeedbackFields({ control }: { control: Control<Values> }) {
         <span className="review-badge">
           <ShareableBadge shareable={shareable ?? false} />
         </span>
-        <Controller
+        <TextControl
           control={control}
           name="clientFeedback"
-          render={({ field, fieldState }) => (
-            <Field
-              label="Client feedback"
-              multiline
-              rows={4}
-              value={field.value ?? ''}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              inputRef={field.ref}
-              error={fieldState.error?.message}
-              description={
-                shareable ? 'In the client’s summary and the sponsor’s.' : 'In the client’s own summary only; the sponsor does not see it unless you mark it shareable.'
-              }
-            />
-          )}
+          label="Client feedback"
+          multiline
+          rows={4}
+          description={
+            shareable ? 'In the client’s summary and the sponsor’s.' : 'In the client’s own summary only; the sponsor does not see it unless you mark it shareable.'
+          }
         />
       </div>
-      <Controller
-        control={control}
-        name="clientFeedbackShareable"
-        render={({ field }) => <CheckboxField label="Shareable with the sponsor" isSelected={field.value ?? false} onChange={field.onChange} />}
-      />
-      <Controller
+      <CheckboxControl control={control} name="clientFeedbackShareable" label="Shareable with the sponsor" />
+      <NumberControl
         control={control}
         name="clientRating"
-        render={({ field, fieldState }) => (
-          <NumberField
-            label="Client's rating (1–10)"
-            minValue={1}
-            maxValue={10}
-            step={1}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            error={fieldState.error?.message}
-            description="How the client rates the engagement overall."
-            className="review-rating"
-          />
-        )}
+        label="Client's rating (1–10)"
+        minValue={1}
+        maxValue={10}
+        step={1}
+        description="How the client rates the engagement overall."
+        className="review-rating"
       />
     </div>
   )

@@ -3,10 +3,10 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import type { z } from 'zod'
 import type { Engagement } from '../../../electron/shared/engagements'
 import { BILLING, SESSION_FORMATS, sessionsContract, type Session } from '../../../electron/shared/sessions'
+import { SelectControl } from '../../components/controlled'
 import { DateTimeField } from '../../components/DateTimeField'
 import { FormDialog } from '../../components/FormDialog'
 import { NumberField } from '../../components/NumberField'
-import { SelectField } from '../../components/SelectField'
 import { notify } from '../../components/Toasts'
 import { showServerError } from '../../components/contractForm'
 import { BILLING_LABELS, capitalised, FORMAT_LABELS, sessionNounOf, START_MESSAGE } from './labels'
@@ -107,34 +107,8 @@ export function NewSessionDialog({ engagement, mode, onCreated, onCancel }: NewS
         )}
       />
       <div className="session-fields-row">
-        <Controller
-          control={control}
-          name="format"
-          render={({ field, fieldState }) => (
-            <SelectField
-              label="Format"
-              options={SESSION_FORMATS.map((value) => ({ value, label: FORMAT_LABELS[value] }))}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              error={fieldState.error?.message}
-            />
-          )}
-        />
-        <Controller
-          control={control}
-          name="billing"
-          render={({ field, fieldState }) => (
-            <SelectField
-              label="Billing"
-              options={BILLING.map((value) => ({ value, label: BILLING_LABELS[value] }))}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              error={fieldState.error?.message}
-            />
-          )}
-        />
+        <SelectControl control={control} name="format" label="Format" options={SESSION_FORMATS.map((value) => ({ value, label: FORMAT_LABELS[value] }))} />
+        <SelectControl control={control} name="billing" label="Billing" options={BILLING.map((value) => ({ value, label: BILLING_LABELS[value] }))} />
       </div>
       {mode === 'record' ? (
         <p className="muted">It is recorded as held; the agenda, notes and commitments go on the next page.</p>

@@ -6,13 +6,11 @@ import type { z } from 'zod'
 import type { Engagement } from '../../../electron/shared/engagements'
 import { BILLING, SESSION_FORMATS, SESSION_STATUSES, sessionsContract, type Session } from '../../../electron/shared/sessions'
 import { Button } from '../../components/Button'
-import { CheckboxField } from '../../components/CheckboxField'
+import { CheckboxControl, SelectControl, TextControl } from '../../components/controlled'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { DateTimeField } from '../../components/DateTimeField'
 import { EmptyState } from '../../components/EmptyState'
-import { Field } from '../../components/Field'
 import { NumberField } from '../../components/NumberField'
-import { SelectField } from '../../components/SelectField'
 import { ShareableBadge } from '../../components/ShareableBadge'
 import { notify } from '../../components/Toasts'
 import { showServerError } from '../../components/contractForm'
@@ -250,47 +248,13 @@ function WhenAndHow({ control }: { control: Control<SessionFormValues> }) {
           />
         )}
       />
-      <Controller
-        control={control}
-        name="format"
-        render={({ field, fieldState }) => (
-          <SelectField
-            label="Format"
-            options={SESSION_FORMATS.map((value) => ({ value, label: FORMAT_LABELS[value] }))}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            error={fieldState.error?.message}
-          />
-        )}
-      />
-      <Controller
-        control={control}
-        name="billing"
-        render={({ field, fieldState }) => (
-          <SelectField
-            label="Billing"
-            options={BILLING.map((value) => ({ value, label: BILLING_LABELS[value] }))}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            error={fieldState.error?.message}
-          />
-        )}
-      />
-      <Controller
+      <SelectControl control={control} name="format" label="Format" options={SESSION_FORMATS.map((value) => ({ value, label: FORMAT_LABELS[value] }))} />
+      <SelectControl control={control} name="billing" label="Billing" options={BILLING.map((value) => ({ value, label: BILLING_LABELS[value] }))} />
+      <SelectControl
         control={control}
         name="status"
-        render={({ field, fieldState }) => (
-          <SelectField
-            label="Status"
-            options={SESSION_STATUSES.map((value) => ({ value, label: SESSION_STATUS_LABELS[value] }))}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            error={fieldState.error?.message}
-          />
-        )}
+        label="Status"
+        options={SESSION_STATUSES.map((value) => ({ value, label: SESSION_STATUS_LABELS[value] }))}
       />
     </div>
   )
@@ -310,11 +274,7 @@ function NotesSection({ control }: { control: Control<SessionFormValues> }) {
           description={shareable ? 'Shareable: these notes can appear in the client and sponsor summaries.' : 'Private to you unless you mark them shareable.'}
           badge={shareable ? 'shareable' : 'private'}
         />
-        <Controller
-          control={control}
-          name="notesShareable"
-          render={({ field }) => <CheckboxField label="Shareable with client and sponsor" isSelected={field.value ?? false} onChange={field.onChange} />}
-        />
+        <CheckboxControl control={control} name="notesShareable" label="Shareable with client and sponsor" />
       </div>
       <TextArea
         control={control}
@@ -352,23 +312,7 @@ function TextArea({
           <ShareableBadge shareable={badge === 'shareable'} />
         </span>
       ) : null}
-      <Controller
-        control={control}
-        name={name}
-        render={({ field, fieldState }) => (
-          <Field
-            label={label}
-            multiline
-            rows={rows}
-            value={field.value ?? ''}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            error={fieldState.error?.message}
-            description={description}
-          />
-        )}
-      />
+      <TextControl control={control} name={name} label={label} multiline rows={rows} description={description} />
     </div>
   )
 }
