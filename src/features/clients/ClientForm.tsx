@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react'
 import { Controller, useForm, type FieldPath } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useBlocker, useNavigate, useParams } from 'react-router'
+import { useNavigate, useParams } from 'react-router'
 import { clientFields, type Client, type ClientFields, type ClientFieldsInput } from '../../../electron/shared/clients'
 import { Button } from '../../components/Button'
-import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { TextControl } from '../../components/controlled'
 import { EmptyState } from '../../components/EmptyState'
+import { useDiscardGuard } from '../../components/useDiscardGuard'
 import { notify } from '../../components/Toasts'
 import { ApiError, messageOf } from '../../lib/api'
 import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
@@ -61,23 +61,12 @@ function ClientEditor({ id, initial }: { id?: number; initial: FormValues }) {
     mode: 'onTouched'
   })
   const { control, formState, handleSubmit, setError } = form
-  const isDirty = formState.isDirty
-
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) => isDirty && savedId === null && currentLocation.pathname !== nextLocation.pathname
-  )
+  // Leaving, closing or reloading with unsaved changes asks first; once saved, nothing is lost.
+  const guard = useDiscardGuard(formState.isDirty && savedId === null)
 
   useEffect(() => {
     if (savedId !== null) void navigate(`/clients/${savedId}`)
   }, [savedId, navigate])
-
-  // Closing or reloading the window with unsaved changes asks first, too.
-  useEffect(() => {
-    if (!isDirty || savedId !== null) return
-    const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault()
-    window.addEventListener('beforeunload', onBeforeUnload)
-    return () => window.removeEventListener('beforeunload', onBeforeUnload)
-  }, [isDirty, savedId])
 
   const cancel = () => void navigate(id ? `/clients/${id}` : '/clients')
 
@@ -163,17 +152,7 @@ function ClientEditor({ id, initial }: { id?: number; initial: FormValues }) {
         </div>
       </form>
 
-      <ConfirmDialog
-        isOpen={blocker.state === 'blocked'}
-        title="Discard unsaved changes?"
-        confirmLabel="Discard changes"
-        cancelLabel="Keep editing"
-        destructive
-        onConfirm={() => blocker.proceed?.()}
-        onCancel={() => blocker.reset?.()}
-      >
-        <p>What you typed in this form has not been saved.</p>
-      </ConfirmDialog>
+      {guard.dialog}
     </section>
   )
 }
