@@ -1,0 +1,46 @@
+import { test, expect } from './fixtures'
+import type { Page } from '@playwright/test'
+
+/** Seeds a client with an engagement and a held session through the real API, as the app would. */
+async function practiceWithASessionNote(page: Page, note: string): Promise<void> {
+  await page.evaluate(async (notes) => {
+    const api = window.coachbook as unknown as Record<string, Record<string, (input: unknown) => Promise<{ ok: boolean; data: { id: number; items: { id: number; name: string; isMentoring: boolean }[] } }>>>
+    const client = await api.clients!.create!({ name: 'Amara Okafor', organisation: 'Lagos Fintech' })
+    const kinds = await api.engagements!.listKinds!({})
+    const kind = kinds.data.items.find((k) => !k.isMentoring)!
+    const engagement = await api.engagements!.create!({ clientId: client.data.id, kindId: kind.id, status: 'active', title: 'First year as CEO' })
+    await api.sessions!.create!({ engagementId: engagement.data.id, startsAt: '2026-03-02T09:00:00+01:00', status: 'held', notes })
+  }, note)
+  await page.reload()
+}
+
+async function search(page: Page, text: string) {
+  await page.keyboard.press('Control+k')
+  const box = page.getByRole('searchbox', { name: 'Search your practice' })
+  await expect(box).toBeFocused()
+  await box.fill(text)
+  return page.getByRole('listbox', { name: 'Search results' })
+}
+
+test('a coach finds a sentence from a session note, opens it, edits it, and finds the new words', async ({ app }) => {
+  const page = app.page
+  await practiceWithASessionNote(page, 'She wants to rebuild trust with the board before the Series B.')
+
+  const results = await search(page, 'rebuil trus')
+  await expect(results.getByRole('option').first()).toContainText('rebuild trust')
+  await results.getByRole('option').first().click()
+  await expect(page.getByRole('heading', { level: 2, name: /Session 1/ })).toBeVisible()
+
+  const notes = page.getByRole('textbox', { name: 'Notes and insights' })
+  await expect(notes).toHaveValue(/rebuild trust/)
+  await notes.fill('Agreed: a fortnightly one-to-one with the chairwoman.')
+  await page.getByRole('button', { name: 'Save session' }).click()
+  await expect(page.getByText('Session saved').first()).toBeVisible()
+
+  const again = await search(page, 'chairwoman')
+  await expect(again.getByRole('option').first()).toContainText('chairwoman')
+  await page.keyboard.press('Escape')
+  // The old words left the index with the edit.
+  const old = await search(page, '"rebuild trust"')
+  await expect(old.getByText('Nothing found for “"rebuild trust"”')).toBeVisible()
+})
