@@ -3,22 +3,12 @@ import { existsSync } from 'node:fs'
 import { mkdir, open, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { AppError } from '../errors'
+import { cutToBytes, WINDOWS_DEVICE_NAMES } from '../fileNames'
 
 /** Characters Windows forbids in names (macOS and Linux forbid "/" and NUL), control characters, bidi overrides. */
 const UNSAFE_IN_NAMES = /[<>:"/\\|?*\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu
-/** Names Windows reserves for devices, with or without an extension. */
-const WINDOWS_DEVICE_NAMES = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i
 /** Well under the 255 bytes most file systems allow in one name, leaving room for a suffix. */
 const MAX_NAME_BYTES = 150
-
-function cutToBytes(value: string, maxBytes: number): string {
-  let kept = ''
-  for (const character of value) {
-    if (Buffer.byteLength(kept + character) > maxBytes) break
-    kept += character
-  }
-  return kept
-}
 
 /**
  * A file or folder name that is valid on Windows, macOS and Linux and reads like the

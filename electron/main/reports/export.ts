@@ -6,6 +6,7 @@ import type { ReportKind } from '../../shared/reports'
 import type { Audience } from '../../shared/reviews'
 import { getEngagement } from '../engagements/service'
 import { AppError } from '../errors'
+import { cutToBytes, WINDOWS_DEVICE_NAMES } from '../fileNames'
 import type { MainContext } from '../platform'
 import { REPORT_TITLES } from './labels'
 import { renderReport } from './render'
@@ -16,24 +17,11 @@ import { renderReport } from './render'
 const SEPARATORS = /[/\\|]/g
 /** Other characters Windows refuses, and control characters: they become a space. */
 const FORBIDDEN = /[:*?"<>\p{Cc}]/gu
-/** Names Windows keeps for devices, with or without an extension. */
-const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i
 /** Well under the 255-byte limit of common file systems, so a folder path or a copy suffix still fits. */
 export const MAX_NAME_BYTES = 180
-const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' })
 
 function utf8Length(text: string): number {
   return Buffer.byteLength(text, 'utf8')
-}
-
-/** Cuts text to a number of UTF-8 bytes without splitting a character. */
-function cutToBytes(text: string, maxBytes: number): string {
-  let kept = ''
-  for (const { segment } of graphemes.segment(text)) {
-    if (utf8Length(kept + segment) > maxBytes) break
-    kept += segment
-  }
-  return kept
 }
 
 /** One part of a file name made safe on every OS: no forbidden characters, no leading or trailing dots and spaces. */
@@ -53,7 +41,7 @@ function safePart(text: string): string {
 export function safeFileName(stem: string, extension: string): string {
   let safe = cutToBytes(safePart(stem), MAX_NAME_BYTES - utf8Length(extension))
   safe = safePart(safe) || 'Report'
-  if (RESERVED.test(safe.split('.')[0]!.trim())) safe = `_${safe}`
+  if (WINDOWS_DEVICE_NAMES.test(safe.split('.')[0]!.trim())) safe = `_${safe}`
   return `${safe}${extension}`
 }
 
