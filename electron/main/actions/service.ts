@@ -2,6 +2,7 @@ import { sql, type Kysely, type Selectable } from 'kysely'
 import type { Action, ActionFields, Milestone, MilestoneFields } from '../../shared/actions'
 import type { ChannelArgs } from '../../shared/contract'
 import { nowIso } from '../clock'
+import { preparedRead, type Parameter } from '../db/prepared'
 import type { DB } from '../db/schema'
 import { fromFlag, toFlag } from '../db/values'
 import { requireEngagement } from '../engagements/lookup'
@@ -40,9 +41,17 @@ function selectActions(db: Db) {
     .orderBy('id')
 }
 
+const actionsOfEngagementInOrder = preparedRead((db, parameter: Parameter<{ engagementId: number }>) =>
+  selectActions(db).where('engagementId', '=', parameter('engagementId'))
+)
+
+const openActionsOfEngagement = preparedRead((db, parameter: Parameter<{ engagementId: number }>) =>
+  selectActions(db).where('engagementId', '=', parameter('engagementId')).where('status', '=', 'open')
+)
+
 /** Every action of the engagement as stored, with no judgement of dates: for the summary. */
 export function actionRowsOfEngagement(db: Db, engagementId: number): Promise<ActionRow[]> {
-  return selectActions(db).where('engagementId', '=', engagementId).execute()
+  return actionsOfEngagementInOrder.all(db, { engagementId })
 }
 
 /** Every action of the engagement; the sessions domain builds its accountability list from this. */
@@ -55,9 +64,9 @@ export async function listActionsForEngagement(
   input: ChannelArgs<'actions:listForEngagement'>
 ): Promise<{ items: Action[] }> {
   await requireEngagement(db, input.engagementId)
-  let query = selectActions(db).where('engagementId', '=', input.engagementId)
-  if (input.show === 'open') query = query.where('status', '=', 'open')
-  return { items: await toActions(db, await query.execute(), input.today) }
+  const parameters = { engagementId: input.engagementId }
+  const rows = await (input.show === 'open' ? openActionsOfEngagement : actionsOfEngagementInOrder).all(db, parameters)
+  return { items: await toActions(db, rows, input.today) }
 }
 
 export async function listActionsForGoal(

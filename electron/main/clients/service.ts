@@ -3,6 +3,7 @@ import { z } from 'zod'
 import type { ChannelArgs, ChannelOutput } from '../../shared/contract'
 import type { Client, ClientFields } from '../../shared/clients'
 import { decodeCursor, encodeCursor } from '../db/paging'
+import { preparedRead, type Parameter } from '../db/prepared'
 import type { DB } from '../db/schema'
 import { notFound } from '../errors'
 import { foldForSearch } from '../search/fold'
@@ -45,36 +46,83 @@ function withTags<T extends { tagsJson: string }>(row: T): Omit<T, 'tagsJson'> &
 /** A page ends after this client: the list continues from the next one in the list's order. */
 const clientPosition = z.tuple([z.string(), z.string(), z.number().int()])
 
-export async function listClients(db: Db, input: ChannelArgs<'clients:list'>): Promise<ChannelOutput<'clients:list'>> {
+interface PageParameters {
+  /** The words typed, as a JSON array: one statement serves any number of them. */
+  words: string
+  limit: number
+  /** Where the previous page ended (the list's order: name, folded text, id). */
+  nameSort: string
+  searchText: string
+  id: number
+}
+
+/** What sets a page's statement apart: which clients, whether words were typed, whether it continues a page. */
+interface PageShape {
+  archived: ChannelArgs<'clients:list'>['archived']
+  filtered: boolean
+  continued: boolean
+}
+
+function matchingClients(db: Db, words: string, shape: PageShape) {
   let matching = db.selectFrom('clients')
   // These exact conditions let SQLite walk the partial index of active or archived clients by name.
-  if (input.archived === 'active') matching = matching.where('archivedAt', 'is', null)
-  if (input.archived === 'archived') matching = matching.where('archivedAt', 'is not', null)
+  if (shape.archived === 'active') matching = matching.where('archivedAt', 'is', null)
+  if (shape.archived === 'archived') matching = matching.where('archivedAt', 'is not', null)
   // Every word typed must appear somewhere in the client's folded text.
-  for (const word of foldForSearch(input.query).split(/\s+/).filter(Boolean)) {
-    matching = matching.where(sql<number>`instr(search_text, ${word})`, '>', 0)
+  if (shape.filtered) {
+    matching = matching.where(sql<boolean>`NOT EXISTS (SELECT 1 FROM json_each(${words}) WHERE instr(search_text, value) = 0)`)
   }
-  let page = matching
-    .select(['id', 'name', 'nameSort', 'searchText', 'email', 'organisation', 'role', 'archivedAt', 'createdAt', 'updatedAt', tagsJson])
-    // The order of the indexes on the list (migration 010): name, then the folded text, then as entered.
-    .orderBy('nameSort')
-    .orderBy('searchText')
-    .orderBy('id')
-    .limit(input.limit + 1)
-  if (input.cursor !== null) {
-    const [nameSort, searchText, id] = decodeCursor(input.cursor, clientPosition)
-    page = page.where(sql<boolean>`(name_sort, search_text, id) > (${nameSort}, ${searchText}, ${id})`)
+  return matching
+}
+
+function clientPage(shape: PageShape) {
+  return preparedRead((db, parameter: Parameter<PageParameters>) => {
+    const page = matchingClients(db, parameter('words'), shape)
+      .select(['id', 'name', 'nameSort', 'searchText', 'email', 'organisation', 'role', 'archivedAt', 'createdAt', 'updatedAt', tagsJson])
+      // The order of the indexes on the list (migration 010): name, then the folded text, then as entered.
+      .orderBy('nameSort')
+      .orderBy('searchText')
+      .orderBy('id')
+      .limit(parameter('limit'))
+    if (!shape.continued) return page
+    return page.where(
+      sql<boolean>`(name_sort, search_text, id) > (${parameter('nameSort')}, ${parameter('searchText')}, ${parameter('id')})`
+    )
+  })
+}
+
+function clientCount(shape: PageShape) {
+  return preparedRead((db, parameter: Parameter<Pick<PageParameters, 'words'>>) =>
+    matchingClients(db, parameter('words'), shape).select((eb) => eb.fn.countAll<number>().as('total'))
+  )
+}
+
+/** The list's statements, one per shape, made when first needed (twelve at most). */
+const listStatements = new Map<string, { page: ReturnType<typeof clientPage>; count: ReturnType<typeof clientCount> }>()
+
+function listStatementsFor(shape: PageShape) {
+  const key = `${shape.archived} ${shape.filtered} ${shape.continued}`
+  let statements = listStatements.get(key)
+  if (!statements) {
+    statements = { page: clientPage(shape), count: clientCount({ ...shape, continued: false }) }
+    listStatements.set(key, statements)
   }
-  const [rows, { total }] = await Promise.all([
-    page.execute(),
-    matching.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow()
-  ])
+  return statements
+}
+
+export async function listClients(db: Db, input: ChannelArgs<'clients:list'>): Promise<ChannelOutput<'clients:list'>> {
+  const words = foldForSearch(input.query).split(/\s+/).filter(Boolean)
+  const [nameSort, searchText, id] = input.cursor === null ? ['', '', 0] : decodeCursor(input.cursor, clientPosition)
+  const shape: PageShape = { archived: input.archived, filtered: words.length > 0, continued: input.cursor !== null }
+  const { page, count } = listStatementsFor(shape)
+  const parameters = { words: JSON.stringify(words), limit: input.limit + 1, nameSort, searchText, id }
+  const [rows, counted] = await Promise.all([page.all(db, parameters), count.first(db, parameters)])
   const more = rows.length > input.limit
   const shown = more ? rows.slice(0, input.limit) : rows
   const last = shown.at(-1)
   return {
     items: shown.map(({ nameSort: _nameSort, searchText: _searchText, ...row }) => withTags(row)),
-    total: Number(total),
+    total: Number(counted?.total ?? 0),
     nextCursor: more && last ? encodeCursor([last.nameSort, last.searchText, last.id]) : null
   }
 }

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3'
 import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely'
 import { MIGRATIONS } from './migrations'
 import { registerSearchFunctions } from '../search/functions'
+import { registerConnection } from './prepared'
 import { withStatementCache } from './statements'
 import { latestVersion, migrate, refuseNewerDatabase, schemaVersion } from './migrator'
 import type { DB } from './schema'
@@ -61,6 +62,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): AppDataba
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
     plugins: [new CamelCasePlugin()]
   })
+  // Prepared reads (db/prepared.ts) run on this connection directly.
+  registerConnection(db, sqlite)
   return {
     db,
     sqlite,

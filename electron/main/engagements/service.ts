@@ -13,6 +13,7 @@ import { actionCountsForEngagement } from '../actions/service'
 import { assessmentCountsForEngagement } from '../assessment/service'
 import { getClient } from '../clients/service'
 import { localToday, nowIso } from '../clock'
+import { preparedRead, type Parameter } from '../db/prepared'
 import type { DB } from '../db/schema'
 import { fromFlag, nameCollator, toFlag } from '../db/values'
 import { AppError, notFound, pointedToBy } from '../errors'
@@ -42,8 +43,12 @@ export async function listKinds(db: Db): Promise<{ items: EngagementKind[] }> {
   return { items }
 }
 
+const kindById = preparedRead((db, parameter: Parameter<{ id: number }>) =>
+  db.selectFrom('engagementKinds').selectAll().where('id', '=', parameter('id'))
+)
+
 async function requireKind(db: Db, id: number): Promise<KindRow> {
-  const row = await db.selectFrom('engagementKinds').selectAll().where('id', '=', id).executeTakeFirst()
+  const row = await kindById.first(db, { id })
   if (!row) throw notFound('kind of engagement', 'kindId')
   return row
 }
@@ -72,14 +77,29 @@ export async function createKind(db: Db, input: ChannelArgs<'engagements:createK
 
 // ---- Reading ----------------------------------------------------------------------
 
-async function statusHistory(db: Db, engagementId: number): Promise<Engagement['statusHistory']> {
-  return db
-    .selectFrom('engagementStatusChanges')
-    .select(['id', 'status', 'changedOn as date', 'note', 'recordedAt'])
-    .where('engagementId', '=', engagementId)
-    .orderBy('changedOn')
-    .orderBy('id')
-    .execute()
+const statusChangesOfEngagement = preparedRead(
+  (db, parameter: Parameter<{ engagementId: number }>) =>
+    db
+      .selectFrom('engagementStatusChanges')
+      .select(['id', 'status', 'changedOn as date', 'note', 'recordedAt'])
+      .where('engagementId', '=', parameter('engagementId'))
+      .orderBy('changedOn')
+      .orderBy('id')
+)
+
+/** The client's name, which is all an engagement shows of its client. */
+const clientNameById = preparedRead((db, parameter: Parameter<{ id: number }>) =>
+  db.selectFrom('clients').select('name').where('id', '=', parameter('id'))
+)
+
+async function clientNameOf(db: Db, row: EngagementRow): Promise<string> {
+  const client = await clientNameById.first(db, { id: row.clientId })
+  if (!client) throw notFound('client')
+  return client.name
+}
+
+function statusHistory(db: Db, engagementId: number): Promise<Engagement['statusHistory']> {
+  return statusChangesOfEngagement.all(db, { engagementId })
 }
 
 async function sponsorOf(db: Db, row: EngagementRow) {
@@ -98,8 +118,8 @@ function feeOf(row: EngagementRow): Engagement['fee'] {
 
 export async function getEngagement(db: Db, id: number): Promise<Engagement> {
   const row = await requireEngagement(db, id)
-  const [client, kind, sponsor, history] = await Promise.all([
-    getClient(db, row.clientId),
+  const [clientName, kind, sponsor, history] = await Promise.all([
+    clientNameOf(db, row),
     requireKind(db, row.kindId),
     sponsorOf(db, row),
     statusHistory(db, id)
@@ -108,7 +128,7 @@ export async function getEngagement(db: Db, id: number): Promise<Engagement> {
   return {
     ...columns,
     ...sponsor,
-    clientName: client.name,
+    clientName,
     kind: { id: kind.id, name: kind.name, isMentoring: fromFlag(kind.isMentoring) },
     fee: feeOf(row),
     allowedNextStatuses: [...STATUS_TRANSITIONS[row.status]],

@@ -1,4 +1,5 @@
-import type { Kysely, Selectable } from 'kysely'
+import { sql, type Kysely, type Selectable } from 'kysely'
+import { preparedRead, type Parameter } from '../db/prepared'
 import type { DB } from '../db/schema'
 import { AppError, notFound } from '../errors'
 import type { GoalsTable } from './tables'
@@ -36,9 +37,17 @@ export async function goalIdsOfEngagement(db: Kysely<DB>, engagementId: number):
   return rows.map((row) => row.id)
 }
 
+/** The ids come as one JSON array, so one statement serves any number of them. */
+const statementsOfGoals = preparedRead((db, parameter: Parameter<{ ids: string }>) =>
+  db
+    .selectFrom('goals')
+    .select(['id', 'statement'])
+    .where('id', 'in', sql<number>`(SELECT value FROM json_each(${parameter('ids')}))`)
+)
+
 /** Statements of the given goals, for lists that name each action's goal. */
 export async function goalStatements(db: Kysely<DB>, ids: number[]): Promise<Map<number, string>> {
   if (ids.length === 0) return new Map()
-  const rows = await db.selectFrom('goals').select(['id', 'statement']).where('id', 'in', ids).execute()
+  const rows = await statementsOfGoals.all(db, { ids: JSON.stringify([...new Set(ids)]) })
   return new Map(rows.map((row) => [row.id, row.statement]))
 }

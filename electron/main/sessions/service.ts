@@ -4,6 +4,7 @@ import type { ChannelArgs, ChannelOutput } from '../../shared/contract'
 import type { Session, SessionCounts, SessionFields, SessionListItem } from '../../shared/sessions'
 import { actionsOfEngagement } from '../actions/service'
 import { nowIso } from '../clock'
+import { preparedRead, type Parameter } from '../db/prepared'
 import type { DB } from '../db/schema'
 import { fromFlag, toFlag } from '../db/values'
 import { requireEngagement, type EngagementRow } from '../engagements/lookup'
@@ -31,14 +32,12 @@ function heldNumbers(rows: SessionRow[]): Map<number, number> {
 }
 
 /** Chronological, straight from the index on (engagement, start); the id breaks ties as `chronological` does. */
+const sessionsOfEngagement = preparedRead((db, parameter: Parameter<{ engagementId: number }>) =>
+  db.selectFrom('sessions').selectAll().where('engagementId', '=', parameter('engagementId')).orderBy('startsAt').orderBy('id')
+)
+
 function sessionRowsOf(db: Db, engagementId: number): Promise<SessionRow[]> {
-  return db
-    .selectFrom('sessions')
-    .selectAll()
-    .where('engagementId', '=', engagementId)
-    .orderBy('startsAt')
-    .orderBy('id')
-    .execute()
+  return sessionsOfEngagement.all(db, { engagementId })
 }
 
 function tally(rows: SessionRow[], engagement: EngagementRow): SessionCounts {
