@@ -39,6 +39,22 @@ describe('a verified backup', () => {
     copy.close()
   })
 
+  it('holds every committed write even while another program reads the practice and keeps its journal from being folded in', () => {
+    const reader = new Database(join(folder, 'practice.sqlite'), { readonly: true })
+    reader.exec('BEGIN')
+    reader.prepare('SELECT count(*) FROM clients').get()
+    database.sqlite.exec("INSERT INTO clients (name, created_at, updated_at) VALUES ('Cem', 'x', 'x')")
+    try {
+      const backup = writeVerifiedBackup(database.sqlite, target())
+      const copy = new Database(join(folder, 'backups', backup.id), { readonly: true })
+      expect(copy.prepare('SELECT name FROM clients ORDER BY id').pluck().all()).toEqual(['Ann', 'Ben', 'Cem'])
+      expect(copy.pragma('journal_mode', { simple: true })).toBe('delete')
+      copy.close()
+    } finally {
+      reader.close()
+    }
+  })
+
   it('gets a name of its own when two are made in the same millisecond', () => {
     const first = writeVerifiedBackup(database.sqlite, target())
     const second = writeVerifiedBackup(database.sqlite, target())

@@ -1,8 +1,8 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs'
+import { closeSync, constants, copyFileSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import type Database from 'better-sqlite3'
+import Database from 'better-sqlite3'
 import type { Backup, BackupKind } from '../../shared/backup'
-import { withReadOnly, type ReadOptions } from '../db/diagnose'
+import { storedPagesAreSound, withReadOnly, type ReadOptions } from '../db/diagnose'
 import { schemaVersion } from '../db/migrator'
 import { freeBackupName, parseBackupName, partialPathFor, removePartialBackups } from './files'
 
@@ -19,10 +19,14 @@ export class BackupError extends Error {
 
 export type TableCounts = Record<string, number>
 
-/** Rows per table: what a copy must hold to be the same practice. */
+/** Rows per stored table: what a copy must hold to be the same practice (the search index is counted in its own tables). */
 export function tableCounts(sqlite: Database.Database): TableCounts {
   const tables = sqlite
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")
+    .prepare(
+      `SELECT name FROM sqlite_master
+       WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'
+       ORDER BY name`
+    )
     .pluck()
     .all() as string[]
   return Object.fromEntries(
@@ -37,8 +41,7 @@ export interface Expected {
 
 /** Why a copy is not the practice it was made from, or null when it is. */
 export function differenceFrom(sqlite: Database.Database, expected: Expected): string | null {
-  const integrity = sqlite.pragma('integrity_check', { simple: true })
-  if (integrity !== 'ok') return 'the copy is damaged'
+  if (!storedPagesAreSound(sqlite)) return 'the copy is damaged'
   if (schemaVersion(sqlite) !== expected.version) return 'the copy has another data version'
   const counts = tableCounts(sqlite)
   const tables = new Set([...Object.keys(counts), ...Object.keys(expected.counts)])
@@ -77,6 +80,37 @@ export function flushToDisk(path: string): void {
   }
 }
 
+interface Checkpoint {
+  busy: number
+  log: number
+  checkpointed: number
+}
+
+/**
+ * Writes a copy of the database to `destination`, a file complete in itself (no journal
+ * beside it, ever). A practice in a file is copied as the file, once its journal is
+ * folded into it: at the speed of the disk, or at once where the file system clones
+ * files; the copy is then switched out of the journal mode the practice uses. If another
+ * program holds the journal open, so that not all of it could be folded in, VACUUM INTO
+ * writes the copy from the database instead.
+ */
+function copyDatabase(sqlite: Database.Database, destination: string, options: ReadOptions): void {
+  if (!sqlite.memory) {
+    const [checkpoint] = sqlite.pragma('wal_checkpoint(PASSIVE)') as Checkpoint[]
+    if (checkpoint && checkpoint.busy === 0 && checkpoint.log === checkpoint.checkpointed) {
+      copyFileSync(sqlite.name, destination, constants.COPYFILE_FICLONE)
+      const copy = new Database(destination, { fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) })
+      try {
+        copy.pragma('journal_mode = DELETE')
+      } finally {
+        copy.close()
+      }
+      return
+    }
+  }
+  sqlite.prepare('VACUUM INTO ?').run(destination)
+}
+
 export interface BackupTarget {
   folder: string
   kind: BackupKind
@@ -85,8 +119,8 @@ export interface BackupTarget {
 
 /**
  * Copies the open database into the folder and keeps the copy only if it checks out:
- * written with VACUUM INTO under a temporary name, verified (integrity, data version,
- * rows in every table), flushed to disk and only then renamed into place. A copy that
+ * written under a temporary name, verified (every stored page, data version, rows in
+ * every table), flushed to disk and only then renamed into place. A copy that
  * fails the check is deleted and a BackupError says why. Synchronous from the counts to
  * the copy, so no write can slip in between.
  */
@@ -99,7 +133,7 @@ export function writeVerifiedBackup(sqlite: Database.Database, target: BackupTar
     const name = freeBackupName(folder, kind, now)
     partial = partialPathFor(folder, name)
     const expected: Expected = { version: schemaVersion(sqlite), counts: tableCounts(sqlite) }
-    sqlite.prepare('VACUUM INTO ?').run(partial)
+    copyDatabase(sqlite, partial, options)
     const difference = withReadOnly(partial, options, (copy) => differenceFrom(copy, expected))
     if (difference) throw new BackupError(`${difference} when checked, so it was deleted. Your practice itself is unchanged`)
     flushToDisk(partial)

@@ -40,7 +40,7 @@ export interface ReadOptions {
 }
 
 export interface DiagnoseOptions extends ReadOptions {
-  /** 'quick' (PRAGMA quick_check, on every open) or 'full' (integrity_check, for backups). */
+  /** 'quick' (every stored table's pages, on every open) or 'full' (integrity_check, for restoring a backup). */
   check?: 'quick' | 'full'
 }
 
@@ -186,9 +186,35 @@ function removeCompanionsWeMade(file: string, existed: readonly string[]): void 
   }
 }
 
+function saysOk(rows: unknown): boolean {
+  const found = rows as Record<string, string>[]
+  return found.length === 1 && Object.values(found[0] ?? {})[0] === 'ok'
+}
+
+/** Every table that is stored in the file (the schema's own included); not the search index's virtual tables. */
+function storedTables(sqlite: Database.Database): string[] {
+  const tables = sqlite
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'")
+    .pluck()
+    .all() as string[]
+  return ['sqlite_schema', ...tables]
+}
+
+/**
+ * Every page of every stored table and index read and its structure checked, one table
+ * at a time: on every open, and for every backup. A whole-file quick_check would also
+ * re-read the search index word by word against its text (FTS5's own check), which is
+ * most of the time it takes on a large practice (1.3 s of 1.5 s) and guards only data
+ * that can be rebuilt; the index's pages are still checked here, as the tables they are
+ * stored in.
+ */
+export function storedPagesAreSound(sqlite: Database.Database): boolean {
+  return storedTables(sqlite).every((table) => saysOk(sqlite.pragma(`quick_check("${table.replaceAll('"', '""')}")`)))
+}
+
+/** 'quick' is storedPagesAreSound; 'full' (integrity_check, for restoring a backup) checks everything. */
 function checkResult(sqlite: Database.Database, check: 'quick' | 'full'): boolean {
-  const rows = sqlite.pragma(check === 'quick' ? 'quick_check' : 'integrity_check', { simple: false }) as Record<string, string>[]
-  return rows.length === 1 && Object.values(rows[0] ?? {})[0] === 'ok'
+  return check === 'full' ? saysOk(sqlite.pragma('integrity_check')) : storedPagesAreSound(sqlite)
 }
 
 /** Reads the file without writing a byte and says whether it is a healthy practice Coachbook can open. */

@@ -71,6 +71,18 @@ describe('opening a practice', () => {
     expectRefusedUnchanged('damaged')
   })
 
+  it("refuses a file with a damaged page in the search index's storage, which the open-time check reads too", async () => {
+    await healthyPractice()
+    const sqlite = new Database(file, { readonly: true })
+    const page = sqlite.prepare("SELECT max(pageno) FROM dbstat WHERE name = 'search_client_content'").pluck().get() as number
+    sqlite.close()
+    const bytes = readFileSync(file)
+    const pageSize = bytes.readUInt16BE(16)
+    bytes.fill(0xff, pageSize * (page - 1), pageSize * page)
+    writeFileSync(file, bytes)
+    expectRefusedUnchanged('damaged')
+  })
+
   it.each([
     ['its last page cut off', (size: number) => size - 4096],
     ['cut mid-page', (size: number) => size - 100],
