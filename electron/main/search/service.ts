@@ -20,6 +20,12 @@ type Db = Kysely<DB>
  */
 export const CANDIDATES = { oneType: 1_000, eachOfSeveral: 100 } as const
 
+/**
+ * bm25's weight of each column of a type's table (client_id, on_date, title, body): a
+ * match in a title (a name, a goal, an action) counts twice a match in the text.
+ */
+const RELEVANCE_WEIGHTS = [0, 0, 2, 1] as const
+
 /** A matching row and its relevance (bm25: lower is better). */
 interface Ranked {
   rowid: number
@@ -57,9 +63,10 @@ function filters(input: SearchArgs): RawBuilder<unknown>[] {
 async function bestOfType(db: Db, match: string, type: SearchType, input: SearchArgs, offset: number, candidates: number) {
   const table = sql.table(indexTableOf(type))
   const where = [sql`${table} MATCH ${match}`, ...filters(input)]
+  // bm25 named here rather than through the table's rank setting, which FTS5 would parse again for every query.
   const { rows } = await sql<Ranked>`
     SELECT rowid, rank FROM (
-      SELECT rowid, rank FROM ${table}
+      SELECT rowid, bm25(${table}, ${sql.join(RELEVANCE_WEIGHTS.map((weight) => sql.lit(weight)))}) AS rank FROM ${table}
       WHERE ${sql.join(where, sql` AND `)}
       ORDER BY rowid DESC
       LIMIT ${candidates}
