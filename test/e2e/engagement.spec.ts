@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
+import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { addClient, choose, setChecked, typeDate, typeDateTime } from './helpers'
 
@@ -170,7 +171,7 @@ test('an executive-coaching engagement from contract to final review, in client 
     await expect(sheet.getByText(PRIVATE_NOTE)).toHaveCount(0)
     await expect(sheet.getByText(PRIVATE_OBSERVATION)).toHaveCount(0)
 
-    await page.getByRole('switch', { name: 'Sponsor view' }).check()
+    await switchSponsorView(page, true)
     await expect(page.getByText('Showing the sponsor’s version.')).toBeVisible()
     await expect(sheet.getByText('Delegate the monthly close to her two senior analysts').first()).toBeVisible()
     await expect(sheet.getByText('Peers see far less delegation than she does.')).toBeVisible()
@@ -198,7 +199,7 @@ test('an executive-coaching engagement from contract to final review, in client 
     expect(sponsorPdf).not.toContain('tension in her voice')
     expect(sponsorPdf).not.toContain('this changed how I lead')
 
-    await page.getByRole('switch', { name: 'Sponsor view' }).uncheck()
+    await switchSponsorView(page, false)
     const clientPdf = await exported('Export client PDF…')
     expect(clientPdf).toContain('Delegate the monthly close')
     expect(clientPdf).toContain('this changed how I lead')
@@ -217,3 +218,13 @@ test('an executive-coaching engagement from contract to final review, in client 
     await expect(page.getByText(PRIVATE_NOTE)).toBeVisible()
   })
 })
+
+/**
+ * The switch follows the address (?view=sponsor), which the router changes in a
+ * transition: its state is awaited after the click, not read back at once as check() does.
+ */
+async function switchSponsorView(page: Page, on: boolean): Promise<void> {
+  const sponsorView = page.getByRole('switch', { name: 'Sponsor view' })
+  if ((await sponsorView.isChecked()) !== on) await sponsorView.click()
+  await expect(sponsorView).toBeChecked({ checked: on })
+}
