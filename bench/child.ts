@@ -1,8 +1,11 @@
+import { dirname, join } from 'node:path'
 import Database from 'better-sqlite3'
 import { MIGRATIONS } from '../electron/main/db/migrations'
 import { migrate, refuseNewerDatabase, type Migration } from '../electron/main/db/migrator'
 import { openDatabase } from '../electron/main/db/connection'
 import { openPractice } from '../electron/main/db/practice'
+import { diagnosePractice } from '../electron/main/db/diagnose'
+import { writeVerifiedBackup } from '../electron/main/backup/snapshot'
 import { registerSearchFunctions } from '../electron/main/search/functions'
 import { removeTemporaryFolders } from './fixture'
 import { SEARCH_TERMS } from './handlers'
@@ -55,9 +58,10 @@ async function openTimed(): Promise<object> {
 }
 
 /**
- * A practice one small migration behind (a column added, as most migrations do): the
- * steps openDatabase takes, with that migration pending. openPractice cannot be given
- * a migration that is not in the app, so its backup before the upgrade is left out here.
+ * A practice one small migration behind (a column added, as most migrations do), opened
+ * with the steps openPractice takes: the check of the file, the verified backup before
+ * the upgrade, the migration, then the first page. openPractice cannot be given a
+ * migration that is not in the app, so its steps are taken here one by one.
  */
 function openWithPendingMigration(): object {
   const pending: Migration = {
@@ -66,17 +70,22 @@ function openWithPendingMigration(): object {
     up: (sqlite) => sqlite.exec("ALTER TABLE clients ADD COLUMN bench_note TEXT NOT NULL DEFAULT ''")
   }
   const started = performance.now()
-  const sqlite = new Database(file)
+  const diagnosis = diagnosePractice(file)
+  if (diagnosis.state !== 'healthy') throw new Error(`the fixture is not healthy: ${diagnosis.state}`)
+  const checked = performance.now()
+  const sqlite = new Database(file, { fileMustExist: true })
   refuseNewerDatabase(sqlite, MIGRATIONS)
   sqlite.pragma('journal_mode = WAL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('synchronous = FULL')
   registerSearchFunctions(sqlite)
+  writeVerifiedBackup(sqlite, { folder: join(dirname(file), 'backups'), kind: 'before-upgrade', now: new Date() })
+  const backedUp = performance.now()
   migrate(sqlite, [...MIGRATIONS, pending])
   sqlite.prepare('SELECT id, name FROM clients WHERE archived_at IS NULL ORDER BY name_sort LIMIT 100').all()
   const openMs = performance.now() - started
   sqlite.close()
-  return { openMs }
+  return { openMs, checkMs: checked - started, backupMs: backedUp - checked }
 }
 
 /** Migration 010 alone on a practice from before search (no backup). */

@@ -1,9 +1,12 @@
+import { execFile } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { createHash } from 'node:crypto'
 import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
 import Database from 'better-sqlite3'
 import { seedDataDir } from '../electron/dev/demo-data/folder'
+import { flushToDisk } from '../electron/main/backup/snapshot'
 import { DATABASE_FILE_NAME } from '../electron/main/db/connection'
 import { MIGRATIONS } from '../electron/main/db/migrations'
 import { latestVersion } from '../electron/main/db/migrator'
@@ -54,11 +57,17 @@ export function removeTemporaryFolders(): void {
   for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true })
 }
 
-/** A private copy of the fixture in `dir`, so a measurement can change it. */
+/**
+ * A private copy of the fixture in `dir`, so a measurement can change it. The copy is
+ * flushed to the disk before it is used: a coach's practice is not 200 MB of writes
+ * still on their way to the disk when Coachbook opens it, and what is measured next
+ * must not wait for them.
+ */
 export function copyOf(fixture: string, dir: string): string {
   mkdirSync(dir, { recursive: true })
   const file = join(dir, DATABASE_FILE_NAME)
   copyFileSync(fixture, file)
+  flushToDisk(file)
   return file
 }
 
@@ -85,4 +94,10 @@ export function asBeforeSearch(file: string): void {
   })()
   sqlite.exec('VACUUM')
   sqlite.close()
+}
+
+/** Waits for everything written so far to reach the disk (`sync`, where the system has it). */
+export async function settleDisk(): Promise<void> {
+  if (process.platform === 'win32') return
+  await promisify(execFile)('sync').catch(() => undefined)
 }

@@ -77,8 +77,8 @@ export async function handlerComparisons(practice: OpenPractice): Promise<Compar
 
   return [
     await compare(practice, 'Client list page (100 of 1,000)', pages, 10),
-    await compare(practice, 'Engagement view (contract + sessions)', views, 5),
-    await compare(practice, 'Open actions of an engagement', openActions, 5),
-    await compare(practice, 'Search, every type (5 of each)', searches, 5)
+    await compare(practice, 'Engagement view (contract + sessions)', views, 6),
+    await compare(practice, 'Open actions of an engagement', openActions, 6),
+    await compare(practice, 'Search, every type (5 of each)', searches, 6)
   ]
 }

@@ -20,28 +20,44 @@ export async function timed(work: () => unknown): Promise<number> {
 }
 
 /**
- * Two ways of doing the same thing, measured in turn on the same inputs in the same
- * run, so a slow moment of the machine falls on both alike.
+ * Ways of doing the same thing, measured in turn on the same inputs in the same run, so
+ * a slow moment of the machine falls on all of them alike. Each round starts with the
+ * next way, so none always runs just after another that filled the caches with its own data.
  */
-export async function sideBySide<I>(
+export async function inTurn<I, K extends string>(
+  inputs: readonly I[],
+  rounds: number,
+  ways: Record<K, (input: I) => unknown>,
+  options: { byWay?: boolean } = {}
+): Promise<Record<K, Timing>> {
+  const names = Object.keys(ways) as K[]
+  for (const input of inputs.slice(0, 3)) {
+    for (const name of names) await ways[name](input)
+  }
+  const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>
+  for (let round = 0; round < rounds; round++) {
+    const order = [...names.slice(round % names.length), ...names.slice(0, round % names.length)]
+    if (options.byWay) {
+      for (const name of order) {
+        for (const input of inputs) samples[name].push(await timed(() => ways[name](input)))
+      }
+    } else {
+      for (const input of inputs) {
+        for (const name of order) samples[name].push(await timed(() => ways[name](input)))
+      }
+    }
+  }
+  return Object.fromEntries(names.map((name) => [name, summarise(samples[name])])) as Record<K, Timing>
+}
+
+/** Two ways of doing the same thing, measured in turn (see inTurn). */
+export function sideBySide<I>(
   inputs: readonly I[],
   rounds: number,
   a: (input: I) => unknown,
   b: (input: I) => unknown
 ): Promise<{ a: Timing; b: Timing }> {
-  for (const input of inputs.slice(0, 3)) {
-    await a(input)
-    await b(input)
-  }
-  const timesA: number[] = []
-  const timesB: number[] = []
-  for (let round = 0; round < rounds; round++) {
-    for (const input of inputs) {
-      timesA.push(await timed(() => a(input)))
-      timesB.push(await timed(() => b(input)))
-    }
-  }
-  return { a: summarise(timesA), b: summarise(timesB) }
+  return inTurn(inputs, rounds, { a, b })
 }
 
 export const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2))
