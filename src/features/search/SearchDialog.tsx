@@ -14,6 +14,7 @@ import {
   ListBoxItem,
   ListBoxLoadMoreItem,
   ListBoxSection,
+  ListLayout,
   Modal,
   ModalOverlay,
   Popover,
@@ -23,6 +24,7 @@ import {
   Text,
   ToggleButton,
   ToggleButtonGroup,
+  Virtualizer,
   type Key
 } from 'react-aria-components'
 import {
@@ -163,38 +165,43 @@ function SearchPalette({ onClose }: { onClose(): void }) {
         >
           <SearchFilters filters={filters} onChange={setFilters} />
         </Provider>
-        <ListBox
-          aria-label="Search results"
-          className="search-results"
-          onAction={open}
-          renderEmptyState={() => (
-            <SearchEmptyState text={input.text} isError={search.isError} error={search.error} isFiltered={filters !== NO_FILTERS} />
-          )}
-        >
-          <Collection items={groups}>
-            {(group) => (
-              <ListBoxSection id={group.type} className="search-group">
-                <Header className="search-group-title">{SEARCH_TYPE_LABELS[group.type]}</Header>
-                <Collection items={group.results}>{(found) => <ResultItem found={found} />}</Collection>
-                {group.more ? (
-                  <ListBoxItem id={`more:${group.type}`} className="search-result search-result-more">
-                    More {SEARCH_TYPE_LABELS[group.type].toLowerCase()}…
-                  </ListBoxItem>
-                ) : null}
-              </ListBoxSection>
+        {/* Only the results in view are in the page, however many pages of one type have been scrolled through. */}
+        <Virtualizer layout={ListLayout} layoutOptions={RESULTS_LAYOUT}>
+          <ListBox
+            aria-label="Search results"
+            className="search-results"
+            // The layout pads the rows; padding on the scroller itself would throw off which rows are in view.
+            style={{ padding: 0 }}
+            onAction={open}
+            renderEmptyState={() => (
+              <SearchEmptyState text={input.text} isError={search.isError} error={search.error} isFiltered={filters !== NO_FILTERS} />
             )}
-          </Collection>
-          {/* With every type shown, each group's "More…" opens that type; with one type, pages follow as you scroll. */}
-          <ListBoxLoadMoreItem
-            className="search-more"
-            isLoading={search.isFetchingNextPage}
-            onLoadMore={() => {
-              if (filters.type !== ALL_TYPES && search.hasNextPage && !search.isFetchingNextPage) void search.fetchNextPage()
-            }}
           >
-            Loading more results…
-          </ListBoxLoadMoreItem>
-        </ListBox>
+            <Collection items={groups}>
+              {(group) => (
+                <ListBoxSection id={group.type} className="search-group">
+                  <Header className="search-group-title">{SEARCH_TYPE_LABELS[group.type]}</Header>
+                  <Collection items={group.results}>{(found) => <ResultItem found={found} />}</Collection>
+                  {group.more ? (
+                    <ListBoxItem id={`more:${group.type}`} className="search-result search-result-more">
+                      More {SEARCH_TYPE_LABELS[group.type].toLowerCase()}…
+                    </ListBoxItem>
+                  ) : null}
+                </ListBoxSection>
+              )}
+            </Collection>
+            {/* With every type shown, each group's "More…" opens that type; with one type, pages follow as you scroll. */}
+            <ListBoxLoadMoreItem
+              className="search-more"
+              isLoading={search.isFetchingNextPage}
+              onLoadMore={() => {
+                if (filters.type !== ALL_TYPES && search.hasNextPage && !search.isFetchingNextPage) void search.fetchNextPage()
+              }}
+            >
+              Loading more results…
+            </ListBoxLoadMoreItem>
+          </ListBox>
+        </Virtualizer>
       </Autocomplete>
       <p className="search-hint" aria-hidden="true">
         ↑↓ to move · Enter to open · Esc to close · "quotes" for an exact phrase
@@ -202,6 +209,9 @@ function SearchPalette({ onClose }: { onClose(): void }) {
     </div>
   )
 }
+
+/** Results are measured as they render (a snippet takes one or two lines); these are the guesses for the rest. */
+const RESULTS_LAYOUT = { estimatedRowHeight: 56, estimatedHeadingHeight: 30, padding: 6, loaderHeight: 32 }
 
 /** A result with the key the list knows it by. */
 interface Found {
