@@ -1,20 +1,6 @@
 import { parseDate, type CalendarDate } from '@internationalized/date'
-import {
-  Button as AriaButton,
-  Calendar,
-  CalendarCell,
-  CalendarGrid,
-  DateInput,
-  DatePicker,
-  DateSegment,
-  Dialog,
-  FieldError,
-  Group,
-  Heading,
-  Label,
-  Popover,
-  Text
-} from 'react-aria-components'
+import { DatePicker } from 'react-aria-components'
+import { DatePickerBody } from './DatePickerBody'
 
 export interface DateFieldProps {
   label: string
@@ -49,31 +35,7 @@ export function DateField({ label, value, onChange, onBlur, error, description, 
       isRequired={isRequired}
       granularity="day"
     >
-      <Label>{label}</Label>
-      <Group className="date-group">
-        <DateInput className="date-input">{(segment) => <DateSegment segment={segment} className="date-segment" />}</DateInput>
-        <AriaButton className="combo-button" aria-label={`Choose ${label.toLowerCase()} from a calendar`}>
-          ▾
-        </AriaButton>
-      </Group>
-      {description && !error ? <Text slot="description">{description}</Text> : null}
-      <FieldError>{error}</FieldError>
-      <Popover className="popover calendar-popover">
-        <Dialog className="calendar-dialog" aria-label={label}>
-          <Calendar className="calendar">
-            <header className="calendar-header">
-              <AriaButton slot="previous" className="button button-quiet" aria-label="Previous month">
-                ‹
-              </AriaButton>
-              <Heading className="calendar-heading" />
-              <AriaButton slot="next" className="button button-quiet" aria-label="Next month">
-                ›
-              </AriaButton>
-            </header>
-            <CalendarGrid className="calendar-grid">{(date) => <CalendarCell date={date} className="calendar-cell" />}</CalendarGrid>
-          </Calendar>
-        </Dialog>
-      </Popover>
+      <DatePickerBody label={label} calendarButtonLabel={`Choose ${label.toLowerCase()} from a calendar`} description={description} error={error} />
     </DatePicker>
   )
 }

@@ -1,32 +1,14 @@
 import { parseAbsoluteToLocal, type ZonedDateTime } from '@internationalized/date'
-import {
-  Button as AriaButton,
-  Calendar,
-  CalendarCell,
-  CalendarGrid,
-  DateInput,
-  DatePicker,
-  DateSegment,
-  Dialog,
-  FieldError,
-  Group,
-  Heading,
-  Label,
-  Popover,
-  Text
-} from 'react-aria-components'
+import { DatePicker } from 'react-aria-components'
+import type { DateFieldProps } from './DateField'
+import { DatePickerBody } from './DatePickerBody'
 
-export interface DateTimeFieldProps {
-  label: string
+/** As a DateField's, but the value is a moment, not a day. */
+export interface DateTimeFieldProps extends Omit<DateFieldProps, 'value' | 'onChange'> {
   /** A moment as ISO text, with its offset or in UTC ('…Z'); '' / null for none. */
   value: string | null | undefined
   /** The moment in the coach's time zone with its offset, e.g. '2026-03-14T09:30:00+01:00'; '' while incomplete. */
   onChange(value: string): void
-  onBlur?(): void
-  error?: string
-  description?: string
-  isRequired?: boolean
-  className?: string
 }
 
 function toZoned(value: string | null | undefined): ZonedDateTime | null {
@@ -59,31 +41,7 @@ export function DateTimeField({ label, value, onChange, onBlur, error, descripti
       granularity="minute"
       placeholderValue={parseAbsoluteToLocal(new Date().toISOString()).set({ minute: 0, second: 0, millisecond: 0 })}
     >
-      <Label>{label}</Label>
-      <Group className="date-group">
-        <DateInput className="date-input">{(segment) => <DateSegment segment={segment} className="date-segment" />}</DateInput>
-        <AriaButton className="combo-button" aria-label={`Choose the day of ${label.toLowerCase()} from a calendar`}>
-          ▾
-        </AriaButton>
-      </Group>
-      {description && !error ? <Text slot="description">{description}</Text> : null}
-      <FieldError>{error}</FieldError>
-      <Popover className="popover calendar-popover">
-        <Dialog className="calendar-dialog" aria-label={label}>
-          <Calendar className="calendar">
-            <header className="calendar-header">
-              <AriaButton slot="previous" className="button button-quiet" aria-label="Previous month">
-                ‹
-              </AriaButton>
-              <Heading className="calendar-heading" />
-              <AriaButton slot="next" className="button button-quiet" aria-label="Next month">
-                ›
-              </AriaButton>
-            </header>
-            <CalendarGrid className="calendar-grid">{(date) => <CalendarCell date={date} className="calendar-cell" />}</CalendarGrid>
-          </Calendar>
-        </Dialog>
-      </Popover>
+      <DatePickerBody label={label} calendarButtonLabel={`Choose the day of ${label.toLowerCase()} from a calendar`} description={description} error={error} />
     </DatePicker>
   )
 }

@@ -2,14 +2,26 @@ import { useEffect, useState, type ReactNode } from 'react'
 import { useBlocker } from 'react-router'
 import { ConfirmDialog } from './ConfirmDialog'
 
+export interface DiscardGuardOptions {
+  /** What the coach was typing in, for the question: "What you typed in this goal…". */
+  subject?: string
+  /** Also ask when only the address's query changes: editors opened by one (?goal=12) close when it does. */
+  includeQuery?: boolean
+}
+
 /**
  * Keeps unsaved typing from being lost: leaving for another screen, closing the
  * window, or cancelling an inline editor asks first while `isDirty`. Render `dialog`
  * outside the form, so its Esc does not also cancel the form.
  */
-export function useDiscardGuard(isDirty: boolean): { confirmDiscard(discard: () => void): void; dialog: ReactNode } {
+export function useDiscardGuard(
+  isDirty: boolean,
+  { subject = 'this form', includeQuery = false }: DiscardGuardOptions = {}
+): { confirmDiscard(discard: () => void): void; dialog: ReactNode } {
   const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) => isDirty && currentLocation.pathname !== nextLocation.pathname
+    ({ currentLocation, nextLocation }) =>
+      isDirty &&
+      (currentLocation.pathname !== nextLocation.pathname || (includeQuery && currentLocation.search !== nextLocation.search))
   )
   const [pendingDiscard, setPendingDiscard] = useState<(() => void) | null>(null)
 
@@ -43,7 +55,7 @@ export function useDiscardGuard(isDirty: boolean): { confirmDiscard(discard: () 
         setPendingDiscard(null)
       }}
     >
-      <p>What you typed in this form has not been saved.</p>
+      <p>What you typed in {subject} has not been saved.</p>
     </ConfirmDialog>
   )
   return { confirmDiscard, dialog }

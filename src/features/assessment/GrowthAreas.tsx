@@ -3,9 +3,8 @@ import { CheckboxGroup, FieldError, Label, Text } from 'react-aria-components'
 import { assessmentContract, type AssessmentOverview, type EvidenceKind, type GrowthArea } from '../../../electron/shared/assessment'
 import { Button } from '../../components/Button'
 import { CheckboxField } from '../../components/CheckboxField'
-import { contractResolver, showServerError, type FieldMap } from '../../components/contractForm'
+import { contractResolver, type FieldMap } from '../../components/contractForm'
 import { CheckboxControl, TextControl } from '../../components/controlled'
-import { notify } from '../../components/Toasts'
 import { InlineEditor, type EditorSlot } from './InlineEditor'
 import { ItemCard, NoteText } from './ItemCard'
 import { anchorOf, evidenceChoices, type EvidenceRef } from './labels'
@@ -114,7 +113,7 @@ function GrowthAreaEditor({ overview, area, onClose }: { overview: AssessmentOve
   const create = useCreateGrowthArea()
   const update = useUpdateGrowthArea()
   const choices = evidenceChoices(overview)
-  const { control, formState, handleSubmit, setError } = useForm<GrowthAreaValues>({
+  const form = useForm<GrowthAreaValues>({
     defaultValues: {
       title: area?.title ?? '',
       description: area?.description ?? '',
@@ -130,26 +129,16 @@ function GrowthAreaEditor({ overview, area, onClose }: { overview: AssessmentOve
     }),
     mode: 'onTouched'
   })
-
-  const save = handleSubmit(async (values) => {
-    try {
-      if (area) await update.mutateAsync({ ...toFields(values), id: area.id })
-      else await create.mutateAsync({ ...toFields(values), engagementId })
-      notify({ title: area ? 'Growth area saved' : 'Growth area added' })
-      onClose()
-    } catch (error) {
-      showServerError(setError, error, FIELDS)
-    }
-  })
+  const { control } = form
 
   return (
     <InlineEditor
       title={area ? 'Edit growth area' : 'New growth area'}
       submitLabel="Save growth area"
-      isDirty={formState.isDirty}
-      isSubmitting={formState.isSubmitting}
-      error={formState.errors.root?.message}
-      onSave={() => void save()}
+      form={form}
+      persist={(values) => (area ? update.mutateAsync({ ...toFields(values), id: area.id }) : create.mutateAsync({ ...toFields(values), engagementId }))}
+      saved={area ? 'Growth area saved' : 'Growth area added'}
+      fields={FIELDS}
       onClose={onClose}
     >
       <TextControl control={control} name="title" label="Title" isRequired autoFocus placeholder="e.g. Delegating" />

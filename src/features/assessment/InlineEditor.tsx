@@ -1,5 +1,9 @@
 import { useId, type ReactNode } from 'react'
+import type { FieldValues, UseFormReturn } from 'react-hook-form'
 import { Button } from '../../components/Button'
+import { showServerError, type FieldMap } from '../../components/contractForm'
+import { FormError } from '../../components/FormError'
+import { notify } from '../../components/Toasts'
 import { useDiscardGuard } from '../../components/useDiscardGuard'
 import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
 
@@ -13,14 +17,16 @@ export interface EditorSlot {
   close(): void
 }
 
-export interface InlineEditorProps {
+export interface InlineEditorProps<V extends FieldValues, Checked> {
   title: string
   submitLabel: string
-  isDirty: boolean
-  isSubmitting: boolean
-  /** A failure not tied to one field. */
-  error?: string
-  onSave(): void
+  form: UseFormReturn<V, unknown, Checked>
+  /** Stores the checked values: the record edited, or a new one. */
+  persist(values: Checked): Promise<unknown>
+  /** The toast once stored, such as "Interview saved". */
+  saved: string
+  /** Where a refusal from main is shown: next to the field it names, or above the form. */
+  fields: FieldMap<V>
   onClose(): void
   children: ReactNode
 }
@@ -28,11 +34,32 @@ export interface InlineEditorProps {
 /**
  * A form in place of the card it edits: Enter in a single-line field or Ctrl/Cmd+S
  * saves, Esc or Cancel closes, and unsaved typing is never dropped without asking.
+ * Saved, it says so and closes; refused, it keeps what the coach typed.
  */
-export function InlineEditor({ title, submitLabel, isDirty, isSubmitting, error, onSave, onClose, children }: InlineEditorProps) {
+export function InlineEditor<V extends FieldValues, Checked>({
+  title,
+  submitLabel,
+  form,
+  persist,
+  saved,
+  fields,
+  onClose,
+  children
+}: InlineEditorProps<V, Checked>) {
   const titleId = useId()
-  const guard = useDiscardGuard(isDirty)
+  const { formState } = form
+  const guard = useDiscardGuard(formState.isDirty)
   const cancel = () => guard.confirmDiscard(onClose)
+  const onSave = () =>
+    void form.handleSubmit(async (values) => {
+      try {
+        await persist(values)
+        notify({ title: saved })
+        onClose()
+      } catch (error) {
+        showServerError(form.setError, error, fields)
+      }
+    })()
 
   useModShortcut('s', onSave)
 
@@ -57,15 +84,11 @@ export function InlineEditor({ title, submitLabel, isDirty, isSubmitting, error,
         <h4 id={titleId} className="editor-title">
           {title}
         </h4>
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormError message={formState.errors.root?.message} />
         <div className="editor-fields">{children}</div>
         <div className="editor-actions">
           <Button onPress={cancel}>Cancel</Button>
-          <Button type="submit" variant="primary" isPending={isSubmitting} aria-keyshortcuts={shortcutLabel('s')}>
+          <Button type="submit" variant="primary" isPending={formState.isSubmitting} aria-keyshortcuts={shortcutLabel('s')}>
             {submitLabel}
           </Button>
         </div>

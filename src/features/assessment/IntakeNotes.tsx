@@ -1,8 +1,7 @@
 import { useForm } from 'react-hook-form'
 import { assessmentContract, type AssessmentOverview, type IntakeNote } from '../../../electron/shared/assessment'
-import { contractResolver, showServerError, type FieldMap } from '../../components/contractForm'
+import { contractResolver, type FieldMap } from '../../components/contractForm'
 import { CheckboxControl, DateControl, TextControl } from '../../components/controlled'
-import { notify } from '../../components/Toasts'
 import { formatDate, todayIso } from '../../lib/format'
 import { InlineEditor, type EditorSlot } from './InlineEditor'
 import { EvidenceLoss, ItemCard, NoteText } from './ItemCard'
@@ -67,7 +66,7 @@ export function IntakeNotes({ overview, slot }: { overview: AssessmentOverview; 
 function IntakeEditor({ engagementId, note, onClose }: { engagementId: number; note?: IntakeNote; onClose(): void }) {
   const create = useCreateIntakeNote()
   const update = useUpdateIntakeNote()
-  const { control, formState, handleSubmit, setError } = useForm<IntakeValues>({
+  const form = useForm<IntakeValues>({
     defaultValues: {
       notedOn: note?.notedOn ?? todayIso(),
       whatBrought: note?.whatBrought ?? '',
@@ -82,26 +81,16 @@ function IntakeEditor({ engagementId, note, onClose }: { engagementId: number; n
     }),
     mode: 'onTouched'
   })
-
-  const save = handleSubmit(async (values) => {
-    try {
-      if (note) await update.mutateAsync({ ...values, id: note.id })
-      else await create.mutateAsync({ ...values, engagementId })
-      notify({ title: note ? 'Intake note saved' : 'Intake note added' })
-      onClose()
-    } catch (error) {
-      showServerError(setError, error, FIELDS)
-    }
-  })
+  const { control } = form
 
   return (
     <InlineEditor
       title={note ? 'Edit intake note' : 'New intake note'}
       submitLabel="Save intake note"
-      isDirty={formState.isDirty}
-      isSubmitting={formState.isSubmitting}
-      error={formState.errors.root?.message}
-      onSave={() => void save()}
+      form={form}
+      persist={(values) => (note ? update.mutateAsync({ ...values, id: note.id }) : create.mutateAsync({ ...values, engagementId }))}
+      saved={note ? 'Intake note saved' : 'Intake note added'}
+      fields={FIELDS}
       onClose={onClose}
     >
       <TextControl control={control} name="whatBrought" label="What brought the client" multiline rows={4} autoFocus />

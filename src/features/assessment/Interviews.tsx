@@ -1,8 +1,7 @@
 import { useForm } from 'react-hook-form'
 import { assessmentContract, type AssessmentOverview, type Interview } from '../../../electron/shared/assessment'
-import { contractResolver, showServerError, type FieldMap } from '../../components/contractForm'
+import { contractResolver, type FieldMap } from '../../components/contractForm'
 import { CheckboxControl, DateControl, TextControl } from '../../components/controlled'
-import { notify } from '../../components/Toasts'
 import { formatDate, todayIso } from '../../lib/format'
 import { InlineEditor, type EditorSlot } from './InlineEditor'
 import { EvidenceLoss, ItemCard, NoteText } from './ItemCard'
@@ -66,7 +65,7 @@ export function Interviews({ overview, slot }: { overview: AssessmentOverview; s
 function InterviewEditor({ engagementId, interview, onClose }: { engagementId: number; interview?: Interview; onClose(): void }) {
   const create = useCreateInterview()
   const update = useUpdateInterview()
-  const { control, formState, handleSubmit, setError } = useForm<InterviewValues>({
+  const form = useForm<InterviewValues>({
     defaultValues: {
       stakeholderName: interview?.stakeholderName ?? '',
       relationship: interview?.relationship ?? '',
@@ -83,26 +82,16 @@ function InterviewEditor({ engagementId, interview, onClose }: { engagementId: n
     }),
     mode: 'onTouched'
   })
-
-  const save = handleSubmit(async (values) => {
-    try {
-      if (interview) await update.mutateAsync({ ...values, id: interview.id })
-      else await create.mutateAsync({ ...values, engagementId })
-      notify({ title: interview ? 'Interview saved' : 'Interview added' })
-      onClose()
-    } catch (error) {
-      showServerError(setError, error, FIELDS)
-    }
-  })
+  const { control } = form
 
   return (
     <InlineEditor
       title={interview ? 'Edit interview' : 'New interview'}
       submitLabel="Save interview"
-      isDirty={formState.isDirty}
-      isSubmitting={formState.isSubmitting}
-      error={formState.errors.root?.message}
-      onSave={() => void save()}
+      form={form}
+      persist={(values) => (interview ? update.mutateAsync({ ...values, id: interview.id }) : create.mutateAsync({ ...values, engagementId }))}
+      saved={interview ? 'Interview saved' : 'Interview added'}
+      fields={FIELDS}
       onClose={onClose}
     >
       <div className="editor-row">

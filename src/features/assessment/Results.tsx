@@ -1,8 +1,7 @@
 import { useForm, useWatch } from 'react-hook-form'
 import { assessmentContract, INSTRUMENTS, type AssessmentOverview, type AssessmentResult } from '../../../electron/shared/assessment'
-import { contractResolver, showServerError, type FieldMap } from '../../components/contractForm'
+import { contractResolver, type FieldMap } from '../../components/contractForm'
 import { CheckboxControl, DateControl, SelectControl, TextControl } from '../../components/controlled'
-import { notify } from '../../components/Toasts'
 import { formatDate, todayIso } from '../../lib/format'
 import { InlineEditor, type EditorSlot } from './InlineEditor'
 import { EvidenceLoss, ItemCard, NoteText } from './ItemCard'
@@ -78,7 +77,7 @@ export function Results({ overview, slot }: { overview: AssessmentOverview; slot
 function ResultEditor({ engagementId, result, onClose }: { engagementId: number; result?: AssessmentResult; onClose(): void }) {
   const create = useCreateResult()
   const update = useUpdateResult()
-  const { control, formState, handleSubmit, setError } = useForm<ResultValues>({
+  const form = useForm<ResultValues>({
     defaultValues: {
       instrument: result?.instrument ?? '360_feedback',
       instrumentName: result?.instrumentName ?? '',
@@ -95,27 +94,17 @@ function ResultEditor({ engagementId, result, onClose }: { engagementId: number;
     }),
     mode: 'onTouched'
   })
+  const { control, formState } = form
   const instrument = useWatch({ control, name: 'instrument' })
-
-  const save = handleSubmit(async (values) => {
-    try {
-      if (result) await update.mutateAsync({ ...toFields(values), id: result.id })
-      else await create.mutateAsync({ ...toFields(values), engagementId })
-      notify({ title: result ? 'Result saved' : 'Result added' })
-      onClose()
-    } catch (error) {
-      showServerError(setError, error, FIELDS)
-    }
-  })
 
   return (
     <InlineEditor
       title={result ? 'Edit result' : 'New result'}
       submitLabel="Save result"
-      isDirty={formState.isDirty}
-      isSubmitting={formState.isSubmitting}
-      error={formState.errors.root?.message}
-      onSave={() => void save()}
+      form={form}
+      persist={(values) => (result ? update.mutateAsync({ ...toFields(values), id: result.id }) : create.mutateAsync({ ...toFields(values), engagementId }))}
+      saved={result ? 'Result saved' : 'Result added'}
+      fields={FIELDS}
       onClose={onClose}
     >
       <div className="editor-row">

@@ -8,6 +8,7 @@ import { TextControl } from '../../components/controlled'
 import { EmptyState } from '../../components/EmptyState'
 import { useDiscardGuard } from '../../components/useDiscardGuard'
 import { notify } from '../../components/Toasts'
+import { FormError } from '../../components/FormError'
 import { ApiError, messageOf } from '../../lib/api'
 import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
 import { useClient, useCreateClient, useUpdateClient } from './queries'
@@ -109,11 +110,7 @@ function ClientEditor({ id, initial }: { id?: number; initial: FormValues }) {
           </div>
         </header>
 
-        {formState.errors.root ? (
-          <p className="form-error" role="alert">
-            {formState.errors.root.message}
-          </p>
-        ) : null}
+        <FormError message={formState.errors.root?.message} />
 
         <div className="form-grid">
           <TextControl control={control} name="name" label="Name" isRequired autoFocus className="span-2" />

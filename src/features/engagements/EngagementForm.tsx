@@ -22,6 +22,7 @@ import { EmptyState } from '../../components/EmptyState'
 import { SelectField } from '../../components/SelectField'
 import { notify } from '../../components/Toasts'
 import { useDiscardGuard } from '../../components/useDiscardGuard'
+import { FormError } from '../../components/FormError'
 import { messageOf } from '../../lib/api'
 import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
 import { useClient } from '../clients/queries'
@@ -285,11 +286,7 @@ function ContractEditor({ kinds, engagement, clientId = 0, clientName }: Contrac
           </div>
         </header>
 
-        {formState.errors.root ? (
-          <p className="form-error" role="alert">
-            {formState.errors.root.message}
-          </p>
-        ) : null}
+        <FormError message={formState.errors.root?.message} />
 
         <div className="form-grid">
           <div className="field-with-action">

@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react'
 import { Controller, useForm, useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useBlocker } from 'react-router'
 import type { z } from 'zod'
 import { GOAL_STATUSES, goalsContract, MEASURES, PRIORITIES, RATING, type Goal } from '../../../electron/shared/goals'
 import { Button } from '../../components/Button'
-import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { useDiscardGuard } from '../../components/useDiscardGuard'
 import { DateControl, NumberControl, SelectControl, TextControl } from '../../components/controlled'
 import { SelectField } from '../../components/SelectField'
 import { notify } from '../../components/Toasts'
 import { showServerError } from '../../components/contractForm'
+import { FormError } from '../../components/FormError'
 import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
 import { GOAL_STATUS_LABELS, MEASURE_LABELS, PRIORITY_LABELS } from './labels'
 import { useCreateGoal, useGrowthAreas, useUpdateGoal } from './queries'
@@ -76,10 +76,7 @@ export function GoalEditor({ engagementId, goal, onSaved, onCancel }: GoalEditor
   const measure = useWatch({ control, name: 'measure' })
   const isDirty = formState.isDirty
 
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) =>
-      isDirty && savedId === null && (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search)
-  )
+  const guard = useDiscardGuard(isDirty && savedId === null, { subject: 'this goal', includeQuery: true })
 
   useEffect(() => {
     if (savedId !== null) onSaved(savedId)
@@ -125,11 +122,7 @@ export function GoalEditor({ engagementId, goal, onSaved, onCancel }: GoalEditor
           </div>
         </header>
 
-        {formState.errors.root ? (
-          <p className="form-error" role="alert">
-            {formState.errors.root.message}
-          </p>
-        ) : null}
+        <FormError message={formState.errors.root?.message} />
 
         <div className="form-grid">
           <TextControl
@@ -217,17 +210,7 @@ export function GoalEditor({ engagementId, goal, onSaved, onCancel }: GoalEditor
         </div>
       </form>
 
-      <ConfirmDialog
-        isOpen={blocker.state === 'blocked'}
-        title="Discard unsaved changes?"
-        confirmLabel="Discard changes"
-        cancelLabel="Keep editing"
-        destructive
-        onConfirm={() => blocker.proceed?.()}
-        onCancel={() => blocker.reset?.()}
-      >
-        <p>What you typed in this goal has not been saved.</p>
-      </ConfirmDialog>
+      {guard.dialog}
     </section>
   )
 }

@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { TextControl } from '../../components/controlled'
 import { Field } from '../../components/Field'
 import { notify } from '../../components/Toasts'
+import { FormError } from '../../components/FormError'
 import { ApiError, messageOf } from '../../lib/api'
 import { useBranding, useChooseLogo, useClearLogo, useSaveBranding } from './queries'
 import './reports.css'
@@ -128,11 +129,7 @@ function BrandingForm({ branding }: { branding: Branding }) {
   const accent = useWatch({ control, name: 'accentColour' }) ?? ''
   return (
     <form className="form" noValidate onSubmit={(event) => void submit(event)} aria-label="Report branding">
-      {formState.errors.root ? (
-        <p className="form-error" role="alert">
-          {formState.errors.root.message}
-        </p>
-      ) : null}
+      <FormError message={formState.errors.root?.message} />
       <div className="form-grid">
         {TEXT_FIELDS.map((spec) => (
           <TextControl

@@ -1,17 +1,18 @@
 import { useEffect, useState } from 'react'
 import { Controller, useForm, useWatch, type Control } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useBlocker } from 'react-router'
 import type { z } from 'zod'
 import { RATING, type Goal } from '../../../electron/shared/goals'
 import { ACHIEVED, reviewsContract, type Review, type ReviewKind } from '../../../electron/shared/reviews'
 import { Button } from '../../components/Button'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { useDiscardGuard } from '../../components/useDiscardGuard'
 import { CheckboxControl, DateControl, NumberControl, TextControl } from '../../components/controlled'
 import { SelectField } from '../../components/SelectField'
 import { ShareableBadge } from '../../components/ShareableBadge'
 import { notify } from '../../components/Toasts'
 import { showServerError } from '../../components/contractForm'
+import { FormError } from '../../components/FormError'
 import { messageOf } from '../../lib/api'
 import { formatDate, formatDateTime, todayIso } from '../../lib/format'
 import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
@@ -77,10 +78,7 @@ export function ReviewEditor({ engagementId, goals, kind, review, onSaved, onClo
     fields: [...FIELDS, ...goals.flatMap((_, index) => [`outcomes.${index}.value`, `outcomes.${index}.achieved`] as const)]
   }
 
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) =>
-      isDirty && savedId === null && (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search)
-  )
+  const guard = useDiscardGuard(isDirty && savedId === null, { subject: 'this review', includeQuery: true })
 
   useEffect(() => {
     if (savedId !== null) onSaved(savedId)
@@ -175,11 +173,7 @@ export function ReviewEditor({ engagementId, goals, kind, review, onSaved, onClo
           </div>
         </header>
 
-        {formState.errors.root ? (
-          <p className="form-error" role="alert">
-            {formState.errors.root.message}
-          </p>
-        ) : null}
+        <FormError message={formState.errors.root?.message} />
 
         <DateControl control={control} name="heldOn" label="Held on" isRequired className="review-date" />
 
@@ -240,17 +234,7 @@ export function ReviewEditor({ engagementId, goals, kind, review, onSaved, onClo
         <p>The review, its outcomes by goal, learnings and the client’s feedback will be deleted. The goals and their measurements stay.</p>
         {review?.completedAt && kind === 'final' ? <p>The engagement stays completed.</p> : null}
       </ConfirmDialog>
-      <ConfirmDialog
-        isOpen={blocker.state === 'blocked'}
-        title="Discard unsaved changes?"
-        confirmLabel="Discard changes"
-        cancelLabel="Keep editing"
-        destructive
-        onConfirm={() => blocker.proceed?.()}
-        onCancel={() => blocker.reset?.()}
-      >
-        <p>What you wrote in this review has not been saved.</p>
-      </ConfirmDialog>
+      {guard.dialog}
     </section>
   )
 }
