@@ -15,7 +15,9 @@ export const LIMITS = {
   statement: 2_000,
   notes: 1_000_000,
   /** Rows sent in one list (scores of a result, outcomes of a review, introductions of a session…). */
-  rowsPerList: 1_000
+  rowsPerList: 1_000,
+  /** The size of a measurement, score or target: far beyond any a coach records, and within what a chart can scale. */
+  magnitude: 1_000_000_000_000
 } as const
 
 /**
@@ -84,9 +86,11 @@ export function wholeNumber(label: string, min: number, max: number) {
   return z.number({ error: `${label} must be a number.` }).int(range).min(min, range).max(max, range)
 }
 
-/** Any finite number, e.g. a measurement or a score. */
+/** A number with or without decimals, e.g. a measurement or a score, up to a trillion either side of zero. */
 export function decimalNumber(label: string) {
-  return z.number({ error: `${label} must be a number.` })
+  const bound = LIMITS.magnitude.toLocaleString('en')
+  const range = `${label} must be between -${bound} and ${bound}.`
+  return z.number({ error: `${label} must be a number.` }).min(-LIMITS.magnitude, range).max(LIMITS.magnitude, range)
 }
 
 function isRealCalendarDate(year: number, month: number, day: number): boolean {

@@ -133,7 +133,8 @@ describe('SMART goals', () => {
       [{ engagementId, statement: 'A', priority: 'urgent' }, 'priority'],
       [{ engagementId, statement: 'A', status: 'done' }, 'status'],
       [{ engagementId, statement: 'A', confidence: 11 }, 'confidence'],
-      [{ engagementId, statement: 'A', baseline: '3' }, 'baseline']
+      [{ engagementId, statement: 'A', baseline: '3' }, 'baseline'],
+      [{ engagementId, statement: 'A', measure: 'number', target: 1e300 }, 'target']
     ]
     for (const [input, field] of cases) {
       const error = await call.fail('goals:create', input)
@@ -142,6 +143,9 @@ describe('SMART goals', () => {
     }
     expect((await call.fail('goals:create', { engagementId, statement: 'A', baseline: 11 })).message).toBe(
       'The baseline is a rating: use a whole number from 0 to 10.'
+    )
+    expect((await call.fail('goals:create', { engagementId, statement: 'A', measure: 'number', target: -2e12 })).message).toBe(
+      'The target must be between -1,000,000,000,000 and 1,000,000,000,000.'
     )
     const goal = await call.ok('goals:create', { engagementId, statement: 'A' })
     expect(

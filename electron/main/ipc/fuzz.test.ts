@@ -56,7 +56,8 @@ function problemWith(channel: Channel, result: Result<unknown> | undefined): str
   if (!REFUSAL_CODES.has(code)) return `an unknown code: ${code}`
   if (typeof message !== 'string' || message.length < 10) return 'no message a person can read'
   if (message.length > MAX_MESSAGE) return `a message of ${message.length} characters`
-  if (TECHNICAL.test(message)) return `a technical message: ${message.slice(0, 200)}`
+  // What a message quotes is what was typed ("There is already a kind called "NaN"."), not the app's own words.
+  if (TECHNICAL.test(message.replace(/"[^"]*"|“[^”]*”/g, '""'))) return `a technical message: ${message.slice(0, 200)}`
   if (field !== undefined && (typeof field !== 'string' || field.length > 200)) return 'a field that is not a short path'
   return null
 }

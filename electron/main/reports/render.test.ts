@@ -270,4 +270,18 @@ describe('rendering choices', () => {
     expect(pages.length).toBeGreaterThan(1)
     for (const page of pages) expect(page).toContain('Action completed')
   })
+
+  it.each([
+    ['a billionth apart', 5e-324, -5e-324, [0]],
+    ['all the same', 7, 7, [7, 7]],
+    ['as far apart as the app accepts', -1e12, 1e12, [0, 5e11]]
+  ])('charts a goal whose values are %s', async (_case, baseline, target, values) => {
+    const { engagement } = await clientWithEngagement(call, {}, 'Chart Edges')
+    const goal = await call.ok('goals:create', { engagementId: engagement.id, statement: 'Keep the numbers honest', measure: 'number', baseline, target })
+    for (const [index, value] of values.entries()) {
+      await call.ok('goals:createMeasurement', { goalId: goal.id, measuredOn: `2026-02-0${index + 1}`, value })
+    }
+    const text = pdfText(await render(engagement.id))
+    expect(missing(text, ['Keep the numbers honest', 'Baseline', 'Target'])).toEqual([])
+  })
 })

@@ -42,9 +42,11 @@ function scaleOf(spec: ChartSpec): { min: number; max: number; step: number } {
   )
   let low = Math.min(...values)
   let high = Math.max(...values)
-  if (low === high) {
-    low -= Math.abs(low) * 0.5 || 1
-    high += Math.abs(high) * 0.5 || 1
+  // Values a billionth apart draw as one line; a span that small could not be cut into steps at all.
+  if (high - low <= Math.max(Math.abs(low), Math.abs(high), 1) * 1e-9) {
+    const middle = low / 2 + high / 2
+    low = middle - (Math.abs(middle) * 0.5 || 1)
+    high = middle + (Math.abs(middle) * 0.5 || 1)
   }
   const step = niceStep(high - low)
   return { min: Math.floor(low / step) * step, max: Math.ceil(high / step) * step, step }
