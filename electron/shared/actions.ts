@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { listCursor } from './paging'
 import {
   choice,
   flag,
@@ -8,13 +9,16 @@ import {
   optionalIsoDate,
   optionalRecordId,
   recordId,
-  requiredText
+  requiredText,
+  wholeNumber
 } from './text'
 
 export const ACTION_STATUSES = ['open', 'done', 'dropped'] as const
 export const ACTION_OWNERS = ['client', 'coach', 'sponsor'] as const
 
 export type ActionStatus = (typeof ACTION_STATUSES)[number]
+/** Actions per page of the engagement's list: a screenful or two, so the tab opens quickly however long the list grows. */
+export const ACTION_PAGE = { default: 100, max: 500 } as const
 
 const actionFields = z.strictObject({
   /** The goal it serves; null for an action of its own (common in mentoring). */
@@ -80,16 +84,25 @@ const deleted = z.object({ id: z.number() })
 
 export const actionsContract = {
   /**
-   * The engagement's actions: by due date (undated last), then as entered.
-   * `show: 'open'` (the default) is the accountability list.
+   * The engagement's actions a page at a time: by due date (undated last), then as entered.
+   * `show: 'open'` (the default) is the accountability list. `total` and `overdue` count
+   * every action shown, not only this page's.
    */
   'actions:listForEngagement': {
     input: z.strictObject({
       engagementId: recordId,
       today,
-      show: choice(['open', 'all'], 'Show open or all actions.').default('open')
+      show: choice(['open', 'all'], 'Show open or all actions.').default('open'),
+      limit: wholeNumber('The page size', 1, ACTION_PAGE.max).default(ACTION_PAGE.default),
+      cursor: listCursor
     }),
-    output: z.object({ items: z.array(actionSchema) })
+    output: z.object({
+      items: z.array(actionSchema),
+      total: z.number(),
+      /** Open, and due before `today`. */
+      overdue: z.number(),
+      nextCursor: z.string().nullable()
+    })
   },
   /** A goal's action plan: all its actions and milestones. */
   'actions:listForGoal': {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { actionSchema } from './actions'
+import { listCursor } from './paging'
 import {
   choice,
   flag,
@@ -18,6 +19,8 @@ export const SESSION_STATUSES = ['scheduled', 'held', 'cancelled', 'no_show'] as
 export const BILLING = ['paid', 'pro_bono'] as const
 
 export type SessionStatus = (typeof SESSION_STATUSES)[number]
+/** Sessions per page of an engagement's list: a screenful or two, so a long engagement opens as fast as a short one. */
+export const SESSION_PAGE = { default: 100, max: 500 } as const
 
 const sessionStatus = choice(SESSION_STATUSES, 'Choose scheduled, held, cancelled or no-show.')
 
@@ -113,10 +116,18 @@ export const sessionCountsSchema = z.object({
 const byId = z.strictObject({ id: recordId })
 
 export const sessionsContract = {
-  /** Oldest first, with the counts for the "3 of 8 held" header. */
+  /**
+   * Oldest first, a page at a time: hand back `nextCursor` for the next page (null when
+   * there is none). The counts for the "3 of 8 held" header are the whole engagement's,
+   * on every page, and each held session keeps its "n of N" number across pages.
+   */
   'sessions:listForEngagement': {
-    input: z.strictObject({ engagementId: recordId }),
-    output: z.object({ items: z.array(sessionListItemSchema), counts: sessionCountsSchema })
+    input: z.strictObject({
+      engagementId: recordId,
+      limit: wholeNumber('The page size', 1, SESSION_PAGE.max).default(SESSION_PAGE.default),
+      cursor: listCursor
+    }),
+    output: z.object({ items: z.array(sessionListItemSchema), counts: sessionCountsSchema, nextCursor: z.string().nullable() })
   },
   'sessions:get': { input: byId, output: sessionSchema },
   'sessions:create': {

@@ -45,7 +45,7 @@ test('a mentoring relationship: open-ended meetings with topics, advice and an i
   }
 
   await page.getByRole('tab', { name: 'Sessions' }).click()
-  const table = page.getByRole('table', { name: 'Meetings' })
+  const table = page.getByRole('grid', { name: 'Meetings' })
   await expect(table.getByText('Meeting 2')).toBeVisible()
 
   page = await app.restart()
@@ -53,7 +53,7 @@ test('a mentoring relationship: open-ended meetings with topics, advice and an i
   await expect(page.getByText('2 meetings held')).toBeVisible()
   await page.getByRole('link', { name: 'Mentoring' }).click()
   await page.getByRole('tab', { name: 'Sessions' }).click()
-  await page.getByRole('table', { name: 'Meetings' }).getByRole('link').first().click()
+  await page.getByRole('grid', { name: 'Meetings' }).getByRole('link').first().click()
   await expect(page.getByRole('textbox', { name: 'Advice given' })).toHaveValue(meetings[0]!.advice)
   await expect(page.getByRole('group', { name: 'Introduction 1' }).getByRole('textbox', { name: 'Introduced to' })).toHaveValue('Dmitri Sokolov')
 })

@@ -161,3 +161,101 @@ describe('the action plan', () => {
     })
   })
 })
+
+describe('the open actions a page at a time', () => {
+  type Page = Awaited<ReturnType<typeof listPage>>
+
+  function listPage(limit: number, cursor: string | null = null, fields: Record<string, unknown> = {}) {
+    return call.ok('actions:listForEngagement', { engagementId, today: TODAY, limit, cursor, ...fields })
+  }
+
+  /** Every page of the list, from the first to the one with no next. */
+  async function allPages(limit: number, fields: Record<string, unknown> = {}): Promise<Page[]> {
+    const pages = [await listPage(limit, null, fields)]
+    for (let page = pages[0]!; page.nextCursor !== null; pages.push(page)) page = await listPage(limit, page.nextCursor, fields)
+    return pages
+  }
+
+  const descriptions = (pages: Page[]) => pages.flatMap((page) => page.items.map((action) => action.description))
+
+  /** Two overdue ones on the same day, three due on the same later day, three undated, and one done. */
+  async function addMixedActions() {
+    await addAction('Undated A')
+    await addAction('Tie later A', { dueOn: '2026-04-01' })
+    await addAction('Tie overdue A', { dueOn: '2026-03-01' })
+    await addAction('Undated B')
+    await addAction('Tie later B', { dueOn: '2026-04-01' })
+    await addAction('Tie overdue B', { dueOn: '2026-03-01' })
+    await addAction('Tie later C', { dueOn: '2026-04-01' })
+    await addAction('Undated C')
+    const done = await addAction('Done', { dueOn: '2026-02-01' })
+    await call.ok('actions:setStatus', { id: done.id, status: 'done', today: TODAY })
+  }
+  const ORDER = ['Tie overdue A', 'Tie overdue B', 'Tie later A', 'Tie later B', 'Tie later C', 'Undated A', 'Undated B', 'Undated C']
+
+  it('walks the whole list in order at every page size, ties and undated actions across the boundaries', async () => {
+    await addMixedActions()
+    for (const limit of [1, 2, 3, 4, 5, 7, 8, 100]) {
+      const pages = await allPages(limit)
+      expect(descriptions(pages), `pages of ${limit}`).toEqual(ORDER)
+      expect(pages).toHaveLength(Math.ceil(ORDER.length / limit))
+      // Every page counts the whole list, not its own rows.
+      for (const page of pages) expect([page.total, page.overdue]).toEqual([8, 2])
+    }
+    // Overdue is counted against the day given: three weeks on, the later ties are late too.
+    expect((await listPage(1, null, { today: '2026-04-02' })).overdue).toBe(5)
+  })
+
+  it('ends a page that takes the last action with no next page', async () => {
+    await addMixedActions()
+    const whole = await listPage(8)
+    expect(whole.items).toHaveLength(8)
+    expect(whole.nextCursor).toBeNull()
+    // A page ending on the last dated action continues with the undated ones.
+    const dated = await listPage(5)
+    expect(dated.items.at(-1)?.description).toBe('Tie later C')
+    const undated = await listPage(5, dated.nextCursor)
+    expect(undated.items.map((action) => action.description)).toEqual(['Undated A', 'Undated B', 'Undated C'])
+    expect(undated.nextCursor).toBeNull()
+  })
+
+  it('continues after an edit without skipping or repeating the actions left as they were', async () => {
+    await addMixedActions()
+    const first = await listPage(3)
+    expect(first.items.map((action) => action.description)).toEqual(ORDER.slice(0, 3))
+    // Ticked off on the page shown, then one further on is given a date before the page's end.
+    await call.ok('actions:setStatus', { id: first.items[0]!.id, status: 'done', today: TODAY })
+    const moved = (await listPage(100)).items.find((action) => action.description === 'Undated B')!
+    await call.ok('actions:update', { id: moved.id, description: 'Undated B', goalId, dueOn: '2026-03-15', today: TODAY })
+    const rest = await listPage(100, first.nextCursor)
+    expect(rest.items.map((action) => action.description)).toEqual(['Tie later B', 'Tie later C', 'Undated A', 'Undated C'])
+    expect([rest.total, rest.overdue]).toEqual([7, 1])
+  })
+
+  it('pages all actions too, with the overdue count only of open ones', async () => {
+    await addMixedActions()
+    const pages = await allPages(2, { show: 'all' })
+    expect(descriptions(pages)).toEqual(['Done', ...ORDER])
+    for (const page of pages) expect([page.total, page.overdue]).toEqual([9, 2])
+  })
+
+  it('answers an empty engagement with an empty page', async () => {
+    expect(await listPage(10)).toEqual({ items: [], total: 0, overdue: 0, nextCursor: null })
+  })
+
+  it('refuses a page size out of range or a list position it did not give', async () => {
+    await addMixedActions()
+    const cases: [Record<string, unknown>, string][] = [
+      [{ limit: 0 }, 'limit'],
+      [{ limit: 501 }, 'limit'],
+      [{ limit: 2.5 }, 'limit'],
+      [{ cursor: 'not a position' }, 'cursor'],
+      [{ cursor: Buffer.from(JSON.stringify(['2026-03-01'])).toString('base64url') }, 'cursor'],
+      [{ cursor: 42 }, 'cursor']
+    ]
+    for (const [fields, field] of cases) {
+      const error = await call.fail('actions:listForEngagement', { engagementId, today: TODAY, ...fields })
+      expect(error, JSON.stringify(fields)).toMatchObject({ code: 'invalid_input', field })
+    }
+  })
+})

@@ -1,7 +1,9 @@
 import { sql, type Kysely, type Selectable } from 'kysely'
+import { z } from 'zod'
 import type { Action, ActionFields, Milestone, MilestoneFields } from '../../shared/actions'
-import type { ChannelArgs } from '../../shared/contract'
+import type { ChannelArgs, ChannelOutput } from '../../shared/contract'
 import { nowIso } from '../clock'
+import { decodeCursor, encodeCursor } from '../db/paging'
 import { preparedRead, type Parameter } from '../db/prepared'
 import type { DB } from '../db/schema'
 import { fromFlag, toFlag } from '../db/values'
@@ -45,10 +47,6 @@ const actionsOfEngagementInOrder = preparedRead((db, parameter: Parameter<{ enga
   selectActions(db).where('engagementId', '=', parameter('engagementId'))
 )
 
-const openActionsOfEngagement = preparedRead((db, parameter: Parameter<{ engagementId: number }>) =>
-  selectActions(db).where('engagementId', '=', parameter('engagementId')).where('status', '=', 'open')
-)
-
 /** Every action of the engagement as stored, with no judgement of dates: for the summary. */
 export function actionRowsOfEngagement(db: Db, engagementId: number): Promise<ActionRow[]> {
   return actionsOfEngagementInOrder.all(db, { engagementId })
@@ -59,14 +57,89 @@ export async function actionsOfEngagement(db: Db, engagementId: number, today: s
   return toActions(db, await actionRowsOfEngagement(db, engagementId), today)
 }
 
+type Shown = ChannelArgs<'actions:listForEngagement'>['show']
+
+/** The actions a list shows: the engagement's open ones (the accountability list), or all of them. */
+function shownActions(db: Db, engagementId: number, show: Shown) {
+  const actions = db.selectFrom('actions').where('engagementId', '=', engagementId)
+  return show === 'open' ? actions.where('status', '=', 'open') : actions
+}
+
+/** A page ends after this action: its due date (null when undated) and its id. */
+const actionPosition = z.tuple([z.string().nullable(), z.number().int()])
+
+/**
+ * Where a page starts. Undated actions come last, and NULL compares as unknown in SQL,
+ * so continuing among the undated ones is a statement of its own.
+ */
+type PagePosition = 'first' | 'afterDated' | 'afterUndated'
+
+interface PageParameters {
+  engagementId: number
+  limit: number
+  /** The last action of the page before (unused on the first page). */
+  dueOn: string | null
+  id: number
+}
+
+function actionPage(show: Shown, position: PagePosition) {
+  return preparedRead((db, parameter: Parameter<PageParameters>) => {
+    const shown = shownActions(db, parameter('engagementId'), show).selectAll().limit(parameter('limit'))
+    // The order of the index actions_engagement_open_order (migration 010): dated first by date, then as entered.
+    if (position === 'afterUndated') {
+      // Only undated actions are left: `= 1` lets SQLite seek to them in the index, whose order is then due_on (all NULL), id.
+      return shown.where(sql<boolean>`(due_on IS NULL) = 1`).where('id', '>', parameter('id')).orderBy('dueOn').orderBy('id')
+    }
+    const ordered = shown.orderBy(sql`due_on IS NULL`).orderBy('dueOn').orderBy('id')
+    if (position === 'first') return ordered
+    // An undated action's row, (1, NULL, id), is decided by its first value: it always comes after a dated one.
+    return ordered.where(sql<boolean>`(due_on IS NULL, due_on, id) > (0, ${parameter('dueOn')}, ${parameter('id')})`)
+  })
+}
+
+/** Every action the list shows, and the open ones among them due before the coach's today. */
+function actionCount(show: Shown) {
+  return preparedRead((db, parameter: Parameter<{ engagementId: number; today: string }>) =>
+    shownActions(db, parameter('engagementId'), show).select((eb) => [
+      eb.fn.countAll<number>().as('total'),
+      eb.fn
+        .countAll<number>()
+        .filterWhere((filter) => filter.and([filter('status', '=', 'open'), filter('dueOn', '<', parameter('today'))]))
+        .as('overdue')
+    ])
+  )
+}
+
+function statementsFor(show: Shown) {
+  return {
+    pages: { first: actionPage(show, 'first'), afterDated: actionPage(show, 'afterDated'), afterUndated: actionPage(show, 'afterUndated') },
+    count: actionCount(show)
+  }
+}
+
+const listStatements = { open: statementsFor('open'), all: statementsFor('all') }
+
 export async function listActionsForEngagement(
   db: Db,
   input: ChannelArgs<'actions:listForEngagement'>
-): Promise<{ items: Action[] }> {
+): Promise<ChannelOutput<'actions:listForEngagement'>> {
   await requireEngagement(db, input.engagementId)
-  const parameters = { engagementId: input.engagementId }
-  const rows = await (input.show === 'open' ? openActionsOfEngagement : actionsOfEngagementInOrder).all(db, parameters)
-  return { items: await toActions(db, rows, input.today) }
+  const [dueOn, id] = input.cursor === null ? [null, 0] : decodeCursor(input.cursor, actionPosition)
+  const position: PagePosition = input.cursor === null ? 'first' : dueOn === null ? 'afterUndated' : 'afterDated'
+  const { pages, count } = listStatements[input.show]
+  const [rows, counted] = await Promise.all([
+    pages[position].all(db, { engagementId: input.engagementId, limit: input.limit + 1, dueOn, id }),
+    count.first(db, { engagementId: input.engagementId, today: input.today })
+  ])
+  const more = rows.length > input.limit
+  const shown = more ? rows.slice(0, input.limit) : rows
+  const last = shown.at(-1)
+  return {
+    items: await toActions(db, shown, input.today),
+    total: Number(counted?.total ?? 0),
+    overdue: Number(counted?.overdue ?? 0),
+    nextCursor: more && last ? encodeCursor([last.dueOn, last.id]) : null
+  }
 }
 
 export async function listActionsForGoal(

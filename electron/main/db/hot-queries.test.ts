@@ -108,8 +108,23 @@ describe('the hot queries', () => {
     await expectIndexed(() => call.ok('sessions:listForEngagement', { engagementId }), { ordered: true })
   })
 
+  it('page the session list in start order from an index, its numbers and counts included', async () => {
+    for (const day of ['03', '04', '05']) await call.ok('sessions:create', { engagementId, startsAt: `2026-02-${day}T10:00:00Z`, status: 'held' })
+    const first = await call.ok('sessions:listForEngagement', { engagementId, limit: 2 })
+    await expectIndexed(() => call.ok('sessions:listForEngagement', { engagementId, limit: 2 }), { ordered: true })
+    await expectIndexed(() => call.ok('sessions:listForEngagement', { engagementId, limit: 2, cursor: first.nextCursor }), { ordered: true })
+  })
+
   it('list the open actions in their order without sorting them', async () => {
     await expectIndexed(() => call.ok('actions:listForEngagement', { engagementId, today: TODAY }), { ordered: true })
+  })
+
+  it('page the open actions in their order without sorting them, after a dated or an undated action', async () => {
+    for (const dueOn of ['2026-03-01', '2026-03-20', null]) await call.ok('actions:create', { engagementId, description: 'Follow up', dueOn, today: TODAY })
+    const afterDated = await call.ok('actions:listForEngagement', { engagementId, today: TODAY, limit: 1 })
+    const afterUndated = await call.ok('actions:listForEngagement', { engagementId, today: TODAY, limit: 3 })
+    await expectIndexed(() => call.ok('actions:listForEngagement', { engagementId, today: TODAY, limit: 1, cursor: afterDated.nextCursor }), { ordered: true })
+    await expectIndexed(() => call.ok('actions:listForEngagement', { engagementId, today: TODAY, limit: 1, cursor: afterUndated.nextCursor }), { ordered: true })
   })
 
   it('search through the full-text index, with every filter', async () => {

@@ -6,14 +6,14 @@ import {
   createSession,
   deleteSession,
   getSession,
-  listSessions,
+  listSessionPage,
   setSessionStatus,
   updateSession
 } from './service'
 
 export function sessionHandlers(db: Kysely<DB>): DomainHandlers<'sessions'> {
   return {
-    'sessions:listForEngagement': ({ engagementId }) => listSessions(db, engagementId),
+    'sessions:listForEngagement': (input) => listSessionPage(db, input),
     'sessions:get': ({ id }) => getSession(db, id),
     'sessions:create': (input) => createSession(db, input),
     'sessions:update': (input) => updateSession(db, input),

@@ -185,6 +185,105 @@ describe('sessions', () => {
   })
 })
 
+describe('the session list, a page at a time', () => {
+  type Page = Awaited<ReturnType<typeof listPage>>
+  const listPage = (limit: number, cursor: string | null = null) =>
+    call.ok('sessions:listForEngagement', { engagementId, limit, cursor })
+
+  /** Every page from the first, following each page's cursor. */
+  async function allPages(limit: number): Promise<Page[]> {
+    const pages = [await listPage(limit)]
+    while (pages.at(-1)!.nextCursor !== null) pages.push(await listPage(limit, pages.at(-1)!.nextCursor))
+    return pages
+  }
+  const rowsOf = (pages: Page[]) => pages.flatMap((page) => page.items.map((item) => [item.id, item.number]))
+
+  it('pages in start order, ties kept in the order entered, with numbers and counts right across pages', async () => {
+    const same = '2026-02-02T09:00:00Z'
+    const late = await addSession('2026-03-02T09:00:00Z', { status: 'held' })
+    const tieA = await addSession(same, { status: 'held' })
+    const tieB = await addSession(same, { status: 'cancelled' })
+    const tieC = await addSession(same, { status: 'held' })
+    const early = await addSession('2026-01-05T09:00:00Z', { status: 'held' })
+    const next = await addSession('2026-03-16T09:00:00Z')
+    const noShow = await addSession('2026-02-16T09:00:00Z', { status: 'no_show' })
+
+    const pages = await allPages(3)
+    expect(pages.map((page) => page.items.length)).toEqual([3, 3, 1])
+    expect(rowsOf(pages)).toEqual([
+      [early.id, 1],
+      [tieA.id, 2],
+      [tieB.id, null],
+      [tieC.id, 3],
+      [noShow.id, null],
+      [late.id, 4],
+      [next.id, null]
+    ])
+    const whole = { held: 4, planned: 6, scheduled: 1, cancelled: 1, noShow: 1, heldMinutes: 300 }
+    for (const page of pages) expect(page.counts).toEqual(whole)
+    // Paging changes nothing about what is listed: one page of everything says the same.
+    expect(rowsOf(await allPages(500))).toEqual(rowsOf(pages))
+  })
+
+  it('ends with no next page when a page stops exactly at the last session, or the list is empty', async () => {
+    expect(await listPage(3)).toMatchObject({ items: [], nextCursor: null, counts: { held: 0, heldMinutes: 0 } })
+    for (const day of ['05', '06', '07', '08', '09', '10']) await addSession(`2026-01-${day}T09:00:00Z`)
+    expect((await allPages(3)).map((page) => [page.items.length, page.nextCursor === null])).toEqual([
+      [3, false],
+      [3, true]
+    ])
+    expect(await listPage(6)).toMatchObject({ nextCursor: null })
+    expect((await listPage(5)).nextCursor).not.toBeNull()
+  })
+
+  it('continues after the last session shown, with what changed since the first page', async () => {
+    const first = await addSession('2026-01-05T09:00:00Z', { status: 'held' })
+    const second = await addSession('2026-01-12T09:00:00Z')
+    const third = await addSession('2026-01-19T09:00:00Z', { status: 'held' })
+    const pageOne = await listPage(2)
+    expect(rowsOf([pageOne])).toEqual([
+      [first.id, 1],
+      [second.id, null]
+    ])
+
+    // Meanwhile: the second is marked held, one is added before the page's end and one after,
+    // and the last session shown is deleted.
+    await call.ok('sessions:setStatus', { id: second.id, status: 'held' })
+    const before = await addSession('2026-01-01T09:00:00Z', { status: 'held' })
+    const after = await addSession('2026-01-12T09:00:00Z', { status: 'held' })
+    await call.ok('sessions:delete', { id: second.id })
+
+    const pageTwo = await listPage(2, pageOne.nextCursor)
+    expect(rowsOf([pageTwo])).toEqual([
+      [after.id, 3],
+      [third.id, 4]
+    ])
+    expect(pageTwo.counts.held).toBe(4)
+    expect(rowsOf(await allPages(2))).toEqual([
+      [before.id, 1],
+      [first.id, 2],
+      [after.id, 3],
+      [third.id, 4]
+    ])
+  })
+
+  it('refuses a page size out of range or a list position it did not give', async () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ limit: 0 }, 'limit'],
+      [{ limit: 501 }, 'limit'],
+      [{ limit: 2.5 }, 'limit'],
+      [{ cursor: 'not a position' }, 'cursor'],
+      [{ cursor: Buffer.from('["2026-01-05", "7"]').toString('base64url') }, 'cursor'],
+      [{ cursor: 7 }, 'cursor']
+    ]
+    for (const [input, field] of cases) {
+      const error = await call.fail('sessions:listForEngagement', { engagementId, ...input })
+      expect(error, JSON.stringify(input)).toMatchObject({ code: 'invalid_input', field })
+    }
+    expect(await call.fail('sessions:listForEngagement', { engagementId: 999, limit: 10 })).toMatchObject({ code: 'not_found' })
+  })
+})
+
 describe('list rows of the wrong shape (found by fuzzing)', () => {
   it('says what each introduction needs, on the row at fault', async () => {
     expect(

@@ -1,9 +1,11 @@
-import type { Kysely, Selectable } from 'kysely'
+import { sql, type Expression, type Kysely, type Selectable } from 'kysely'
+import { z } from 'zod'
 import type { Action } from '../../shared/actions'
 import type { ChannelArgs, ChannelOutput } from '../../shared/contract'
 import type { Session, SessionCounts, SessionFields, SessionListItem } from '../../shared/sessions'
 import { actionsOfEngagement } from '../actions/service'
 import { nowIso } from '../clock'
+import { decodeCursor, encodeCursor } from '../db/paging'
 import { preparedRead, type Parameter } from '../db/prepared'
 import type { DB } from '../db/schema'
 import { fromFlag, toFlag } from '../db/values'
@@ -19,36 +21,92 @@ function chronological(a: { startsAt: string; id: number }, b: { startsAt: strin
   return a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : a.id - b.id
 }
 
+/** Held sessions counted in the list's order (start, then id) over the rows the query reads. */
+const heldSoFar = sql<number>`count(*) FILTER (WHERE status = 'held') OVER (ORDER BY starts_at, id)`
+
 /**
  * "n of N" is worked out when read, never stored: a session held late, cancelled or
- * deleted renumbers the rest with nothing to keep in step.
+ * deleted renumbers the rest with nothing to keep in step. A page that starts part-way
+ * adds the held sessions before it, so its numbers carry on from the page before.
  */
-function heldNumbers(rows: SessionRow[]): Map<number, number> {
-  const numbers = new Map<number, number>()
-  for (const row of [...rows].sort(chronological)) {
-    if (row.status === 'held') numbers.set(row.id, numbers.size + 1)
-  }
-  return numbers
+function heldNumber(heldBefore?: Expression<number>) {
+  const number = heldBefore ? sql<number>`(${heldBefore}) + ${heldSoFar}` : heldSoFar
+  return sql<number | null>`CASE WHEN status = 'held' THEN ${number} END`.as('number')
 }
 
 /** Chronological, straight from the index on (engagement, start); the id breaks ties as `chronological` does. */
 const sessionsOfEngagement = preparedRead((db, parameter: Parameter<{ engagementId: number }>) =>
-  db.selectFrom('sessions').selectAll().where('engagementId', '=', parameter('engagementId')).orderBy('startsAt').orderBy('id')
+  db
+    .selectFrom('sessions')
+    .selectAll()
+    .select(heldNumber())
+    .where('engagementId', '=', parameter('engagementId'))
+    .orderBy('startsAt')
+    .orderBy('id')
 )
 
-function sessionRowsOf(db: Db, engagementId: number): Promise<SessionRow[]> {
+type NumberedRow = SessionRow & { number: number | null }
+
+function sessionRowsOf(db: Db, engagementId: number): Promise<NumberedRow[]> {
   return sessionsOfEngagement.all(db, { engagementId })
 }
 
-function tally(rows: SessionRow[], engagement: EngagementRow): SessionCounts {
-  const count = (status: SessionRow['status']) => rows.filter((row) => row.status === status).length
+/** A page ends after this session: the list continues from the next one by (start, id). */
+const sessionPosition = z.tuple([z.string(), z.number().int()])
+/** Before every session: no start sorts before the empty text, no id is below 1. */
+const FIRST_POSITION: [string, number] = ['', 0]
+
+interface PageParameters {
+  engagementId: number
+  /** Where the previous page ended. */
+  startsAt: string
+  id: number
+  limit: number
+}
+
+/** What a row of the list shows: never the notes or private observations. */
+const sessionPage = preparedRead((db, parameter: Parameter<PageParameters>) => {
+  const position = sql`(${parameter('startsAt')}, ${parameter('id')})`
+  const heldBefore = db
+    .selectFrom('sessions')
+    .select((eb) => eb.fn.countAll<number>().filterWhere('status', '=', 'held').as('held'))
+    .where('engagementId', '=', parameter('engagementId'))
+    .where(sql<boolean>`(starts_at, id) <= ${position}`)
+    .$asScalar()
+  return db
+    .selectFrom('sessions')
+    .select(['id', 'engagementId', 'startsAt', 'durationMinutes', 'format', 'billing', 'status', 'agenda', 'nextFocus'])
+    .select(heldNumber(heldBefore))
+    .where('engagementId', '=', parameter('engagementId'))
+    .where(sql<boolean>`(starts_at, id) > ${position}`)
+    .orderBy('startsAt')
+    .orderBy('id')
+    .limit(parameter('limit'))
+})
+
+/** The whole engagement's tally in one pass over its index entries, whichever page is shown. */
+const sessionTally = preparedRead((db, parameter: Parameter<{ engagementId: number }>) =>
+  db
+    .selectFrom('sessions')
+    .select((eb) => [
+      eb.fn.countAll<number>().filterWhere('status', '=', 'held').as('held'),
+      eb.fn.countAll<number>().filterWhere('status', '=', 'scheduled').as('scheduled'),
+      eb.fn.countAll<number>().filterWhere('status', '=', 'cancelled').as('cancelled'),
+      eb.fn.countAll<number>().filterWhere('status', '=', 'no_show').as('noShow'),
+      eb.fn.sum<number | null>('durationMinutes').filterWhere('status', '=', 'held').as('heldMinutes')
+    ])
+    .where('engagementId', '=', parameter('engagementId'))
+)
+
+async function countsOf(db: Db, engagement: EngagementRow): Promise<SessionCounts> {
+  const tally = await sessionTally.first(db, { engagementId: engagement.id })
   return {
-    held: count('held'),
+    held: Number(tally?.held ?? 0),
     planned: engagement.plannedSessions,
-    scheduled: count('scheduled'),
-    cancelled: count('cancelled'),
-    noShow: count('no_show'),
-    heldMinutes: rows.filter((row) => row.status === 'held').reduce((sum, row) => sum + row.durationMinutes, 0)
+    scheduled: Number(tally?.scheduled ?? 0),
+    cancelled: Number(tally?.cancelled ?? 0),
+    noShow: Number(tally?.noShow ?? 0),
+    heldMinutes: Number(tally?.heldMinutes ?? 0)
   }
 }
 
@@ -70,7 +128,9 @@ async function introductionsBySession(db: Db, sessionIds: number[]) {
   return bySession
 }
 
-function toListItem(row: SessionRow, numbers: Map<number, number>, engagement: EngagementRow): SessionListItem {
+type ListRow = Omit<SessionListItem, 'of'>
+
+function toListItem(row: ListRow, engagement: EngagementRow): SessionListItem {
   return {
     id: row.id,
     engagementId: row.engagementId,
@@ -79,21 +139,57 @@ function toListItem(row: SessionRow, numbers: Map<number, number>, engagement: E
     format: row.format,
     billing: row.billing,
     status: row.status,
-    number: numbers.get(row.id) ?? null,
+    number: row.number,
     of: engagement.plannedSessions,
     agenda: row.agenda,
     nextFocus: row.nextFocus
   }
 }
 
+/** One page of the engagement's sessions, oldest first, with the whole engagement's counts: the Sessions tab. */
+export async function listSessionPage(
+  db: Db,
+  input: ChannelArgs<'sessions:listForEngagement'>
+): Promise<ChannelOutput<'sessions:listForEngagement'>> {
+  const engagement = await requireEngagement(db, input.engagementId)
+  const [startsAt, id] = input.cursor === null ? FIRST_POSITION : decodeCursor(input.cursor, sessionPosition)
+  const [rows, counts] = await Promise.all([
+    sessionPage.all(db, { engagementId: engagement.id, startsAt, id, limit: input.limit + 1 }),
+    countsOf(db, engagement)
+  ])
+  const more = rows.length > input.limit
+  const shown = more ? rows.slice(0, input.limit) : rows
+  const last = shown.at(-1)
+  return {
+    items: shown.map((row) => toListItem(row, engagement)),
+    counts,
+    nextCursor: more && last ? encodeCursor([last.startsAt, last.id]) : null
+  }
+}
+
+/** Every session of the engagement as list items, oldest first, with its counts: for the reports. */
 export async function listSessions(
   db: Db,
   engagementId: number
 ): Promise<{ items: SessionListItem[]; counts: SessionCounts }> {
   const engagement = await requireEngagement(db, engagementId)
   const rows = await sessionRowsOf(db, engagementId)
-  const numbers = heldNumbers(rows)
-  return { items: rows.map((row) => toListItem(row, numbers, engagement)), counts: tally(rows, engagement) }
+  return { items: rows.map((row) => toListItem(row, engagement)), counts: await countsOf(db, engagement) }
+}
+
+/** Every session of the engagement in full, oldest first. */
+async function fullSessionsOf(db: Db, engagement: EngagementRow): Promise<Session[]> {
+  const rows = await sessionRowsOf(db, engagement.id)
+  const introductions = await introductionsBySession(
+    db,
+    rows.map((row) => row.id)
+  )
+  return rows.map((row) => ({
+    ...row,
+    ...toListItem(row, engagement),
+    notesShareable: fromFlag(row.notesShareable),
+    introductions: introductions.get(row.id) ?? []
+  }))
 }
 
 /** Every session of the engagement in full, oldest first, with its counts: for the summary. */
@@ -102,26 +198,15 @@ export async function sessionsInFull(
   engagementId: number
 ): Promise<{ sessions: Session[]; counts: SessionCounts }> {
   const engagement = await requireEngagement(db, engagementId)
-  const rows = await sessionRowsOf(db, engagementId)
-  const numbers = heldNumbers(rows)
-  const introductions = await introductionsBySession(
-    db,
-    rows.map((row) => row.id)
-  )
-  const sessions = rows.map((row) => ({
-    ...row,
-    ...toListItem(row, numbers, engagement),
-    notesShareable: fromFlag(row.notesShareable),
-    introductions: introductions.get(row.id) ?? []
-  }))
-  return { sessions, counts: tally(rows, engagement) }
+  const [sessions, counts] = await Promise.all([fullSessionsOf(db, engagement), countsOf(db, engagement)])
+  return { sessions, counts }
 }
 
 export async function getSession(db: Db, id: number): Promise<Session> {
   const row = await db.selectFrom('sessions').select('engagementId').where('id', '=', id).executeTakeFirst()
   if (!row) throw notFound('session')
   // Numbering needs the engagement's other sessions anyway, and an engagement has tens of them.
-  const { sessions } = await sessionsInFull(db, row.engagementId)
+  const sessions = await fullSessionsOf(db, await requireEngagement(db, row.engagementId))
   const session = sessions.find((candidate) => candidate.id === id)
   if (!session) throw notFound('session')
   return session

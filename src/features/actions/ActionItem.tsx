@@ -21,26 +21,27 @@ export interface ActionItemProps {
   noun?: ActionDialogProps['noun']
 }
 
-/** One action as a checklist row: tick it done (or open again), edit it, delete it. */
-export function ActionItem({ action, showGoal, goals, noun = 'action' }: ActionItemProps) {
-  const [editing, setEditing] = useState(false)
-  const [confirmingDelete, setConfirmingDelete] = useState(false)
-  const remove = useDeleteAction()
-  const done = action.status === 'done'
+/** The dialog an action's row opens: editing it, or confirming its deletion. */
+export type ActionDialogKind = 'edit' | 'delete'
 
-  // Awaited rather than mutate's callbacks: the row (or screen) may be gone once the lists refresh.
-  const onDelete = async () => {
-    setConfirmingDelete(false)
-    try {
-      await remove.mutateAsync({ id: action.id })
-      notify({ title: noun === 'action' ? 'Action deleted' : 'Commitment deleted' })
-    } catch (error) {
-      notify({ title: 'Not deleted', description: messageOf(error) })
-    }
-  }
+/** The row's look: its status, and a mark when it is overdue. */
+export function actionRowClass(action: Action): string {
+  return `action-item action-${action.status}${action.overdue ? ' action-overdue' : ''}`
+}
 
+/**
+ * What a row shows: the tick box, the action and its details, its buttons. The dialogs
+ * the buttons open are kept by whoever holds the row, so a virtualised list can keep a
+ * dialog open while the row scrolls out of view.
+ */
+export function ActionRowContent({
+  action,
+  showGoal,
+  noun = 'action',
+  onOpen
+}: Omit<ActionItemProps, 'goals'> & { onOpen(dialog: ActionDialogKind): void }) {
   return (
-    <li className={`action-item action-${action.status}${action.overdue ? ' action-overdue' : ''}`}>
+    <>
       <DoneToggle action={action} />
       <div className="action-body">
         <div className="action-description">{action.description}</div>
@@ -49,7 +50,7 @@ export function ActionItem({ action, showGoal, goals, noun = 'action' }: ActionI
           <span>Owner: {OWNER_LABELS[action.owner]}</span>
           {action.dueOn ? <span>Due {formatDate(action.dueOn)}</span> : <span>No due date</span>}
           {action.overdue ? <span className="overdue">Overdue</span> : null}
-          {done ? <span className="action-done-on">Done {formatDate(action.doneOn)}</span> : null}
+          {action.status === 'done' ? <span className="action-done-on">Done {formatDate(action.doneOn)}</span> : null}
           {action.status === 'dropped' ? <span className="badge">Dropped</span> : null}
         </div>
         {(
@@ -67,27 +68,65 @@ export function ActionItem({ action, showGoal, goals, noun = 'action' }: ActionI
           ))}
       </div>
       <div className="action-tools">
-        <Button variant="quiet" onPress={() => setEditing(true)} aria-label={`Edit ${noun}: ${action.description}`}>
+        <Button variant="quiet" onPress={() => onOpen('edit')} aria-label={`Edit ${noun}: ${action.description}`}>
           Edit
         </Button>
-        <Button variant="quiet" onPress={() => setConfirmingDelete(true)} aria-label={`Delete the ${noun} “${action.description}”`}>
+        <Button variant="quiet" onPress={() => onOpen('delete')} aria-label={`Delete the ${noun} “${action.description}”`}>
           Delete…
         </Button>
       </div>
-      {editing ? (
-        <ActionDialog engagementId={action.engagementId} action={action} goals={goals} noun={noun} onClose={() => setEditing(false)} />
+    </>
+  )
+}
+
+/** The edit dialog or the delete confirmation of one action, whichever is open. */
+export function ActionDialogs({
+  action,
+  open,
+  goals,
+  noun = 'action',
+  onClose
+}: Omit<ActionItemProps, 'showGoal'> & { open: ActionDialogKind | null; onClose(): void }) {
+  const remove = useDeleteAction()
+
+  // Awaited rather than mutate's callbacks: the row (or screen) may be gone once the lists refresh.
+  const onDelete = async () => {
+    onClose()
+    try {
+      await remove.mutateAsync({ id: action.id })
+      notify({ title: noun === 'action' ? 'Action deleted' : 'Commitment deleted' })
+    } catch (error) {
+      notify({ title: 'Not deleted', description: messageOf(error) })
+    }
+  }
+
+  return (
+    <>
+      {open === 'edit' ? (
+        <ActionDialog engagementId={action.engagementId} action={action} goals={goals} noun={noun} onClose={onClose} />
       ) : null}
       <ConfirmDialog
-        isOpen={confirmingDelete}
+        isOpen={open === 'delete'}
         title={`Delete this ${noun}?`}
         confirmLabel={`Delete ${noun}`}
         destructive
         onConfirm={() => void onDelete()}
-        onCancel={() => setConfirmingDelete(false)}
+        onCancel={onClose}
       >
         <p>“{action.description}” will be removed from the action plan and from any session where it was agreed.</p>
         <p>To keep a record that it was not done, edit it and set its status to Dropped instead.</p>
       </ConfirmDialog>
+    </>
+  )
+}
+
+/** One action as a checklist row: tick it done (or open again), edit it, delete it. */
+export function ActionItem({ action, showGoal, goals, noun = 'action' }: ActionItemProps) {
+  const [open, setOpen] = useState<ActionDialogKind | null>(null)
+  return (
+    <li className={actionRowClass(action)}>
+      <ActionRowContent action={action} showGoal={showGoal} noun={noun} onOpen={setOpen} />
+      <ActionDialogs action={action} open={open} goals={goals} noun={noun} onClose={() => setOpen(null)} />
     </li>
   )
 }

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { api } from '../../lib/api'
 import { todayIso } from '../../lib/format'
 import { engagementKeys, useEngagementMutation } from '../engagements/queries'
@@ -9,12 +9,18 @@ export const actionKeys = {
     [...engagementKeys.one(engagementId), 'actions', 'goal', goalId, today] as const
 }
 
-/** The engagement's accountability list: open actions, overdue judged against the coach's today. */
+/**
+ * The engagement's accountability list a page at a time: open actions, overdue judged
+ * against the coach's today. A mutation refreshes it (useEngagementMutation), and
+ * refreshing an infinite query fetches every page shown again from the first.
+ */
 export function useOpenActions(engagementId: number) {
   const today = todayIso()
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: actionKeys.open(engagementId, today),
-    queryFn: () => api.actions.listForEngagement({ engagementId, today, show: 'open' })
+    queryFn: ({ pageParam }) => api.actions.listForEngagement({ engagementId, today, show: 'open', cursor: pageParam }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor
   })
 }
 

@@ -1,6 +1,21 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { Link, useNavigate, useOutletContext } from 'react-router'
-import { Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components'
+import {
+  Cell,
+  Collection,
+  Column,
+  Menu,
+  MenuItem,
+  MenuTrigger,
+  Popover,
+  Row,
+  Table,
+  TableBody,
+  TableHeader,
+  TableLayout,
+  TableLoadMoreItem,
+  Virtualizer
+} from 'react-aria-components'
 import type { Engagement } from '../../../electron/shared/engagements'
 import { SESSION_STATUSES, type SessionCounts, type SessionListItem, type SessionStatus } from '../../../electron/shared/sessions'
 import { Button } from '../../components/Button'
@@ -22,6 +37,8 @@ const STATUS_VERBS: Record<SessionStatus, string> = {
   no_show: 'Mark no-show'
 }
 
+type Noun = 'session' | 'meeting'
+
 /** The engagement's sessions, oldest first: cancelled and no-show ones stay on the record. */
 export function SessionsTab() {
   const engagement = useOutletContext<Engagement>()
@@ -29,7 +46,9 @@ export function SessionsTab() {
   const sessions = useSessions(engagement.id)
   const [creating, setCreating] = useState<'schedule' | 'record' | null>(null)
   const noun = sessionNounOf(engagement)
-  const items = sessions.data?.items ?? []
+  const items = useMemo(() => sessions.data?.pages.flatMap((page) => page.items) ?? [], [sessions.data])
+  // Every page carries the whole engagement's counts; the first is always there.
+  const counts = sessions.data?.pages[0]?.counts
 
   return (
     <section className="sessions-tab" aria-labelledby="sessions-heading">
@@ -38,7 +57,7 @@ export function SessionsTab() {
           <h2 id="sessions-heading" className="sessions-heading">
             {capitalised(noun)}s
           </h2>
-          {sessions.isSuccess ? <CountsLine counts={sessions.data.counts} noun={noun} /> : null}
+          {counts ? <CountsLine counts={counts} noun={noun} /> : null}
         </div>
         <div className="toolbar">
           <ExportPdfButton engagementId={engagement.id} report="progress" label="Export progress report…" />
@@ -58,26 +77,14 @@ export function SessionsTab() {
           Schedule the first {noun}, or record one that has taken place: its notes, the commitments agreed and the progress seen.
         </EmptyState>
       ) : (
-        <table className="sessions-table" aria-label={`${capitalised(noun)}s`}>
-          <thead>
-            <tr>
-              <th scope="col">{capitalised(noun)}</th>
-              <th scope="col">Date and time</th>
-              <th scope="col">Duration</th>
-              <th scope="col">Format</th>
-              <th scope="col">Billing</th>
-              <th scope="col">Status</th>
-              <th scope="col">
-                <span className="visually-hidden">Change</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((session) => (
-              <SessionRow key={session.id} session={session} noun={noun} />
-            ))}
-          </tbody>
-        </table>
+        <SessionsTable
+          items={items}
+          noun={noun}
+          isLoadingMore={sessions.isFetchingNextPage}
+          onLoadMore={() => {
+            if (sessions.hasNextPage && !sessions.isFetchingNextPage) void sessions.fetchNextPage()
+          }}
+        />
       )}
 
       {creating ? (
@@ -96,7 +103,7 @@ export function SessionsTab() {
 }
 
 /** "3 of 8 sessions held · 4.5 hours · 2 scheduled · 1 cancelled · 0 no-show". */
-function CountsLine({ counts, noun }: { counts: SessionCounts; noun: 'session' | 'meeting' }) {
+function CountsLine({ counts, noun }: { counts: SessionCounts; noun: Noun }) {
   const held = counts.planned !== null ? `${counts.held} of ${counts.planned} ${noun}s held` : `${counts.held} ${counts.held === 1 ? noun : `${noun}s`} held`
   return (
     <p className="muted sessions-counts">
@@ -105,24 +112,43 @@ function CountsLine({ counts, noun }: { counts: SessionCounts; noun: 'session' |
   )
 }
 
-function SessionRow({ session, noun }: { session: SessionListItem; noun: 'session' | 'meeting' }) {
+/** Fixed heights, so the table knows how tall the sessions not rendered yet are without drawing them. */
+const TABLE_LAYOUT = { rowHeight: 52, headingHeight: 32, loaderHeight: 36 }
+/** A table as tall as its rows, up to the room the tab has: a short engagement shows no empty box. */
+const BORDER = 2
+
+/**
+ * Only the rows in view are drawn, so an engagement of hundreds of sessions scrolls as
+ * lightly as one of ten; the next page is fetched when the loader row scrolls into view.
+ */
+function SessionsTable({
+  items,
+  noun,
+  isLoadingMore,
+  onLoadMore
+}: {
+  items: SessionListItem[]
+  noun: Noun
+  isLoadingMore: boolean
+  onLoadMore(): void
+}) {
   const setStatus = useSetSessionStatus()
   const remove = useDeleteSession()
-  const [confirmingDelete, setConfirmingDelete] = useState(false)
-  const when = formatDateTime(session.startsAt)
+  const [deleting, setDeleting] = useState<SessionListItem | null>(null)
 
-  const changeStatus = (status: SessionStatus) =>
+  const changeStatus = (session: SessionListItem, status: SessionStatus) =>
     setStatus.mutate(
       { id: session.id, status },
       {
-        onSuccess: () => notify({ title: `${capitalised(noun)} of ${when} marked ${SESSION_STATUS_LABELS[status].toLowerCase()}` }),
+        onSuccess: () =>
+          notify({ title: `${capitalised(noun)} of ${formatDateTime(session.startsAt)} marked ${SESSION_STATUS_LABELS[status].toLowerCase()}` }),
         onError: (error) => notify({ title: 'Not changed', description: messageOf(error) })
       }
     )
 
-  // Awaited rather than mutate's callbacks: the row (or screen) may be gone once the lists refresh.
-  const onDelete = async () => {
-    setConfirmingDelete(false)
+  // Awaited rather than mutate's callbacks: the screen may be gone once the lists refresh.
+  const onDelete = async (session: SessionListItem) => {
+    setDeleting(null)
     try {
       await remove.mutateAsync({ id: session.id })
       notify({ title: `${capitalised(noun)} deleted` })
@@ -131,28 +157,105 @@ function SessionRow({ session, noun }: { session: SessionListItem; noun: 'sessio
     }
   }
 
+  const contentHeight =
+    TABLE_LAYOUT.headingHeight + items.length * TABLE_LAYOUT.rowHeight + (isLoadingMore ? TABLE_LAYOUT.loaderHeight : 0) + BORDER
   return (
-    <tr className={`session-row session-row-${session.status}`}>
-      <td className="session-number">{sessionNumberLabel(session, noun) ?? <span className="muted">—</span>}</td>
-      <td>
+    <>
+      <Virtualizer layout={TableLayout} layoutOptions={TABLE_LAYOUT}>
+        <Table aria-label={`${capitalised(noun)}s`} className="sessions-table" style={{ height: contentHeight }}>
+          <TableHeader className="sessions-table-header">
+            <Column id="number" width={140} className="sessions-column">
+              {capitalised(noun)}
+            </Column>
+            <Column id="when" isRowHeader minWidth={220} className="sessions-column">
+              Date and time
+            </Column>
+            <Column id="duration" width={90} className="sessions-column">
+              Duration
+            </Column>
+            <Column id="format" width={100} className="sessions-column">
+              Format
+            </Column>
+            <Column id="billing" width={100} className="sessions-column">
+              Billing
+            </Column>
+            <Column id="status" width={110} className="sessions-column">
+              Status
+            </Column>
+            <Column id="change" width={190} className="sessions-column">
+              <span className="visually-hidden">Change</span>
+            </Column>
+          </TableHeader>
+          <TableBody>
+            <Collection items={items}>
+              {(session) => (
+                <SessionRow
+                  session={session}
+                  noun={noun}
+                  onChangeStatus={(status) => changeStatus(session, status)}
+                  onDelete={() => setDeleting(session)}
+                />
+              )}
+            </Collection>
+            <TableLoadMoreItem className="sessions-loader" isLoading={isLoadingMore} onLoadMore={onLoadMore}>
+              Loading more {noun}s…
+            </TableLoadMoreItem>
+          </TableBody>
+        </Table>
+      </Virtualizer>
+      <ConfirmDialog
+        isOpen={deleting !== null}
+        title={deleting ? `Delete the ${noun} of ${formatDateTime(deleting.startsAt)}?` : ''}
+        confirmLabel="Delete permanently"
+        destructive
+        onConfirm={() => {
+          if (deleting) void onDelete(deleting)
+        }}
+        onCancel={() => setDeleting(null)}
+      >
+        <p>
+          Its record, notes and private observations will be erased for good. Commitments agreed and ratings taken in it stay, no longer linked to it.
+        </p>
+        <p>If it did not take place, mark it cancelled or no-show instead: it then stays on the record.</p>
+      </ConfirmDialog>
+    </>
+  )
+}
+
+function SessionRow({
+  session,
+  noun,
+  onChangeStatus,
+  onDelete
+}: {
+  session: SessionListItem
+  noun: Noun
+  onChangeStatus(status: SessionStatus): void
+  onDelete(): void
+}) {
+  const when = formatDateTime(session.startsAt)
+  return (
+    <Row id={session.id} textValue={when} className={`session-row session-row-${session.status}`}>
+      <Cell className="session-cell session-number">{sessionNumberLabel(session, noun) ?? <span className="muted">—</span>}</Cell>
+      <Cell className="session-cell">
         <Link to={`/engagements/${session.engagementId}/sessions/${session.id}`} className="session-link">
           {when}
         </Link>
         {session.agenda ? <div className="muted session-agenda">{session.agenda}</div> : null}
-      </td>
-      <td className="session-nowrap">{session.durationMinutes} min</td>
-      <td>{FORMAT_LABELS[session.format]}</td>
-      <td>{BILLING_LABELS[session.billing]}</td>
-      <td>
+      </Cell>
+      <Cell className="session-cell session-nowrap">{session.durationMinutes} min</Cell>
+      <Cell className="session-cell">{FORMAT_LABELS[session.format]}</Cell>
+      <Cell className="session-cell">{BILLING_LABELS[session.billing]}</Cell>
+      <Cell className="session-cell">
         <span className={`session-status session-status-${session.status}`}>{SESSION_STATUS_LABELS[session.status]}</span>
-      </td>
-      <td className="session-tools">
+      </Cell>
+      <Cell className="session-cell session-tools">
         <MenuTrigger>
           <Button variant="quiet" aria-label={`Change status of the ${noun} of ${when}`}>
             Status ▾
           </Button>
           <Popover className="popover menu-popover">
-            <Menu className="menu" onAction={(key) => changeStatus(key as SessionStatus)}>
+            <Menu className="menu" onAction={(key) => onChangeStatus(key as SessionStatus)}>
               {SESSION_STATUSES.filter((status) => status !== session.status).map((status) => (
                 <MenuItem key={status} id={status} className="menu-item">
                   {STATUS_VERBS[status]}
@@ -161,24 +264,10 @@ function SessionRow({ session, noun }: { session: SessionListItem; noun: 'sessio
             </Menu>
           </Popover>
         </MenuTrigger>
-        <Button variant="quiet" onPress={() => setConfirmingDelete(true)} aria-label={`Delete the ${noun} of ${when}`}>
+        <Button variant="quiet" onPress={onDelete} aria-label={`Delete the ${noun} of ${when}`}>
           Delete…
         </Button>
-        <ConfirmDialog
-          isOpen={confirmingDelete}
-          title={`Delete the ${noun} of ${when}?`}
-          confirmLabel="Delete permanently"
-          destructive
-          onConfirm={() => void onDelete()}
-          onCancel={() => setConfirmingDelete(false)}
-        >
-          <p>
-            Its record, notes and private observations will be erased for good. Commitments agreed and ratings taken in it stay, no longer linked to
-            it.
-          </p>
-          <p>If it did not take place, mark it cancelled or no-show instead: it then stays on the record.</p>
-        </ConfirmDialog>
-      </td>
-    </tr>
+      </Cell>
+    </Row>
   )
 }

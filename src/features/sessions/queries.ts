@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { api } from '../../lib/api'
 import { todayIso } from '../../lib/format'
 import { engagementKeys, useEngagementMutation } from '../engagements/queries'
@@ -10,9 +10,18 @@ export const sessionKeys = {
     [...engagementKeys.one(engagementId), 'session', sessionId, 'commitments', today] as const
 }
 
-/** Oldest first, with the counts for "3 of 8 held". */
+/**
+ * Oldest first, a page at a time as the coach scrolls; every page carries the whole
+ * engagement's counts for "3 of 8 held". Under the engagement's key, so every session
+ * mutation refetches all the pages loaded (useEngagementMutation).
+ */
 export function useSessions(engagementId: number) {
-  return useQuery({ queryKey: sessionKeys.list(engagementId), queryFn: () => api.sessions.listForEngagement({ engagementId }) })
+  return useInfiniteQuery({
+    queryKey: sessionKeys.list(engagementId),
+    queryFn: ({ pageParam }) => api.sessions.listForEngagement({ engagementId, cursor: pageParam }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor
+  })
 }
 
 export function useSession(engagementId: number, sessionId: number) {
