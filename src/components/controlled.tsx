@@ -1,6 +1,7 @@
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form'
 import { CheckboxField, type CheckboxFieldProps } from './CheckboxField'
 import { DateField, type DateFieldProps } from './DateField'
+import { DateTimeField, type DateTimeFieldProps } from './DateTimeField'
 import { Field, type FieldProps } from './Field'
 import { NumberField, type NumberFieldProps } from './NumberField'
 import { SelectField, type SelectFieldProps } from './SelectField'
@@ -56,6 +57,33 @@ export function DateControl<V extends FieldValues, T extends FieldValues = V>({
           onChange={field.onChange}
           onBlur={field.onBlur}
           error={fieldState.error?.message}
+        />
+      )}
+    />
+  )
+}
+
+export function DateTimeControl<V extends FieldValues, T extends FieldValues = V>({
+  control,
+  name,
+  errorMessage,
+  ...props
+}: Bound<V, T> &
+  Omit<DateTimeFieldProps, Wired> & {
+    /** Said instead of the field's own message: a picker filled segment by segment fails in one way, not being complete. */
+    errorMessage?: string
+  }) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <DateTimeField
+          {...props}
+          value={typeof field.value === 'string' ? field.value : ''}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+          error={fieldState.error ? (errorMessage ?? fieldState.error.message) : undefined}
         />
       )}
     />

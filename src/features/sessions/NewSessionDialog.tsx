@@ -1,12 +1,10 @@
-import { Controller, useForm } from 'react-hook-form'
+import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import type { z } from 'zod'
 import type { Engagement } from '../../../electron/shared/engagements'
 import { BILLING, SESSION_FORMATS, sessionsContract, type Session } from '../../../electron/shared/sessions'
-import { SelectControl } from '../../components/controlled'
-import { DateTimeField } from '../../components/DateTimeField'
+import { DateTimeControl, NumberControl, SelectControl } from '../../components/controlled'
 import { FormDialog } from '../../components/FormDialog'
-import { NumberField } from '../../components/NumberField'
 import { notify } from '../../components/Toasts'
 import { showServerError } from '../../components/contractForm'
 import { BILLING_LABELS, capitalised, FORMAT_LABELS, sessionNounOf, START_MESSAGE } from './labels'
@@ -77,35 +75,15 @@ export function NewSessionDialog({ engagement, mode, onCreated, onCancel }: NewS
       onSubmit={() => void save()}
       onCancel={onCancel}
     >
-      <Controller
+      <DateTimeControl
         control={control}
         name="startsAt"
-        render={({ field, fieldState }) => (
-          <DateTimeField
-            label="Date and time"
-            isRequired
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            error={fieldState.error ? START_MESSAGE : undefined}
-            description="In your time zone."
-          />
-        )}
+        label="Date and time"
+        isRequired
+        description="In your time zone."
+        errorMessage={START_MESSAGE}
       />
-      <Controller
-        control={control}
-        name="durationMinutes"
-        render={({ field, fieldState }) => (
-          <NumberField
-            label="Duration (minutes)"
-            minValue={1}
-            value={field.value}
-            onChange={(value) => field.onChange(value ?? undefined)}
-            onBlur={field.onBlur}
-            error={fieldState.error?.message}
-          />
-        )}
-      />
+      <NumberControl control={control} name="durationMinutes" label="Duration (minutes)" minValue={1} />
       <div className="session-fields-row">
         <SelectControl control={control} name="format" label="Format" options={SESSION_FORMATS.map((value) => ({ value, label: FORMAT_LABELS[value] }))} />
         <SelectControl control={control} name="billing" label="Billing" options={BILLING.map((value) => ({ value, label: BILLING_LABELS[value] }))} />

@@ -1,16 +1,14 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react'
-import { Controller, useForm, useWatch, type Control } from 'react-hook-form'
+import { useForm, useWatch, type Control } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { Link, useNavigate, useOutletContext, useParams } from 'react-router'
 import type { z } from 'zod'
 import type { Engagement } from '../../../electron/shared/engagements'
 import { BILLING, SESSION_FORMATS, SESSION_STATUSES, sessionsContract, type Session } from '../../../electron/shared/sessions'
 import { Button } from '../../components/Button'
-import { CheckboxControl, SelectControl, TextControl } from '../../components/controlled'
+import { CheckboxControl, DateTimeControl, NumberControl, SelectControl, TextControl } from '../../components/controlled'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
-import { DateTimeField } from '../../components/DateTimeField'
 import { EmptyState } from '../../components/EmptyState'
-import { NumberField } from '../../components/NumberField'
 import { ShareableBadge } from '../../components/ShareableBadge'
 import { notify } from '../../components/Toasts'
 import { showServerError } from '../../components/contractForm'
@@ -218,36 +216,16 @@ function SessionEditor({ engagement, session }: { engagement: Engagement; sessio
 function WhenAndHow({ control }: { control: Control<SessionFormValues> }) {
   return (
     <div className="session-when">
-      <Controller
+      <DateTimeControl
         control={control}
         name="startsAt"
-        render={({ field, fieldState }) => (
-          <DateTimeField
-            label="Date and time"
-            isRequired
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            error={fieldState.error ? START_MESSAGE : undefined}
-            description="In your time zone."
-            className="session-when-start"
-          />
-        )}
+        label="Date and time"
+        isRequired
+        description="In your time zone."
+        className="session-when-start"
+        errorMessage={START_MESSAGE}
       />
-      <Controller
-        control={control}
-        name="durationMinutes"
-        render={({ field, fieldState }) => (
-          <NumberField
-            label="Duration (minutes)"
-            minValue={1}
-            value={field.value}
-            onChange={(value) => field.onChange(value ?? undefined)}
-            onBlur={field.onBlur}
-            error={fieldState.error?.message}
-          />
-        )}
-      />
+      <NumberControl control={control} name="durationMinutes" label="Duration (minutes)" minValue={1} />
       <SelectControl control={control} name="format" label="Format" options={SESSION_FORMATS.map((value) => ({ value, label: FORMAT_LABELS[value] }))} />
       <SelectControl control={control} name="billing" label="Billing" options={BILLING.map((value) => ({ value, label: BILLING_LABELS[value] }))} />
       <SelectControl
