@@ -113,6 +113,17 @@ export const createEngagementInput = engagementFields
 
 export const updateEngagementInput = engagementFields.extend({ id: recordId }).superRefine(contractingRules)
 
+/** A kind the coach makes or changes. Left-out defaults are filled as for a new kind. */
+const kindFields = z.strictObject({
+  name: requiredText('The name', LIMITS.name, 'Name the kind of engagement, such as "Team coaching".'),
+  isMentoring: flag('Mentoring'),
+  /** Left out: none for mentoring, 6 for coaching. null: open-ended. */
+  defaultPlannedSessions: plannedSessions.nullable().optional(),
+  /** Left out: as needed for mentoring, fortnightly for coaching. */
+  defaultCadence: cadence.optional(),
+  defaultSessionMinutes: sessionMinutes.default(60)
+})
+
 export const kindSchema = z.object({
   id: z.number(),
   name: z.string(),
@@ -121,7 +132,9 @@ export const kindSchema = z.object({
   /** What a new engagement of this kind starts with; null sessions means open-ended. */
   defaultPlannedSessions: z.number().nullable(),
   defaultCadence: z.enum(CADENCES),
-  defaultSessionMinutes: z.number()
+  defaultSessionMinutes: z.number(),
+  /** How many engagements are of this kind: a kind in use cannot be deleted. */
+  engagementCount: z.number()
 })
 
 export const statusChangeSchema = z.object({
@@ -240,22 +253,28 @@ export const engagementsContract = {
     output: z.object({ items: z.array(kindSchema) })
   },
   'engagements:createKind': {
-    input: z.strictObject({
-      name: requiredText('The name', LIMITS.name, 'Name the kind of engagement, such as "Team coaching".'),
-      isMentoring: flag('Mentoring'),
-      /** Left out: none for mentoring, 6 for coaching. null: open-ended. */
-      defaultPlannedSessions: plannedSessions.nullable().optional(),
-      /** Left out: as needed for mentoring, fortnightly for coaching. */
-      defaultCadence: cadence.optional(),
-      defaultSessionMinutes: sessionMinutes.default(60)
-    }),
+    input: kindFields,
     output: kindSchema
+  },
+  /**
+   * Renames or adjusts one of the coach's own kinds; built-in kinds are refused.
+   * Engagements already made keep the plan they copied from the kind.
+   */
+  'engagements:updateKind': {
+    input: kindFields.extend({ id: recordId }),
+    output: kindSchema
+  },
+  /** Deletes one of the coach's own kinds; refused while any engagement is of that kind. */
+  'engagements:deleteKind': {
+    input: z.strictObject({ id: recordId }),
+    output: z.object({ id: z.number() })
   }
 } as const
 
 export type Engagement = z.output<typeof engagementSchema>
 export type EngagementListItem = z.output<typeof engagementListItemSchema>
 export type EngagementKind = z.output<typeof kindSchema>
+export type KindFields = z.output<typeof kindFields>
 export type StatusChange = z.output<typeof statusChangeSchema>
 export type DeleteImpact = z.output<typeof deleteImpactSchema>
 export type CreateEngagementArgs = z.output<typeof createEngagementInput>

@@ -5,12 +5,14 @@ import {
   createEngagement,
   createKind,
   deleteEngagement,
+  deleteKind,
   engagementDeleteImpact,
   getEngagement,
   listEngagementsForClient,
   listKinds,
   setEngagementStatus,
-  updateEngagement
+  updateEngagement,
+  updateKind
 } from './service'
 
 export function engagementHandlers(db: Kysely<DB>): DomainHandlers<'engagements'> {
@@ -23,6 +25,8 @@ export function engagementHandlers(db: Kysely<DB>): DomainHandlers<'engagements'
     'engagements:deleteImpact': ({ id }) => engagementDeleteImpact(db, id),
     'engagements:delete': ({ id }) => deleteEngagement(db, id),
     'engagements:listKinds': () => listKinds(db),
-    'engagements:createKind': (input) => createKind(db, input)
+    'engagements:createKind': (input) => createKind(db, input),
+    'engagements:updateKind': (input) => updateKind(db, input),
+    'engagements:deleteKind': ({ id }) => deleteKind(db, id)
   }
 }

@@ -7,6 +7,7 @@ import {
   type Engagement,
   type EngagementKind,
   type EngagementListItem,
+  type KindFields,
   type UpdateEngagementArgs
 } from '../../shared/engagements'
 import { actionCountsForEngagement } from '../actions/service'
@@ -31,48 +32,126 @@ type KindRow = Selectable<EngagementKindsTable>
 
 // ---- Kinds ------------------------------------------------------------------------
 
-function toKind(row: KindRow): EngagementKind {
-  return { ...row, isMentoring: fromFlag(row.isMentoring), builtIn: fromFlag(row.builtIn) }
+/** The kinds with how many engagements are of each, which decides whether one may be deleted. */
+function kindsWithCounts(db: Db) {
+  return db
+    .selectFrom('engagementKinds')
+    .selectAll('engagementKinds')
+    .select((eb) =>
+      eb
+        .selectFrom('engagements')
+        .select(eb.fn.countAll<number>().as('count'))
+        .whereRef('engagements.kindId', '=', 'engagementKinds.id')
+        .as('engagementCount')
+    )
+}
+
+function toKind(row: KindRow & { engagementCount: number | null }): EngagementKind {
+  return {
+    ...row,
+    isMentoring: fromFlag(row.isMentoring),
+    builtIn: fromFlag(row.builtIn),
+    engagementCount: row.engagementCount ?? 0
+  }
 }
 
 export async function listKinds(db: Db): Promise<{ items: EngagementKind[] }> {
-  const rows = await db.selectFrom('engagementKinds').selectAll().execute()
+  const rows = await kindsWithCounts(db).execute()
   const items = rows
     .map(toKind)
     .sort((a, b) => Number(b.builtIn) - Number(a.builtIn) || nameCollator.compare(a.name, b.name))
   return { items }
 }
 
+async function getKind(db: Db, id: number): Promise<EngagementKind> {
+  const row = await kindsWithCounts(db).where('engagementKinds.id', '=', id).executeTakeFirst()
+  if (!row) throw notFound('kind of engagement')
+  return toKind(row)
+}
+
 const kindById = preparedRead((db, parameter: Parameter<{ id: number }>) =>
   db.selectFrom('engagementKinds').selectAll().where('id', '=', parameter('id'))
 )
 
+/** The kind an engagement's `kindId` names. */
 async function requireKind(db: Db, id: number): Promise<KindRow> {
   const row = await kindById.first(db, { id })
   if (!row) throw notFound('kind of engagement', 'kindId')
   return row
 }
 
-export async function createKind(db: Db, input: ChannelArgs<'engagements:createKind'>): Promise<EngagementKind> {
-  const existing = await db.selectFrom('engagementKinds').select('name').execute()
-  if (existing.some((kind) => foldForSearch(kind.name) === foldForSearch(input.name))) {
-    throw new AppError('conflict', `There is already a kind called "${input.name}".`, 'name')
+/** One of the coach's own kinds: the built-in ones stay as Coachbook ships them. */
+async function requireOwnKind(db: Db, id: number, change: 'changed' | 'deleted'): Promise<EngagementKind> {
+  const kind = await getKind(db, id)
+  if (kind.builtIn) {
+    throw new AppError('forbidden', `"${kind.name}" is built into Coachbook, so it cannot be ${change}. Add a kind of your own instead.`)
   }
-  // Mentoring is open-ended and meets when needed; coaching follows a plan.
-  const row = await db
-    .insertInto('engagementKinds')
-    .values({
-      name: input.name,
-      isMentoring: toFlag(input.isMentoring),
-      builtIn: 0,
-      defaultPlannedSessions:
-        input.defaultPlannedSessions === undefined ? (input.isMentoring ? null : 6) : input.defaultPlannedSessions,
-      defaultCadence: input.defaultCadence ?? (input.isMentoring ? 'as_needed' : 'fortnightly'),
-      defaultSessionMinutes: input.defaultSessionMinutes
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow()
-  return toKind(row)
+  return kind
+}
+
+/** Names are unique whatever their case or accents; `exceptId` is the kind being renamed. */
+async function checkKindNameFree(db: Db, name: string, exceptId?: number): Promise<void> {
+  const existing = await db.selectFrom('engagementKinds').select(['id', 'name']).execute()
+  if (existing.some((kind) => kind.id !== exceptId && foldForSearch(kind.name) === foldForSearch(name))) {
+    throw new AppError('conflict', `There is already a kind called "${name}".`, 'name')
+  }
+}
+
+/**
+ * The stored columns, with the defaults that suit what was left out: mentoring is
+ * open-ended and meets when needed; coaching follows a plan.
+ */
+function kindColumns(fields: KindFields) {
+  return {
+    name: fields.name,
+    isMentoring: toFlag(fields.isMentoring),
+    defaultPlannedSessions:
+      fields.defaultPlannedSessions === undefined ? (fields.isMentoring ? null : 6) : fields.defaultPlannedSessions,
+    defaultCadence: fields.defaultCadence ?? (fields.isMentoring ? 'as_needed' : 'fortnightly'),
+    defaultSessionMinutes: fields.defaultSessionMinutes
+  } as const
+}
+
+export async function createKind(db: Db, input: KindFields): Promise<EngagementKind> {
+  const id = await db.transaction().execute(async (trx) => {
+    await checkKindNameFree(trx, input.name)
+    const { id } = await trx
+      .insertInto('engagementKinds')
+      .values({ ...kindColumns(input), builtIn: 0 })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    return id
+  })
+  return getKind(db, id)
+}
+
+/**
+ * Only the kind changes: each engagement copied its plan (sessions, cadence, length)
+ * and its title from the kind when it was made, and keeps them.
+ */
+export async function updateKind(db: Db, input: ChannelArgs<'engagements:updateKind'>): Promise<EngagementKind> {
+  const { id, ...fields } = input
+  await db.transaction().execute(async (trx) => {
+    await requireOwnKind(trx, id, 'changed')
+    await checkKindNameFree(trx, fields.name, id)
+    await trx.updateTable('engagementKinds').set(kindColumns(fields)).where('id', '=', id).execute()
+  })
+  return getKind(db, id)
+}
+
+function kindInUse(count: number): string {
+  return count === 1
+    ? '1 engagement is of this kind: change its kind first, or keep it.'
+    : `${count} engagements are of this kind: change their kind first, or keep it.`
+}
+
+export async function deleteKind(db: Db, id: number): Promise<{ id: number }> {
+  await db.transaction().execute(async (trx) => {
+    const kind = await requireOwnKind(trx, id, 'deleted')
+    if (kind.engagementCount > 0) throw new AppError('conflict', kindInUse(kind.engagementCount))
+    await trx.deleteFrom('engagementKinds').where('id', '=', id).execute()
+  })
+  return { id }
 }
 
 // ---- Reading ----------------------------------------------------------------------

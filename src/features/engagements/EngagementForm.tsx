@@ -31,6 +31,7 @@ import { OrganisationDialog } from '../organisations/OrganisationDialog'
 import { useOrganisation, useOrganisationList } from '../organisations/queries'
 import { CADENCE_LABELS, FEE_BASIS_LABELS, SPONSOR_REPORTING } from './contractLabels'
 import { CurrencyField } from './CurrencyField'
+import { DeleteKindDialog } from './DeleteKindDialog'
 import { KindDialog } from './KindDialog'
 import { useCreateEngagement, useEngagement, useEngagementKinds, useUpdateEngagement } from './queries'
 import './engagements.css'
@@ -216,7 +217,7 @@ function ContractEditor({ kinds, engagement, clientId = 0, clientName }: Contrac
   const create = useCreateEngagement()
   const update = useUpdateEngagement()
   const [savedId, setSavedId] = useState<number | null>(null)
-  const [dialog, setDialog] = useState<'kind' | 'organisation' | 'contact' | null>(null)
+  const [dialog, setDialog] = useState<'kind' | 'editKind' | 'deleteKind' | 'organisation' | 'contact' | null>(null)
   const form = useForm<ContractValues>({
     defaultValues: engagement ? valuesOf(engagement) : EMPTY,
     resolver: contractResolver({
@@ -309,9 +310,19 @@ function ContractEditor({ kinds, engagement, clientId = 0, clientName }: Contrac
                 />
               )}
             />
-            <Button onPress={() => setDialog('kind')}>
-              New kind…
-            </Button>
+            <Button onPress={() => setDialog('kind')}>New kind…</Button>
+            {kind && !kind.builtIn ? (
+              <div className="kind-actions">
+                <Button variant="quiet" onPress={() => setDialog('editKind')}>
+                  Edit kind…
+                </Button>
+                {kind.engagementCount === 0 ? (
+                  <Button variant="quiet" onPress={() => setDialog('deleteKind')}>
+                    Delete kind…
+                  </Button>
+                ) : null}
+              </div>
+            ) : null}
           </div>
           <TextControl
             control={control}
@@ -484,6 +495,27 @@ function ContractEditor({ kinds, engagement, clientId = 0, clientName }: Contrac
           onSaved={(created) => {
             setDialog(null)
             chooseKind(created)
+          }}
+          onCancel={() => setDialog(null)}
+        />
+      ) : null}
+      {dialog === 'editKind' && kind ? (
+        <KindDialog
+          kind={kind}
+          onSaved={(saved) => {
+            setDialog(null)
+            // A new contract follows the kind's new plan; an existing one keeps the plan it has.
+            if (!engagement) chooseKind(saved)
+          }}
+          onCancel={() => setDialog(null)}
+        />
+      ) : null}
+      {dialog === 'deleteKind' && kind ? (
+        <DeleteKindDialog
+          kind={kind}
+          onDeleted={() => {
+            setDialog(null)
+            setValue('kindId', null, { shouldDirty: true })
           }}
           onCancel={() => setDialog(null)}
         />

@@ -56,6 +56,31 @@ export function useCreateKind() {
   })
 }
 
+/**
+ * A changed kind refreshes the kinds and the engagements that show its name; their
+ * plans stay as they were.
+ */
+export function useUpdateKind() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: api.engagements.updateKind,
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['engagements'] }),
+        queryClient.invalidateQueries({ queryKey: engagementKeys.all })
+      ])
+  })
+}
+
+/** Only a kind no engagement is of can go, so no engagement's screen changes. */
+export function useDeleteKind() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: api.engagements.deleteKind,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: engagementKeys.kinds })
+  })
+}
+
 export const useCreateEngagement = () => useEngagementMutation(api.engagements.create)
 export const useUpdateEngagement = () => useEngagementMutation(api.engagements.update)
 

@@ -1,4 +1,5 @@
 import { BackupSettings } from '../backup/BackupSettings'
+import { KindsSettings } from '../engagements/KindsSettings'
 import { BrandingSettings } from '../reports/BrandingSettings'
 
 /** The app's settings, one section per domain that owns them. */
@@ -9,6 +10,7 @@ export function SettingsPage() {
         <h1 id="settings-title">Settings</h1>
         <BrandingSettings />
         <BackupSettings />
+        <KindsSettings />
       </div>
     </main>
   )
