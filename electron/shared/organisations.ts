@@ -1,5 +1,10 @@
 import { z } from 'zod'
-import { LIMITS, longText, optionalEmail, optionalText, recordId, requiredText, text } from './text'
+import { ENGAGEMENT_STATUSES } from './engagements'
+import { listCursor } from './paging'
+import { LIMITS, longText, optionalEmail, optionalText, recordId, requiredText, text, wholeNumber } from './text'
+
+/** Sponsored engagements per page: a big corporate sponsor may have hundreds. */
+export const SPONSORED_PAGE = { default: 100, max: 500 } as const
 
 /** A sponsor organisation: who pays for an engagement, reused across engagements. */
 export const organisationFields = z.strictObject({
@@ -46,6 +51,20 @@ export const organisationSummarySchema = z.object({
   updatedAt: z.string()
 })
 
+const namedRef = z.object({ id: z.number(), name: z.string() })
+
+/** An engagement as the sponsor's page lists it: who, what, where it stands, when. */
+export const sponsoredEngagementSchema = z.object({
+  id: z.number(),
+  client: namedRef,
+  title: z.string(),
+  kind: namedRef,
+  status: z.enum(ENGAGEMENT_STATUSES),
+  startDate: z.string().nullable(),
+  plannedEndDate: z.string().nullable(),
+  sponsorContact: namedRef.nullable()
+})
+
 export const organisationsContract = {
   'organisations:list': {
     input: z.strictObject({ query: text('The filter', LIMITS.shortText).default('') }),
@@ -54,6 +73,15 @@ export const organisationsContract = {
   'organisations:get': {
     input: z.strictObject({ id: recordId }),
     output: organisationSchema
+  },
+  /** Engagements naming the organisation as sponsor: prospects without a start date first, then the newest start. */
+  'organisations:listEngagements': {
+    input: z.strictObject({
+      organisationId: recordId,
+      limit: wholeNumber('The page size', 1, SPONSORED_PAGE.max).default(SPONSORED_PAGE.default),
+      cursor: listCursor
+    }),
+    output: z.object({ items: z.array(sponsoredEngagementSchema), total: z.number(), nextCursor: z.string().nullable() })
   },
   'organisations:create': {
     input: organisationFields,
@@ -85,5 +113,6 @@ export const organisationsContract = {
 export type Organisation = z.output<typeof organisationSchema>
 export type OrganisationSummary = z.output<typeof organisationSummarySchema>
 export type Contact = z.output<typeof contactSchema>
+export type SponsoredEngagement = z.output<typeof sponsoredEngagementSchema>
 export type OrganisationFields = z.output<typeof organisationFields>
 export type ContactFields = z.output<typeof contactFields>

@@ -219,6 +219,14 @@ test('an executive-coaching engagement from contract to final review, in client 
     await page.getByRole('tab', { name: 'Assessment' }).click()
     await expect(page.getByText(PRIVATE_NOTE)).toBeVisible()
   })
+
+  await test.step("the sponsor's page lists the engagement it sponsors, and opens it", async () => {
+    await page.getByRole('link', { name: 'Sponsors' }).click()
+    await page.getByRole('option', { name: /Nordlys AS/ }).click()
+    const sponsored = page.getByRole('list', { name: 'Engagements sponsored' })
+    await sponsored.getByRole('link', { name: 'Zoë Ødegård · Leading the merger' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Leading the merger' })).toBeVisible()
+  })
 })
 
 /**

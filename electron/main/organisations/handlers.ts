@@ -8,6 +8,7 @@ import {
   deleteOrganisation,
   getOrganisation,
   listOrganisations,
+  listSponsoredEngagements,
   updateContact,
   updateOrganisation
 } from './service'
@@ -16,6 +17,7 @@ export function organisationHandlers(db: Kysely<DB>): DomainHandlers<'organisati
   return {
     'organisations:list': (input) => listOrganisations(db, input),
     'organisations:get': ({ id }) => getOrganisation(db, id),
+    'organisations:listEngagements': (input) => listSponsoredEngagements(db, input),
     'organisations:create': (input) => createOrganisation(db, input),
     'organisations:update': (input) => updateOrganisation(db, input),
     'organisations:delete': ({ id }) => deleteOrganisation(db, id),

@@ -1,13 +1,17 @@
-import type { Kysely } from 'kysely'
-import type { ChannelArgs } from '../../shared/contract'
+import { sql, type Kysely } from 'kysely'
+import { z } from 'zod'
+import type { ChannelArgs, ChannelOutput } from '../../shared/contract'
 import type {
   Contact,
   ContactFields,
   Organisation,
   OrganisationFields,
-  OrganisationSummary
+  OrganisationSummary,
+  SponsoredEngagement
 } from '../../shared/organisations'
 import { nowIso } from '../clock'
+import { decodeCursor, encodeCursor } from '../db/paging'
+import { preparedRead, type Parameter } from '../db/prepared'
 import type { DB } from '../db/schema'
 import { nameCollator } from '../db/values'
 import { notFound } from '../errors'
@@ -78,6 +82,108 @@ export async function getOrganisation(db: Db, id: number): Promise<Organisation>
     .executeTakeFirst()
   if (!row) throw notFound('organisation')
   return { ...row, contacts: await contactsOf(db, id) }
+}
+
+const organisationById = preparedRead((db, parameter: Parameter<{ id: number }>) =>
+  db.selectFrom('organisations').select('id').where('id', '=', parameter('id'))
+)
+
+/**
+ * The sponsored list's order, as the client page orders engagements: prospects without a
+ * start date first, then the newest start, then the newest entered. As one key, every
+ * part descending: (no start date, start date or '', id).
+ */
+const sponsoredPosition = z.tuple([z.number().int().min(0).max(1), z.string(), z.number().int()])
+type SponsoredPosition = z.output<typeof sponsoredPosition>
+/** Above every engagement: "no start date" is 0 or 1. */
+const FIRST_SPONSORED: SponsoredPosition = [2, '', 0]
+
+interface SponsoredPageParameters {
+  organisationId: number
+  /** Where the previous page ended. */
+  noStart: number
+  startKey: string
+  id: number
+  limit: number
+}
+
+const noStart = sql<number>`(engagements.start_date IS NULL)`
+const startKey = sql<string>`coalesce(engagements.start_date, '')`
+
+const sponsoredPage = preparedRead((db, parameter: Parameter<SponsoredPageParameters>) =>
+  db
+    .selectFrom('engagements')
+    .innerJoin('clients', 'clients.id', 'engagements.clientId')
+    .innerJoin('engagementKinds', 'engagementKinds.id', 'engagements.kindId')
+    .leftJoin('organisationContacts', 'organisationContacts.id', 'engagements.sponsorContactId')
+    .select([
+      'engagements.id',
+      'engagements.title',
+      'engagements.status',
+      'engagements.startDate',
+      'engagements.plannedEndDate',
+      'clients.id as clientId',
+      'clients.name as clientName',
+      'engagementKinds.id as kindId',
+      'engagementKinds.name as kindName',
+      'organisationContacts.id as contactId',
+      'organisationContacts.name as contactName',
+      noStart.as('noStart'),
+      startKey.as('startKey')
+    ])
+    .where('engagements.sponsorOrganisationId', '=', parameter('organisationId'))
+    .where(
+      sql<boolean>`(${noStart}, ${startKey}, engagements.id) < (${parameter('noStart')}, ${parameter('startKey')}, ${parameter('id')})`
+    )
+    .orderBy(noStart, 'desc')
+    .orderBy(startKey, 'desc')
+    .orderBy('engagements.id', 'desc')
+    .limit(parameter('limit'))
+)
+
+const sponsoredCount = preparedRead((db, parameter: Parameter<{ organisationId: number }>) =>
+  db
+    .selectFrom('engagements')
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .where('sponsorOrganisationId', '=', parameter('organisationId'))
+)
+
+type SponsoredRow = Awaited<ReturnType<typeof sponsoredPage.all>>[number]
+
+function toSponsoredEngagement(row: SponsoredRow): SponsoredEngagement {
+  return {
+    id: row.id,
+    client: { id: row.clientId, name: row.clientName },
+    title: row.title,
+    kind: { id: row.kindId, name: row.kindName },
+    status: row.status,
+    startDate: row.startDate,
+    plannedEndDate: row.plannedEndDate,
+    sponsorContact: row.contactId === null || row.contactName === null ? null : { id: row.contactId, name: row.contactName }
+  }
+}
+
+/** One page of the engagements naming the organisation as sponsor, with how many there are in all. */
+export async function listSponsoredEngagements(
+  db: Db,
+  input: ChannelArgs<'organisations:listEngagements'>
+): Promise<ChannelOutput<'organisations:listEngagements'>> {
+  const { organisationId } = input
+  if (!(await organisationById.first(db, { id: organisationId }))) throw notFound('organisation')
+  const [noStartAfter, startKeyAfter, id] =
+    input.cursor === null ? FIRST_SPONSORED : decodeCursor(input.cursor, sponsoredPosition)
+  const [rows, counted] = await Promise.all([
+    sponsoredPage.all(db, { organisationId, noStart: noStartAfter, startKey: startKeyAfter, id, limit: input.limit + 1 }),
+    sponsoredCount.first(db, { organisationId })
+  ])
+  const more = rows.length > input.limit
+  const shown = more ? rows.slice(0, input.limit) : rows
+  const last = shown.at(-1)
+  return {
+    items: shown.map(toSponsoredEngagement),
+    total: Number(counted?.total ?? 0),
+    nextCursor: more && last ? encodeCursor([last.noStart, last.startKey, last.id]) : null
+  }
 }
 
 export async function createOrganisation(db: Db, fields: OrganisationFields): Promise<Organisation> {

@@ -11,6 +11,7 @@ import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
 import { ContactDialog } from './ContactDialog'
 import { OrganisationDialog } from './OrganisationDialog'
 import { useDeleteContact, useDeleteOrganisation, useOrganisation } from './queries'
+import { SponsoredEngagements } from './SponsoredEngagements'
 
 export function OrganisationDetail() {
   const id = Number(useParams().organisationId)
@@ -68,6 +69,8 @@ function OrganisationRecord({ organisation }: { organisation: Organisation }) {
       {organisation.notes ? <div className="notes">{organisation.notes}</div> : <p className="muted">No notes yet.</p>}
 
       <ContactList organisation={organisation} />
+
+      <SponsoredEngagements organisationId={organisation.id} organisationName={organisation.name} />
 
       <footer className="record-footer muted">
         Added {formatDateTime(organisation.createdAt)} · Last changed {formatDateTime(organisation.updatedAt)}

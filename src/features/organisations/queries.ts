@@ -1,10 +1,12 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query'
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query'
 import { api } from '../../lib/api'
 
 export const organisationKeys = {
   all: ['organisations'] as const,
   list: (query: string) => ['organisations', 'list', query] as const,
-  detail: (id: number) => ['organisations', 'detail', id] as const
+  detail: (id: number) => ['organisations', 'detail', id] as const,
+  /** Under 'engagements', so that creating, editing or deleting any engagement refreshes it. */
+  sponsored: (id: number) => ['engagements', 'sponsor', id] as const
 }
 
 export function useOrganisationList(query = '') {
@@ -24,17 +26,27 @@ export function useOrganisation(id: number | null) {
   })
 }
 
+/** The engagements the organisation sponsors, a page at a time: the next page when the coach asks for more. */
+export function useSponsoredEngagements(organisationId: number) {
+  return useInfiniteQuery({
+    queryKey: organisationKeys.sponsored(organisationId),
+    queryFn: ({ pageParam }) => api.organisations.listEngagements({ organisationId, cursor: pageParam }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor
+  })
+}
+
 /**
  * A change to a sponsor or a contact refreshes the sponsor screens and the engagements,
  * which show the sponsor's name and lose it when the sponsor is deleted.
  */
-function useOrganisationMutation<I, O>(mutationFn: (input: I) => Promise<O>, forget?: (output: O) => QueryKey) {
+function useOrganisationMutation<I, O>(mutationFn: (input: I) => Promise<O>, forget?: (output: O) => QueryKey[]) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn,
     onSuccess: (output) => {
       // A deleted record's pane is left as it is until the screen moves on, not refetched into an error.
-      if (forget) queryClient.removeQueries({ queryKey: forget(output) })
+      for (const queryKey of forget?.(output) ?? []) queryClient.removeQueries({ queryKey })
       return Promise.all(
         [organisationKeys.all, ['engagement'], ['engagements']].map((queryKey) => queryClient.invalidateQueries({ queryKey }))
       )
@@ -44,7 +56,8 @@ function useOrganisationMutation<I, O>(mutationFn: (input: I) => Promise<O>, for
 
 export const useCreateOrganisation = () => useOrganisationMutation(api.organisations.create)
 export const useUpdateOrganisation = () => useOrganisationMutation(api.organisations.update)
-export const useDeleteOrganisation = () => useOrganisationMutation(api.organisations.delete, ({ id }) => organisationKeys.detail(id))
+export const useDeleteOrganisation = () =>
+  useOrganisationMutation(api.organisations.delete, ({ id }) => [organisationKeys.detail(id), organisationKeys.sponsored(id)])
 export const useCreateContact = () => useOrganisationMutation(api.organisations.createContact)
 export const useUpdateContact = () => useOrganisationMutation(api.organisations.updateContact)
 export const useDeleteContact = () => useOrganisationMutation(api.organisations.deleteContact)
