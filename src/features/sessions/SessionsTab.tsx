@@ -112,6 +112,14 @@ function CountsLine({ counts, noun }: { counts: SessionCounts; noun: Noun }) {
   )
 }
 
+/** The columns between a session's date and its tools: a title and a width each. */
+const PLAIN_COLUMNS = [
+  { id: 'duration', title: 'Duration', width: 90 },
+  { id: 'format', title: 'Format', width: 100 },
+  { id: 'billing', title: 'Billing', width: 100 },
+  { id: 'status', title: 'Status', width: 110 }
+] as const
+
 /** Fixed heights, so the table knows how tall the sessions not rendered yet are without drawing them. */
 const TABLE_LAYOUT = { rowHeight: 52, headingHeight: 32, loaderHeight: 36 }
 /** A table as tall as its rows, up to the room the tab has: a short engagement shows no empty box. */
@@ -170,18 +178,11 @@ function SessionsTable({
             <Column id="when" isRowHeader minWidth={220} className="sessions-column">
               Date and time
             </Column>
-            <Column id="duration" width={90} className="sessions-column">
-              Duration
-            </Column>
-            <Column id="format" width={100} className="sessions-column">
-              Format
-            </Column>
-            <Column id="billing" width={100} className="sessions-column">
-              Billing
-            </Column>
-            <Column id="status" width={110} className="sessions-column">
-              Status
-            </Column>
+            {PLAIN_COLUMNS.map((column) => (
+              <Column key={column.id} id={column.id} width={column.width} className="sessions-column">
+                {column.title}
+              </Column>
+            ))}
             <Column id="change" width={190} className="sessions-column">
               <span className="visually-hidden">Change</span>
             </Column>
