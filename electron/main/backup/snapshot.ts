@@ -2,7 +2,7 @@ import { closeSync, constants, copyFileSync, fsyncSync, mkdirSync, openSync, ren
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import type { Backup, BackupKind } from '../../shared/backup'
-import { storedPagesAreSound, withReadOnly, type ReadOptions } from '../db/diagnose'
+import { storedPagesAreSound, storedTables, withReadOnly, type ReadOptions } from '../db/diagnose'
 import { schemaVersion } from '../db/migrator'
 import { freeBackupName, parseBackupName, partialPathFor, removePartialBackups } from './files'
 
@@ -21,14 +21,7 @@ export type TableCounts = Record<string, number>
 
 /** Rows per stored table: what a copy must hold to be the same practice (the search index is counted in its own tables). */
 export function tableCounts(sqlite: Database.Database): TableCounts {
-  const tables = sqlite
-    .prepare(
-      `SELECT name FROM sqlite_master
-       WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'
-       ORDER BY name`
-    )
-    .pluck()
-    .all() as string[]
+  const tables = storedTables(sqlite).filter((table) => !table.startsWith('sqlite_'))
   return Object.fromEntries(
     tables.map((table) => [table, sqlite.prepare(`SELECT count(*) FROM "${table.replaceAll('"', '""')}"`).pluck().get() as number])
   )

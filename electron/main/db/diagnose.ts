@@ -192,9 +192,9 @@ function saysOk(rows: unknown): boolean {
 }
 
 /** Every table that is stored in the file (the schema's own included); not the search index's virtual tables. */
-function storedTables(sqlite: Database.Database): string[] {
+export function storedTables(sqlite: Database.Database): string[] {
   const tables = sqlite
-    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'")
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name")
     .pluck()
     .all() as string[]
   return ['sqlite_schema', ...tables]
