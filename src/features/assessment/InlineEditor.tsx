@@ -5,6 +5,7 @@ import { showServerError, type FieldMap } from '../../components/contractForm'
 import { FormError } from '../../components/FormError'
 import { notify } from '../../components/Toasts'
 import { useDiscardGuard } from '../../components/useDiscardGuard'
+import { cancelOnEscape } from '../../components/cancelOnEscape'
 import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
 
 /** Which item of a section is open in an editor; one editor on the tab at a time. */
@@ -73,13 +74,7 @@ export function InlineEditor<V extends FieldValues, Checked>({
           event.preventDefault()
           onSave()
         }}
-        onKeyDown={(event) => {
-          const target = event.target as HTMLElement
-          if (event.key === 'Escape' && target.getAttribute('aria-expanded') !== 'true') {
-            event.stopPropagation()
-            cancel()
-          }
-        }}
+        onKeyDown={cancelOnEscape(cancel)}
       >
         <h4 id={titleId} className="editor-title">
           {title}

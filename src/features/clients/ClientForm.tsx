@@ -9,6 +9,7 @@ import { EmptyState } from '../../components/EmptyState'
 import { useDiscardGuard } from '../../components/useDiscardGuard'
 import { notify } from '../../components/Toasts'
 import { FormError } from '../../components/FormError'
+import { cancelOnEscape } from '../../components/cancelOnEscape'
 import { ApiError, messageOf } from '../../lib/api'
 import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
 import { useClient, useCreateClient, useUpdateClient } from './queries'
@@ -95,10 +96,7 @@ function ClientEditor({ id, initial }: { id?: number; initial: FormValues }) {
         className="form"
         noValidate
         onSubmit={(event) => void save(event)}
-        onKeyDown={(event) => {
-          const target = event.target as HTMLElement
-          if (event.key === 'Escape' && target.getAttribute('aria-expanded') !== 'true') cancel()
-        }}
+        onKeyDown={cancelOnEscape(cancel)}
       >
         <header className="pane-header">
           <h2 id="client-form-title">{title}</h2>

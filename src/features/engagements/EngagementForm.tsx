@@ -23,6 +23,7 @@ import { SelectField } from '../../components/SelectField'
 import { notify } from '../../components/Toasts'
 import { useDiscardGuard } from '../../components/useDiscardGuard'
 import { FormError } from '../../components/FormError'
+import { cancelOnEscape } from '../../components/cancelOnEscape'
 import { messageOf } from '../../lib/api'
 import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
 import { useClient } from '../clients/queries'
@@ -269,10 +270,7 @@ function ContractEditor({ kinds, engagement, clientId = 0, clientName }: Contrac
         className="form"
         noValidate
         onSubmit={(event) => void save(event)}
-        onKeyDown={(event) => {
-          const target = event.target as HTMLElement
-          if (event.key === 'Escape' && target.getAttribute('aria-expanded') !== 'true') void navigate(back)
-        }}
+        onKeyDown={cancelOnEscape(() => void navigate(back))}
       >
         <header className="pane-header">
           <div>

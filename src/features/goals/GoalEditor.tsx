@@ -10,6 +10,7 @@ import { SelectField } from '../../components/SelectField'
 import { notify } from '../../components/Toasts'
 import { showServerError } from '../../components/contractForm'
 import { FormError } from '../../components/FormError'
+import { cancelOnEscape } from '../../components/cancelOnEscape'
 import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
 import { GOAL_STATUS_LABELS, MEASURE_LABELS, PRIORITY_LABELS } from './labels'
 import { useCreateGoal, useGrowthAreas, useUpdateGoal } from './queries'
@@ -106,11 +107,7 @@ export function GoalEditor({ engagementId, goal, onSaved, onCancel }: GoalEditor
         className="form"
         noValidate
         onSubmit={(event) => void save(event)}
-        onKeyDown={(event) => {
-          const target = event.target as HTMLElement
-          // Esc cancels, unless it is closing a list or a calendar (which may sit outside the form on screen).
-          if (event.key === 'Escape' && event.currentTarget.contains(target) && target.getAttribute('aria-expanded') !== 'true') onCancel()
-        }}
+        onKeyDown={cancelOnEscape(onCancel)}
       >
         <header className="pane-header goal-pane-header">
           <h2 id="goal-form-title">{goal ? 'Edit goal' : 'New goal'}</h2>

@@ -13,6 +13,7 @@ import { ShareableBadge } from '../../components/ShareableBadge'
 import { notify } from '../../components/Toasts'
 import { showServerError } from '../../components/contractForm'
 import { FormError } from '../../components/FormError'
+import { cancelOnEscape } from '../../components/cancelOnEscape'
 import { messageOf } from '../../lib/api'
 import { formatDate, formatDateTime, todayIso } from '../../lib/format'
 import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
@@ -142,10 +143,7 @@ export function ReviewEditor({ engagementId, goals, kind, review, onSaved, onClo
         className="review-form"
         noValidate
         onSubmit={(event) => void save(event)}
-        onKeyDown={(event) => {
-          const target = event.target as HTMLElement
-          if (event.key === 'Escape' && event.currentTarget.contains(target) && target.getAttribute('aria-expanded') !== 'true') onClosed()
-        }}
+        onKeyDown={cancelOnEscape(onClosed)}
       >
         <header className="pane-header review-pane-header">
           <div>

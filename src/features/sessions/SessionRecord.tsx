@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type KeyboardEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { useForm, useWatch, type Control } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { Link, useNavigate, useOutletContext, useParams } from 'react-router'
@@ -13,6 +13,7 @@ import { ShareableBadge } from '../../components/ShareableBadge'
 import { notify } from '../../components/Toasts'
 import { showServerError } from '../../components/contractForm'
 import { useDiscardGuard } from '../../components/useDiscardGuard'
+import { cancelOnEscape } from '../../components/cancelOnEscape'
 import { messageOf } from '../../lib/api'
 import { formatDateTime } from '../../lib/format'
 import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
@@ -115,11 +116,8 @@ function SessionEditor({ engagement, session }: { engagement: Engagement; sessio
 
   useModShortcut('s', () => void save())
 
-  // Esc leaves the record (asking first if something is unsaved), unless it closes an open list or dialog.
-  const onKeyDown = (event: KeyboardEvent) => {
-    const target = event.target as HTMLElement
-    if (event.key === 'Escape' && event.currentTarget.contains(target) && target.getAttribute('aria-expanded') !== 'true') void navigate(listPath)
-  }
+  // Esc leaves the record (asking first if something is unsaved).
+  const onKeyDown = cancelOnEscape(() => void navigate(listPath))
 
   // Awaited rather than mutate's callbacks: this screen may be gone once the lists refresh.
   const onDelete = async () => {
