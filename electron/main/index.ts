@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, net, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, net, protocol, shell } from 'electron'
 import { openWithRecovery, type RecoveryIO } from './backup/recovery'
 import { startBackupSchedule } from './backup/schedule'
 import { runScheduledBackup } from './backup/service'
@@ -12,15 +12,7 @@ import { dataDirOverride } from './paths'
 import type { Platform } from './platform'
 import { electronPlatform } from './platform-electron'
 import { startPracticeRuntime } from './runtime'
-import {
-  APP_SCHEME,
-  APP_URL,
-  denyAllPermissions,
-  guardWebContents,
-  isTrustedSenderUrl,
-  rendererFileFor,
-  secureWebPreferences
-} from './security'
+import { APP_SCHEME, APP_URL, guardEveryWebContents, isTrustedSenderUrl, rendererFileFor, secureWebPreferences } from './security'
 
 // Must happen before the app is ready: the renderer's origin is coachbook://app.
 protocol.registerSchemesAsPrivileged([
@@ -72,7 +64,6 @@ function createWindow(): BrowserWindow {
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#1c1c1e' : '#f7f7f5',
     webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs'))
   })
-  guardWebContents(window.webContents, (url) => void shell.openExternal(url))
   // A form with unsaved changes asks before the window closes or reloads.
   window.webContents.on('will-prevent-unload', (event) => {
     const choice = dialog.showMessageBoxSync(window, {
@@ -134,7 +125,6 @@ async function start(): Promise<void> {
   practice = runtime.practice
   stopBackups = startBackupSchedule(() => runScheduledBackup({ practice: runtime.practice, platform, log }))
   registerIpcHandlers(ipcMain, runtime.dispatch, (url) => isTrustedSenderUrl(url, devServerUrl))
-  denyAllPermissions(session.defaultSession)
   protocol.handle(APP_SCHEME, (request) => {
     const file = rendererFileFor(request.url, rendererDir, join)
     if (!file) return new Response('Not found', { status: 404 })
@@ -153,6 +143,8 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore()
     mainWindow.focus()
   })
+  // Set before any page exists, so no WebContents is ever without the rules.
+  guardEveryWebContents(app, (url) => void shell.openExternal(url))
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
