@@ -13,6 +13,7 @@ import type { Platform } from './platform'
 import { electronPlatform } from './platform-electron'
 import { startPracticeRuntime } from './runtime'
 import { APP_SCHEME, APP_URL, guardEveryWebContents, isTrustedSenderUrl, rendererFileFor, secureWebPreferences } from './security'
+import { holdSingleInstance } from './singleInstance'
 
 // Must happen before the app is ready: the renderer's origin is coachbook://app.
 protocol.registerSchemesAsPrivileged([
@@ -134,15 +135,7 @@ async function start(): Promise<void> {
   mainWindow = createWindow()
 }
 
-if (!app.requestSingleInstanceLock()) {
-  // Two copies writing one practice file is never wanted: the first copy comes forward instead.
-  app.quit()
-} else {
-  app.on('second-instance', () => {
-    if (!mainWindow) return
-    if (mainWindow.isMinimized()) mainWindow.restore()
-    mainWindow.focus()
-  })
+if (holdSingleInstance(app, () => mainWindow)) {
   // Set before any page exists, so no WebContents is ever without the rules.
   guardEveryWebContents(app, (url) => void shell.openExternal(url))
   app.on('window-all-closed', () => {
