@@ -8,7 +8,7 @@ import { DATABASE_FILE_NAME } from './db/connection'
 import type { PracticeSession } from './db/session'
 import { registerIpcHandlers } from './ipc/registry'
 import { fileLogger, type Logger } from './logging/logger'
-import { dataDirOverride } from './paths'
+import { desktopDataDir } from './paths'
 import type { Platform } from './platform'
 import { electronPlatform } from './platform-electron'
 import { startPracticeRuntime } from './runtime'
@@ -26,8 +26,8 @@ let practice: PracticeSession | null = null
 let stopBackups: (() => void) | null = null
 let mainWindow: BrowserWindow | null = null
 
-function dataDirectory(): string {
-  return dataDirOverride(process.argv, process.env) ?? app.getPath('userData')
+function dataDirectory() {
+  return desktopDataDir({ packaged: app.isPackaged, argv: process.argv, env: process.env, userData: app.getPath('userData') })
 }
 
 /** Native dialogs for a practice that cannot be opened; what to do about it is decided in backup/recovery.ts. */
@@ -106,9 +106,10 @@ function buildMenu(): Menu {
 }
 
 async function start(): Promise<void> {
-  const dataDir = dataDirectory()
+  const { dataDir, ignoredOverride } = dataDirectory()
   const log = fileLogger({ file: join(dataDir, 'logs', 'main.log') })
   log.info('app.started', { version: app.getVersion(), packaged: app.isPackaged })
+  if (ignoredOverride) log.warn('app.dataDirOverrideIgnored')
   const platform = electronPlatform()
   // In development the Node build of better-sqlite3 serves the tests; npm start points us at an Electron build.
   const readOptions = { nativeBinding: app.isPackaged ? undefined : process.env.COACHBOOK_SQLITE_BINDING }
