@@ -21,9 +21,12 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
+// Main and preload keep source maps beside the bundle, unreferenced and never packaged: they list
+// every module that went in, which is how a test proves no test code is shipped.
 export default defineConfig({
   main: {
     build: {
+      sourcemap: 'hidden',
       rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } }
     }
   },
@@ -31,6 +34,7 @@ export default defineConfig({
     build: {
       // A sandboxed preload cannot require node_modules, so zod and the contract are bundled in.
       externalizeDeps: false,
+      sourcemap: 'hidden',
       rollupOptions: {
         input: { index: resolve(__dirname, 'electron/preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' }

@@ -11,10 +11,10 @@ import { ROOT } from './native-sqlite'
  * installed; otherwise in your browser through the local web bridge.
  */
 const NO_ELECTRON = `
-Electron is not installed on this machine (its download was skipped or had no network),
-so the demo opens in your browser instead, through Coachbook's local web bridge: the
-same app and the same data, served on 127.0.0.1 only. To run the desktop app, install
-Electron with \`rm -rf node_modules/electron && npm install\` on a machine with network.
+Electron is not on this machine (its download was skipped or had no network), so the
+demo opens in your browser instead, through Coachbook's local web bridge: the same app
+and the same data, served on 127.0.0.1 only. To run the desktop app, run
+\`npx install-electron --no\` on a machine with network, then \`npm run demo\` again.
 `
 
 async function main(): Promise<number> {

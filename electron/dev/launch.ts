@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { electronSqliteBinding, ROOT } from './native-sqlite'
+import { electronSqliteBinding, electronVersion, ROOT } from './native-sqlite'
 
 /**
  * Opening Coachbook from the repository, shared by `npm start`, `npm run dev` and
@@ -10,14 +9,29 @@ import { electronSqliteBinding, ROOT } from './native-sqlite'
  * engine, build, and run.
  */
 
-/** The Electron binary, or null when `npm install` skipped or could not download it. */
-export function electronBinary(): string | null {
+const ELECTRON_PACKAGE = join(ROOT, 'node_modules/electron')
+
+/** The binary Electron's installer put in place: it writes path.txt, the executable's path inside dist/, last. */
+function installedElectron(packageDir: string): string | null {
   try {
-    const path = createRequire(import.meta.url)('electron') as unknown
-    return typeof path === 'string' && existsSync(path) ? path : null
+    const binary = join(packageDir, 'dist', readFileSync(join(packageDir, 'path.txt'), 'utf8'))
+    return existsSync(binary) ? binary : null
   } catch {
     return null
   }
+}
+
+/**
+ * The Electron binary. Electron fetches it on first use rather than during `npm install`,
+ * so the first start downloads it (once); null when that is not possible here (no
+ * network) or not wanted (ELECTRON_SKIP_BINARY_DOWNLOAD is set).
+ */
+export function electronBinary(packageDir = ELECTRON_PACKAGE, env: NodeJS.ProcessEnv = process.env): string | null {
+  const installed = installedElectron(packageDir)
+  if (installed || env.ELECTRON_SKIP_BINARY_DOWNLOAD) return installed
+  console.log(`Downloading Electron ${electronVersion(packageDir)} (once)…`)
+  spawnSync(process.execPath, [join(packageDir, 'install.js')], { stdio: 'inherit', env })
+  return installedElectron(packageDir)
 }
 
 /** Runs a command in the repository with the terminal attached; resolves with its exit code. */

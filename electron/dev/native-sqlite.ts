@@ -15,8 +15,8 @@ function versionOf(packageDir: string): string {
   return (JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string }).version
 }
 
-export function electronVersion(): string {
-  return versionOf(join(ROOT, 'node_modules/electron'))
+export function electronVersion(packageDir = join(ROOT, 'node_modules/electron')): string {
+  return versionOf(packageDir)
 }
 
 function electronBuildDir(version: string): string {

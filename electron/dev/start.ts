@@ -5,13 +5,14 @@ import { electronBinary, launchElectron } from './launch'
  * and an Electron build of the database engine are there, then opens Coachbook.
  */
 const MISSING_ELECTRON = `
-Coachbook's desktop shell (Electron) is not installed on this machine.
+Coachbook's desktop shell (Electron) is not on this machine yet.
 
-Its binary is downloaded by \`npm install\`; that download was skipped (for example with
-ELECTRON_SKIP_BINARY_DOWNLOAD=1) or could not reach the network. To fix it, on a machine
-with network access run:
+Electron downloads its binary the first time Coachbook starts; here that download was
+skipped (ELECTRON_SKIP_BINARY_DOWNLOAD is set) or could not reach the network. On a
+machine with network access, run \`npm start\` again (without that variable), or fetch
+it on its own with:
 
-    rm -rf node_modules/electron && npm install
+    npx install-electron --no
 
 Meanwhile, \`npm run web\` opens the very same app in your browser at 127.0.0.1, on the
 same data, without Electron.

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, net, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, net, protocol, shell } from 'electron'
 import { openWithRecovery, type RecoveryIO } from './backup/recovery'
 import { startBackupSchedule } from './backup/schedule'
 import { runScheduledBackup } from './backup/service'
@@ -8,19 +8,12 @@ import { DATABASE_FILE_NAME } from './db/connection'
 import type { PracticeSession } from './db/session'
 import { registerIpcHandlers } from './ipc/registry'
 import { fileLogger, type Logger } from './logging/logger'
-import { dataDirOverride } from './paths'
+import { desktopDataDir } from './paths'
 import type { Platform } from './platform'
 import { electronPlatform } from './platform-electron'
 import { startPracticeRuntime } from './runtime'
-import {
-  APP_SCHEME,
-  APP_URL,
-  denyAllPermissions,
-  guardWebContents,
-  isTrustedSenderUrl,
-  rendererFileFor,
-  secureWebPreferences
-} from './security'
+import { APP_SCHEME, APP_URL, guardEveryWebContents, isTrustedSenderUrl, rendererFileFor, secureWebPreferences } from './security'
+import { holdSingleInstance } from './singleInstance'
 
 // Must happen before the app is ready: the renderer's origin is coachbook://app.
 protocol.registerSchemesAsPrivileged([
@@ -33,8 +26,8 @@ let practice: PracticeSession | null = null
 let stopBackups: (() => void) | null = null
 let mainWindow: BrowserWindow | null = null
 
-function dataDirectory(): string {
-  return dataDirOverride(process.argv, process.env) ?? app.getPath('userData')
+function dataDirectory() {
+  return desktopDataDir({ packaged: app.isPackaged, argv: process.argv, env: process.env, userData: app.getPath('userData') })
 }
 
 /** Native dialogs for a practice that cannot be opened; what to do about it is decided in backup/recovery.ts. */
@@ -72,7 +65,6 @@ function createWindow(): BrowserWindow {
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#1c1c1e' : '#f7f7f5',
     webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs'))
   })
-  guardWebContents(window.webContents, (url) => void shell.openExternal(url))
   // A form with unsaved changes asks before the window closes or reloads.
   window.webContents.on('will-prevent-unload', (event) => {
     const choice = dialog.showMessageBoxSync(window, {
@@ -114,9 +106,10 @@ function buildMenu(): Menu {
 }
 
 async function start(): Promise<void> {
-  const dataDir = dataDirectory()
+  const { dataDir, ignoredOverride } = dataDirectory()
   const log = fileLogger({ file: join(dataDir, 'logs', 'main.log') })
   log.info('app.started', { version: app.getVersion(), packaged: app.isPackaged })
+  if (ignoredOverride) log.warn('app.dataDirOverrideIgnored')
   const platform = electronPlatform()
   // In development the Node build of better-sqlite3 serves the tests; npm start points us at an Electron build.
   const readOptions = { nativeBinding: app.isPackaged ? undefined : process.env.COACHBOOK_SQLITE_BINDING }
@@ -134,7 +127,6 @@ async function start(): Promise<void> {
   practice = runtime.practice
   stopBackups = startBackupSchedule(() => runScheduledBackup({ practice: runtime.practice, platform, log }))
   registerIpcHandlers(ipcMain, runtime.dispatch, (url) => isTrustedSenderUrl(url, devServerUrl))
-  denyAllPermissions(session.defaultSession)
   protocol.handle(APP_SCHEME, (request) => {
     const file = rendererFileFor(request.url, rendererDir, join)
     if (!file) return new Response('Not found', { status: 404 })
@@ -144,15 +136,9 @@ async function start(): Promise<void> {
   mainWindow = createWindow()
 }
 
-if (!app.requestSingleInstanceLock()) {
-  // Two copies writing one practice file is never wanted: the first copy comes forward instead.
-  app.quit()
-} else {
-  app.on('second-instance', () => {
-    if (!mainWindow) return
-    if (mainWindow.isMinimized()) mainWindow.restore()
-    mainWindow.focus()
-  })
+if (holdSingleInstance(app, () => mainWindow)) {
+  // Set before any page exists, so no WebContents is ever without the rules.
+  guardEveryWebContents(app, (url) => void shell.openExternal(url))
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })

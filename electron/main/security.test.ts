@@ -1,11 +1,12 @@
 import { join } from 'node:path'
 import { EventEmitter } from 'node:events'
 import { describe, expect, it, vi } from 'vitest'
-import type { Session, WebContents } from 'electron'
+import type { App, Session, WebContents } from 'electron'
 import { buildApi, CHANNELS } from '../shared/contract'
 import {
   CONTENT_SECURITY_POLICY,
   denyAllPermissions,
+  guardEveryWebContents,
   guardWebContents,
   isExternalLink,
   isTrustedSenderUrl,
@@ -89,6 +90,54 @@ describe('the window', () => {
     expect(isExternalLink('mailto:zoe@example.com')).toBe(true)
     expect(isExternalLink('file:///etc/passwd')).toBe(false)
     expect(isExternalLink('smb://share/x')).toBe(false)
+  })
+})
+
+/** A stand-in for a WebContents: its events, its window-open handler, and its session's permission handlers. */
+function standInContents() {
+  const permissionHandlers: Record<string, (...args: unknown[]) => unknown> = {}
+  const contents = Object.assign(new EventEmitter(), {
+    windowOpenHandler: null as null | ((details: { url: string }) => { action: string }),
+    setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
+      contents.windowOpenHandler = handler
+    },
+    session: {
+      setPermissionRequestHandler: (handler: never) => (permissionHandlers.request = handler),
+      setPermissionCheckHandler: (handler: never) => (permissionHandlers.check = handler),
+      setDevicePermissionHandler: (handler: never) => (permissionHandlers.device = handler)
+    },
+    permissionHandlers
+  })
+  return contents
+}
+
+describe('every WebContents the app creates', () => {
+  // The main window's page, a window or devtools page opened later, a page in a session of its
+  // own: each gets the same rules from the moment it exists, whoever created it.
+  it('cannot navigate, open windows or get permissions, from one listener on the app', () => {
+    const app = new EventEmitter()
+    const openExternal = vi.fn()
+    guardEveryWebContents(app as unknown as App, openExternal)
+    expect(app.listenerCount('web-contents-created')).toBe(1)
+
+    const pages = [standInContents(), standInContents(), standInContents()]
+    for (const page of pages) app.emit('web-contents-created', { preventDefault: vi.fn() }, page)
+    for (const page of pages) {
+      for (const name of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
+        const event = { preventDefault: vi.fn() }
+        page.emit(name, event, 'https://example.com')
+        expect(event.preventDefault, name).toHaveBeenCalled()
+      }
+      expect(page.windowOpenHandler!({ url: 'https://icf.org/' })).toEqual({ action: 'deny' })
+      expect(page.windowOpenHandler!({ url: 'coachbook://app/index.html' })).toEqual({ action: 'deny' })
+      const callback = vi.fn()
+      page.permissionHandlers.request!(page, 'media', callback)
+      expect(callback).toHaveBeenCalledWith(false)
+      expect(page.permissionHandlers.check!(page, 'clipboard-read')).toBe(false)
+      expect(page.permissionHandlers.device!({})).toBe(false)
+    }
+    // Web links from any of them go to the OS browser, once each; nothing else leaves the app.
+    expect(openExternal.mock.calls).toEqual([['https://icf.org/'], ['https://icf.org/'], ['https://icf.org/']])
   })
 })
 

@@ -1,4 +1,4 @@
-import type { Session, WebContents, WebPreferences } from 'electron'
+import type { App, Session, WebContents, WebPreferences } from 'electron'
 
 /** The renderer is served from this privileged custom scheme rather than file://. */
 export const APP_SCHEME = 'coachbook'
@@ -77,6 +77,18 @@ export function denyAllPermissions(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   session.setPermissionCheckHandler(() => false)
   session.setDevicePermissionHandler(() => false)
+}
+
+/**
+ * The rules above for every WebContents the app ever creates — its window, any window or
+ * devtools page opened later, a page in a session of its own — set the moment each
+ * exists, from one place, rather than remembered at each place a page is made.
+ */
+export function guardEveryWebContents(app: Pick<App, 'on'>, openExternal: (url: string) => void): void {
+  app.on('web-contents-created', (_event, contents) => {
+    guardWebContents(contents, openExternal)
+    denyAllPermissions(contents.session)
+  })
 }
 
 /**

@@ -1,4 +1,3 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
@@ -13,6 +12,7 @@ import { fileLogger } from '../../electron/main/logging/logger'
 import { startPracticeRuntime } from '../../electron/main/runtime'
 import { rendererFileFor, APP_SCHEME, APP_HOST } from '../../electron/main/security'
 import { standInPlatform, type StandInPlatform } from '../../electron/main/testing/platform'
+import { newToken, sameToken } from './token'
 
 /**
  * The test bridge: serves the built renderer on 127.0.0.1 and routes its calls to the
@@ -37,6 +37,7 @@ export interface BridgeOptions {
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const MAX_BODY_BYTES = 32 * 1024 * 1024
+const CALL_PREFIX = '/__bridge/call/'
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -60,27 +61,52 @@ function bundleShim(): Promise<string> {
   return shimSource
 }
 
-function sameToken(given: string | undefined, token: string): boolean {
-  if (!given) return false
-  const a = Buffer.from(given)
-  const b = Buffer.from(token)
-  return a.length === b.length && timingSafeEqual(a, b)
-}
+type Body = { text: string } | 'too large' | 'dropped'
 
-async function readBody(request: IncomingMessage): Promise<string | null> {
+/** The call's body, unless it is too large or the page went away while sending it. */
+async function readBody(request: IncomingMessage): Promise<Body> {
   const chunks: Buffer[] = []
   let size = 0
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length
-    if (size > MAX_BODY_BYTES) return null
-    chunks.push(chunk as Buffer)
+  try {
+    for await (const chunk of request) {
+      size += (chunk as Buffer).length
+      if (size > MAX_BODY_BYTES) return 'too large'
+      chunks.push(chunk as Buffer)
+    }
+  } catch {
+    // The connection closed mid-upload: there is nobody left to answer.
+    return 'dropped'
   }
-  return Buffer.concat(chunks).toString('utf8')
+  return { text: Buffer.concat(chunks).toString('utf8') }
+}
+
+/** The request target as a URL, or null when it is not one (`//`, `http://[::1/`…). */
+function requestUrl(request: IncomingMessage, origin: string): URL | null {
+  try {
+    return new URL(request.url ?? '/', origin)
+  } catch {
+    return null
+  }
+}
+
+/** The channel a call names, or null when its %-encoding is broken. */
+function channelOf(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname.slice(CALL_PREFIX.length))
+  } catch {
+    return null
+  }
 }
 
 function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  // A client that has gone away gets no answer; writing to it would only fail.
+  if (response.destroyed || response.headersSent) return
   response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' })
   response.end(body)
+}
+
+function refuse(response: ServerResponse, status: number, code: string, message: string): void {
+  send(response, status, 'application/json', JSON.stringify({ ok: false, error: { code, message } }))
 }
 
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
@@ -108,34 +134,32 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     checkOutputs: true
   })
   const stopBackups = startBackupSchedule(() => runScheduledBackup({ practice, platform, log }))
-  const token = randomBytes(24).toString('hex')
+  const token = newToken()
+  // Set once listening: the one Host a request may name, and the base its target is read against.
+  let host = ''
 
-  const server = createServer(async (request, response) => {
-    const address = server.address() as AddressInfo
-    // Refuse other host names, so a web page elsewhere cannot reach this server by DNS rebinding.
-    if (request.headers.host !== `127.0.0.1:${address.port}`) return send(response, 403, 'text/plain', 'Forbidden')
-    const url = new URL(request.url ?? '/', `http://127.0.0.1:${address.port}`)
-
-    if (url.pathname.startsWith('/__bridge/call/')) {
-      if (request.method !== 'POST' || !sameToken(request.headers['x-coachbook-token'] as string | undefined, token)) {
-        return send(response, 403, 'application/json', JSON.stringify({ ok: false, error: { code: 'forbidden', message: 'This request was refused.' } }))
-      }
-      const body = await readBody(request)
-      if (body === null) {
-        return send(response, 413, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid_input', message: 'This request is too large.' } }))
-      }
-      let input: unknown
-      try {
-        input = (JSON.parse(body) as { input?: unknown }).input
-      } catch {
-        return send(response, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid_input', message: 'This request could not be read.' } }))
-      }
-      const channel = decodeURIComponent(url.pathname.slice('/__bridge/call/'.length))
-      return send(response, 200, 'application/json', JSON.stringify(await dispatch(channel, input)))
+  async function answerCall(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+    if (request.method !== 'POST' || !sameToken(request.headers['x-coachbook-token'], token)) {
+      return refuse(response, 403, 'forbidden', 'This request was refused.')
     }
+    const channel = channelOf(url.pathname)
+    if (channel === null) return refuse(response, 404, 'unknown_channel', 'Coachbook has no action by that name.')
+    const body = await readBody(request)
+    if (body === 'dropped') return
+    if (body === 'too large') return refuse(response, 413, 'invalid_input', 'This request is too large.')
+    let input: unknown
+    try {
+      input = (JSON.parse(body.text) as { input?: unknown } | null)?.input
+    } catch {
+      return refuse(response, 400, 'invalid_input', 'This request could not be read.')
+    }
+    const result = await dispatch(channel, input)
+    send(response, 200, 'application/json', JSON.stringify(result))
+  }
+
+  async function answerFile(response: ServerResponse, url: URL): Promise<void> {
     if (url.pathname === '/__bridge/shim.js') return send(response, 200, CONTENT_TYPES['.js']!, shim)
     if (url.pathname === '/' || url.pathname === '/index.html') return send(response, 200, CONTENT_TYPES['.html']!, servedIndex)
-
     // Static files are resolved with the same traversal guard as the app scheme in Electron.
     const file = rendererFileFor(`${APP_SCHEME}://${APP_HOST}${url.pathname}`, rendererDir, join)
     if (!file) return send(response, 404, 'text/plain', 'Not found')
@@ -144,10 +168,34 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     } catch {
       send(response, 404, 'text/plain', 'Not found')
     }
+  }
+
+  async function answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    // Refuse other host names, so a web page elsewhere cannot reach this server by DNS rebinding.
+    if (request.headers.host !== host) return send(response, 403, 'text/plain', 'Forbidden')
+    const url = requestUrl(request, `http://${host}`)
+    if (!url) return send(response, 400, 'text/plain', 'Bad request')
+    if (url.pathname.startsWith(CALL_PREFIX)) return answerCall(request, response, url)
+    return answerFile(response, url)
+  }
+
+  const server = createServer((request, response) => {
+    // Each path above handles its own failures; this only keeps an unforeseen one to the request that met it.
+    answer(request, response).catch((error: unknown) => {
+      log.error('bridge.requestFailed', error)
+      send(response, 500, 'text/plain', 'Coachbook could not answer this request.')
+    })
   })
 
-  await new Promise<void>((ready) => server.listen(options.port ?? 0, '127.0.0.1', ready))
+  await new Promise<void>((ready, fail) => {
+    server.once('error', fail)
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', fail)
+      ready()
+    })
+  })
   const { port } = server.address() as AddressInfo
+  host = `127.0.0.1:${port}`
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     token,

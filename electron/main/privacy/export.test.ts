@@ -117,8 +117,9 @@ describe('exporting a client', () => {
 
   it('makes a folder name that is valid everywhere, and never overwrites an earlier export', async () => {
     const client = await call.ok('clients:create', { name: 'CON' })
-    expect(exportFolderName('a/b\\c:d*e?f"g<h>i|j\u0000k\u202e', '2026-03-14')).toBe('a b c d e f g h i j k – Coachbook export – 2026-03-14')
+    expect(exportFolderName('a/b\\c:d*e?f"g<h>i|j\u0000k\u202e', '2026-03-14')).toBe('a-b-c d e f g h i-j k – Coachbook export – 2026-03-14')
     expect(exportFolderName('...hidden. ', '2026-03-14')).toBe('hidden – Coachbook export – 2026-03-14')
+    expect(exportFolderName('Ann\u200B Lee\u00AD\u2066', '2026-03-14')).toBe('Ann Lee – Coachbook export – 2026-03-14')
     expect(Buffer.byteLength(exportFolderName('ø'.repeat(200), '2026-03-14'))).toBeLessThan(255)
     const first = await exported(client.id)
     const second = await exported(client.id)

@@ -3,26 +3,6 @@ import { existsSync } from 'node:fs'
 import { mkdir, open, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { AppError } from '../errors'
-import { cutToBytes, WINDOWS_DEVICE_NAMES } from '../fileNames'
-
-/** Characters Windows forbids in names (macOS and Linux forbid "/" and NUL), control characters, bidi overrides. */
-const UNSAFE_IN_NAMES = /[<>:"/\\|?*\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu
-/** Well under the 255 bytes most file systems allow in one name, leaving room for a suffix. */
-const MAX_NAME_BYTES = 150
-
-/**
- * A file or folder name that is valid on Windows, macOS and Linux and reads like the
- * original: forbidden characters become spaces, leading dots (hidden files) and
- * trailing dots and spaces (dropped by Windows) go, device names get a prefix.
- */
-export function safeFileName(name: string, fallback = 'Untitled'): string {
-  const cleaned = cutToBytes(
-    name.normalize('NFC').replace(UNSAFE_IN_NAMES, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, ''),
-    MAX_NAME_BYTES
-  ).replace(/[. ]+$/, '')
-  if (!cleaned) return fallback
-  return WINDOWS_DEVICE_NAMES.test(cleaned) ? `_${cleaned}` : cleaned
-}
 
 /** Writes a new file and waits until it is on the disk, not only in the OS's cache. */
 async function writeDurably(path: string, content: string): Promise<void> {

@@ -16,9 +16,10 @@ import type { DB } from '../db/schema'
 import { nameCollator } from '../db/values'
 import { requireEngagement } from '../engagements/lookup'
 import { AppError } from '../errors'
+import { safeFileName } from '../fileNames'
 import type { MainContext } from '../platform'
 import { eraseClientRecords, eraseEngagementRecords } from './erasure'
-import { safeFileName, writeFolderAtomically } from './files'
+import { writeFolderAtomically } from './files'
 import { gatherClientExport } from './gather'
 import { renderClientHtml } from './html'
 import { restoreClientExport } from './restore'
@@ -29,7 +30,7 @@ type Db = Kysely<DB>
 
 /** `<client name> – Coachbook export – <date>`, safe as a folder name on every system. */
 export function exportFolderName(clientName: string, date: string): string {
-  return `${safeFileName(clientName, 'Client')} – Coachbook export – ${date}`
+  return safeFileName({ text: clientName, fallback: 'Client', suffix: ` – Coachbook export – ${date}` })
 }
 
 let jsonSchema: string | undefined

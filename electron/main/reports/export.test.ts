@@ -5,7 +5,8 @@ import type { AppDatabase } from '../db/connection'
 import { caller, clientWithEngagement, type Caller } from '../testing/calls'
 import { freshDispatch } from '../testing/db'
 import type { StandInPlatform } from '../testing/platform'
-import { MAX_NAME_BYTES, reportFileName, safeFileName, writeAtomically } from './export'
+import { MAX_NAME_BYTES } from '../fileNames'
+import { reportFileName, writeAtomically } from './export'
 
 let database: AppDatabase
 let call: Caller
@@ -137,28 +138,22 @@ describe('opening an exported PDF', () => {
   })
 })
 
-describe('file names that save on every system', () => {
-  it('replaces the characters Windows, macOS or Linux refuse', () => {
+describe('PDF file names', () => {
+  // The rules every file name follows are tested with safeFileName (fileNames.test.ts); these are the report's own.
+  it('say whose report it is, which report and when, with what a file name cannot hold replaced', () => {
     expect(reportFileName('A/B\\C: "D" <E> | F*?', 'summary', 'client', TODAY)).toBe(
       'A-B-C D E - F – End-of-engagement summary – 2026-03-01.pdf'
     )
-    expect(safeFileName('line\nbreak\ttab\u0000nul', '.pdf')).toBe('line break tab nul.pdf')
     expect(reportFileName('Zoë: CEO / "Ops"', 'progress', 'client', TODAY)).toBe('Zoë CEO - Ops – Progress report – 2026-03-01.pdf')
+    expect(reportFileName(' . ', 'progress', 'client', TODAY)).toBe('Client – Progress report – 2026-03-01.pdf')
   })
 
-  it('drops trailing dots and spaces and leading dots', () => {
-    expect(safeFileName('...hidden. . ', '.pdf')).toBe('hidden.pdf')
-    expect(safeFileName(' . ', '.pdf')).toBe('Report.pdf')
+  it('leaves out bidi controls and other invisible characters, which could disguise the name or its extension', () => {
+    expect(reportFileName('Zoë\u202Efdp.exe', 'progress', 'client', TODAY)).toBe('Zoëfdp.exe – Progress report – 2026-03-01.pdf')
+    expect(reportFileName('\u2067Ann\u2069 Lee\u200B\u200E\uFEFF\u00AD', 'progress', 'client', TODAY)).toBe('Ann Lee – Progress report – 2026-03-01.pdf')
   })
 
-  it('steers clear of the device names Windows reserves', () => {
-    for (const name of ['CON', 'con', 'PRN', 'aux', 'NUL', 'COM1', 'lpt9', 'CON.tar']) {
-      expect(safeFileName(name, '.pdf')).toBe(`_${name}.pdf`)
-    }
-    expect(safeFileName('Connor', '.pdf')).toBe('Connor.pdf')
-  })
-
-  it('shortens a long client name, never the report or the date, without splitting a character', () => {
+  it('shorten a long client name, never the report or the date, without splitting a character', () => {
     const name = reportFileName('Ødegård-'.repeat(40) + '李雷'.repeat(30), 'progress', 'client', TODAY)
     expect(Buffer.byteLength(name)).toBeLessThanOrEqual(MAX_NAME_BYTES)
     expect(name.endsWith(' – Progress report – 2026-03-01.pdf')).toBe(true)
@@ -166,7 +161,7 @@ describe('file names that save on every system', () => {
     expect(name.startsWith('Ødegård-Ødegård')).toBe(true)
   })
 
-  it('keeps names people write, in any script', () => {
+  it('keep names people write, in any script', () => {
     expect(reportFileName('李雷', 'action_plan', 'client', TODAY)).toBe('李雷 – Action plan – 2026-03-01.pdf')
     expect(reportFileName('Ελένη Παπαδοπούλου', 'summary', 'sponsor', TODAY)).toBe(
       'Ελένη Παπαδοπούλου – End-of-engagement summary (sponsor) – 2026-03-01.pdf'

@@ -6,44 +6,12 @@ import type { ReportKind } from '../../shared/reports'
 import type { Audience } from '../../shared/reviews'
 import { getEngagement } from '../engagements/service'
 import { AppError } from '../errors'
-import { cutToBytes, WINDOWS_DEVICE_NAMES } from '../fileNames'
+import { safeFileName } from '../fileNames'
 import type { MainContext } from '../platform'
 import { REPORT_TITLES } from './labels'
 import { renderReport } from './render'
 
 // ---- File names -----------------------------------------------------------------------------
-
-/** Separators no file system lets into a name: they become a dash. */
-const SEPARATORS = /[/\\|]/g
-/** Other characters Windows refuses, and control characters: they become a space. */
-const FORBIDDEN = /[:*?"<>\p{Cc}]/gu
-/** Well under the 255-byte limit of common file systems, so a folder path or a copy suffix still fits. */
-export const MAX_NAME_BYTES = 180
-
-function utf8Length(text: string): number {
-  return Buffer.byteLength(text, 'utf8')
-}
-
-/** One part of a file name made safe on every OS: no forbidden characters, no leading or trailing dots and spaces. */
-function safePart(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(SEPARATORS, '-')
-    .replace(FORBIDDEN, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s.]+|[\s.]+$/g, '')
-}
-
-/**
- * A file name that saves on Windows, macOS and Linux: `stem` made safe and shortened to
- * fit, then `extension` (e.g. '.pdf'). A stem Windows reserves (CON, LPT1…) gets a `_`.
- */
-export function safeFileName(stem: string, extension: string): string {
-  let safe = cutToBytes(safePart(stem), MAX_NAME_BYTES - utf8Length(extension))
-  safe = safePart(safe) || 'Report'
-  if (WINDOWS_DEVICE_NAMES.test(safe.split('.')[0]!.trim())) safe = `_${safe}`
-  return `${safe}${extension}`
-}
 
 export function reportLabel(report: ReportKind, audience: Audience): string {
   return report === 'summary' && audience === 'sponsor' ? `${REPORT_TITLES.summary} (sponsor)` : REPORT_TITLES[report]
@@ -51,9 +19,7 @@ export function reportLabel(report: ReportKind, audience: Audience): string {
 
 /** `<client> – <report> – <date>.pdf`; a long client name is shortened so the report and date always show. */
 export function reportFileName(clientName: string, report: ReportKind, audience: Audience, today: string): string {
-  const tail = ` – ${reportLabel(report, audience)} – ${today}`
-  const client = cutToBytes(safePart(clientName), MAX_NAME_BYTES - utf8Length(`${tail}.pdf`))
-  return safeFileName(`${safePart(client) || 'Client'}${tail}`, '.pdf')
+  return safeFileName({ text: clientName, fallback: 'Client', suffix: ` – ${reportLabel(report, audience)} – ${today}`, extension: '.pdf' })
 }
 
 function withPdfExtension(path: string): string {
