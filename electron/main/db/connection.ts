@@ -1,5 +1,14 @@
 import Database from 'better-sqlite3'
-import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely'
+import {
+  CamelCasePlugin,
+  CompiledQuery,
+  Kysely,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type Driver,
+  type SqliteDialectConfig
+} from 'kysely'
 import { MIGRATIONS } from './migrations'
 import { registerSearchFunctions } from '../search/functions'
 import { registerConnection } from './prepared'
@@ -37,6 +46,33 @@ function applyPragmas(sqlite: Database.Database, inMemory: boolean): void {
   sqlite.pragma('secure_delete = ON')
 }
 
+/**
+ * Every transaction takes the write lock as it begins (BEGIN IMMEDIATE). A deferred
+ * transaction that reads first and then writes must upgrade its lock mid-way, and
+ * SQLite cannot wait for that upgrade: with another program holding the lock it fails
+ * at once, whatever the busy timeout. Taken at the start, the lock is waited for like
+ * any other. Transactions are how the app writes, so this is the door every write goes
+ * through.
+ */
+class WriteTransactionDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'))
+  }
+}
+
+class PracticeDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig
+
+  constructor(config: SqliteDialectConfig) {
+    super(config)
+    this.#config = config
+  }
+
+  override createDriver(): Driver {
+    return new WriteTransactionDriver(this.#config)
+  }
+}
+
 /** Opens (or creates) the practice database, applies pragmas and runs pending migrations. */
 export function openDatabase(file: string, options: OpenOptions = {}): AppDatabase {
   const sqlite = new Database(file, {
@@ -59,7 +95,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): AppDataba
   }
   const db = new Kysely<DB>({
     // Statements stay compiled between calls (db/statements.ts).
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    dialect: new PracticeDialect({ database: withStatementCache(sqlite) }),
     plugins: [new CamelCasePlugin()]
   })
   // Prepared reads (db/prepared.ts) run on this connection directly.
