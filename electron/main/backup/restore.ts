@@ -9,12 +9,12 @@ const COMPANIONS = ['-wal', '-shm', '-journal'] as const
 /** Why a chosen file cannot be restored, in the words of the restore dialog. */
 const CANNOT_RESTORE: Partial<Record<ProblemKind, string>> = {
   empty: 'it is empty',
-  truncated: 'it is incomplete: its end is missing',
   not_sqlite: 'it is not a Coachbook backup',
   not_coachbook: 'it is not a Coachbook backup',
   damaged: 'it is damaged',
   too_new: 'it was made by a newer version of Coachbook: update Coachbook first',
   locked: 'another program is using it',
+  storage_failure: 'the disk failed to read it',
   unreadable: 'Coachbook cannot read it'
 }
 

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { listBackupFiles } from '../backup/files'
 import { tableCounts } from '../backup/snapshot'
 import { everyRow, snapshotOf, temporaryFolder } from '../testing/practice'
+import { mountSmallDisk, smallDiskAvailable, type SmallDisk } from '../testing/smallDisk'
 import { DATABASE_FILE_NAME } from './connection'
 import type { ProblemKind } from './diagnose'
 import { MIGRATIONS } from './migrations'
@@ -85,12 +86,12 @@ describe('opening a practice', () => {
 
   it.each([
     ['its last page cut off', (size: number) => size - 4096],
-    ['cut mid-page', (size: number) => size - 100],
+    ['cut mid-page', (size: number) => size - 3000],
     ['only part of its header', () => 50]
-  ])('refuses a truncated file (%s)', async (_case, cut) => {
+  ])('refuses a file cut short that SQLite cannot read whole (%s), as damaged', async (_case, cut) => {
     await healthyPractice()
     truncateSync(file, cut(readFileSync(file).length))
-    expectRefusedUnchanged('truncated')
+    expectRefusedUnchanged('damaged')
   })
 
   it('refuses an empty file rather than treating it as a new practice', () => {
@@ -175,6 +176,114 @@ describe('opening a practice', () => {
       expect(!opening.ok && opening.problem.kind).toBe('locked')
       expect(!opening.ok && opening.problem.message).toContain(file)
       expect(readFileSync(file).equals(before)).toBe(true)
+    })
+  })
+})
+
+describe('opening a practice whose journal holds part of it', () => {
+  const PAGE_SIZE_AT = 16
+  const PAGE_COUNT_AT = 28
+
+  /** The newest copy of page 1 in a WAL file: 32-byte header, then frames of a 24-byte header and a page. */
+  function newestFirstPage(wal: Buffer): Buffer {
+    const pageSize = wal.readUInt32BE(8)
+    let newest: Buffer | null = null
+    for (let frame = 32; frame + 24 + pageSize <= wal.length; frame += 24 + pageSize) {
+      if (wal.readUInt32BE(frame) === 1) newest = wal.subarray(frame + 24, frame + 24 + pageSize)
+    }
+    if (!newest) throw new Error('page 1 is not in the journal')
+    return newest
+  }
+
+  /** A practice whose last `clients` clients are only in its -wal (no checkpoint yet), still open. */
+  function practiceGrownInItsJournal(clients: number) {
+    const opening = openPractice(file)
+    if (!opening.ok) throw new Error(opening.problem.message)
+    const { sqlite } = opening.database
+    sqlite.pragma('wal_autocheckpoint = 0')
+    const insert = sqlite.prepare(
+      "INSERT INTO clients (name, notes, created_at, updated_at) VALUES (?, ?, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')"
+    )
+    sqlite.transaction(() => {
+      for (let index = 0; index < clients; index++) insert.run(`Client ${index}`, `Notes of client ${index}. `.repeat(20))
+    })()
+    return opening.database
+  }
+
+  function clientCount(at: string): number {
+    const sqlite = new Database(at, { readonly: true })
+    try {
+      return sqlite.prepare('SELECT count(*) FROM clients').pluck().get() as number
+    } finally {
+      sqlite.close()
+    }
+  }
+
+  it('opens it when a checkpoint was stopped after its first page, leaving the file shorter than it says', async () => {
+    const database = practiceGrownInItsJournal(400)
+    // What a kill leaves: the checkpoint writes pages in order, page 1 (with the new page count) first.
+    const killedAt = join(folder, 'after-the-kill')
+    mkdirSync(killedAt)
+    const wal = readFileSync(`${file}-wal`)
+    const main = Buffer.from(readFileSync(file))
+    newestFirstPage(wal).copy(main, 0)
+    const copied = join(killedAt, DATABASE_FILE_NAME)
+    writeFileSync(copied, main)
+    writeFileSync(`${copied}-wal`, wal)
+    await database.close()
+    const pageSize = main.readUInt16BE(PAGE_SIZE_AT)
+    expect(main.length).toBeLessThan(main.readUInt32BE(PAGE_COUNT_AT) * pageSize)
+
+    const opening = openPractice(copied)
+    expect(opening).toMatchObject({ ok: true, created: false })
+    if (!opening.ok) return
+    expect(opening.database.sqlite.prepare('SELECT count(*) FROM clients').pluck().get()).toBe(400)
+    expect(opening.database.sqlite.pragma('integrity_check', { simple: true })).toBe('ok')
+    await opening.database.close()
+  })
+
+  describe.skipIf(!smallDiskAvailable())('on a disk that filled up', () => {
+    let disk: SmallDisk
+    beforeEach(() => {
+      disk = mountSmallDisk(3 * 1024 * 1024)
+      file = join(disk.folder, DATABASE_FILE_NAME)
+    })
+    afterEach(() => disk.unmount())
+
+    it('opens it once there is room again, with every write the journal holds', async () => {
+      const database = practiceGrownInItsJournal(600)
+      disk.fill()
+      // The checkpoint writes page 1, then cannot grow the file: SQLite keeps the journal.
+      expect(() => database.sqlite.pragma('wal_checkpoint(TRUNCATE)')).toThrow(expect.objectContaining({ code: 'SQLITE_FULL' }))
+      await database.close()
+      const main = readFileSync(file)
+      expect(main.length).toBeLessThan(main.readUInt32BE(PAGE_COUNT_AT) * main.readUInt16BE(PAGE_SIZE_AT))
+
+      disk.free()
+      const opening = openPractice(file)
+      expect(opening).toMatchObject({ ok: true, created: false })
+      if (opening.ok) await opening.database.close()
+      expect(clientCount(file)).toBe(600)
+    })
+
+    it('opens it even while the disk is still full', async () => {
+      const database = practiceGrownInItsJournal(600)
+      disk.fill()
+      expect(() => database.sqlite.pragma('wal_checkpoint(TRUNCATE)')).toThrow(expect.objectContaining({ code: 'SQLITE_FULL' }))
+      await database.close()
+      const opening = openPractice(file)
+      expect(opening).toMatchObject({ ok: true, created: false })
+      if (!opening.ok) return
+      expect(opening.database.sqlite.prepare('SELECT count(*) FROM clients').pluck().get()).toBe(600)
+      await opening.database.close()
+    })
+
+    it('says the disk is full when a new practice cannot be made on it', () => {
+      disk.fill()
+      const opening = openPractice(file)
+      expect(!opening.ok && opening.problem).toMatchObject({ kind: 'disk_full', title: 'The disk is full' })
+      expect(!opening.ok && opening.problem.message).toContain(file)
+      expect(existsSync(file)).toBe(false)
     })
   })
 })
