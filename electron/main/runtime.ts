@@ -7,7 +7,7 @@ import { createHandlers } from './ipc/handlers'
 import { createDispatcher, type Dispatch } from './ipc/registry'
 import { loggedDispatch, logUnexpectedErrors } from './logging/dispatch'
 import type { Logger } from './logging/logger'
-import type { Platform } from './platform'
+import type { AppFacts, Platform } from './platform'
 
 export interface PracticeRuntimeOptions {
   /** The practice file that was just opened, and its connection. */
@@ -19,6 +19,8 @@ export interface PracticeRuntimeOptions {
   readOptions?: ReadOptions
   /** Check every answer against the contract too (development and tests). */
   checkOutputs: boolean
+  /** This run's version and data folder, for Settings' diagnostics. */
+  facts: AppFacts
 }
 
 /**
@@ -36,7 +38,7 @@ export function startPracticeRuntime(options: PracticeRuntimeOptions): { practic
     reopen: (reopened) => reopenPractice(reopened, readOptions)
   })
   const build = (database: AppDatabase) =>
-    createDispatcher(createHandlers({ db: database.db, dataDir: practice.dataDir, resourcesDir, platform, practice, log }), {
+    createDispatcher(createHandlers({ db: database.db, dataDir: practice.dataDir, resourcesDir, platform, practice, log, facts: options.facts }), {
       checkOutputs: options.checkOutputs,
       onUnexpectedError: logUnexpectedErrors(log)
     })

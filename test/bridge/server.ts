@@ -13,6 +13,7 @@ import { fileLogger } from '../../electron/main/logging/logger'
 import { startPracticeRuntime } from '../../electron/main/runtime'
 import { rendererFileFor, APP_SCHEME, APP_HOST } from '../../electron/main/security'
 import { standInPlatform, type StandInPlatform } from '../../electron/main/testing/platform'
+import { repositoryFacts } from '../../electron/main/testing/facts'
 
 /**
  * The test bridge: serves the built renderer on 127.0.0.1 and routes its calls to the
@@ -105,7 +106,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     platform,
     log,
     resourcesDir: join(ROOT, 'resources'),
-    checkOutputs: true
+    checkOutputs: true,
+    facts: repositoryFacts(options.dataDir)
   })
   const stopBackups = startBackupSchedule(() => runScheduledBackup({ practice, platform, log }))
   const token = randomBytes(24).toString('hex')
