@@ -41,6 +41,11 @@ export function errorCodeOf(error: unknown): string {
   return error instanceof Error && 'code' in error ? String(error.code) : ''
 }
 
+/** A write refused by one of SQLite's constraints (unique, foreign key, check). */
+export function isConstraintViolation(error: unknown): boolean {
+  return errorCodeOf(error).startsWith('SQLITE_CONSTRAINT')
+}
+
 /** What the storage under a write did, when it is the storage and not the app that failed. */
 export type StorageTrouble = 'disk_full' | 'storage_failure' | 'busy'
 

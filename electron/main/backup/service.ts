@@ -82,12 +82,24 @@ export async function backUp(context: BackupContext, kind: BackupKind): Promise<
           : 'The backup did not work, for a reason Coachbook did not expect.'
       )
     log.error('backup.failed', cause, { kind })
-    await updateRecord(db, { lastFailure: { at: nowOf(context).toISOString(), message: failure.message } })
+    await recordFailure(context, failure.message)
     throw failure
   }
   await updateRecord(db, { lastBackupAt: backup.createdAt, lastFailure: null })
   log.info('backup.made', { kind, bytes: backup.sizeBytes, ms: Math.round(performance.now() - started), pruned: prune(context, folder, preferences.keep) })
   return backup
+}
+
+/**
+ * Keeps the failure for the settings screen. On a full or failing disk even that write
+ * may fail: the coach is still told why the backup failed, and the log says it was not kept.
+ */
+async function recordFailure(context: BackupContext, message: string): Promise<void> {
+  try {
+    await updateRecord(context.practice.database.db, { lastFailure: { at: nowOf(context).toISOString(), message } })
+  } catch (error) {
+    context.log.error('backup.failureNotRecorded', error)
+  }
 }
 
 /** Old backups that cannot be deleted are only logged: the new one is made and checked. */

@@ -278,6 +278,37 @@ describe('opening a practice whose journal holds part of it', () => {
       await opening.database.close()
     })
 
+    it('does not update a practice it has no room to update: says the disk is full, and leaves it as it was', async () => {
+      // A practice from before the search index (version 9), whose update indexes a lot of text.
+      const sqlite = new Database(file)
+      sqlite.pragma('journal_mode = WAL')
+      migrate(sqlite, MIGRATIONS.slice(0, 9))
+      const insert = sqlite.prepare("INSERT INTO clients (name, notes, created_at, updated_at) VALUES (?, ?, 'x', 'x')")
+      sqlite.transaction(() => {
+        for (let index = 0; index < 300; index++) insert.run(`Client ${index}`, `Notes about client ${index} and their work. `.repeat(40))
+      })()
+      // Its backups go to another disk, which has room: only the update itself meets the full disk.
+      const backups = temporaryFolder('coachbook-backups-')
+      sqlite
+        .prepare("INSERT INTO settings (key, value, updated_at) VALUES ('backup.preferences', ?, 'x')")
+        .run(JSON.stringify({ folder: backups, keep: 14, interval: 'daily' }))
+      sqlite.close()
+      disk.fill(128 * 1024)
+
+      const opening = openPractice(file)
+      expect(!opening.ok && opening.problem).toMatchObject({ kind: 'disk_full', title: 'The disk is full', message: expect.stringContaining(file) })
+      expect(listBackupFiles(backups).map((backup) => backup.kind)).toEqual(['before-upgrade'])
+      const unchanged = new Database(file, { readonly: true })
+      expect(schemaVersion(unchanged)).toBe(9)
+      unchanged.close()
+
+      disk.free()
+      const again = openPractice(file)
+      expect(again).toMatchObject({ ok: true, upgrade: { from: 9 } })
+      if (again.ok) await again.database.close()
+      rmSync(backups, { recursive: true, force: true })
+    })
+
     it('says the disk is full when a new practice cannot be made on it', () => {
       disk.fill()
       const opening = openPractice(file)

@@ -2,7 +2,7 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { z } from 'zod'
 import { contract, CHANNELS, isChannel, type Channel, type ChannelArgs, type ChannelOutput } from '../../shared/contract'
 import type { AppErrorShape, Result } from '../../shared/result'
-import { AppError, errorCodeOf, storageErrorFor } from '../errors'
+import { AppError, isConstraintViolation, storageErrorFor } from '../errors'
 
 export type Handler<C extends Channel> = (input: ChannelArgs<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>
 export type Handlers = { [C in Channel]: Handler<C> }
@@ -42,10 +42,6 @@ function describeIssue(issue: z.core.$ZodIssue): AppErrorShape {
         ? 'This request is missing its details.'
         : issue.message
   return field ? { code: 'invalid_input', message, field } : { code: 'invalid_input', message }
-}
-
-function isConstraintViolation(error: unknown): boolean {
-  return errorCodeOf(error).startsWith('SQLITE_CONSTRAINT')
 }
 
 /** A failure nobody planned for, in words: the storage's own (full, failing, busy), a clash, or the generic one. */

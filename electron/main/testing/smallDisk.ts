@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { closeSync, openSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, openSync, rmSync, statSync, truncateSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { temporaryFolder } from './practice'
 
@@ -11,8 +11,8 @@ import { temporaryFolder } from './practice'
  */
 export interface SmallDisk {
   folder: string
-  /** Writes a filler file until the disk has no byte left. */
-  fill(): void
+  /** Writes a filler file until the disk has no byte left, then gives back `leaveBytes` of it. */
+  fill(leaveBytes?: number): void
   /** Deletes the filler: the disk has room again. */
   free(): void
   unmount(): void
@@ -29,7 +29,7 @@ function tryMount(bytes: number): SmallDisk | null {
   const filler = join(folder, 'filler')
   return {
     folder,
-    fill: () => {
+    fill: (leaveBytes = 0) => {
       const fd = openSync(filler, 'a')
       const block = Buffer.alloc(64 * 1024, 1)
       try {
@@ -45,6 +45,7 @@ function tryMount(bytes: number): SmallDisk | null {
       } finally {
         closeSync(fd)
       }
+      if (leaveBytes > 0) truncateSync(filler, Math.max(0, statSync(filler).size - leaveBytes))
     },
     free: () => rmSync(filler, { force: true }),
     unmount: () => {
