@@ -1,8 +1,11 @@
-import { mkdirSync, readdirSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { DATABASE_FILE_NAME } from '../db/connection'
 import { clientWithEngagement } from '../testing/calls'
-import { practiceInFolder } from '../testing/practice'
+import { practiceInFolder, temporaryFolder } from '../testing/practice'
 import { mountSmallDisk, smallDiskAvailable, type SmallDisk } from '../testing/smallDisk'
 
 /**
@@ -100,5 +103,45 @@ describe.skipIf(!smallDiskAvailable())('on a full disk', () => {
       message: expect.stringMatching(/^The disk is full, so coachbook-backup-.* could not be copied beside your practice, which was not changed\./)
     })
     expect(clientCount()).toBe(2)
+  })
+})
+
+describe('on a disk that fails to write', () => {
+  /**
+   * A real write error from the system: the writer runs with a limit on the size of the
+   * files it may write (RLIMIT_FSIZE), so the write that would grow the journal past it
+   * fails with EFBIG, which SQLite reports as SQLITE_IOERR_WRITE.
+   */
+  it('a change is not saved and the message says the disk failed, not the generic one', () => {
+    const folder = temporaryFolder()
+    const script = `
+      import { practiceInFolder } from ${JSON.stringify(join(import.meta.dirname, '../testing/practice.ts'))}
+      const practice = practiceInFolder({ folder: ${JSON.stringify(folder)} })
+      for (let index = 0; index < 400; index++) {
+        const result = await practice.dispatch('clients:create', { name: 'Client ' + index, notes: 'Long notes. '.repeat(4000) })
+        if (!result.ok) {
+          process.stdout.write(JSON.stringify({ saved: index, error: result.error }))
+          break
+        }
+      }
+      await practice.practice.close()`
+    const run = spawnSync('bash', ['-c', 'ulimit -f 2048 && exec "$0" --import tsx --input-type=module -e "$1"', process.execPath, script], {
+      cwd: join(import.meta.dirname, '../../..'),
+      encoding: 'utf8'
+    })
+    expect(run.stderr).toBe('')
+    const { saved, error } = JSON.parse(run.stdout) as { saved: number; error: unknown }
+    expect(error).toEqual({
+      code: 'storage_failure',
+      message:
+        'The disk failed to read or write (a storage failure), so this action was not finished and nothing was changed. ' +
+        'Check that your disk is connected and working, then try again; if it keeps happening, copy your backups to another drive.'
+    })
+    // Every change acknowledged before it is there, and nothing of the one that failed.
+    const sqlite = new Database(join(folder, DATABASE_FILE_NAME), { readonly: true })
+    expect(sqlite.prepare('SELECT count(*) FROM clients').pluck().get()).toBe(saved)
+    expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok')
+    sqlite.close()
+    rmSync(folder, { recursive: true, force: true })
   })
 })
