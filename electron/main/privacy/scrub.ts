@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { nowIso } from '../clock'
 import type { DB } from '../db/schema'
 import type { Logger } from '../logging/logger'
+import { optimizeSearchIndex } from '../search/schema'
 import { defineSetting, settingFromStored, writeSetting } from '../settings/store'
 
 /**
@@ -24,14 +25,17 @@ function truncateJournal(sqlite: Database.Database): void {
 }
 
 /**
- * Overwrites the space deleted records used. secure_delete (set for every connection)
- * zeroes deleted cells and freed pages; VACUUM rebuilds the file without the free pages;
- * the TRUNCATE checkpoint copies the result into the main file and empties the -wal.
+ * Overwrites the space deleted records used. Merging the search index into one segment
+ * drops the deleted records' words, which its older segments still held; secure_delete
+ * (set for every connection) zeroes deleted cells and freed pages; VACUUM rebuilds the
+ * file without the free pages; the TRUNCATE checkpoint copies the result into the main
+ * file and empties the -wal.
  * Only then is the pending mark cleared (and that write checkpointed in turn). Throws,
  * leaving the mark, if any step fails. Runs on the connection itself, with no
  * transaction open: VACUUM cannot run inside one.
  */
 export function scrubFreedSpace(sqlite: Database.Database): void {
+  optimizeSearchIndex(sqlite)
   sqlite.exec('VACUUM')
   truncateJournal(sqlite)
   sqlite.prepare('DELETE FROM settings WHERE key = ?').run(pendingScrub.key)
