@@ -201,6 +201,37 @@ function inspect(file: string, options: DiagnoseOptions): Diagnosis {
   })
 }
 
+/**
+ * A writer killed in the middle of a transaction in the rollback-journal mode (a restored
+ * backup is in it until the app opens it) leaves a hot journal, which only a connection
+ * that may write can roll back: read-only, SQLite answers SQLITE_READONLY_ROLLBACK. That
+ * is SQLite's own crash recovery, which any program opening the file does first, and it
+ * puts back the last committed state; it is the one change made before the file is judged.
+ */
+function inspectAfterRecovery(file: string, options: DiagnoseOptions): Diagnosis {
+  try {
+    return inspect(file, options)
+  } catch (error) {
+    if (errorCodeOf(error) !== 'SQLITE_READONLY_ROLLBACK') throw error
+    recoverFromCrash(file, options)
+    return inspect(file, options)
+  }
+}
+
+function recoverFromCrash(file: string, options: ReadOptions): void {
+  const sqlite = new Database(file, {
+    fileMustExist: true,
+    timeout: options.busyTimeoutMs ?? 5000,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
+  })
+  try {
+    // The first read finds the hot journal and rolls it back.
+    sqlite.pragma('schema_version')
+  } finally {
+    sqlite.close()
+  }
+}
+
 function sizeOrMissing(file: string): number | 'missing' | 'not_a_file' {
   try {
     const stats = statSync(file)
@@ -232,7 +263,7 @@ export function diagnosePractice(file: string, options: DiagnoseOptions = {}): D
     if (size === 'not_a_file') return fail('unreadable')
     // SQLite would take an empty file for a new, empty database; it is a practice that lost everything.
     if (size === 0 && !hasJournal(file)) return fail('empty')
-    return inspect(file, options)
+    return inspectAfterRecovery(file, options)
   } catch (error) {
     return fail(kindOfOpenError(error))
   }

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
@@ -239,6 +239,36 @@ describe('opening a practice whose journal holds part of it', () => {
     if (!opening.ok) return
     expect(opening.database.sqlite.prepare('SELECT count(*) FROM clients').pluck().get()).toBe(400)
     expect(opening.database.sqlite.pragma('integrity_check', { simple: true })).toBe('ok')
+    await opening.database.close()
+  })
+
+  it('opens it when a writer in the rollback-journal mode was killed mid-transaction, leaving a hot journal', async () => {
+    await healthyPractice(300)
+    // A practice file in the rollback-journal mode (a restored backup is, until it is opened).
+    const sqlite = new Database(file)
+    sqlite.pragma('journal_mode = DELETE')
+    sqlite.close()
+    const sqlitePath = resolve(import.meta.dirname, '../../../node_modules/better-sqlite3')
+    const killedMidWrite = `
+      const Database = require(${JSON.stringify(sqlitePath)})
+      const db = new Database(${JSON.stringify(file)})
+      db.pragma('cache_size = 2')
+      db.exec('BEGIN')
+      db.exec(\`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)
+        INSERT INTO settings (key, value, updated_at) SELECT 'half-written ' || i, hex(randomblob(400)), 'x' FROM n\`)
+      process.kill(process.pid, 'SIGKILL')`
+    const killed = spawnSync(process.execPath, ['-e', killedMidWrite], { encoding: 'utf8' })
+    expect(killed).toMatchObject({ signal: 'SIGKILL', stderr: '' })
+    expect(readFileSync(`${file}-journal`).length).toBeGreaterThan(0)
+
+    const opening = openPractice(file)
+    expect(opening).toMatchObject({ ok: true, created: false })
+    if (!opening.ok) return
+    // The transaction that never committed is rolled back; everything committed is there.
+    const { sqlite: opened } = opening.database
+    expect(opened.prepare("SELECT count(*) FROM settings WHERE key LIKE 'half-written%'").pluck().get()).toBe(0)
+    expect(opened.prepare('SELECT count(*) FROM clients').pluck().get()).toBe(300)
+    expect(opened.pragma('integrity_check', { simple: true })).toBe('ok')
     await opening.database.close()
   })
 
