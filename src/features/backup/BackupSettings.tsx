@@ -214,7 +214,11 @@ function SavedBackups({ practiceFile }: { practiceFile: string }) {
               <span className="backup-when">{formatDateTime(backup.createdAt)}</span>
               <span className="muted">{KIND_LABELS[backup.kind]}</span>
               <span className="muted backup-size">{formatSize(backup.sizeBytes)}</span>
-              <Button onPress={() => setTarget({ backup })} isDisabled={busy}>
+              <Button
+                onPress={() => setTarget({ backup })}
+                isDisabled={busy}
+                aria-label={`Restore the backup of ${formatDateTime(backup.createdAt)}…`}
+              >
                 Restore…
               </Button>
             </li>
