@@ -280,15 +280,19 @@ describe('opening a practice whose journal holds part of it', () => {
     })
     afterEach(() => disk.unmount())
 
-    it('opens it once there is room again, with every write the journal holds', async () => {
+    /** 600 clients in the journal, then a checkpoint on the full disk: it writes page 1, then cannot grow the file. */
+    async function checkpointOnTheFullDisk(): Promise<void> {
       const database = practiceGrownInItsJournal(600)
       disk.fill()
-      // The checkpoint writes page 1, then cannot grow the file: SQLite keeps the journal.
       expect(() => database.sqlite.pragma('wal_checkpoint(TRUNCATE)')).toThrow(expect.objectContaining({ code: 'SQLITE_FULL' }))
+      // SQLite keeps the journal, which holds what the file now lacks.
       await database.close()
       const main = readFileSync(file)
       expect(main.length).toBeLessThan(main.readUInt32BE(PAGE_COUNT_AT) * main.readUInt16BE(PAGE_SIZE_AT))
+    }
 
+    it('opens it once there is room again, with every write the journal holds', async () => {
+      await checkpointOnTheFullDisk()
       disk.free()
       const opening = openPractice(file)
       expect(opening).toMatchObject({ ok: true, created: false })
@@ -297,10 +301,7 @@ describe('opening a practice whose journal holds part of it', () => {
     })
 
     it('opens it even while the disk is still full', async () => {
-      const database = practiceGrownInItsJournal(600)
-      disk.fill()
-      expect(() => database.sqlite.pragma('wal_checkpoint(TRUNCATE)')).toThrow(expect.objectContaining({ code: 'SQLITE_FULL' }))
-      await database.close()
+      await checkpointOnTheFullDisk()
       const opening = openPractice(file)
       expect(opening).toMatchObject({ ok: true, created: false })
       if (!opening.ok) return
