@@ -50,18 +50,17 @@ function isAFile(dir: string): StartupProblem {
 
 /** What is wrong with the data folder, from what the system answered when Coachbook tried to use it. */
 function folderProblem(error: unknown, dir: string): StartupProblem {
-  const storage = storageErrorFor(error, `Coachbook cannot keep your practice in ${dir}`)
+  const storage = storageErrorFor(error, `Coachbook cannot keep your practice in ${dir}`, dir)
   if (storage) return { title: 'Coachbook cannot use its data folder', message: storage.message, choices: [RETRY, ANOTHER, QUIT] }
-  const say = folderSays
   switch (errorCodeOf(error)) {
     case 'EROFS':
-      return say(
+      return folderSays(
         "Coachbook's data folder is read-only",
         `${dir} is on a disk that can only be read, so Coachbook cannot keep your practice there. Choose another folder, or make the disk writable and try again.`
       )
     case 'EACCES':
     case 'EPERM':
-      return say(
+      return folderSays(
         'Coachbook is not allowed to use its data folder',
         `Coachbook does not have permission to read and write in ${dir}. Fix the folder's permissions (your user must be allowed to read and write in it) and try again, or choose another folder.`
       )
@@ -69,12 +68,12 @@ function folderProblem(error: unknown, dir: string): StartupProblem {
     case 'EEXIST':
       return isAFile(dir)
     case 'ENOENT':
-      return say(
+      return folderSays(
         "Coachbook's data folder cannot be reached",
         `The folder ${dir} cannot be reached or created: is its drive connected? Connect it and try again, or choose another folder.`
       )
     default:
-      return say('Coachbook cannot use its data folder', `Coachbook cannot read and write in ${dir}. Choose another folder, or check this one and try again.`)
+      return folderSays('Coachbook cannot use its data folder', `Coachbook cannot read and write in ${dir}. Choose another folder, or check this one and try again.`)
   }
 }
 
