@@ -364,7 +364,7 @@ export async function crashTest({ kills, minInside, seed }: CrashOptions): Promi
       // Every other checkpoint aimed at is a TRUNCATE one.
       const detail = focus === 'checkpoint' && report.places.checkpoint.inside % 2 === 0 ? 'TRUNCATE' : undefined
       const aim = { focus, detail, skip: Math.floor(random() * 3), delayMs: random() * durations.of(focus) * 0.9 }
-      const args = [dir, `r${kill}`, focus, String(Math.floor(random() * 2 ** 31)), fixture, join(ROOT, 'resources')]
+      const args = [dir, String(kill), focus, String(Math.floor(random() * 2 ** 31)), fixture, join(ROOT, 'resources')]
       const lines = await runAndKill(script, args, aim)
       durations.learn(lines)
       report.kills++

@@ -62,7 +62,8 @@ export function bestOutcome(outcomes: Expected[], found: Map<number, Found>): { 
   const { outcome, comparison } = scored[0]!
   const next: Expected = { clients: new Map(), erased: new Map(outcome.erased) }
   for (const [id, client] of found) {
-    if (client.whole && !outcome.erased.has(id)) next.clients.set(id, { key: client.key, version: client.version })
+    // An erased client's id may have been given to a new client since.
+    if (client.whole && outcome.erased.get(id) !== client.key) next.clients.set(id, { key: client.key, version: client.version })
   }
   return { comparison, next }
 }

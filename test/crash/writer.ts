@@ -16,7 +16,7 @@ import { KINDS, notesFor, tagsFor, writeOldPractice, type Kind } from './records
  * synchronous), so the harness knows which operation a kill landed in and which were
  * acknowledged. Kinds: records.ts's KINDS.
  *
- *   node writer.cjs <folder> <run> <focus kind> <seed> <fixture of version 9> <resources>
+ *   node writer.cjs <folder> <run number> <focus kind> <seed> <fixture of version 9> <resources>
  */
 const [dir, run, focus, seed, fixture, resources] = process.argv.slice(2) as [string, string, Kind, string, string, string]
 const say = (line: string) => process.stdout.write(`${line}\n`)
@@ -64,10 +64,13 @@ const clients = () => practice.database.sqlite.prepare('SELECT id, name FROM cli
 /** Keeps the practice a few megabytes big, so a kill can land inside each kind of work without the run slowing down. */
 const MAX_CLIENTS = 150
 
+/** Versions grow across runs (each run numbers its operations from 0), so a newer rewrite always has the higher version. */
+const versionOf = (seq: number) => Number(run) * 1_000_000 + seq
+
 async function write(seq: number): Promise<void> {
   const existing = clients()
   if (existing.length < MAX_CLIENTS && (existing.length === 0 || random() < 0.6)) {
-    const key = `${run}-${seq}`
+    const key = `r${run}-${seq}`
     say('start write')
     const client = await call<{ id: number }>('clients:create', { name: key, tags: tagsFor(key, 0), notes: notesFor(key, 0) })
     say(`end write create ${client.id} ${key} 0`)
@@ -75,8 +78,9 @@ async function write(seq: number): Promise<void> {
   }
   const { id, name } = pick(existing)
   say('start write')
-  await call('clients:update', { id, name, email: null, phone: null, organisation: null, role: null, timezone: null, tags: tagsFor(name, seq), notes: notesFor(name, seq) })
-  say(`end write update ${id} ${name} ${seq}`)
+  const version = versionOf(seq)
+  await call('clients:update', { id, name, email: null, phone: null, organisation: null, role: null, timezone: null, tags: tagsFor(name, version), notes: notesFor(name, version) })
+  say(`end write update ${id} ${name} ${version}`)
 }
 
 function checkpoint(): void {
