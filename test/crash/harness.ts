@@ -66,8 +66,6 @@ async function bundleWriter(dir: string): Promise<string> {
     outfile: out,
     // Native, or reading their own files beside their code: loaded from node_modules as they are.
     external: ['better-sqlite3', 'pdfkit'],
-    // The one module of the bundle that finds a file beside its own code (testing/facts.ts: package.json).
-    define: { 'import.meta.dirname': JSON.stringify(join(ROOT, 'electron/main/testing')) },
     logLevel: 'silent'
   })
   return out
@@ -124,6 +122,7 @@ function runAndKill(script: string, args: string[], aim: Aim): Promise<Line[]> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [script, ...args], {
       stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: ROOT,
       env: { ...process.env, NODE_PATH: join(ROOT, 'node_modules') }
     })
     const lines: Line[] = []
@@ -173,6 +172,11 @@ interface Books {
  * interrupted may or may not have committed (an erasure, a restore).
  */
 function account(lines: Line[], books: Books, report: Record<Place, PlaceReport>): Expected[] {
+  const heldBy = (backup: string) => {
+    const held = books.backups.get(backup)
+    if (!held) throw new Error(`The writer restored ${backup}, which the harness has no account of.`)
+    return copyOf(held)
+  }
   let beforeOperation = books.expected
   for (const { words } of lines) {
     const [edge, kind, ...rest] = words as [string, Place, ...string[]]
@@ -184,15 +188,12 @@ function account(lines: Line[], books: Books, report: Record<Place, PlaceReport>
     if (kind === 'erasure') books.expected = withErased(books.expected, Number(rest[0]), rest[1]!)
     if (kind === 'restore') {
       books.backups.set(rest[1]!, beforeOperation)
-      books.expected = copyOf(books.backups.get(rest[0]!) ?? books.expected)
+      books.expected = heldBy(rest[0]!)
     }
   }
   const interrupted = inFlight(lines)
   if (interrupted?.[0] === 'erasure') return [books.expected, withErased(books.expected, Number(interrupted[1]), interrupted[2]!)]
-  if (interrupted?.[0] === 'restore') {
-    const restored = books.backups.get(interrupted[1]!)
-    return restored ? [books.expected, copyOf(restored)] : [books.expected]
-  }
+  if (interrupted?.[0] === 'restore') return [books.expected, heldBy(interrupted[1]!)]
   return [books.expected]
 }
 
