@@ -88,7 +88,7 @@ function openWithPendingMigration(): object {
   return { openMs, checkMs: checked - started, backupMs: backedUp - checked }
 }
 
-/** Migration 010 alone on a practice from before search (no backup). */
+/** The pending migrations alone, without the backup the app makes first. */
 async function migrateOnly(): Promise<object> {
   const started = performance.now()
   const database = openDatabase(file)

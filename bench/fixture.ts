@@ -96,6 +96,21 @@ export function asBeforeSearch(file: string): void {
   sqlite.close()
 }
 
+/**
+ * Turns a copy back into what version 10 wrote: the search index with FTS5's
+ * secure-delete, so opening it runs migration 011 (the index rebuilt) as a coach's
+ * upgrade would.
+ */
+export function asBeforeIndexInStep(file: string): void {
+  const sqlite = new Database(file)
+  const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%'").pluck().all() as string[]
+  sqlite.transaction(() => {
+    for (const table of tables) sqlite.exec(`INSERT INTO "${table}"("${table}", rank) VALUES ('secure-delete', 1)`)
+    sqlite.pragma('user_version = 10')
+  })()
+  sqlite.close()
+}
+
 /** Waits for everything written so far to reach the disk (`sync`, where the system has it). */
 export async function settleDisk(): Promise<void> {
   if (process.platform === 'win32') return

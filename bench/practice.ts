@@ -1,3 +1,4 @@
+import { dirname } from 'node:path'
 import type { Statement } from 'better-sqlite3'
 import type { AppDatabase } from '../electron/main/db/connection'
 import { openPractice } from '../electron/main/db/practice'
@@ -6,6 +7,7 @@ import { silentLogger } from '../electron/main/logging/logger'
 import { startPracticeRuntime } from '../electron/main/runtime'
 import { RESOURCES_DIR } from '../electron/main/testing/db'
 import { standInPlatform } from '../electron/main/testing/platform'
+import { repositoryFacts } from '../electron/main/testing/facts'
 import { temporaryFolder } from './fixture'
 
 /** The practice opened the way the app opens it, with the app's dispatcher (no output checks, as when packaged). */
@@ -34,7 +36,8 @@ export function openForBench(file: string): OpenPractice {
     platform: standInPlatform(temporaryFolder('files')),
     log: silentLogger,
     resourcesDir: RESOURCES_DIR,
-    checkOutputs: false
+    checkOutputs: false,
+    facts: repositoryFacts(dirname(file))
   })
   const { sqlite } = database
   const prepared = new Map<string, Statement>()

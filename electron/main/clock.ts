@@ -12,3 +12,10 @@ export function localToday(now: Date = new Date()): string {
   const pad = (value: number) => String(value).padStart(2, '0')
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
 }
+
+const moment = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+
+/** A stored UTC moment in this machine's locale and time zone, for messages main shows itself (native dialogs). */
+export function formatMoment(iso: string): string {
+  return moment.format(new Date(iso))
+}

@@ -1,19 +1,16 @@
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, net, protocol, shell } from 'electron'
-import { openWithRecovery, type RecoveryIO } from './backup/recovery'
 import { startBackupSchedule } from './backup/schedule'
 import { runScheduledBackup } from './backup/service'
-import { DATABASE_FILE_NAME } from './db/connection'
 import type { PracticeSession } from './db/session'
 import { registerIpcHandlers } from './ipc/registry'
-import { fileLogger, type Logger } from './logging/logger'
 import { desktopDataDir } from './paths'
-import type { Platform } from './platform'
 import { electronPlatform } from './platform-electron'
 import { startPracticeRuntime } from './runtime'
 import { APP_SCHEME, APP_URL, guardEveryWebContents, isTrustedSenderUrl, rendererFileFor, secureWebPreferences } from './security'
 import { holdSingleInstance } from './singleInstance'
+import { startUp, startupFailedBox, type ShowMessage } from './startup'
 
 // Must happen before the app is ready: the renderer's origin is coachbook://app.
 protocol.registerSchemesAsPrivileged([
@@ -30,29 +27,9 @@ function dataDirectory() {
   return desktopDataDir({ packaged: app.isPackaged, argv: process.argv, env: process.env, userData: app.getPath('userData') })
 }
 
-/** Native dialogs for a practice that cannot be opened; what to do about it is decided in backup/recovery.ts. */
-function recoveryDialogs(platform: Platform, log: Logger): RecoveryIO {
-  return {
-    platform,
-    log,
-    ask: async (problem, buttons) => {
-      const { response } = await dialog.showMessageBox({
-        type: 'error',
-        title: 'Coachbook',
-        message: problem.title,
-        detail: problem.message,
-        buttons: buttons.map((button) => button.label),
-        defaultId: 0,
-        cancelId: buttons.findIndex((button) => button.choice === 'quit'),
-        noLink: true
-      })
-      return buttons[response]?.choice ?? 'quit'
-    },
-    inform: async (title, message) => {
-      await dialog.showMessageBox({ type: 'info', title: 'Coachbook', message: title, detail: message })
-    }
-  }
-}
+/** Electron's message box, for the start-up and recovery dialogs of startup.ts. */
+const showMessage: ShowMessage = async ({ title, message, ...box }) =>
+  (await dialog.showMessageBox({ ...box, title: 'Coachbook', message: title, detail: message, noLink: true })).response
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow({
@@ -107,14 +84,20 @@ function buildMenu(): Menu {
 
 async function start(): Promise<void> {
   const { dataDir, ignoredOverride } = dataDirectory()
-  const log = fileLogger({ file: join(dataDir, 'logs', 'main.log') })
-  log.info('app.started', { version: app.getVersion(), packaged: app.isPackaged })
-  if (ignoredOverride) log.warn('app.dataDirOverrideIgnored')
   const platform = electronPlatform()
   // In development the Node build of better-sqlite3 serves the tests; npm start points us at an Electron build.
   const readOptions = { nativeBinding: app.isPackaged ? undefined : process.env.COACHBOOK_SQLITE_BINDING }
-  const opened = await openWithRecovery(join(dataDir, DATABASE_FILE_NAME), recoveryDialogs(platform, log), readOptions)
-  if (!opened) return app.quit()
+  const started = await startUp({
+    dataDir,
+    platform,
+    show: showMessage,
+    readOptions,
+    version: app.getVersion(),
+    packaged: app.isPackaged
+  })
+  if (!started) return app.quit()
+  const { opened, log } = started
+  if (ignoredOverride) log.warn('app.dataDirOverrideIgnored')
   const runtime = startPracticeRuntime({
     file: opened.file,
     database: opened.database,
@@ -122,7 +105,8 @@ async function start(): Promise<void> {
     log,
     resourcesDir: join(app.getAppPath(), 'resources'),
     readOptions,
-    checkOutputs: !app.isPackaged
+    checkOutputs: !app.isPackaged,
+    facts: { appVersion: app.getVersion(), dataDir: started.dataDir }
   })
   practice = runtime.practice
   stopBackups = startBackupSchedule(() => runScheduledBackup({ practice: runtime.practice, platform, log }))
@@ -150,9 +134,10 @@ if (holdSingleInstance(app, () => mainWindow)) {
     void practice?.close()
     practice = null
   })
-  // A failure while starting (not only before ready) must end the app rather than leave it windowless.
-  app.whenReady().then(start).catch((error: unknown) => {
+  // A failure while starting (not only before ready) must end the app rather than leave it windowless, and say so.
+  app.whenReady().then(start).catch(async (error: unknown) => {
     console.error('[coachbook] failed to start', error instanceof Error ? error.name : 'unknown error')
+    await showMessage(startupFailedBox(dataDirectory().dataDir)).catch(() => undefined)
     app.exit(1)
   })
 }

@@ -38,4 +38,12 @@ export interface MainContext {
   practice: PracticeSession
   /** The main-process log: events and error codes, never what the coach typed. */
   log: Logger
+  /** What this run of Coachbook is and where it keeps its data, for Settings' diagnostics. */
+  facts: AppFacts
+}
+
+export interface AppFacts {
+  appVersion: string
+  /** Coachbook's data folder (the log's home); the practice may have been opened from another. */
+  dataDir: string
 }

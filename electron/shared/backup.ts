@@ -24,7 +24,20 @@ export const backupSchema = z.object({
 })
 export type Backup = z.infer<typeof backupSchema>
 
+/** A backup file the coach picked, before it is restored. */
+export const backupFileDetailsSchema = z.object({
+  name: z.string(),
+  /** When Coachbook made it, read from its name; null for a file named otherwise. */
+  createdAt: z.string().nullable(),
+  /** When the file was last changed on disk (UTC ISO). */
+  changedAt: z.string(),
+  sizeBytes: z.number()
+})
+export type BackupFileDetails = z.infer<typeof backupFileDetailsSchema>
+
 export const backupStatusSchema = z.object({
+  /** The practice file that is open, which a restore would replace. */
+  practiceFile: z.string(),
   folder: z.string(),
   /** True while backups go to `backups` next to the practice file. */
   isDefaultFolder: z.boolean(),
@@ -55,19 +68,36 @@ export const backupContract = {
     output: backupStatusSchema
   },
   /**
-   * Replaces the practice with a backup: the one named, or one the coach picks in the
-   * system's open dialog when no id is given. The backup is checked first and the
-   * current practice is backed up; afterwards the window must reload.
+   * Opens the system's open dialog to pick a backup file, and reads it (only reads it):
+   * a file that is not a whole Coachbook practice is refused at once. The answer says
+   * when it was made, for the coach to confirm, and names it for `backup:restore`.
+   */
+  'backup:chooseFile': {
+    input: z.strictObject({}),
+    output: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('cancelled') }),
+      z.object({
+        status: z.literal('chosen'),
+        /** Names the picked file in `backup:restore`, until Coachbook quits. */
+        fileId: z.string(),
+        backup: backupFileDetailsSchema
+      })
+    ])
+  },
+  /**
+   * Replaces the practice with a backup, once the coach has confirmed: one from the
+   * list (`backupId`) or the file picked with `backup:chooseFile` (`fileId`). The backup
+   * is checked in full first and the current practice is backed up; afterwards the
+   * window must reload.
    */
   'backup:restore': {
     input: z.strictObject({
-      backupId: text('The backup', 200).nullish()
+      backupId: text('The backup', 200).optional(),
+      fileId: text('The picked file', 100).optional()
     }),
     output: z.object({
-      /** False when the coach cancelled the open dialog: nothing changed. */
-      restored: z.boolean(),
       /** The copy of the practice as it was just before, to go back to. */
-      safetyBackup: backupSchema.nullable()
+      safetyBackup: backupSchema
     })
   }
 } as const

@@ -4,6 +4,7 @@ import { actionsContract } from './actions'
 import { assessmentContract } from './assessment'
 import { backupContract } from './backup'
 import { clientsContract } from './clients'
+import { diagnosticsContract } from './diagnostics'
 import { engagementsContract } from './engagements'
 import { goalsContract } from './goals'
 import { organisationsContract } from './organisations'
@@ -30,7 +31,8 @@ export const contract = {
   ...reportsContract,
   ...reviewsContract,
   ...searchContract,
-  ...privacyContract
+  ...privacyContract,
+  ...diagnosticsContract
 } as const
 
 export type Contract = typeof contract

@@ -409,6 +409,13 @@ export const retentionItemSchema = z.object({
 
 const cancelled = z.object({ status: z.literal('cancelled') })
 
+/**
+ * What an erasure answers. The records are gone either way; `scrubPending` is true when
+ * the space they used could not be overwritten yet (a full disk, a busy file): Coachbook
+ * finishes that the next time it opens.
+ */
+export const erasureSchema = z.object({ id: z.number(), scrubPending: z.boolean() })
+
 export const privacyContract = {
   /**
    * Writes everything about the client into a new folder inside the folder the coach
@@ -444,7 +451,7 @@ export const privacyContract = {
       clientId: recordId,
       confirmName: requiredText("The client's name", LIMITS.name, "Type the client's name to confirm.")
     }),
-    output: z.object({ id: z.number() })
+    output: erasureSchema
   },
   /** Engagements whose disposal date is on or before `today` (the coach's day): the oldest date first. */
   'privacy:retentionDue': {
@@ -457,7 +464,7 @@ export const privacyContract = {
       engagementId: recordId,
       confirm: z.literal(true, { error: 'Confirm that this engagement should be erased for good.' })
     }),
-    output: z.object({ id: z.number() })
+    output: erasureSchema
   }
 } as const
 

@@ -6,6 +6,12 @@ export type ErrorCode =
   | 'forbidden'
   | 'unknown_channel'
   | 'internal'
+  /** The disk the practice or the chosen folder is on is full (SQLITE_FULL, ENOSPC, EDQUOT). */
+  | 'disk_full'
+  /** The disk failed to read or write (SQLITE_IOERR…, EIO). */
+  | 'storage_failure'
+  /** Another program held the practice for longer than Coachbook waits. */
+  | 'busy'
 
 export interface AppErrorShape {
   /** Stable, for programs. */

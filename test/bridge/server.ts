@@ -12,6 +12,7 @@ import { fileLogger } from '../../electron/main/logging/logger'
 import { startPracticeRuntime } from '../../electron/main/runtime'
 import { rendererFileFor, APP_SCHEME, APP_HOST } from '../../electron/main/security'
 import { standInPlatform, type StandInPlatform } from '../../electron/main/testing/platform'
+import { repositoryFacts } from '../../electron/main/testing/facts'
 import { newToken, sameToken } from './token'
 
 /**
@@ -131,7 +132,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     platform,
     log,
     resourcesDir: join(ROOT, 'resources'),
-    checkOutputs: true
+    checkOutputs: true,
+    facts: repositoryFacts(options.dataDir)
   })
   const stopBackups = startBackupSchedule(() => runScheduledBackup({ practice, platform, log }))
   const token = newToken()

@@ -189,10 +189,11 @@ test('an executive-coaching engagement from contract to final review, in client 
     const exported = async (button: string) => {
       const before = new Set(readdirSync(exportsDir()))
       await page.getByRole('button', { name: button }).click()
+      // The toast of an earlier export may still show: wait for this export's file itself.
+      const newPdf = () => readdirSync(exportsDir()).find((name) => !before.has(name) && name.endsWith('.pdf'))
+      await expect.poll(newPdf, { message: 'a new PDF in the exports folder' }).toBeTruthy()
       await expect(page.getByText('PDF saved').last()).toBeVisible()
-      const file = readdirSync(exportsDir()).find((name) => !before.has(name) && name.endsWith('.pdf'))
-      expect(file, 'a new PDF in the exports folder').toBeTruthy()
-      return execFileSync('pdftotext', ['-layout', join(exportsDir(), file!), '-'], { encoding: 'utf8' })
+      return execFileSync('pdftotext', ['-layout', join(exportsDir(), newPdf()!), '-'], { encoding: 'utf8' })
     }
     const exportsDir = () => join(app.dataDir, 'exports')
     const sponsorPdf = await exported('Export sponsor PDF…')

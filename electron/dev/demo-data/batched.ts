@@ -19,6 +19,7 @@ import { silentLogger } from '../../main/logging/logger'
 import { caller, type Caller } from '../../main/testing/calls'
 import { RESOURCES_DIR } from '../../main/testing/db'
 import { standInPlatform } from '../../main/testing/platform'
+import { repositoryFacts } from '../../main/testing/facts'
 
 /**
  * Each service keeps its own transaction; here it becomes a savepoint inside one
@@ -64,7 +65,7 @@ export function batchedCaller(database: AppDatabase, dataDir: string, batchSize 
   const batched = { ...database, db }
   const practice = new PracticeSession({ file: join(dataDir, DATABASE_FILE_NAME), dataDir, database: batched, reopen: () => batched })
   const platform = standInPlatform(dataDir)
-  const handlers = createHandlers({ db, dataDir, resourcesDir: RESOURCES_DIR, platform, practice, log: silentLogger })
+  const handlers = createHandlers({ db, dataDir, resourcesDir: RESOURCES_DIR, platform, practice, log: silentLogger, facts: repositoryFacts(dataDir) })
   const dispatch = createDispatcher(handlers, {
     onUnexpectedError: (channel, error) => console.error(`${channel} failed:`, error)
   })

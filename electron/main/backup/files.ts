@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync, unlinkSync } from 'node:fs'
-import { join } from 'node:path'
-import { BACKUP_KINDS, type Backup, type BackupKind } from '../../shared/backup'
+import { basename, join } from 'node:path'
+import { BACKUP_KINDS, type Backup, type BackupFileDetails, type BackupKind } from '../../shared/backup'
 
 /**
  * A backup's name says who made it, when and why:
@@ -11,6 +11,12 @@ import { BACKUP_KINDS, type Backup, type BackupKind } from '../../shared/backup'
 const NAME = new RegExp(
   `^coachbook-backup-(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})-(\\d{3})Z-(${BACKUP_KINDS.join('|')})\\.sqlite$`
 )
+/** The system's open dialog, when the coach picks a backup file to restore. */
+export const CHOOSE_BACKUP_DIALOG = {
+  title: 'Choose a backup to restore',
+  filters: [{ name: 'Coachbook backups', extensions: ['sqlite'] }]
+}
+
 /** A backup being written; left behind only if Coachbook stopped part-way. */
 const PARTIAL_SUFFIX = '.partial'
 
@@ -79,4 +85,11 @@ export function removePartialBackups(folder: string): void {
       unlinkSync(join(folder, name))
     }
   }
+}
+
+/** What the coach needs to know of a backup file before restoring it: above all, when it was made. */
+export function backupFileDetails(file: string): BackupFileDetails {
+  const name = basename(file)
+  const stats = statSync(file)
+  return { name, createdAt: parseBackupName(name)?.createdAt ?? null, changedAt: stats.mtime.toISOString(), sizeBytes: stats.size }
 }

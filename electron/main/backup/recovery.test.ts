@@ -1,11 +1,15 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { formatMoment } from '../clock'
 import { DATABASE_FILE_NAME } from '../db/connection'
+import { MIGRATIONS } from '../db/migrations'
+import { latestVersion } from '../db/migrator'
 import { problem, type PracticeProblem } from '../db/diagnose'
 import { silentLogger } from '../logging/logger'
 import { standInPlatform, type StandInPlatform } from '../testing/platform'
 import { everyRow, practiceInFolder, temporaryFolder } from '../testing/practice'
+import { parseBackupName } from './files'
 import { choicesFor, openWithRecovery, type ProblemChoice, type RecoveryIO } from './recovery'
 
 let folder: string
@@ -18,10 +22,11 @@ beforeEach(() => {
 })
 afterEach(() => rmSync(folder, { recursive: true, force: true }))
 
-/** Dialogs answered by a script: the choices to press in turn, and what was shown. */
-function scriptedDialogs(answers: ProblemChoice[]) {
+/** Dialogs answered by a script: the choices to press in turn, the answers to confirmations, and what was shown. */
+function scriptedDialogs(answers: ProblemChoice[], confirmations: boolean[] = []) {
   const asked: { problem: PracticeProblem; labels: string[] }[] = []
   const told: { title: string; message: string }[] = []
+  const confirmed: { title: string; message: string; goAhead: string }[] = []
   const io: RecoveryIO = {
     platform,
     log: silentLogger,
@@ -30,9 +35,13 @@ function scriptedDialogs(answers: ProblemChoice[]) {
       asked.push({ problem: shown, labels: buttons.map((button) => button.label) })
       return answers.shift() ?? 'quit'
     },
-    inform: async (title, message) => void told.push({ title, message })
+    inform: async (title, message) => void told.push({ title, message }),
+    confirm: async (title, message, goAhead) => {
+      confirmed.push({ title, message, goAhead })
+      return confirmations.shift() ?? false
+    }
   }
-  return { io, asked, told }
+  return { io, asked, told, confirmed }
 }
 
 /** A backup made by the app from a practice with two clients, and the rows it holds. */
@@ -106,8 +115,64 @@ describe('opening a practice that cannot be opened', () => {
     expect(readFileSync(file, 'utf8')).toBe('damaged practice')
   })
 
-  it('offers to try again, not to restore, when another program holds the file', () => {
-    expect(choicesFor(problem('locked', file)).map((button) => button.label)).toEqual(['Try again', 'Open another…', 'Quit'])
+  it.each(['locked', 'disk_full', 'storage_failure'] as const)('offers to try again, not to restore, when the file is %s', (kind) => {
+    expect(choicesFor(problem(kind, file)).map((button) => button.label)).toEqual(['Try again', 'Open another…', 'Quit'])
     expect(existsSync(file)).toBe(false)
+  })
+
+  it('restores over a damaged file without asking again: it cannot be opened anyway', async () => {
+    const { path } = await aBackup()
+    writeFileSync(file, 'SQLite format 3\0 and then garbage')
+    const { io, confirmed } = scriptedDialogs(['restore'])
+    platform.answerNextOpen(path)
+    const opened = await openWithRecovery(file, io)
+    await opened!.database.close()
+    expect(confirmed).toEqual([])
+  })
+})
+
+describe('restoring over a practice that still opens', () => {
+  /** A sound practice this version cannot open: one written by a newer Coachbook. */
+  async function practiceFromANewerVersion() {
+    const made = await openWithRecovery(file, scriptedDialogs([]).io)
+    made!.database.sqlite.prepare("INSERT INTO clients (name, created_at, updated_at) VALUES ('Written since', 'x', 'x')").run()
+    made!.database.sqlite.pragma(`user_version = ${latestVersion(MIGRATIONS) + 1}`)
+    await made!.database.close()
+    return readFileSync(file)
+  }
+
+  it('says it still opens, what it replaces and when the backup was made, and changes nothing when cancelled', async () => {
+    const { path } = await aBackup()
+    const before = await practiceFromANewerVersion()
+    const { io, confirmed, told } = scriptedDialogs(['restore', 'quit'], [false])
+    platform.answerNextOpen(path)
+
+    expect(await openWithRecovery(file, io)).toBeNull()
+    const made = parseBackupName(basename(path))!.createdAt
+    expect(confirmed).toEqual([
+      {
+        title: 'Replace a practice that still opens?',
+        message: expect.stringContaining(`Your practice ${file} is not damaged`),
+        goAhead: 'Replace it'
+      }
+    ])
+    expect(confirmed[0]!.message).toContain(`made on ${formatMoment(made)}`)
+    expect(confirmed[0]!.message).toContain('whatever was recorded after that will not be in the restored practice')
+    expect(told).toEqual([])
+    expect(readFileSync(file).equals(before)).toBe(true)
+  })
+
+  it('restores once the coach confirms, keeping the replaced file aside as it was', async () => {
+    const { path, rows } = await aBackup()
+    const before = await practiceFromANewerVersion()
+    const { io, told } = scriptedDialogs(['restore'], [true])
+    platform.answerNextOpen(path)
+
+    const opened = await openWithRecovery(file, io)
+    expect(everyRow(opened!.database.sqlite)).toEqual(rows)
+    await opened!.database.close()
+    const aside = `${file}.replaced-2026-03-14T09-30-00-000Z`
+    expect(readFileSync(aside).equals(before)).toBe(true)
+    expect(told).toEqual([{ title: 'Your practice was restored', message: expect.stringContaining(aside) }])
   })
 })

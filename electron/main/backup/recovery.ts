@@ -1,11 +1,13 @@
-import { basename, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
+import { formatMoment } from '../clock'
 import { DATABASE_FILE_NAME } from '../db/connection'
-import type { PracticeProblem } from '../db/diagnose'
+import { diagnosePractice, type PracticeProblem } from '../db/diagnose'
 import { openPractice, type PracticeOpening, type PracticeOptions } from '../db/practice'
-import { AppError } from '../errors'
+import { AppError, storageErrorFor } from '../errors'
 import type { Logger } from '../logging/logger'
 import type { Platform } from '../platform'
-import { restoreOverDamaged } from './restore'
+import { backupFileDetails, CHOOSE_BACKUP_DIALOG } from './files'
+import { restoreOverProblem } from './restore'
 
 export type ProblemChoice = 'restore' | 'another' | 'retry' | 'quit'
 
@@ -19,10 +21,11 @@ const ANOTHER: ChoiceButton = { label: 'Open another…', choice: 'another' }
 
 /**
  * What the coach may do about a practice that cannot be opened. A file another program
- * holds is not damaged: waiting is the fix, and restoring over it would fight that program.
+ * holds, or on a disk that is full or failing, is not damaged: waiting or making room is
+ * the fix, and restoring over it would lose it for nothing.
  */
 export function choicesFor(problem: PracticeProblem): readonly ChoiceButton[] {
-  if (problem.kind === 'locked') return [{ label: 'Try again', choice: 'retry' }, ANOTHER, QUIT]
+  if (['locked', 'disk_full', 'storage_failure'].includes(problem.kind)) return [{ label: 'Try again', choice: 'retry' }, ANOTHER, QUIT]
   return [{ label: 'Restore from backup…', choice: 'restore' }, ANOTHER, QUIT]
 }
 
@@ -31,6 +34,8 @@ export interface RecoveryIO {
   ask(problem: PracticeProblem, buttons: readonly ChoiceButton[]): Promise<ProblemChoice>
   /** Tells the coach something that happened (a restore, or why it could not be done). */
   inform(title: string, message: string): Promise<void>
+  /** Asks before something that cannot be undone; true when the coach goes ahead with `goAhead`, false to cancel. */
+  confirm(title: string, message: string, goAhead: string): Promise<boolean>
   platform: Platform
   log: Logger
   now?: () => Date
@@ -43,20 +48,39 @@ function practiceFileIn(folder: string): string {
   return join(folder, DATABASE_FILE_NAME)
 }
 
+/** A file SQLite reads whole and finds undamaged (one from a newer Coachbook included): still a practice, just not openable here and now. */
+function stillOpens(file: string, options: PracticeOptions): boolean {
+  const diagnosis = diagnosePractice(file, options)
+  return diagnosis.state === 'healthy' || (diagnosis.state === 'problem' && diagnosis.problem.kind === 'too_new')
+}
+
+/** What restoring over a practice that still opens will do, for the coach to confirm. */
+function replacingMessage(file: string, source: string): string {
+  const backup = backupFileDetails(source)
+  const made = backup.createdAt
+    ? `the backup ${backup.name}, made on ${formatMoment(backup.createdAt)}`
+    : `${backup.name}, a file last changed on ${formatMoment(backup.changedAt)}`
+  return (
+    `Your practice ${file} is not damaged: Coachbook can still read all of it. Restoring replaces all of it with ${made}; ` +
+    'whatever was recorded after that will not be in the restored practice. The current file is kept, unchanged, beside it.'
+  )
+}
+
 async function restoreChosenBackup(file: string, io: RecoveryIO, options: PracticeOptions): Promise<void> {
-  const source = await io.platform.chooseOpenFile({
-    title: 'Choose a backup to restore',
-    filters: [{ name: 'Coachbook backups', extensions: ['sqlite'] }]
-  })
+  const source = await io.platform.chooseOpenFile(CHOOSE_BACKUP_DIALOG)
   if (source === null) return
   try {
-    const aside = restoreOverDamaged(file, source, io.now?.() ?? new Date(), options)
-    io.log.info('practice.restoredOverProblem', { keptAside: aside !== null })
-    const kept = aside ? ` The file that could not be opened was kept, unchanged, as ${aside}.` : ''
+    const sound = stillOpens(file, options)
+    if (sound && !(await io.confirm('Replace a practice that still opens?', replacingMessage(file, source), 'Replace it'))) return
+    const aside = restoreOverProblem(file, source, { now: io.now?.() ?? new Date(), stillOpens: sound }, options)
+    io.log.info('practice.restoredOverProblem', { keptAside: aside !== null, stillOpened: sound })
+    const kept = aside ? ` The file it replaced was kept, unchanged, as ${aside}.` : ''
     await io.inform('Your practice was restored', `Your practice was restored from ${basename(source)}.${kept}`)
   } catch (error) {
     io.log.error('practice.restoreOverProblemFailed', error)
-    const message = error instanceof AppError ? error.message : `${basename(source)} could not be restored. Your practice was not changed.`
+    const unchanged = `${basename(source)} could not be restored. Your practice was not changed.`
+    const message =
+      error instanceof AppError ? error.message : (storageErrorFor(error, 'your practice was not changed', dirname(file))?.message ?? unchanged)
     await io.inform('That backup cannot be restored', message)
   }
 }

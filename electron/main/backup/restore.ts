@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs'
 import { basename, dirname } from 'node:path'
-import { diagnosePractice, type ProblemKind, type ReadOptions } from '../db/diagnose'
-import { AppError } from '../errors'
+import { diagnosePractice, type DiagnoseOptions, type ProblemKind, type ReadOptions } from '../db/diagnose'
+import { AppError, storageErrorFor } from '../errors'
 import { flushToDisk } from './snapshot'
 
 const COMPANIONS = ['-wal', '-shm', '-journal'] as const
@@ -9,13 +9,26 @@ const COMPANIONS = ['-wal', '-shm', '-journal'] as const
 /** Why a chosen file cannot be restored, in the words of the restore dialog. */
 const CANNOT_RESTORE: Partial<Record<ProblemKind, string>> = {
   empty: 'it is empty',
-  truncated: 'it is incomplete: its end is missing',
   not_sqlite: 'it is not a Coachbook backup',
   not_coachbook: 'it is not a Coachbook backup',
   damaged: 'it is damaged',
   too_new: 'it was made by a newer version of Coachbook: update Coachbook first',
   locked: 'another program is using it',
+  storage_failure: 'the disk failed to read it',
   unreadable: 'Coachbook cannot read it'
+}
+
+/**
+ * Refuses, in the coach's words, a file that is not a whole Coachbook practice this
+ * version can open. The file is only read. `check` 'quick' reads every stored page (to
+ * refuse a wrong file at once); 'full' is SQLite's whole integrity check, run on the
+ * copy that will take the practice's place. `name` is how the coach knows the file.
+ */
+export function refuseUnrestorable(file: string, name: string, options: DiagnoseOptions): void {
+  const diagnosis = diagnosePractice(file, options)
+  if (diagnosis.state === 'healthy') return
+  const reason = diagnosis.state === 'problem' ? (CANNOT_RESTORE[diagnosis.problem.kind] ?? 'it cannot be opened') : 'it is missing'
+  throw new AppError('invalid_input', `${name} cannot be restored: ${reason}. Your practice was not changed.`)
 }
 
 function removeWithCompanions(file: string): void {
@@ -32,14 +45,20 @@ export function stageBackupCopy(source: string, practiceFile: string, options: R
   removeWithCompanions(staged)
   try {
     copyFileSync(source, staged)
-  } catch {
-    throw new AppError('not_found', `Coachbook cannot read ${basename(source)}. Check that it is still there and its drive is connected.`)
+  } catch (error) {
+    removeWithCompanions(staged)
+    throw (
+      storageErrorFor(error, `${basename(source)} could not be copied beside your practice, which was not changed`, dirname(practiceFile)) ??
+      new AppError('not_found', `Coachbook cannot read ${basename(source)}. Check that it is still there and its drive is connected.`)
+    )
   }
-  const diagnosis = diagnosePractice(staged, { ...options, check: 'full' })
-  if (diagnosis.state === 'healthy') return staged
-  removeWithCompanions(staged)
-  const reason = diagnosis.state === 'problem' ? (CANNOT_RESTORE[diagnosis.problem.kind] ?? 'it cannot be opened') : 'it is missing'
-  throw new AppError('invalid_input', `${basename(source)} cannot be restored: ${reason}. Your practice was not changed.`)
+  try {
+    refuseUnrestorable(staged, basename(source), { ...options, check: 'full' })
+  } catch (error) {
+    removeWithCompanions(staged)
+    throw error
+  }
+  return staged
 }
 
 /**
@@ -58,23 +77,29 @@ export function discardStaged(staged: string): void {
 }
 
 /**
- * Restores over a practice that cannot be opened: the damaged file (and its journal) is
- * first copied aside byte for byte, as `<file>.damaged-<time>`, for a specialist to
- * recover what they can. Returns that copy's path, or null when there was no file.
+ * Restores over a practice that was refused at start-up: the file (and its journal) is
+ * first copied aside byte for byte, as `<file>.damaged-<time>` for a specialist to
+ * recover what they can, or `<file>.replaced-<time>` when it still opened. Returns that
+ * copy's path, or null when there was no file.
  */
-export function restoreOverDamaged(practiceFile: string, source: string, now: Date, options: ReadOptions = {}): string | null {
+export function restoreOverProblem(
+  practiceFile: string,
+  source: string,
+  aside: { now: Date; stillOpens: boolean },
+  options: ReadOptions = {}
+): string | null {
   const staged = stageBackupCopy(source, practiceFile, options)
   try {
-    const aside = `${practiceFile}.damaged-${now.toISOString().replace(/[:.]/g, '-')}`
+    const keptAs = `${practiceFile}.${aside.stillOpens ? 'replaced' : 'damaged'}-${aside.now.toISOString().replace(/[:.]/g, '-')}`
     let keptAside = false
     for (const suffix of ['', '-wal', '-shm'] as const) {
       if (!existsSync(practiceFile + suffix)) continue
-      copyFileSync(practiceFile + suffix, aside + suffix)
-      flushToDisk(aside + suffix)
+      copyFileSync(practiceFile + suffix, keptAs + suffix)
+      flushToDisk(keptAs + suffix)
       keptAside = true
     }
     installStaged(staged, practiceFile)
-    return keptAside ? aside : null
+    return keptAside ? keptAs : null
   } finally {
     discardStaged(staged)
   }

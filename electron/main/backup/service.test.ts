@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -43,6 +43,7 @@ function practiceRows() {
 describe('backing up', () => {
   it('starts with no backup, daily, keeping 14, next to the practice', async () => {
     expect(await practice.call.ok('backup:status', {})).toEqual({
+      practiceFile: practice.file,
       folder: backupFolder(),
       isDefaultFolder: true,
       keep: 14,
@@ -143,7 +144,7 @@ describe('restoring', () => {
     expect(beforeRestore).not.toEqual(atBackup)
 
     const result = await practice.call.ok('backup:restore', { backupId: backup.id })
-    expect(result).toMatchObject({ restored: true, safetyBackup: { kind: 'before-restore' } })
+    expect(result).toMatchObject({ safetyBackup: { kind: 'before-restore' } })
     expect(practiceRows()).toEqual(atBackup)
     // Every channel now answers from the restored practice.
     const names = (await practice.call.ok('clients:list', {})).items.map((item) => item.name)
@@ -161,7 +162,7 @@ describe('restoring', () => {
     expect(practiceRows()).toEqual(beforeRestore)
   })
 
-  it('restores a file the coach picks in the open dialog, and does nothing when they cancel', async () => {
+  it('restores a file the coach picks, once they have seen when it was made and confirmed', async () => {
     await recordSomeWork()
     const backup = await practice.call.ok('backup:now', {})
     const elsewhere = join(practice.folder, 'usb-stick.sqlite')
@@ -170,12 +171,38 @@ describe('restoring', () => {
     await practice.call.ok('clients:create', { name: 'After the backup' })
 
     practice.platform.answerNextOpen(null)
-    expect(await practice.call.ok('backup:restore', {})).toEqual({ restored: false, safetyBackup: null })
-    expect(practiceRows()).not.toEqual(atBackup)
+    expect(await practice.call.ok('backup:chooseFile', {})).toEqual({ status: 'cancelled' })
 
     practice.platform.answerNextOpen(elsewhere)
-    expect((await practice.call.ok('backup:restore', {})).restored).toBe(true)
+    const picked = await practice.call.ok('backup:chooseFile', {})
+    if (picked.status !== 'chosen') throw new Error('expected a picked file')
+    expect(picked.backup).toEqual({
+      name: 'usb-stick.sqlite',
+      createdAt: null,
+      changedAt: statSync(elsewhere).mtime.toISOString(),
+      sizeBytes: statSync(elsewhere).size
+    })
+    // Picking it changed nothing: the coach has not confirmed yet.
+    expect(practiceRows()).not.toEqual(atBackup)
+
+    await practice.call.ok('backup:restore', { fileId: picked.fileId })
     expect(practiceRows()).toEqual(atBackup)
+  })
+
+  it('tells when a picked file Coachbook made was made, from its name', async () => {
+    const backup = await practice.call.ok('backup:now', {})
+    const copied = join(practice.folder, backup.id)
+    writeFileSync(copied, readFileSync(join(backupFolder(), backup.id)))
+    practice.platform.answerNextOpen(copied)
+    expect(await practice.call.ok('backup:chooseFile', {})).toMatchObject({ status: 'chosen', backup: { createdAt: backup.createdAt } })
+  })
+
+  it('restores only a backup named from the list or a file picked in this run', async () => {
+    const backup = await practice.call.ok('backup:now', {})
+    for (const input of [{}, { backupId: backup.id, fileId: 'x' }]) {
+      expect(await practice.call.fail('backup:restore', input)).toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/^Choose one backup/) })
+    }
+    expect(await practice.call.fail('backup:restore', { fileId: 'never-picked' })).toMatchObject({ code: 'not_found', field: 'fileId' })
   })
 
   it.each([
@@ -191,8 +218,7 @@ describe('restoring', () => {
     const rows = practiceRows()
     const backupsBefore = (await practice.call.ok('backup:list', {})).items
 
-    practice.platform.answerNextOpen(chosen)
-    const error = await practice.call.fail('backup:restore', {})
+    const error = await pickAndRestore(chosen)
     expect(error).toMatchObject({ code: 'invalid_input', message: expect.stringMatching(message) })
     expect(error.message).toMatch(/chosen\.sqlite cannot be restored: .*Your practice was not changed\./)
     expect(practiceRows()).toEqual(rows)
@@ -220,7 +246,9 @@ describe('restoring', () => {
     sqlite.close()
 
     practice.platform.answerNextOpen(old)
-    expect((await practice.call.ok('backup:restore', {})).restored).toBe(true)
+    const picked = await practice.call.ok('backup:chooseFile', {})
+    if (picked.status !== 'chosen') throw new Error('expected a picked file')
+    await practice.call.ok('backup:restore', { fileId: picked.fileId })
     expect(schemaVersion(practice.practice.database.sqlite)).toBe(latestVersion(MIGRATIONS))
     expect((await practice.call.ok('clients:list', {})).items.map((item) => item.name)).toEqual(['From the old days'])
     const kinds = (await practice.call.ok('backup:list', {})).items.map((backup) => backup.kind)
@@ -239,6 +267,15 @@ describe('restoring', () => {
     expect(tableCounts(practice.practice.database.sqlite).clients).toBe(0)
   })
 })
+
+/** Picks a file and, if it gets past the first look, confirms its restore: the refusal, from whichever step gave it. */
+async function pickAndRestore(file: string) {
+  practice.platform.answerNextOpen(file)
+  const picked = await practice.dispatch('backup:chooseFile', {})
+  if (!picked.ok) return picked.error
+  const { fileId } = picked.data as { fileId: string }
+  return practice.call.fail('backup:restore', { fileId })
+}
 
 function otherProgramsDatabase(): Buffer {
   const file = join(practice.folder, 'other.db')

@@ -1,14 +1,15 @@
+import { randomUUID } from 'node:crypto'
 import { accessSync, constants, existsSync, mkdirSync } from 'node:fs'
-import { join } from 'node:path'
-import type { ChannelArgs } from '../../shared/contract'
+import { basename, join } from 'node:path'
+import type { ChannelArgs, ChannelOutput } from '../../shared/contract'
 import type { Backup, BackupKind, BackupStatus } from '../../shared/backup'
 import type { PracticeSession } from '../db/session'
-import { AppError } from '../errors'
+import { AppError, storageErrorFor } from '../errors'
 import type { Logger } from '../logging/logger'
 import type { Platform } from '../platform'
 import { writeSetting } from '../settings/store'
-import { isBackupName, listBackupFiles, pruneBackups } from './files'
-import { discardStaged, installStaged, stageBackupCopy } from './restore'
+import { backupFileDetails, CHOOSE_BACKUP_DIALOG, isBackupName, listBackupFiles, pruneBackups } from './files'
+import { discardStaged, installStaged, refuseUnrestorable, stageBackupCopy } from './restore'
 import { isBackupDue, nextBackupDue } from './schedule'
 import {
   backupFolderOf,
@@ -38,6 +39,7 @@ export async function backupStatus(context: BackupContext): Promise<BackupStatus
   const db = context.practice.database.db
   const [preferences, record] = await Promise.all([readPreferences(db), readRecord(db)])
   return {
+    practiceFile: context.practice.file,
     folder: backupFolderOf(preferences, context.practice.dataDir),
     isDefaultFolder: preferences.folder === null,
     keep: preferences.keep,
@@ -70,17 +72,34 @@ export async function backUp(context: BackupContext, kind: BackupKind): Promise<
       writeVerifiedBackup(practice.database.sqlite, { folder, kind, now: nowOf(context) }, practice.readOptions)
     )
   } catch (error) {
-    const message =
-      error instanceof BackupError
-        ? `The backup did not work: ${error.reason}.`
-        : 'The backup did not work, for a reason Coachbook did not expect.'
-    log.error('backup.failed', error instanceof BackupError && error.cause ? error.cause : error, { kind })
-    await updateRecord(db, { lastFailure: { at: nowOf(context).toISOString(), message } })
-    throw new AppError('internal', message)
+    const cause = error instanceof BackupError && error.cause ? error.cause : error
+    const failure =
+      storageErrorFor(cause, 'no backup was made', folder) ??
+      new AppError(
+        'internal',
+        error instanceof BackupError
+          ? `The backup did not work: ${error.reason}.`
+          : 'The backup did not work, for a reason Coachbook did not expect.'
+      )
+    log.error('backup.failed', cause, { kind })
+    await recordFailure(context, failure.message)
+    throw failure
   }
   await updateRecord(db, { lastBackupAt: backup.createdAt, lastFailure: null })
   log.info('backup.made', { kind, bytes: backup.sizeBytes, ms: Math.round(performance.now() - started), pruned: prune(context, folder, preferences.keep) })
   return backup
+}
+
+/**
+ * Keeps the failure for the settings screen. On a full or failing disk even that write
+ * may fail: the coach is still told why the backup failed, and the log says it was not kept.
+ */
+async function recordFailure(context: BackupContext, message: string): Promise<void> {
+  try {
+    await updateRecord(context.practice.database.db, { lastFailure: { at: nowOf(context).toISOString(), message } })
+  } catch (error) {
+    context.log.error('backup.failureNotRecorded', error)
+  }
 }
 
 /** Old backups that cannot be deleted are only logged: the new one is made and checked. */
@@ -140,15 +159,36 @@ export async function updateBackupSettings(
   return backupStatus(context)
 }
 
-async function backupFileFor(context: BackupContext, backupId: string | null | undefined): Promise<string | null> {
-  if (!backupId) {
-    return context.platform.chooseOpenFile({
-      title: 'Choose a backup to restore',
-      filters: [{ name: 'Coachbook backups', extensions: ['sqlite'] }]
-    })
+/** Files the coach picked to restore, by the id the screen names them with: only this run of Coachbook's. */
+export type PickedFiles = Map<string, string>
+
+/**
+ * The coach picks a backup file; it is read (never changed) and refused at once if it
+ * is not a whole Coachbook practice. What it is and when it was made go back to the
+ * screen, which asks the coach to confirm before `restoreBackup` names it by its id.
+ */
+export async function chooseBackupFile(context: BackupContext, picked: PickedFiles): Promise<ChannelOutput<'backup:chooseFile'>> {
+  const file = await context.platform.chooseOpenFile(CHOOSE_BACKUP_DIALOG)
+  if (file === null) return { status: 'cancelled' }
+  refuseUnrestorable(file, basename(file), { ...context.practice.readOptions, check: 'quick' })
+  const fileId = randomUUID()
+  picked.clear()
+  picked.set(fileId, file)
+  return { status: 'chosen', fileId, backup: backupFileDetails(file) }
+}
+
+async function backupFileFor(context: BackupContext, picked: PickedFiles, input: ChannelArgs<'backup:restore'>): Promise<string> {
+  const { backupId, fileId } = input
+  if ((backupId === undefined) === (fileId === undefined)) {
+    throw new AppError('invalid_input', 'Choose one backup to restore: one from the list, or a file you picked.')
   }
-  const file = join(await currentFolder(context), backupId)
-  if (!isBackupName(backupId) || !existsSync(file)) {
+  if (fileId !== undefined) {
+    const file = picked.get(fileId)
+    if (!file) throw new AppError('not_found', 'Pick the backup file again: Coachbook no longer has it in hand.', 'fileId')
+    return file
+  }
+  const file = join(await currentFolder(context), backupId!)
+  if (!isBackupName(backupId!) || !existsSync(file)) {
     throw new AppError('not_found', 'That backup is no longer in the backup folder. It may have been moved or deleted.', 'backupId')
   }
   return file
@@ -161,11 +201,11 @@ async function backupFileFor(context: BackupContext, backupId: string | null | u
  */
 export async function restoreBackup(
   context: BackupContext,
+  picked: PickedFiles,
   input: ChannelArgs<'backup:restore'>
-): Promise<{ restored: boolean; safetyBackup: Backup | null }> {
+): Promise<{ safetyBackup: Backup }> {
   const { practice, log } = context
-  const source = await backupFileFor(context, input.backupId)
-  if (source === null) return { restored: false, safetyBackup: null }
+  const source = await backupFileFor(context, picked, input)
   if (!practice.canReplaceFile) throw new AppError('conflict', 'This practice is not stored in a file, so it cannot be restored.')
 
   const staged = stageBackupCopy(source, practice.file, practice.readOptions)
@@ -182,7 +222,7 @@ export async function restoreBackup(
     await writeSetting(restored, backupPreferences, preferences)
     await writeSetting(restored, backupRecord, { ...record, lastBackupAt: safetyBackup.createdAt, lastFailure: null })
     log.info('backup.restored', { fromList: Boolean(input.backupId) })
-    return { restored: true, safetyBackup }
+    return { safetyBackup }
   } catch (error) {
     log.error('backup.restoreFailed', error)
     throw error

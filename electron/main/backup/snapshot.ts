@@ -4,6 +4,7 @@ import Database from 'better-sqlite3'
 import type { Backup, BackupKind } from '../../shared/backup'
 import { storedPagesAreSound, storedTables, withReadOnly, type ReadOptions } from '../db/diagnose'
 import { schemaVersion } from '../db/migrator'
+import { errorCodeOf, storageTroubleOf } from '../errors'
 import { freeBackupName, parseBackupName, partialPathFor, removePartialBackups } from './files'
 
 /** A backup that could not be made or did not check out; `reason` is plain words for the coach. */
@@ -46,8 +47,10 @@ export function differenceFrom(sqlite: Database.Database, expected: Expected): s
 
 /** Plain words for what went wrong writing into a folder. */
 export function reasonFor(error: unknown, folder: string): string {
-  const code = error instanceof Error && 'code' in error ? String(error.code) : ''
-  if (code === 'ENOSPC' || code === 'SQLITE_FULL') return `the disk holding ${folder} is full`
+  const code = errorCodeOf(error)
+  const trouble = storageTroubleOf(error)
+  if (trouble === 'disk_full') return `the disk holding ${folder} is full`
+  if (trouble === 'storage_failure') return `the disk holding ${folder} failed to write it (a storage failure)`
   if (['EACCES', 'EPERM', 'EROFS', 'SQLITE_READONLY', 'SQLITE_CANTOPEN'].includes(code)) {
     return `Coachbook is not allowed to write to ${folder}`
   }

@@ -1,5 +1,14 @@
 import Database from 'better-sqlite3'
-import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely'
+import {
+  CamelCasePlugin,
+  CompiledQuery,
+  Kysely,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type Driver,
+  type SqliteDialectConfig
+} from 'kysely'
 import { MIGRATIONS } from './migrations'
 import { registerSearchFunctions } from '../search/functions'
 import { registerConnection } from './prepared'
@@ -37,6 +46,49 @@ function applyPragmas(sqlite: Database.Database, inMemory: boolean): void {
   sqlite.pragma('secure_delete = ON')
 }
 
+/**
+ * How the app's transactions begin and end; transactions are how the app writes, so
+ * this is the door every write goes through.
+ * - Each takes the write lock as it begins (BEGIN IMMEDIATE). A deferred transaction
+ *   that reads first and then writes must upgrade its lock mid-way, and SQLite cannot
+ *   wait for that: with another program holding the lock it fails at once, whatever
+ *   the busy timeout. Taken at the start, the lock is waited for like any other.
+ * - A full or failing disk (SQLITE_FULL, SQLITE_IOERR…) makes SQLite roll the
+ *   transaction back itself. Rolling back again would fail ("no transaction is
+ *   active") and that error would replace the one that says what happened.
+ */
+class WriteTransactionDriver extends SqliteDriver {
+  readonly #sqlite: Database.Database
+
+  constructor(config: SqliteDialectConfig, sqlite: Database.Database) {
+    super(config)
+    this.#sqlite = sqlite
+  }
+
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'))
+  }
+
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    if (this.#sqlite.inTransaction) await super.rollbackTransaction(connection)
+  }
+}
+
+class PracticeDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig
+  readonly #sqlite: Database.Database
+
+  constructor(config: SqliteDialectConfig, sqlite: Database.Database) {
+    super(config)
+    this.#config = config
+    this.#sqlite = sqlite
+  }
+
+  override createDriver(): Driver {
+    return new WriteTransactionDriver(this.#config, this.#sqlite)
+  }
+}
+
 /** Opens (or creates) the practice database, applies pragmas and runs pending migrations. */
 export function openDatabase(file: string, options: OpenOptions = {}): AppDatabase {
   const sqlite = new Database(file, {
@@ -59,7 +111,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): AppDataba
   }
   const db = new Kysely<DB>({
     // Statements stay compiled between calls (db/statements.ts).
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    dialect: new PracticeDialect({ database: withStatementCache(sqlite) }, sqlite),
     plugins: [new CamelCasePlugin()]
   })
   // Prepared reads (db/prepared.ts) run on this connection directly.

@@ -1,16 +1,18 @@
-import { closeSync, existsSync, openSync, readSync, statSync, unlinkSync } from 'node:fs'
+import { existsSync, statSync, unlinkSync } from 'node:fs'
 import Database from 'better-sqlite3'
+import { errorCodeOf, storageTroubleOf } from '../errors'
 import { MIGRATIONS } from './migrations'
 import { DatabaseTooNewError, latestVersion, migrate, schemaVersion } from './migrator'
 
 /** Why a practice file cannot be opened. Every kind leaves the file exactly as it was. */
 export type ProblemKind =
   | 'empty'
-  | 'truncated'
   | 'not_sqlite'
   | 'not_coachbook'
   | 'damaged'
   | 'locked'
+  | 'disk_full'
+  | 'storage_failure'
   | 'too_new'
   | 'unreadable'
   | 'missing_with_journal'
@@ -52,16 +54,18 @@ export function problem(kind: ProblemKind, file: string, detail?: string): Pract
   switch (kind) {
     case 'empty':
       return say('Your practice file is empty', `The practice file ${file} is empty (0 bytes): what it held was lost, perhaps when the disk filled up or the computer lost power. ${UNCHANGED} ${NEXT_STEPS}`)
-    case 'truncated':
-      return say('Your practice file is incomplete', `The practice file ${file} is shorter than it should be: its end is missing, perhaps cut off while it was copied or synced. ${UNCHANGED} ${NEXT_STEPS}`)
     case 'not_sqlite':
       return say('This is not a Coachbook practice', `The file ${file} is not a Coachbook practice: it is not a database at all, perhaps another file saved under this name, or its beginning was overwritten. ${UNCHANGED} ${NEXT_STEPS}`)
     case 'not_coachbook':
       return say('This is not a Coachbook practice', `The file ${file} is a database, but not a Coachbook practice: it does not hold Coachbook's tables. ${UNCHANGED} ${NEXT_STEPS}`)
     case 'damaged':
-      return say('Your practice file is damaged', `The practice file ${file} is damaged: the database's own check found errors in it. ${UNCHANGED} ${NEXT_STEPS}`)
+      return say('Your practice file is damaged', `The practice file ${file} is damaged: the database cannot read it whole, or its own check found errors in it (its end may have been cut off while it was copied or synced). ${UNCHANGED} ${NEXT_STEPS}`)
     case 'locked':
       return say('Your practice is in use', `The practice file ${file} is in use by another program (another copy of Coachbook, a backup or a sync tool?), which did not let go of it in time. ${UNCHANGED} Close that program and try again.`)
+    case 'disk_full':
+      return say('The disk is full', `The disk that holds ${file} is full, and Coachbook needs a little space beside the practice to open or update it. ${UNCHANGED} Free some space on that disk, then try again.`)
+    case 'storage_failure':
+      return say('The disk failed to read your practice', `The disk that holds ${file} failed to read or write it (a storage failure). ${UNCHANGED} Check that the drive is connected and working, then try again; if it keeps failing, copy the practice and your backups to another drive.`)
     case 'too_new':
       return say('Your practice needs a newer Coachbook', `${file}: ${detail ?? 'This data file was written by a newer version of Coachbook.'}`)
     case 'unreadable':
@@ -77,49 +81,15 @@ export function problem(kind: ProblemKind, file: string, detail?: string): Pract
   }
 }
 
-const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1')
-const HEADER_BYTES = 100
-
-function readStart(file: string, length: number): Buffer {
-  const fd = openSync(file, 'r')
-  try {
-    const buffer = Buffer.alloc(length)
-    const read = readSync(fd, buffer, 0, length, 0)
-    return buffer.subarray(0, read)
-  } finally {
-    closeSync(fd)
-  }
-}
-
-/** What the 100-byte header says before SQLite reads anything: not SQLite, or cut short. */
-function headerProblem(file: string, size: number): ProblemKind | null {
-  if (size === 0) return 'empty'
-  const header = readStart(file, HEADER_BYTES)
-  const magicLength = Math.min(header.length, SQLITE_MAGIC.length)
-  if (!header.subarray(0, magicLength).equals(SQLITE_MAGIC.subarray(0, magicLength))) return 'not_sqlite'
-  if (size < HEADER_BYTES) return 'truncated'
-  const rawPageSize = header.readUInt16BE(16)
-  const pageSize = rawPageSize === 1 ? 65536 : rawPageSize
-  const isPowerOfTwo = pageSize >= 512 && pageSize <= 65536 && (pageSize & (pageSize - 1)) === 0
-  if (!isPowerOfTwo) return 'damaged'
-  if (size % pageSize !== 0) return 'truncated'
-  // The page count in the header is only trusted when it was written with the change counter.
-  const pageCountIsValid = header.readUInt32BE(24) === header.readUInt32BE(92)
-  const pageCount = header.readUInt32BE(28)
-  if (pageCountIsValid && pageCount > 0 && size < pageCount * pageSize) return 'truncated'
-  return null
-}
-
-function sqliteCodeOf(error: unknown): string {
-  return error instanceof Error && 'code' in error ? String(error.code) : ''
-}
-
-export function kindOfSqliteError(error: unknown): ProblemKind {
-  const code = sqliteCodeOf(error)
-  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return 'locked'
+/** What SQLite or the system said when the file could not be opened or read, as the problem the coach is shown. */
+export function kindOfOpenError(error: unknown): ProblemKind {
+  const code = errorCodeOf(error)
+  const trouble = storageTroubleOf(error)
+  if (trouble === 'busy' || code.startsWith('SQLITE_LOCKED')) return 'locked'
+  if (trouble) return trouble
   if (code === 'SQLITE_NOTADB') return 'not_sqlite'
   if (code.startsWith('SQLITE_CORRUPT')) return 'damaged'
-  if (/^SQLITE_(CANTOPEN|PERM|READONLY|IOERR|AUTH)/.test(code)) return 'unreadable'
+  if (/^SQLITE_(CANTOPEN|PERM|READONLY|AUTH)|^E(ACCES|PERM|NXIO|ROFS|ISDIR)$/.test(code)) return 'unreadable'
   return 'damaged'
 }
 
@@ -231,39 +201,70 @@ function inspect(file: string, options: DiagnoseOptions): Diagnosis {
   })
 }
 
+/**
+ * A writer killed in the middle of a transaction in the rollback-journal mode (a restored
+ * backup is in it until the app opens it) leaves a hot journal, which only a connection
+ * that may write can roll back: read-only, SQLite answers SQLITE_READONLY_ROLLBACK. That
+ * is SQLite's own crash recovery, which any program opening the file does first, and it
+ * puts back the last committed state; it is the one change made before the file is judged.
+ */
+function inspectAfterRecovery(file: string, options: DiagnoseOptions): Diagnosis {
+  try {
+    return inspect(file, options)
+  } catch (error) {
+    if (errorCodeOf(error) !== 'SQLITE_READONLY_ROLLBACK') throw error
+    recoverFromCrash(file, options)
+    return inspect(file, options)
+  }
+}
+
+function recoverFromCrash(file: string, options: ReadOptions): void {
+  const sqlite = new Database(file, {
+    fileMustExist: true,
+    timeout: options.busyTimeoutMs ?? 5000,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
+  })
+  try {
+    // The first read finds the hot journal and rolls it back.
+    sqlite.pragma('schema_version')
+  } finally {
+    sqlite.close()
+  }
+}
+
 function sizeOrMissing(file: string): number | 'missing' | 'not_a_file' {
   try {
     const stats = statSync(file)
     return stats.isFile() ? stats.size : 'not_a_file'
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'missing'
+    if (errorCodeOf(error) === 'ENOENT') return 'missing'
     throw error
   }
 }
 
+function hasJournal(file: string): boolean {
+  const journal = file + '-wal'
+  return existsSync(journal) && statSync(journal).size > 0
+}
+
 /**
  * Says what is at `file` without changing it: nothing yet, a healthy practice (and its
- * schema version), or a problem the coach can act on.
+ * schema version), or a problem the coach can act on. Whether the file is sound is
+ * SQLite's answer, never a reading of its bytes: the main file alone can be shorter
+ * than the database (after a kill in the middle of a checkpoint, or a disk that filled
+ * up) while its journal holds the rest, and SQLite reads the two as one. So a practice
+ * is refused only when SQLite cannot open it or its page check fails.
  */
 export function diagnosePractice(file: string, options: DiagnoseOptions = {}): Diagnosis {
   const fail = (kind: ProblemKind): Diagnosis => ({ state: 'problem', problem: problem(kind, file) })
-  let size: ReturnType<typeof sizeOrMissing>
   try {
-    size = sizeOrMissing(file)
-  } catch {
-    return fail('unreadable')
-  }
-  if (size === 'missing') {
-    const journal = file + '-wal'
-    return existsSync(journal) && statSync(journal).size > 0 ? fail('missing_with_journal') : { state: 'missing' }
-  }
-  if (size === 'not_a_file') return fail('unreadable')
-  try {
-    const fromHeader = headerProblem(file, size)
-    if (fromHeader) return fail(fromHeader)
-    return inspect(file, options)
+    const size = sizeOrMissing(file)
+    if (size === 'missing') return hasJournal(file) ? fail('missing_with_journal') : { state: 'missing' }
+    if (size === 'not_a_file') return fail('unreadable')
+    // SQLite would take an empty file for a new, empty database; it is a practice that lost everything.
+    if (size === 0 && !hasJournal(file)) return fail('empty')
+    return inspectAfterRecovery(file, options)
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? ''
-    return fail(/^E(ACCES|PERM|IO|NXIO)$/.test(code) ? 'unreadable' : kindOfSqliteError(error))
+    return fail(kindOfOpenError(error))
   }
 }

@@ -24,6 +24,16 @@ function rowsWithColumns(sqlite: Database.Database, table: string, columns: stri
   return (sqlite.prepare(`SELECT ${list} FROM "${table}"`).all() as unknown[]).map((row) => JSON.stringify(row)).sort()
 }
 
+/**
+ * The full-text index's own storage: derived from the records' text, which it may be
+ * rebuilt from by a migration (011). The text it indexes (`_content`) is compared like
+ * any table, and SQLite's full check proves the index is in step with it.
+ */
+function indexStorageOf(sqlite: Database.Database): Set<string> {
+  const indexes = sqlite.prepare("SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE % USING fts5(%'").pluck().all() as string[]
+  return new Set(indexes.flatMap((index) => ['data', 'idx', 'config', 'docsize'].map((part) => `${index}_${part}`)))
+}
+
 function readOnly(file: string): Database.Database {
   return new Database(file, { readonly: true, fileMustExist: true })
 }
@@ -64,6 +74,7 @@ describe.each(MIGRATIONS.map((migration) => migration.version))('the practice as
   it('upgrades to the current version with every row intact, after a verified backup', async () => {
     const before = readOnly(fixture)
     const rowsBefore = everyRow(before)
+    const derived = indexStorageOf(before)
     before.close()
 
     const folder = temporaryFolder('coachbook-fixture-')
@@ -80,7 +91,7 @@ describe.each(MIGRATIONS.map((migration) => migration.version))('the practice as
       let rows = 0
       for (const [table, oldRows] of Object.entries(rowsBefore)) {
         const columns = Object.keys(oldRows[0] ?? {})
-        if (columns.length === 0) continue
+        if (columns.length === 0 || derived.has(table)) continue
         expect(rowsWithColumns(sqlite, table, columns), `rows of ${table}`).toEqual(oldRows.map((row) => JSON.stringify(row)).sort())
         rows += oldRows.length
       }

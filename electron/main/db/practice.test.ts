@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { listBackupFiles } from '../backup/files'
 import { tableCounts } from '../backup/snapshot'
 import { everyRow, snapshotOf, temporaryFolder } from '../testing/practice'
+import { mountSmallDisk, smallDiskAvailable, type SmallDisk } from '../testing/smallDisk'
 import { DATABASE_FILE_NAME } from './connection'
 import type { ProblemKind } from './diagnose'
 import { MIGRATIONS } from './migrations'
@@ -85,12 +86,12 @@ describe('opening a practice', () => {
 
   it.each([
     ['its last page cut off', (size: number) => size - 4096],
-    ['cut mid-page', (size: number) => size - 100],
+    ['cut mid-page', (size: number) => size - 3000],
     ['only part of its header', () => 50]
-  ])('refuses a truncated file (%s)', async (_case, cut) => {
+  ])('refuses a file cut short that SQLite cannot read whole (%s), as damaged', async (_case, cut) => {
     await healthyPractice()
     truncateSync(file, cut(readFileSync(file).length))
-    expectRefusedUnchanged('truncated')
+    expectRefusedUnchanged('damaged')
   })
 
   it('refuses an empty file rather than treating it as a new practice', () => {
@@ -175,6 +176,176 @@ describe('opening a practice', () => {
       expect(!opening.ok && opening.problem.kind).toBe('locked')
       expect(!opening.ok && opening.problem.message).toContain(file)
       expect(readFileSync(file).equals(before)).toBe(true)
+    })
+  })
+})
+
+describe('opening a practice whose journal holds part of it', () => {
+  const PAGE_SIZE_AT = 16
+  const PAGE_COUNT_AT = 28
+
+  /** The newest copy of page 1 in a WAL file: 32-byte header, then frames of a 24-byte header and a page. */
+  function newestFirstPage(wal: Buffer): Buffer {
+    const pageSize = wal.readUInt32BE(8)
+    let newest: Buffer | null = null
+    for (let frame = 32; frame + 24 + pageSize <= wal.length; frame += 24 + pageSize) {
+      if (wal.readUInt32BE(frame) === 1) newest = wal.subarray(frame + 24, frame + 24 + pageSize)
+    }
+    if (!newest) throw new Error('page 1 is not in the journal')
+    return newest
+  }
+
+  /** A practice whose last `clients` clients are only in its -wal (no checkpoint yet), still open. */
+  function practiceGrownInItsJournal(clients: number) {
+    const opening = openPractice(file)
+    if (!opening.ok) throw new Error(opening.problem.message)
+    const { sqlite } = opening.database
+    sqlite.pragma('wal_autocheckpoint = 0')
+    const insert = sqlite.prepare(
+      "INSERT INTO clients (name, notes, created_at, updated_at) VALUES (?, ?, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')"
+    )
+    sqlite.transaction(() => {
+      for (let index = 0; index < clients; index++) insert.run(`Client ${index}`, `Notes of client ${index}. `.repeat(20))
+    })()
+    return opening.database
+  }
+
+  function clientCount(at: string): number {
+    const sqlite = new Database(at, { readonly: true })
+    try {
+      return sqlite.prepare('SELECT count(*) FROM clients').pluck().get() as number
+    } finally {
+      sqlite.close()
+    }
+  }
+
+  it('opens it when a checkpoint was stopped after its first page, leaving the file shorter than it says', async () => {
+    const database = practiceGrownInItsJournal(400)
+    // What a kill leaves: the checkpoint writes pages in order, page 1 (with the new page count) first.
+    const killedAt = join(folder, 'after-the-kill')
+    mkdirSync(killedAt)
+    const wal = readFileSync(`${file}-wal`)
+    const main = Buffer.from(readFileSync(file))
+    newestFirstPage(wal).copy(main, 0)
+    const copied = join(killedAt, DATABASE_FILE_NAME)
+    writeFileSync(copied, main)
+    writeFileSync(`${copied}-wal`, wal)
+    await database.close()
+    const pageSize = main.readUInt16BE(PAGE_SIZE_AT)
+    expect(main.length).toBeLessThan(main.readUInt32BE(PAGE_COUNT_AT) * pageSize)
+
+    const opening = openPractice(copied)
+    expect(opening).toMatchObject({ ok: true, created: false })
+    if (!opening.ok) return
+    expect(opening.database.sqlite.prepare('SELECT count(*) FROM clients').pluck().get()).toBe(400)
+    expect(opening.database.sqlite.pragma('integrity_check', { simple: true })).toBe('ok')
+    await opening.database.close()
+  })
+
+  it('opens it when a writer in the rollback-journal mode was killed mid-transaction, leaving a hot journal', async () => {
+    await healthyPractice(300)
+    // A practice file in the rollback-journal mode (a restored backup is, until it is opened).
+    const sqlite = new Database(file)
+    sqlite.pragma('journal_mode = DELETE')
+    sqlite.close()
+    const sqlitePath = resolve(import.meta.dirname, '../../../node_modules/better-sqlite3')
+    const killedMidWrite = `
+      const Database = require(${JSON.stringify(sqlitePath)})
+      const db = new Database(${JSON.stringify(file)})
+      db.pragma('cache_size = 2')
+      db.exec('BEGIN')
+      db.exec(\`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)
+        INSERT INTO settings (key, value, updated_at) SELECT 'half-written ' || i, hex(randomblob(400)), 'x' FROM n\`)
+      process.kill(process.pid, 'SIGKILL')`
+    const killed = spawnSync(process.execPath, ['-e', killedMidWrite], { encoding: 'utf8' })
+    expect(killed).toMatchObject({ signal: 'SIGKILL', stderr: '' })
+    expect(readFileSync(`${file}-journal`).length).toBeGreaterThan(0)
+
+    const opening = openPractice(file)
+    expect(opening).toMatchObject({ ok: true, created: false })
+    if (!opening.ok) return
+    // The transaction that never committed is rolled back; everything committed is there.
+    const { sqlite: opened } = opening.database
+    expect(opened.prepare("SELECT count(*) FROM settings WHERE key LIKE 'half-written%'").pluck().get()).toBe(0)
+    expect(opened.prepare('SELECT count(*) FROM clients').pluck().get()).toBe(300)
+    expect(opened.pragma('integrity_check', { simple: true })).toBe('ok')
+    await opening.database.close()
+  })
+
+  describe.skipIf(!smallDiskAvailable())('on a disk that filled up', () => {
+    let disk: SmallDisk
+    beforeEach(() => {
+      disk = mountSmallDisk(3 * 1024 * 1024)
+      file = join(disk.folder, DATABASE_FILE_NAME)
+    })
+    afterEach(() => disk.unmount())
+
+    /** 600 clients in the journal, then a checkpoint on the full disk: it writes page 1, then cannot grow the file. */
+    async function checkpointOnTheFullDisk(): Promise<void> {
+      const database = practiceGrownInItsJournal(600)
+      disk.fill()
+      expect(() => database.sqlite.pragma('wal_checkpoint(TRUNCATE)')).toThrow(expect.objectContaining({ code: 'SQLITE_FULL' }))
+      // SQLite keeps the journal, which holds what the file now lacks.
+      await database.close()
+      const main = readFileSync(file)
+      expect(main.length).toBeLessThan(main.readUInt32BE(PAGE_COUNT_AT) * main.readUInt16BE(PAGE_SIZE_AT))
+    }
+
+    it('opens it once there is room again, with every write the journal holds', async () => {
+      await checkpointOnTheFullDisk()
+      disk.free()
+      const opening = openPractice(file)
+      expect(opening).toMatchObject({ ok: true, created: false })
+      if (opening.ok) await opening.database.close()
+      expect(clientCount(file)).toBe(600)
+    })
+
+    it('opens it even while the disk is still full', async () => {
+      await checkpointOnTheFullDisk()
+      const opening = openPractice(file)
+      expect(opening).toMatchObject({ ok: true, created: false })
+      if (!opening.ok) return
+      expect(opening.database.sqlite.prepare('SELECT count(*) FROM clients').pluck().get()).toBe(600)
+      await opening.database.close()
+    })
+
+    it('does not update a practice it has no room to update: says the disk is full, and leaves it as it was', async () => {
+      // A practice from before the search index (version 9), whose update indexes a lot of text.
+      const sqlite = new Database(file)
+      sqlite.pragma('journal_mode = WAL')
+      migrate(sqlite, MIGRATIONS.slice(0, 9))
+      const insert = sqlite.prepare("INSERT INTO clients (name, notes, created_at, updated_at) VALUES (?, ?, 'x', 'x')")
+      sqlite.transaction(() => {
+        for (let index = 0; index < 300; index++) insert.run(`Client ${index}`, `Notes about client ${index} and their work. `.repeat(40))
+      })()
+      // Its backups go to another disk, which has room: only the update itself meets the full disk.
+      const backups = temporaryFolder('coachbook-backups-')
+      sqlite
+        .prepare("INSERT INTO settings (key, value, updated_at) VALUES ('backup.preferences', ?, 'x')")
+        .run(JSON.stringify({ folder: backups, keep: 14, interval: 'daily' }))
+      sqlite.close()
+      disk.fill(128 * 1024)
+
+      const opening = openPractice(file)
+      expect(!opening.ok && opening.problem).toMatchObject({ kind: 'disk_full', title: 'The disk is full', message: expect.stringContaining(file) })
+      expect(listBackupFiles(backups).map((backup) => backup.kind)).toEqual(['before-upgrade'])
+      const unchanged = new Database(file, { readonly: true })
+      expect(schemaVersion(unchanged)).toBe(9)
+      unchanged.close()
+
+      disk.free()
+      const again = openPractice(file)
+      expect(again).toMatchObject({ ok: true, upgrade: { from: 9 } })
+      if (again.ok) await again.database.close()
+      rmSync(backups, { recursive: true, force: true })
+    })
+
+    it('says the disk is full when a new practice cannot be made on it', () => {
+      disk.fill()
+      const opening = openPractice(file)
+      expect(!opening.ok && opening.problem).toMatchObject({ kind: 'disk_full', title: 'The disk is full' })
+      expect(!opening.ok && opening.problem.message).toContain(file)
+      expect(existsSync(file)).toBe(false)
     })
   })
 })

@@ -4,9 +4,9 @@ import type { Backup } from '../../shared/backup'
 import { pruneBackups } from '../backup/files'
 import { backupFolderOf, preferencesFromConnection } from '../backup/settings'
 import { BackupError, flushToDisk, writeVerifiedBackup } from '../backup/snapshot'
-import { AppError } from '../errors'
+import { AppError, storageTroubleOf } from '../errors'
 import { openDatabase, type AppDatabase } from './connection'
-import { diagnosePractice, problem, kindOfSqliteError, type PracticeProblem, type ReadOptions } from './diagnose'
+import { diagnosePractice, problem, kindOfOpenError, type PracticeProblem, type ReadOptions } from './diagnose'
 import { MIGRATIONS } from './migrations'
 import { latestVersion } from './migrator'
 
@@ -55,7 +55,7 @@ function keepNewest(folder: string, keep: number): void {
  * - no file yet: a new practice is created (the only case that creates anything);
  * - a healthy practice: opened; if it is from an older version, a verified backup is
  *   made into the backup folder before it is updated;
- * - anything else (empty, truncated, not SQLite, not Coachbook's, damaged, locked,
+ * - anything else (empty, not SQLite, not Coachbook's, damaged, locked,
  *   from a newer version): the file is only ever read, and a problem naming it is returned.
  */
 export function openPractice(file: string, options: PracticeOptions = {}): PracticeOpening {
@@ -65,7 +65,7 @@ export function openPractice(file: string, options: PracticeOptions = {}): Pract
     try {
       return { ok: true, database: createPractice(file, options), created: true, upgrade: null }
     } catch (cause) {
-      return { ok: false, problem: problem('cannot_create', file), cause }
+      return { ok: false, problem: problem(storageTroubleOf(cause) ? kindOfOpenError(cause) : 'cannot_create', file), cause }
     }
   }
 
@@ -93,7 +93,9 @@ export function openPractice(file: string, options: PracticeOptions = {}): Pract
       const reason = cause instanceof BackupError ? cause.reason : 'the copy could not be written'
       return { ok: false, problem: problem('backup_failed', file, reason), cause }
     }
-    return { ok: false, problem: problem(phase === 'upgrade' ? 'upgrade_failed' : kindOfSqliteError(cause), file), cause }
+    // A full or failing disk is said as such: the update's one transaction left the file as it was.
+    const kind = phase === 'upgrade' && !storageTroubleOf(cause) ? 'upgrade_failed' : kindOfOpenError(cause)
+    return { ok: false, problem: problem(kind, file), cause }
   }
 }
 

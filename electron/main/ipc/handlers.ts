@@ -2,6 +2,7 @@ import { actionHandlers } from '../actions/handlers'
 import { assessmentHandlers } from '../assessment/handlers'
 import { backupHandlers } from '../backup/handlers'
 import { clientHandlers } from '../clients/handlers'
+import { diagnosticsHandlers } from '../diagnostics/handlers'
 import { engagementHandlers } from '../engagements/handlers'
 import { goalHandlers } from '../goals/handlers'
 import { organisationHandlers } from '../organisations/handlers'
@@ -28,6 +29,7 @@ export function createHandlers(context: MainContext): Handlers {
     ...reportHandlers(context),
     ...reviewHandlers(db),
     ...searchHandlers(db),
-    ...privacyHandlers(context)
+    ...privacyHandlers(context),
+    ...diagnosticsHandlers(context)
   }
 }

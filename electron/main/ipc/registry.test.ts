@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3'
 import { describe, expect, it, vi } from 'vitest'
 import type { IpcMainInvokeEvent } from 'electron'
 import { CHANNELS } from '../../shared/contract'
@@ -43,6 +44,22 @@ describe('the dispatcher', () => {
     })
     expect(JSON.stringify(result)).not.toContain('secret detail')
     expect(onUnexpectedError).toHaveBeenCalledWith('clients:list', expect.any(TypeError))
+  })
+
+  it.each([
+    ['SQLITE_FULL', 'disk_full', /^The disk is full, so this action was not finished and nothing was changed\. Free some space/],
+    ['ENOSPC', 'disk_full', /^The disk is full/],
+    ['EDQUOT', 'disk_full', /^The disk is full/],
+    ['SQLITE_IOERR', 'storage_failure', /^The disk failed to read or write \(a storage failure\), so this action was not finished/],
+    ['SQLITE_IOERR_WRITE', 'storage_failure', /^The disk failed to read or write/],
+    ['SQLITE_IOERR_FSYNC', 'storage_failure', /^The disk failed to read or write/],
+    ['EIO', 'storage_failure', /^The disk failed to read or write/],
+    ['SQLITE_BUSY', 'busy', /^Another program is using your practice/]
+  ])('says plainly what the storage did when a handler fails with %s', async (code, expected, message) => {
+    // The error as SQLite or the system gives it: better-sqlite3's own class for SQLite's codes.
+    const failure = code.startsWith('SQLITE_') ? new Database.SqliteError('disk I/O error', code) : Object.assign(new Error('i/o'), { code })
+    const failing = createDispatcher({ ...createHandlers(context), 'clients:create': () => Promise.reject(failure) })
+    expect(await failing('clients:create', { name: 'Ann' })).toEqual({ ok: false, error: { code: expected, message: expect.stringMatching(message) } })
   })
 
   it('passes an AppError through with its field', async () => {

@@ -2,7 +2,7 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { z } from 'zod'
 import { contract, CHANNELS, isChannel, type Channel, type ChannelArgs, type ChannelOutput } from '../../shared/contract'
 import type { AppErrorShape, Result } from '../../shared/result'
-import { AppError } from '../errors'
+import { AppError, isConstraintViolation, storageErrorFor } from '../errors'
 
 export type Handler<C extends Channel> = (input: ChannelArgs<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>
 export type Handlers = { [C in Channel]: Handler<C> }
@@ -44,8 +44,14 @@ function describeIssue(issue: z.core.$ZodIssue): AppErrorShape {
   return field ? { code: 'invalid_input', message, field } : { code: 'invalid_input', message }
 }
 
-function isConstraintViolation(error: unknown): boolean {
-  return error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_CONSTRAINT')
+/** A failure nobody planned for, in words: the storage's own (full, failing, busy), a clash, or the generic one. */
+function unexpectedFailure(error: unknown): AppErrorShape {
+  const storage = storageErrorFor(error, 'this action was not finished and nothing was changed')
+  if (storage) return storage.toShape()
+  if (isConstraintViolation(error)) {
+    return { code: 'conflict', message: 'This change clashes with other records, so it was not saved.' }
+  }
+  return UNEXPECTED
 }
 
 export function createDispatcher(handlers: Handlers, options: DispatcherOptions = {}): Dispatch {
@@ -73,13 +79,7 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toShape() }
       options.onUnexpectedError?.(channel, error)
-      if (isConstraintViolation(error)) {
-        return {
-          ok: false,
-          error: { code: 'conflict', message: 'This change clashes with other records, so it was not saved.' }
-        }
-      }
-      return { ok: false, error: UNEXPECTED }
+      return { ok: false, error: unexpectedFailure(error) }
     }
   }
 }

@@ -1,5 +1,7 @@
-import { appendFileSync, mkdirSync, renameSync, statSync } from 'node:fs'
+import { appendFileSync, mkdirSync, renameSync, statSync, truncateSync } from 'node:fs'
 import { dirname } from 'node:path'
+import type { LogHealth } from '../../shared/diagnostics'
+import { errorCodeOf, storageErrorFor } from '../errors'
 
 /**
  * What a log line may carry: numbers, yes/no, and short codes (channel names, error
@@ -9,14 +11,19 @@ import { dirname } from 'node:path'
 export type LogValue = string | number | boolean | null
 export type LogFields = Record<string, LogValue>
 
+export type { LogHealth }
+
 export interface Logger {
   info(event: string, fields?: LogFields): void
   warn(event: string, fields?: LogFields): void
   /** An error, described by its name, code and stack frames: never its message, which may quote what was typed. */
   error(event: string, error: unknown, fields?: LogFields): void
+  /** Whether lines are being written: the app knows when they are not, and Settings says so. */
+  health(): LogHealth
 }
 
-export const silentLogger: Logger = { info: () => {}, warn: () => {}, error: () => {} }
+/** For tests and tools that keep no log. */
+export const silentLogger: Logger = { info: () => {}, warn: () => {}, error: () => {}, health: () => ({ state: 'not_kept' }) }
 
 const CODE_LIKE = /^[A-Za-z0-9_.:-]{1,64}$/
 export const WITHHELD = '[withheld]'
@@ -84,15 +91,48 @@ function rotate(file: string, keep: number): void {
   }
 }
 
+/** Why the log cannot be written, in the words every write path uses for a full or failing disk. */
+export function logProblem(error: unknown, folder: string): string {
+  const storage = storageErrorFor(error, 'new lines of the log are not being written', folder)
+  if (storage) return storage.message
+  if (['EACCES', 'EPERM', 'EROFS'].includes(errorCodeOf(error))) return `Coachbook is not allowed to write its log in ${folder}.`
+  if (['ENOTDIR', 'EEXIST'].includes(errorCodeOf(error))) return `The log's place, ${folder}, is a file, not a folder.`
+  return `Coachbook cannot write its log in ${folder}.`
+}
+
+/** A log that could not start: every line is counted as lost, and its health says why. */
+export function unwritableLogger(file: string, error: unknown, now: () => Date = () => new Date()): Logger {
+  const failing = { state: 'failing' as const, folder: dirname(file), problem: logProblem(error, dirname(file)), since: now().toISOString(), lost: 0 }
+  const lose = () => void (failing.lost += 1)
+  return { info: lose, warn: lose, error: lose, health: () => ({ ...failing }) }
+}
+
 /**
  * One JSON object per line, appended synchronously so the line is on disk even if the
- * app crashes right after. A failure to write is swallowed: logging never stops the app.
+ * app crashes right after. Creating its folder may throw (the caller decides what to do
+ * about a log that cannot start); after that, a failure to write never stops the app:
+ * the log's health says what is wrong, for Settings to show, until a line goes through.
  */
 export function fileLogger({ file, maxBytes = 1024 * 1024, keep = 3, now = () => new Date() }: FileLoggerOptions): Logger {
-  mkdirSync(dirname(file), { recursive: true })
+  const folder = dirname(file)
+  mkdirSync(folder, { recursive: true })
   let size = sizeOf(file)
+  let health: LogHealth = { state: 'writing', folder }
+  /**
+   * A write cut short by a full disk leaves part of its line: it is cut off again, so
+   * the file stays one whole JSON object per line. Should even that fail, the next line
+   * starts on a line of its own.
+   */
+  let endsMidLine = false
+  function dropPartOfLine(): void {
+    try {
+      truncateSync(file, size)
+    } catch {
+      endsMidLine = true
+    }
+  }
   function write(level: string, event: string, fields: LogFields): void {
-    const line = `${JSON.stringify({ at: now().toISOString(), level, event: safeValue(event), ...fields })}\n`
+    const line = `${endsMidLine ? '\n' : ''}${JSON.stringify({ at: now().toISOString(), level, event: safeValue(event), ...fields })}\n`
     const bytes = Buffer.byteLength(line)
     try {
       if (size > 0 && size + bytes > maxBytes) {
@@ -101,13 +141,20 @@ export function fileLogger({ file, maxBytes = 1024 * 1024, keep = 3, now = () =>
       }
       appendFileSync(file, line)
       size += bytes
-    } catch {
-      // The disk may be full or the folder gone; the app carries on without its log.
+      endsMidLine = false
+      if (health.state === 'failing') health = { state: 'writing', folder }
+    } catch (error) {
+      dropPartOfLine()
+      health =
+        health.state === 'failing'
+          ? { ...health, problem: logProblem(error, folder), lost: health.lost + 1 }
+          : { state: 'failing', folder, problem: logProblem(error, folder), since: now().toISOString(), lost: 1 }
     }
   }
   return {
     info: (event, fields) => write('info', event, safeFields(fields)),
     warn: (event, fields) => write('warn', event, safeFields(fields)),
-    error: (event, error, fields) => write('error', event, { ...safeFields(fields), ...describeError(error) })
+    error: (event, error, fields) => write('error', event, { ...safeFields(fields), ...describeError(error) }),
+    health: () => health
   }
 }

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { AppDatabase } from '../db/connection'
 import { foldForSearch } from '../search/fold'
@@ -8,7 +9,9 @@ import { clientRows, tableCounts } from '../testing/clientRows'
 import { freshDispatch } from '../testing/db'
 import { practiceInFolder } from '../testing/practice'
 import { richClient } from '../testing/richClient'
+import { mountSmallDisk, smallDiskAvailable, type SmallDisk } from '../testing/smallDisk'
 import { eraseClientRecords, type ErasureScope } from './erasure'
+import { scrubIsPending } from './scrub'
 
 let call: Caller
 let database: AppDatabase
@@ -32,7 +35,7 @@ describe('erasing a client', () => {
     const owned = clientRows(database.sqlite, client.id)
     const before = tableCounts(database.sqlite)
 
-    expect(await call.ok('privacy:eraseClient', { clientId: client.id, confirmName: 'Zoë Ødegård' })).toEqual({ id: client.id })
+    expect(await call.ok('privacy:eraseClient', { clientId: client.id, confirmName: 'Zoë Ødegård' })).toEqual({ id: client.id, scrubPending: false })
 
     const after = tableCounts(database.sqlite)
     for (const [table, count] of Object.entries(before)) {
@@ -79,10 +82,10 @@ describe('erasing a client', () => {
     const failing = { what: 'a broken index', clean: async () => Promise.reject(new Error('index is locked')) }
 
     const counts = tableCounts(database.sqlite)
-    await expect(eraseClientRecords(database.db, client.id, [counting, failing])).rejects.toThrow('index is locked')
+    await expect(eraseClientRecords(database, client.id, [counting, failing])).rejects.toThrow('index is locked')
     expect(tableCounts(database.sqlite)).toEqual(counts)
 
-    await eraseClientRecords(database.db, client.id, [counting])
+    await eraseClientRecords(database, client.id, [counting])
     expect(seen.at(-1)).toEqual({ scope: { clientId: client.id, engagementIds: [engagement.id, mentoring.id] }, sessions: 3 })
     expect(tableCounts(database.sqlite).clients).toBe(counts.clients! - 1)
   })
@@ -132,6 +135,38 @@ describe('erasing on disk', () => {
   })
 })
 
+describe.skipIf(!smallDiskAvailable())('erasing on a disk that is full', () => {
+  let disk: SmallDisk
+  beforeEach(() => {
+    disk = mountSmallDisk(8 * 1024 * 1024)
+  })
+  afterEach(() => disk.unmount())
+
+  it('says the client is erased and the overwriting waits, then finishes it at the next open', async () => {
+    const folder = join(disk.folder, 'practice')
+    const practice = practiceInFolder({ folder })
+    const name = `Zoë ${SENTINEL}`
+    const { client } = await richClient(practice.call, { name, words: (field) => `${field}: ${SENTINEL} said this in confidence.` })
+    await richClient(practice.call, { name: 'Tom Baker', words: (field) => `${field}: KEPT-WORDS-TOM ${'and more. '.repeat(400)}` })
+    // Room for the erasure's own transaction, not for rebuilding the whole file.
+    disk.fill(768 * 1024)
+
+    const answer = await practice.call.ok('privacy:eraseClient', { clientId: client.id, confirmName: name })
+    expect(answer).toEqual({ id: client.id, scrubPending: true })
+    expect(await practice.call.fail('clients:get', { id: client.id })).toMatchObject({ code: 'not_found' })
+    expect(scrubIsPending(practice.practice.database.sqlite)).toBe(true)
+    await practice.practice.close()
+
+    // The next open, with room again, finishes it: the mark goes only once the words are gone.
+    disk.free()
+    const reopened = practiceInFolder({ folder })
+    expect(scrubIsPending(reopened.practice.database.sqlite)).toBe(false)
+    expect(filesHoldingSentinel(reopened.file)).toEqual([])
+    expect(reopened.practice.database.sqlite.pragma('integrity_check', { simple: true })).toBe('ok')
+    await reopened.practice.close()
+  })
+})
+
 describe('records due for disposal', () => {
   async function engagementDisposedOn(clientName: string, disposalOn: string | null) {
     const { engagement } = await richClient(call, { name: clientName, disposalOn })
@@ -172,7 +207,7 @@ describe('records due for disposal', () => {
     expect(await call.fail('privacy:eraseEngagement', { engagementId: engagement.id })).toMatchObject({ field: 'confirm' })
     expect(clientRows(database.sqlite, client.id)).toEqual(owned)
 
-    expect(await call.ok('privacy:eraseEngagement', { engagementId: engagement.id, confirm: true })).toEqual({ id: engagement.id })
+    expect(await call.ok('privacy:eraseEngagement', { engagementId: engagement.id, confirm: true })).toEqual({ id: engagement.id, scrubPending: false })
     expect((await call.ok('privacy:retentionDue', { today: '2026-12-31' })).items).toEqual([])
     expect((await call.ok('engagements:listForClient', { clientId: client.id })).items.map((item) => item.id)).toEqual([mentoring.id])
     const left = clientRows(database.sqlite, client.id)

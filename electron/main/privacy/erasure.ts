@@ -1,8 +1,9 @@
-import { sql, type Kysely } from 'kysely'
+import type { Kysely } from 'kysely'
 import { deleteClient } from '../clients/service'
+import type { AppDatabase } from '../db/connection'
 import type { DB } from '../db/schema'
-import { AppError } from '../errors'
 import { deleteEngagement } from '../engagements/service'
+import { markScrubPending, scrubFreedSpace } from './scrub'
 
 /** What is being erased: one engagement, or a client with all their engagements. */
 export interface ErasureScope {
@@ -31,38 +32,35 @@ export interface DerivedDataCleaner {
  */
 export const DERIVED_DATA_CLEANERS: readonly DerivedDataCleaner[] = []
 
-/**
- * Overwrites the space the deleted records used. secure_delete (set for every connection)
- * zeroes deleted cells and freed pages; VACUUM rebuilds the file without the free pages;
- * the TRUNCATE checkpoint copies the result into the main file and empties the -wal file,
- * whose old frames still held the deleted pages. Run through Kysely so it waits for any
- * transaction in progress on the connection.
- */
-export async function wipeFreedSpace(db: Kysely<DB>): Promise<void> {
-  await sql`VACUUM`.execute(db)
-  const { rows } = await sql<{ busy: number }>`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db)
-  if (rows[0]?.busy) {
-    throw new AppError(
-      'conflict',
-      'The records were erased, but the space they used could not be overwritten yet because the data file is busy. ' +
-        'Restart Coachbook to finish.'
-    )
-  }
-}
+/** What an erasure did: the records are gone in any case; their space may still wait to be overwritten. */
+export type Erasure = { scrubPending: false } | { scrubPending: true; cause: unknown }
 
-/** Cleaners, then the records, in one transaction; then the freed space. */
+/**
+ * Cleaners, the records and the pending-scrub mark in one transaction; then the freed
+ * space is overwritten. A failure of that last step (a full disk, a busy file) does not
+ * undo the erasure: it is reported as pending, and the next open finishes it.
+ */
 async function eraseWithin(
-  db: Kysely<DB>,
+  { db, sqlite }: AppDatabase,
   cleaners: readonly DerivedDataCleaner[],
   scopeOf: (trx: Kysely<DB>) => Promise<ErasureScope>,
   deleteRecords: (trx: Kysely<DB>) => Promise<unknown>
-): Promise<void> {
+): Promise<Erasure> {
   await db.transaction().execute(async (trx) => {
     const scope = await scopeOf(trx)
     for (const cleaner of cleaners) await cleaner.clean(trx, scope)
     await deleteRecords(trx)
+    await markScrubPending(trx)
   })
-  await wipeFreedSpace(db)
+  // Through Kysely's connection, so the scrub waits for any transaction in progress.
+  return db.connection().execute(async (): Promise<Erasure> => {
+    try {
+      scrubFreedSpace(sqlite)
+      return { scrubPending: false }
+    } catch (cause) {
+      return { scrubPending: true, cause }
+    }
+  })
 }
 
 async function clientScope(db: Kysely<DB>, clientId: number): Promise<ErasureScope> {
@@ -72,19 +70,19 @@ async function clientScope(db: Kysely<DB>, clientId: number): Promise<ErasureSco
 
 /** The client and, through foreign-key cascades, every record under them. */
 export function eraseClientRecords(
-  db: Kysely<DB>,
+  database: AppDatabase,
   clientId: number,
   cleaners: readonly DerivedDataCleaner[] = DERIVED_DATA_CLEANERS
-): Promise<void> {
-  return eraseWithin(db, cleaners, (trx) => clientScope(trx, clientId), (trx) => deleteClient(trx, clientId))
+): Promise<Erasure> {
+  return eraseWithin(database, cleaners, (trx) => clientScope(trx, clientId), (trx) => deleteClient(trx, clientId))
 }
 
 /** One engagement with everything under it; the client record stays. */
 export function eraseEngagementRecords(
-  db: Kysely<DB>,
+  database: AppDatabase,
   engagementId: number,
   cleaners: readonly DerivedDataCleaner[] = DERIVED_DATA_CLEANERS
-): Promise<void> {
+): Promise<Erasure> {
   const scope = { clientId: null, engagementIds: [engagementId] }
-  return eraseWithin(db, cleaners, async () => scope, (trx) => deleteEngagement(trx, engagementId))
+  return eraseWithin(database, cleaners, async () => scope, (trx) => deleteEngagement(trx, engagementId))
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, open, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { AppError } from '../errors'
+import { AppError, errorCodeOf, storageErrorFor } from '../errors'
 
 /** Writes a new file and waits until it is on the disk, not only in the OS's cache. */
 async function writeDurably(path: string, content: string): Promise<void> {
@@ -27,7 +27,7 @@ async function syncFolder(folder: string): Promise<void> {
 }
 
 function isTaken(error: unknown): boolean {
-  return error instanceof Error && 'code' in error && ['EEXIST', 'ENOTEMPTY', 'EPERM'].includes(String(error.code))
+  return ['EEXIST', 'ENOTEMPTY', 'EPERM'].includes(errorCodeOf(error))
 }
 
 /** `name`, or `name (2)`, `name (3)`… whichever is free when the staged folder is renamed to it. */
@@ -47,8 +47,9 @@ async function moveToFreeName(staged: string, parent: string, name: string): Pro
 
 /** What went wrong on the disk, in words the coach can act on. */
 export function diskProblem(error: unknown, folder: string): AppError {
-  const code = error instanceof Error && 'code' in error ? String(error.code) : ''
-  if (code === 'ENOSPC') return new AppError('conflict', `The disk holding ${folder} is full. Free some space or choose another folder.`)
+  const storage = storageErrorFor(error, 'the export was not saved', folder)
+  if (storage) return storage
+  const code = errorCodeOf(error)
   if (['EACCES', 'EPERM', 'EROFS'].includes(code)) {
     return new AppError('conflict', `Coachbook is not allowed to write in ${folder}. Choose another folder.`)
   }

@@ -7,8 +7,8 @@ export function privacyHandlers(context: MainContext): DomainHandlers<'privacy'>
   return {
     'privacy:exportClient': ({ clientId }) => exportClient(context, clientId),
     'privacy:importClient': () => importClient(context),
-    'privacy:eraseClient': (input) => eraseClient(db, input),
+    'privacy:eraseClient': (input) => eraseClient(context, input),
     'privacy:retentionDue': ({ today }) => retentionDue(db, today),
-    'privacy:eraseEngagement': ({ engagementId }) => eraseEngagement(db, engagementId)
+    'privacy:eraseEngagement': ({ engagementId }) => eraseEngagement(context, engagementId)
   }
 }

@@ -15,10 +15,11 @@ import { localToday } from '../clock'
 import type { DB } from '../db/schema'
 import { nameCollator } from '../db/values'
 import { requireEngagement } from '../engagements/lookup'
-import { AppError } from '../errors'
+import { AppError, isConstraintViolation } from '../errors'
 import { safeFileName } from '../fileNames'
+import type { Logger } from '../logging/logger'
 import type { MainContext } from '../platform'
-import { eraseClientRecords, eraseEngagementRecords } from './erasure'
+import { eraseClientRecords, eraseEngagementRecords, type Erasure } from './erasure'
 import { writeFolderAtomically } from './files'
 import { gatherClientExport } from './gather'
 import { renderClientHtml } from './html'
@@ -120,10 +121,6 @@ export async function readClientExport(path: string): Promise<ClientExport> {
   return parsed.data
 }
 
-function isConstraintViolation(error: unknown): boolean {
-  return error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_CONSTRAINT')
-}
-
 export async function importClient({ db, platform }: MainContext): Promise<ChannelOutput<'privacy:importClient'>> {
   const path = await platform.chooseOpenFile({
     title: 'Choose a client export (client.json)',
@@ -147,8 +144,18 @@ function sameName(typed: string, stored: string): boolean {
   return typed.normalize('NFC') === stored.normalize('NFC')
 }
 
-export async function eraseClient(db: Db, input: ChannelArgs<'privacy:eraseClient'>): Promise<{ id: number }> {
-  const client = await getClient(db, input.clientId)
+/** The erasure's answer: done, or done with the overwriting of the freed space left to the next open (and logged). */
+function erased(id: number, erasure: Erasure, log: Logger): ChannelOutput<'privacy:eraseClient'> {
+  if (erasure.scrubPending) log.error('privacy.scrubFailed', erasure.cause)
+  return { id, scrubPending: erasure.scrubPending }
+}
+
+export async function eraseClient(
+  { practice, log }: MainContext,
+  input: ChannelArgs<'privacy:eraseClient'>
+): Promise<ChannelOutput<'privacy:eraseClient'>> {
+  const { database } = practice
+  const client = await getClient(database.db, input.clientId)
   if (!sameName(input.confirmName, client.name)) {
     throw new AppError(
       'invalid_input',
@@ -156,14 +163,13 @@ export async function eraseClient(db: Db, input: ChannelArgs<'privacy:eraseClien
       'confirmName'
     )
   }
-  await eraseClientRecords(db, client.id)
-  return { id: client.id }
+  return erased(client.id, await eraseClientRecords(database, client.id), log)
 }
 
-export async function eraseEngagement(db: Db, engagementId: number): Promise<{ id: number }> {
-  await requireEngagement(db, engagementId, 'engagementId')
-  await eraseEngagementRecords(db, engagementId)
-  return { id: engagementId }
+export async function eraseEngagement({ practice, log }: MainContext, engagementId: number): Promise<ChannelOutput<'privacy:eraseEngagement'>> {
+  const { database } = practice
+  await requireEngagement(database.db, engagementId, 'engagementId')
+  return erased(engagementId, await eraseEngagementRecords(database, engagementId), log)
 }
 
 /** Engagements whose disposal date has come (on or before `today`), the longest overdue first. */

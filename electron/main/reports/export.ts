@@ -5,7 +5,7 @@ import type { ChannelArgs } from '../../shared/contract'
 import type { ReportKind } from '../../shared/reports'
 import type { Audience } from '../../shared/reviews'
 import { getEngagement } from '../engagements/service'
-import { AppError } from '../errors'
+import { AppError, errorCodeOf, storageErrorFor } from '../errors'
 import { safeFileName } from '../fileNames'
 import type { MainContext } from '../platform'
 import { REPORT_TITLES } from './labels'
@@ -28,13 +28,11 @@ function withPdfExtension(path: string): string {
 
 // ---- Writing --------------------------------------------------------------------------------
 
-function errorCode(error: unknown): string {
-  return error instanceof Error && 'code' in error ? String(error.code) : ''
-}
-
 /** What went wrong while saving, in words a coach can act on. Nothing was written in any case. */
-function saveFailure(error: unknown): AppError {
-  const code = errorCode(error)
+function saveFailure(error: unknown, path: string): AppError {
+  const storage = storageErrorFor(error, 'the PDF was not saved', dirname(path))
+  if (storage) return storage
+  const code = errorCodeOf(error)
   const nothingSaved = 'No file was saved.'
   switch (code) {
     case 'ENOENT':
@@ -47,9 +45,6 @@ function saveFailure(error: unknown): AppError {
         'forbidden',
         `Coachbook is not allowed to save in that folder. ${nothingSaved} Export again and choose a folder you can write to, such as Documents.`
       )
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return new AppError('conflict', `There is not enough space on the disk for the PDF. ${nothingSaved} Free some space or choose another drive.`)
     case 'EBUSY':
       return new AppError('conflict', `A file with that name is open in another app. ${nothingSaved} Close it there, or export under another name.`)
     case 'EISDIR':
@@ -79,7 +74,7 @@ export async function writeAtomically(path: string, bytes: Uint8Array): Promise<
   } catch (error) {
     await handle?.close().catch(() => undefined)
     await rm(temporary, { force: true }).catch(() => undefined)
-    throw saveFailure(error)
+    throw saveFailure(error, path)
   }
 }
 

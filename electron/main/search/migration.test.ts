@@ -13,6 +13,7 @@ import { migrate } from '../db/migrator'
 import { caller } from '../testing/calls'
 import { RESOURCES_DIR } from '../testing/db'
 import { standInPlatform } from '../testing/platform'
+import { repositoryFacts } from '../testing/facts'
 
 let dir: string
 beforeEach(() => {
@@ -55,7 +56,7 @@ describe('migration 010 on a practice that already has records', () => {
     const database = openDatabase(file)
     try {
       const practice = new PracticeSession({ file, dataDir: dir, database, reopen: () => database })
-      const context = { db: database.db, dataDir: dir, resourcesDir: RESOURCES_DIR, platform: standInPlatform(dir), practice, log: silentLogger }
+      const context = { db: database.db, dataDir: dir, resourcesDir: RESOURCES_DIR, platform: standInPlatform(dir), practice, log: silentLogger, facts: repositoryFacts(dir) }
       const call = caller(createDispatcher(createHandlers(context), { checkOutputs: true }))
       const found = async (text: string) => (await call.ok('search:query', { text })).items.map((item) => item.type)
       expect(await found('reorganisation')).toEqual(['session'])

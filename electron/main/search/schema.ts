@@ -19,6 +19,7 @@ function createTable(sqlite: Database, table: string): void {
       prefix = '2 3'
     );
     -- A deleted record's words are removed from the index itself, not only hidden.
+    -- (Turned off again by migration 011, which says why: erasure purges them instead.)
     INSERT INTO ${table}(${table}, rank) VALUES ('secure-delete', 1);
     -- Relevance: a match in a title (a name, a goal, an action) counts twice a match in the text.
     INSERT INTO ${table}(${table}, rank) VALUES ('rank', 'bm25(0, 0, 2, 1)');
@@ -88,7 +89,10 @@ export function installSearchIndex(sqlite: Database): void {
   }
 }
 
-/** Merges each table's segments into one, as FTS5 does over time: for a practice written in one go. */
+/**
+ * Merges each table's segments into one, as FTS5 does over time: for a practice written
+ * in one go, and after an erasure, as merging drops the deleted records' words.
+ */
 export function optimizeSearchIndex(sqlite: Database): void {
   for (const source of INDEXED_SOURCES) {
     const table = indexTableOf(source.type)

@@ -294,6 +294,17 @@ describe('the search index stays in step with the records', () => {
     expect(plain(result!.title)).toBe('360° feedback')
   })
 
+  it('stays in step with the text when a long note that was rewritten is deleted (the full check every restore runs)', async () => {
+    // A note long enough that a word's positions fill more than a page of the index.
+    const notes = (version: number) => `Marrakesh:${version}: `.repeat(400)
+    const client = await call.ok('clients:create', { name: 'Ann Lee', notes: notes(0) })
+    await call.ok('clients:create', { name: 'Tom Baker', notes: notes(0) })
+    await call.ok('clients:update', { id: client.id, name: 'Ann Lee', notes: notes(9) })
+    await call.ok('clients:delete', { id: client.id })
+    expect(database.sqlite.pragma('integrity_check', { simple: true })).toBe('ok')
+    expect((await find('marrakesh')).map((result) => plain(result.title))).toEqual(['Tom Baker'])
+  })
+
   it('holds nothing of a client once they are erased', async () => {
     const { client, engagement } = await clientWithEngagement(call, {}, 'Quentin Zablocki')
     const kinds = await kindIds(call)

@@ -8,6 +8,7 @@ import { createDispatcher, type Dispatch } from '../ipc/registry'
 import { silentLogger } from '../logging/logger'
 import type { MainContext } from '../platform'
 import { standInPlatform, type StandInPlatform } from './platform'
+import { repositoryFacts } from './facts'
 
 /** The repository's resources folder (fonts), as the packaged app has it next to its code. */
 export const RESOURCES_DIR = resolve(import.meta.dirname, '../../../resources')
@@ -27,7 +28,7 @@ export function freshDispatch(): { dispatch: Dispatch; database: AppDatabase; pl
   const platform = standInPlatform(folder)
   // In memory, so it cannot be replaced: tests of restoring use a practice in a file (testing/practice.ts).
   const practice = new PracticeSession({ file: ':memory:', dataDir: folder, database, reopen: () => database })
-  const context: MainContext = { db: database.db, dataDir: folder, resourcesDir: RESOURCES_DIR, platform, practice, log: silentLogger }
+  const context: MainContext = { db: database.db, dataDir: folder, resourcesDir: RESOURCES_DIR, platform, practice, log: silentLogger, facts: repositoryFacts(folder) }
   const dispatch = createDispatcher(createHandlers(context), { checkOutputs: true })
   return { dispatch, database, platform, folder, context }
 }

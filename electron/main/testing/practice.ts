@@ -10,6 +10,7 @@ import { startPracticeRuntime } from '../runtime'
 import { caller } from './calls'
 import { RESOURCES_DIR } from './db'
 import { standInPlatform } from './platform'
+import { repositoryFacts } from './facts'
 
 export function temporaryFolder(prefix = 'coachbook-practice-'): string {
   return mkdtempSync(join(tmpdir(), prefix))
@@ -33,7 +34,8 @@ export function practiceInFolder(options: { folder?: string; log?: Logger } = {}
     platform,
     log,
     resourcesDir: RESOURCES_DIR,
-    checkOutputs: true
+    checkOutputs: true,
+    facts: repositoryFacts(folder)
   })
   return {
     folder,
@@ -46,7 +48,7 @@ export function practiceInFolder(options: { folder?: string; log?: Logger } = {}
     dispatch,
     call: caller(dispatch),
     /** The handlers' context on the current connection, to build a dispatcher of one's own. */
-    context: (): MainContext => ({ db: practice.database.db, dataDir: folder, resourcesDir: RESOURCES_DIR, platform, practice, log }),
+    context: (): MainContext => ({ db: practice.database.db, dataDir: folder, resourcesDir: RESOURCES_DIR, platform, practice, log, facts: repositoryFacts(folder) }),
     close: async () => {
       await practice.close()
       rmSync(folder, { recursive: true, force: true })

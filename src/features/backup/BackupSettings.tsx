@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Backup, BackupInterval, BackupStatus } from '../../../electron/shared/backup'
+import type { Backup, BackupFileDetails, BackupInterval, BackupStatus } from '../../../electron/shared/backup'
 import { BACKUP_KEEP } from '../../../electron/shared/backup'
 import { Button } from '../../components/Button'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
@@ -9,7 +9,15 @@ import { notify } from '../../components/Toasts'
 import { ApiError, messageOf } from '../../lib/api'
 import { formatDateTime } from '../../lib/format'
 import { formatSize, INTERVAL_OPTIONS, KIND_LABELS } from './labels'
-import { useBackUpNow, useBackupList, useBackupStatus, useChooseBackupFolder, useRestoreBackup, useUpdateBackupSettings } from './queries'
+import {
+  useBackUpNow,
+  useBackupList,
+  useBackupStatus,
+  useChooseBackupFile,
+  useChooseBackupFolder,
+  useRestoreBackup,
+  useUpdateBackupSettings
+} from './queries'
 import './backup.css'
 
 /** The settings section for backups: where they go, how often, how many, and restoring one. */
@@ -28,7 +36,7 @@ export function BackupSettings() {
           <Overview status={status.data} />
           <Schedule status={status.data} />
           <BackUpNow />
-          <SavedBackups />
+          <SavedBackups practiceFile={status.data.practiceFile} />
         </>
       ) : null}
     </section>
@@ -143,37 +151,57 @@ function BackUpNow() {
   )
 }
 
-/** What the coach asked to restore: one of the listed backups, or a file they will pick. */
-type RestoreTarget = { backup: Backup } | { fromFile: true }
+/** What the coach is about to restore: one of the listed backups, or a file they picked (and main has read). */
+type RestoreTarget = { backup: Backup } | { file: BackupFileDetails; fileId: string }
 
-function SavedBackups() {
+/** When the backup was made, as far as can be told: from Coachbook's own name, or the file's last change. */
+function madeWhen(target: RestoreTarget): string {
+  if ('backup' in target) return `the backup made on ${formatDateTime(target.backup.createdAt)}`
+  const { file } = target
+  return file.createdAt
+    ? `${file.name}, a backup made on ${formatDateTime(file.createdAt)}`
+    : `${file.name}, a file Coachbook did not name (it was last changed on ${formatDateTime(file.changedAt)})`
+}
+
+function SavedBackups({ practiceFile }: { practiceFile: string }) {
   const list = useBackupList()
+  const chooseFile = useChooseBackupFile()
   const restore = useRestoreBackup()
   const [target, setTarget] = useState<RestoreTarget | null>(null)
   const [restoreError, setRestoreError] = useState<string | null>(null)
 
-  const confirm = () => {
-    if (!target) return
-    setTarget(null)
+  const pickFile = () => {
     setRestoreError(null)
-    restore.mutate('backup' in target ? { backupId: target.backup.id } : {}, {
-      // Every record may have changed: start the window afresh on the restored practice.
-      onSuccess: (result) => {
-        if (result.restored) window.location.reload()
+    chooseFile.mutate(undefined, {
+      onSuccess: (picked) => {
+        if (picked.status === 'chosen') setTarget({ file: picked.backup, fileId: picked.fileId })
       },
       onError: (error) => setRestoreError(messageOf(error))
     })
   }
 
+  const confirm = () => {
+    if (!target) return
+    setTarget(null)
+    setRestoreError(null)
+    // Every record may have changed: start the window afresh on the restored practice.
+    restore.mutate('backup' in target ? { backupId: target.backup.id } : { fileId: target.fileId }, {
+      onSuccess: () => window.location.reload(),
+      onError: (error) => setRestoreError(messageOf(error))
+    })
+  }
+
+  const busy = restore.isPending || chooseFile.isPending
   return (
     <>
       <div className="section-header">
         <h3 id="saved-backups-title">Copies in the folder</h3>
-        <Button variant="quiet" onPress={() => setTarget({ fromFile: true })} isDisabled={restore.isPending}>
+        <Button variant="quiet" onPress={pickFile} isDisabled={busy}>
           Restore from a file…
         </Button>
       </div>
       {restoreError ? <p role="alert" className="form-error">{restoreError}</p> : null}
+      {chooseFile.isPending ? <p role="status">Reading the file you chose…</p> : null}
       {restore.isPending ? <p role="status">Checking the backup and restoring it…</p> : null}
       {list.isError ? <p role="alert" className="form-error">{messageOf(list.error)}</p> : null}
       {list.data && list.data.items.length === 0 ? (
@@ -186,7 +214,11 @@ function SavedBackups() {
               <span className="backup-when">{formatDateTime(backup.createdAt)}</span>
               <span className="muted">{KIND_LABELS[backup.kind]}</span>
               <span className="muted backup-size">{formatSize(backup.sizeBytes)}</span>
-              <Button onPress={() => setTarget({ backup })} isDisabled={restore.isPending}>
+              <Button
+                onPress={() => setTarget({ backup })}
+                isDisabled={busy}
+                aria-label={`Restore the backup of ${formatDateTime(backup.createdAt)}…`}
+              >
                 Restore…
               </Button>
             </li>
@@ -195,21 +227,25 @@ function SavedBackups() {
       ) : null}
       <ConfirmDialog
         isOpen={target !== null}
-        title={target && 'backup' in target ? 'Restore this backup?' : 'Restore a backup from a file?'}
-        confirmLabel={target && 'backup' in target ? 'Restore backup' : 'Choose file…'}
+        title="Replace your practice with this backup?"
+        confirmLabel="Replace my practice"
         destructive
         onConfirm={confirm}
         onCancel={() => setTarget(null)}
       >
-        <p>
-          {target && 'backup' in target
-            ? `Your practice will be replaced by the backup from ${formatDateTime(target.backup.createdAt)}.`
-            : 'Your practice will be replaced by the backup you choose.'}
-        </p>
-        <p>
-          Your current data is backed up first, so you can go back to it from this list. Coachbook checks the backup before
-          using it and reloads the window afterwards.
-        </p>
+        {target ? (
+          <>
+            <p>
+              Your practice is not damaged: it is the one open now, in <span className="backup-path">{practiceFile}</span>.
+              Restoring replaces all of it with {madeWhen(target)}. Whatever you recorded after that will not be in the
+              restored practice.
+            </p>
+            <p>
+              Your practice as it is now is backed up first, so you can come back to it from this list. Coachbook checks the
+              backup before using it and reloads the window afterwards.
+            </p>
+          </>
+        ) : null}
       </ConfirmDialog>
     </>
   )

@@ -31,5 +31,8 @@ export const useBackUpNow = () => useBackupMutation(() => api.backup.now({}))
 export const useChooseBackupFolder = () => useBackupMutation(() => api.backup.chooseFolder({}))
 export const useUpdateBackupSettings = () => useBackupMutation(api.backup.updateSettings)
 
+/** Picks a backup file to restore and reads it; restoring it waits for the coach's confirmation. */
+export const useChooseBackupFile = () => useMutation({ mutationFn: () => api.backup.chooseFile({}) })
+
 /** Restoring replaces every record: the window reloads on success, so nothing cached survives. */
 export const useRestoreBackup = () => useMutation({ mutationFn: api.backup.restore })

@@ -5,7 +5,7 @@ import { Field } from '../../components/Field'
 import { FormDialog } from '../../components/FormDialog'
 import { notify } from '../../components/Toasts'
 import { ApiError, messageOf } from '../../lib/api'
-import { useEraseClient } from './queries'
+import { erasureNote, useEraseClient } from './queries'
 
 /** The name as shown and the name as typed may encode accents differently; what matters is what shows. */
 function sameName(typed: string, name: string): boolean {
@@ -31,8 +31,8 @@ export function EraseClientDialog({ client, onCancel }: { client: Client; onCanc
     erase.mutate(
       { clientId: client.id, confirmName: typed },
       {
-        onSuccess: () => {
-          notify({ title: `${client.name} erased`, description: 'Every record about them is gone from this computer.' })
+        onSuccess: (result) => {
+          notify({ title: `${client.name} erased`, description: erasureNote(result, 'Every record about them is deleted from this computer.') })
           void navigate('/clients')
         },
         onError: (error) => {

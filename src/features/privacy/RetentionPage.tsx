@@ -8,7 +8,7 @@ import { notify } from '../../components/Toasts'
 import { messageOf } from '../../lib/api'
 import { formatDate, todayIso } from '../../lib/format'
 import { ENGAGEMENT_STATUS_LABELS } from '../../lib/labels'
-import { useEraseEngagement, useRetentionDue } from './queries'
+import { erasureNote, useEraseEngagement, useRetentionDue } from './queries'
 import './privacy.css'
 
 /** Engagements whose disposal date has come, to erase one by one after confirming. */
@@ -89,7 +89,11 @@ function EraseEngagementConfirm({ item, onDone }: { item: RetentionItem; onDone(
     erase.mutate(
       { engagementId: item.engagementId, confirm: true },
       {
-        onSuccess: () => notify({ title: `${item.engagementTitle} erased`, description: `${item.clientName}'s client record stays.` }),
+        onSuccess: (result) =>
+          notify({
+            title: `${item.engagementTitle} erased`,
+            description: erasureNote(result, `${item.clientName}'s client record stays.`)
+          }),
         onError: (error) => notify({ title: 'Not erased', description: messageOf(error) })
       }
     )

@@ -23,3 +23,9 @@ function useErasure<I, O>(mutationFn: (input: I) => Promise<O>) {
 
 export const useEraseClient = () => useErasure(api.privacy.eraseClient)
 export const useEraseEngagement = () => useErasure(api.privacy.eraseEngagement)
+
+/** What the coach is told after an erasure: `done`, and when it is so, that the overwriting of the freed space waits. */
+export function erasureNote(result: { scrubPending: boolean }, done: string): string {
+  if (!result.scrubPending) return done
+  return `${done} The space it used in your data file could not be overwritten yet (the disk may be full or busy): Coachbook finishes that the next time it opens.`
+}

@@ -1,4 +1,5 @@
 import { BackupSettings } from '../backup/BackupSettings'
+import { AboutSettings } from '../diagnostics/AboutSettings'
 import { KindsSettings } from '../engagements/KindsSettings'
 import { BrandingSettings } from '../reports/BrandingSettings'
 
@@ -11,6 +12,7 @@ export function SettingsPage() {
         <BrandingSettings />
         <BackupSettings />
         <KindsSettings />
+        <AboutSettings />
       </div>
     </main>
   )

@@ -1,0 +1,19 @@
+import type { About } from '../../shared/diagnostics'
+import type { MainContext } from '../platform'
+
+/** What is running and where, for Settings' "About & diagnostics" and for a coach telling support. */
+export function about({ practice, log, facts }: MainContext): About {
+  const sqlite = practice.database.sqlite.prepare('SELECT sqlite_version()').pluck().get() as string
+  return {
+    versions: {
+      coachbook: facts.appVersion,
+      electron: process.versions.electron ?? null,
+      chromium: process.versions.chrome ?? null,
+      node: process.versions.node,
+      sqlite
+    },
+    practiceFile: practice.file,
+    dataFolder: facts.dataDir,
+    log: log.health()
+  }
+}

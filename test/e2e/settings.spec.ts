@@ -1,0 +1,53 @@
+import { join } from 'node:path'
+import { test, expect } from './fixtures'
+import { addClient } from './helpers'
+
+test('a coach sees in Settings what is running, which practice is open, where the log is, and that it is written', async ({ app }) => {
+  const { page } = app
+  await page.getByRole('link', { name: 'Settings' }).click()
+  const about = page.getByRole('region', { name: 'About & diagnostics' })
+  await expect(about.getByRole('term')).toContainText(['Coachbook', 'Node.js', 'SQLite', 'Practice file', 'Data folder', 'Log folder', 'Log'])
+  await expect(about.getByRole('definition')).toContainText([
+    /^\d+\.\d+\.\d+/,
+    process.versions.node,
+    /^3\.\d+/,
+    join(app.dataDir, 'coachbook.sqlite'),
+    app.dataDir,
+    join(app.dataDir, 'logs'),
+    'Written'
+  ])
+  await expect(about.getByRole('alert')).toHaveCount(0)
+})
+
+test('restoring a backup first says the practice is not damaged, what it replaces and when the backup was made', async ({ app }) => {
+  let page = app.page
+  await addClient(page, { name: 'Zoë Ødegård' })
+  await page.getByRole('link', { name: 'Settings' }).click()
+  await page.getByRole('button', { name: 'Back up now' }).click()
+  await expect(page.getByText('Backup made and checked')).toBeVisible()
+  await addClient(page, { name: 'Tom Baker' })
+
+  // The copy made on request (the automatic one made at start is listed too).
+  const made = () => page.getByRole('list', { name: 'Copies in the folder' }).getByRole('listitem').filter({ hasText: 'Made on request' })
+  await page.getByRole('link', { name: 'Settings' }).click()
+  await made().getByRole('button', { name: /^Restore the backup of .+…$/ }).click()
+  const dialog = page.getByRole('alertdialog', { name: 'Replace your practice with this backup?' })
+  await expect(dialog).toContainText('Your practice is not damaged')
+  await expect(dialog).toContainText(join(app.dataDir, 'coachbook.sqlite'))
+  await expect(dialog).toContainText(/the backup made on .+\d/)
+  await expect(dialog).toContainText('Whatever you recorded after that will not be in the restored practice')
+  // Esc, like Cancel, leaves everything as it was.
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  await page.getByRole('link', { name: 'Clients' }).click()
+  await expect(page.getByRole('option', { name: 'Tom Baker' })).toBeVisible()
+
+  await page.getByRole('link', { name: 'Settings' }).click()
+  await made().getByRole('button', { name: /^Restore the backup of .+…$/ }).click()
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Replace my practice' }).click()
+  // The window reloads on the restored practice.
+  page = app.page
+  await page.getByRole('link', { name: 'Clients' }).click()
+  await expect(page.getByRole('option', { name: 'Zoë Ødegård' })).toBeVisible()
+  await expect(page.getByRole('option', { name: 'Tom Baker' })).toHaveCount(0)
+})
