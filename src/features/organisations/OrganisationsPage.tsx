@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react'
 import { Outlet, useNavigate, useParams } from 'react-router'
-import { Input, ListBox, ListBoxItem, SearchField, Text, type Key } from 'react-aria-components'
+import { Input, ListBox, ListBoxItem, SearchField, type Key } from 'react-aria-components'
 import { Button } from '../../components/Button'
 import { EmptyState } from '../../components/EmptyState'
 import { messageOf } from '../../lib/api'
@@ -75,14 +75,12 @@ export function OrganisationsPage() {
           >
             {(organisation) => (
               <ListBoxItem id={organisation.id} textValue={organisation.name} className="list-item">
-                <Text slot="label" className="list-item-title">
-                  {organisation.name}
-                </Text>
-                <Text slot="description" className="list-item-meta">
+                <span className="list-item-title">{organisation.name}</span>
+                <span className="list-item-meta">
                   {organisation.contactCount === 0
                     ? 'No contacts'
                     : `${organisation.contactCount} ${organisation.contactCount === 1 ? 'contact' : 'contacts'}`}
-                </Text>
+                </span>
               </ListBoxItem>
             )}
           </ListBox>

@@ -140,9 +140,9 @@ function SessionEditor({ engagement, session }: { engagement: Engagement; sessio
     <section className="session-record" aria-labelledby="session-title" onKeyDown={onKeyDown}>
       <header className="session-record-header">
         <div>
-          <nav aria-label="Breadcrumb" className="breadcrumb">
+          <p className="breadcrumb">
             <Link to={listPath}>All {noun}s</Link>
-          </nav>
+          </p>
           <h2 id="session-title">{title}</h2>
           <p className="muted">
             {formatDateTime(session.startsAt)} · {session.durationMinutes} min · {FORMAT_LABELS[session.format]} · {BILLING_LABELS[session.billing]}

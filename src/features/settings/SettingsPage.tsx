@@ -5,13 +5,13 @@ import { BrandingSettings } from '../reports/BrandingSettings'
 /** The app's settings, one section per domain that owns them. */
 export function SettingsPage() {
   return (
-    <main className="workspace" aria-labelledby="settings-title">
+    <div className="workspace">
       <div className="tab-panel settings-page">
         <h1 id="settings-title">Settings</h1>
         <BrandingSettings />
         <BackupSettings />
         <KindsSettings />
       </div>
-    </main>
+    </div>
   )
 }
