@@ -1,6 +1,7 @@
 import type { FormEvent, ReactNode } from 'react'
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components'
 import { Button } from './Button'
+import { useFocusFirstField } from './focusFirstField'
 
 export interface FormDialogProps {
   isOpen: boolean
@@ -15,8 +16,9 @@ export interface FormDialogProps {
   onCancel(): void
 }
 
-/** A small form in a modal window: Enter submits, Esc or Cancel closes without saving. */
+/** A small form in a modal window: it opens in its first field; Enter submits, Esc or Cancel closes without saving. */
 export function FormDialog({ isOpen, title, submitLabel, children, error, isPending, destructive, onSubmit, onCancel }: FormDialogProps) {
+  const formRef = useFocusFirstField<HTMLFormElement>(isOpen)
   const submit = (event: FormEvent) => {
     event.preventDefault()
     onSubmit()
@@ -25,7 +27,7 @@ export function FormDialog({ isOpen, title, submitLabel, children, error, isPend
     <ModalOverlay isOpen={isOpen} onOpenChange={(open) => !open && onCancel()} isDismissable className="modal-overlay">
       <Modal className="modal modal-form">
         <Dialog className="dialog">
-          <form onSubmit={submit} noValidate>
+          <form ref={formRef} onSubmit={submit} noValidate>
             <Heading slot="title">{title}</Heading>
             <div className="dialog-fields">{children}</div>
             {error ? (

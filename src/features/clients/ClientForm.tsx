@@ -10,6 +10,7 @@ import { useDiscardGuard } from '../../components/useDiscardGuard'
 import { notify } from '../../components/Toasts'
 import { FormError } from '../../components/FormError'
 import { cancelOnEscape } from '../../components/cancelOnEscape'
+import { useFocusFirstField } from '../../components/focusFirstField'
 import { ApiError, messageOf } from '../../lib/api'
 import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
 import { useClient, useCreateClient, useUpdateClient } from './queries'
@@ -63,6 +64,7 @@ function ClientEditor({ id, initial }: { id?: number; initial: FormValues }) {
     mode: 'onTouched'
   })
   const { control, formState, handleSubmit, setError } = form
+  const formRef = useFocusFirstField<HTMLFormElement>()
   // Leaving, closing or reloading with unsaved changes asks first; once saved, nothing is lost.
   const guard = useDiscardGuard(formState.isDirty && savedId === null)
 
@@ -93,6 +95,7 @@ function ClientEditor({ id, initial }: { id?: number; initial: FormValues }) {
   return (
     <section className="detail-pane" aria-labelledby="client-form-title">
       <form
+        ref={formRef}
         className="form"
         noValidate
         onSubmit={(event) => void save(event)}
@@ -111,7 +114,7 @@ function ClientEditor({ id, initial }: { id?: number; initial: FormValues }) {
         <FormError message={formState.errors.root?.message} />
 
         <div className="form-grid">
-          <TextControl control={control} name="name" label="Name" isRequired autoFocus className="span-2" />
+          <TextControl control={control} name="name" label="Name" isRequired className="span-2" />
           {(['email', 'phone', 'organisation', 'role'] as const).map((name) => (
             <TextControl
               key={name}

@@ -24,6 +24,7 @@ import { notify } from '../../components/Toasts'
 import { useDiscardGuard } from '../../components/useDiscardGuard'
 import { FormError } from '../../components/FormError'
 import { cancelOnEscape } from '../../components/cancelOnEscape'
+import { useFocusFirstField } from '../../components/focusFirstField'
 import { messageOf } from '../../lib/api'
 import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
 import { useClient } from '../clients/queries'
@@ -231,6 +232,7 @@ function ContractEditor({ kinds, engagement, clientId = 0, clientName }: Contrac
     mode: 'onTouched'
   })
   const { control, formState, handleSubmit, setError, setValue, getValues } = form
+  const formRef = useFocusFirstField<HTMLFormElement>()
   const guard = useDiscardGuard(formState.isDirty && savedId === null)
   const [kindId, organisationId, feeBasis, feeCurrency] = useWatch({
     control,
@@ -267,6 +269,7 @@ function ContractEditor({ kinds, engagement, clientId = 0, clientName }: Contrac
   return (
     <section className={engagement ? 'contract-editor' : 'detail-pane contract-editor'} aria-labelledby="contract-form-title">
       <form
+        ref={formRef}
         className="form"
         noValidate
         onSubmit={(event) => void save(event)}

@@ -11,6 +11,7 @@ import { notify } from '../../components/Toasts'
 import { showServerError } from '../../components/contractForm'
 import { FormError } from '../../components/FormError'
 import { cancelOnEscape } from '../../components/cancelOnEscape'
+import { useFocusFirstField } from '../../components/focusFirstField'
 import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
 import { GOAL_STATUS_LABELS, MEASURE_LABELS, PRIORITY_LABELS } from './labels'
 import { useCreateGoal, useGrowthAreas, useUpdateGoal } from './queries'
@@ -74,6 +75,7 @@ export function GoalEditor({ engagementId, goal, onSaved, onCancel }: GoalEditor
   const [savedId, setSavedId] = useState<number | null>(null)
   const form = useForm<Values, unknown, Parsed>({ defaultValues: valuesOf(engagementId, goal), resolver: zodResolver(schema), mode: 'onTouched' })
   const { control, formState, handleSubmit, setError } = form
+  const formRef = useFocusFirstField<HTMLFormElement>()
   const measure = useWatch({ control, name: 'measure' })
   const isDirty = formState.isDirty
 
@@ -104,6 +106,7 @@ export function GoalEditor({ engagementId, goal, onSaved, onCancel }: GoalEditor
   return (
     <section className="goal-pane-inner" aria-labelledby="goal-form-title">
       <form
+        ref={formRef}
         className="form"
         noValidate
         onSubmit={(event) => void save(event)}
@@ -127,7 +130,6 @@ export function GoalEditor({ engagementId, goal, onSaved, onCancel }: GoalEditor
             name="statement"
             label="Statement"
             isRequired
-            autoFocus
             multiline
             rows={2}
             description="Specific and time-bound, e.g. “Delegate the weekly report by June”."

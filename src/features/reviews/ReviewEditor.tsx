@@ -14,6 +14,7 @@ import { notify } from '../../components/Toasts'
 import { showServerError } from '../../components/contractForm'
 import { FormError } from '../../components/FormError'
 import { cancelOnEscape } from '../../components/cancelOnEscape'
+import { useFocusFirstField } from '../../components/focusFirstField'
 import { messageOf } from '../../lib/api'
 import { formatDate, formatDateTime, todayIso } from '../../lib/format'
 import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
@@ -72,6 +73,8 @@ export function ReviewEditor({ engagementId, goals, kind, review, onSaved, onClo
   const [confirming, setConfirming] = useState<'complete' | 'delete' | null>(null)
   const form = useForm<Values, unknown, Parsed>({ defaultValues: valuesOf(engagementId, kind, goals, review), resolver: zodResolver(schema), mode: 'onTouched' })
   const { control, formState, handleSubmit, setError, reset } = form
+  // A new review opens ready to fill in; one shown from the list is there to be read first.
+  const formRef = useFocusFirstField<HTMLFormElement>(!review)
   const isDirty = formState.isDirty
   const heldOn = useWatch({ control, name: 'heldOn' })
   // Main names an outcome's row by its place (outcomes.2.value): the rows are the goals, in order.
@@ -140,6 +143,7 @@ export function ReviewEditor({ engagementId, goals, kind, review, onSaved, onClo
   return (
     <section className="review-pane-inner" aria-labelledby="review-title">
       <form
+        ref={formRef}
         className="review-form"
         noValidate
         onSubmit={(event) => void save(event)}
