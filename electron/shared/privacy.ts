@@ -29,7 +29,8 @@ import { choice, decimalNumber, isoDate, isoDateTime, LIMITS, recordId, required
 //   own records and may be about other clients. Importing reuses one with the same name.
 
 export const CLIENT_EXPORT_FORMAT = 'coachbook.client-export'
-export const CLIENT_EXPORT_VERSION = 1
+/** 2: goals have `unitOne`. */
+export const CLIENT_EXPORT_VERSION = 2
 export const CLIENT_EXPORT_FILES = { data: 'client.json', page: 'client.html', schema: 'client.schema.json' } as const
 
 const shortText = (label: string) => text(label, LIMITS.shortText)
@@ -163,6 +164,8 @@ export const exportedGoalSchema = z
   observableBehaviours: longText('The observable behaviours'),
   measure: choice(MEASURES, 'The measure is not one Coachbook knows.'),
   unit: shortText('The unit').nullable(),
+  /** Since format 2; files of format 1 have none. */
+  unitOne: shortText('The unit for one').nullable().default(null),
   baseline: decimalNumber('The baseline').nullable(),
   target: decimalNumber('The target').nullable(),
   deadline: isoDate('The deadline').nullable(),
@@ -376,7 +379,8 @@ export const clientExportSchema = z
     /** Points at the JSON Schema written next to the file, so editors can check it. */
     $schema: z.literal(CLIENT_EXPORT_FILES.schema).optional(),
     format: z.literal(CLIENT_EXPORT_FORMAT),
-    formatVersion: z.literal(CLIENT_EXPORT_VERSION),
+    // Older formats are read too: what they lack has a default.
+    formatVersion: z.number().int().min(1).max(CLIENT_EXPORT_VERSION),
     exportedAt: isoDateTime('The export time'),
     client: exportedClientSchema,
     organisations: ownList(exportedOrganisationSchema, 'organisations'),

@@ -50,7 +50,7 @@ describe('exporting a client', () => {
     expect(result.folder).toMatch(/Zoë Ødegård – Coachbook export – \d{4}-\d{2}-\d{2}$/)
     expect(readdirSync(result.folder).sort()).toEqual(['client.html', 'client.json', 'client.schema.json'])
     expect(readdirSync(folder).filter((name) => name.startsWith('.'))).toEqual([])
-    expect(result.json).toMatchObject({ $schema: 'client.schema.json', format: 'coachbook.client-export', formatVersion: 1 })
+    expect(result.json).toMatchObject({ $schema: 'client.schema.json', format: 'coachbook.client-export', formatVersion: CLIENT_EXPORT_VERSION })
     expect(clientExportSchema.safeParse(result.json).error).toBeUndefined()
     expect(JSON.parse(result.read('client.schema.json'))).toMatchObject({ type: 'object', required: expect.arrayContaining(['format']) })
   })

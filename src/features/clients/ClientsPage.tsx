@@ -20,6 +20,7 @@ import { EmptyState } from '../../components/EmptyState'
 import { messageOf } from '../../lib/api'
 import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
 import { useClientList } from './queries'
+import { countOf, noun } from '../../../electron/shared/words'
 
 type ArchiveFilter = (typeof ARCHIVE_FILTERS)[number]
 const FILTER_LABELS: Record<ArchiveFilter, string> = { active: 'Active', archived: 'Archived', all: 'All' }
@@ -74,7 +75,7 @@ export function ClientsPage() {
               ))}
             </ToggleButtonGroup>
             <span className="count" aria-live="polite">
-              {list.isSuccess ? `${total.toLocaleString()} ${total === 1 ? 'client' : 'clients'}` : ''}
+              {list.isSuccess ? countOf(total, noun('client')) : ''}
             </span>
           </div>
         </div>

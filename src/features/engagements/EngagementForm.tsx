@@ -7,6 +7,7 @@ import {
   createEngagementInput,
   PLANNED_SESSIONS,
   SESSION_MINUTES,
+  SPONSOR_REPORTING,
   SPONSOR_REPORTING_LEVELS,
   updateEngagementInput,
   type Cadence,
@@ -31,7 +32,7 @@ import { useClient } from '../clients/queries'
 import { ContactDialog } from '../organisations/ContactDialog'
 import { OrganisationDialog } from '../organisations/OrganisationDialog'
 import { useOrganisation, useOrganisationList } from '../organisations/queries'
-import { CADENCE_LABELS, FEE_BASIS_LABELS, SPONSOR_REPORTING } from './contractLabels'
+import { CADENCE_LABELS, FEE_BASIS_LABELS } from './contractLabels'
 import { CurrencyField } from './CurrencyField'
 import { DeleteKindDialog } from './DeleteKindDialog'
 import { KindDialog } from './KindDialog'

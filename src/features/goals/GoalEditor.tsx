@@ -13,6 +13,8 @@ import { FormError } from '../../components/FormError'
 import { cancelOnEscape } from '../../components/cancelOnEscape'
 import { useFocusFirstField } from '../../components/focusFirstField'
 import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
+import { Field } from '../../components/Field'
+import { singularGuess } from './format'
 import { GOAL_STATUS_LABELS, MEASURE_LABELS, PRIORITY_LABELS } from './labels'
 import { useCreateGoal, useGrowthAreas, useUpdateGoal } from './queries'
 
@@ -27,6 +29,7 @@ const FIELDS = [
   'observableBehaviours',
   'measure',
   'unit',
+  'unitOne',
   'baseline',
   'target',
   'deadline',
@@ -47,6 +50,7 @@ function valuesOf(engagementId: number, goal?: Goal): Values {
     observableBehaviours: goal?.observableBehaviours ?? '',
     measure: goal?.measure ?? 'rating',
     unit: goal?.unit ?? '',
+    unitOne: goal?.unitOne ?? '',
     baseline: goal?.baseline ?? null,
     target: goal?.target ?? null,
     deadline: goal?.deadline ?? '',
@@ -74,7 +78,7 @@ export function GoalEditor({ engagementId, goal, onSaved, onCancel }: GoalEditor
   // Set once saved; leaving happens in an effect, after the blocker knows.
   const [savedId, setSavedId] = useState<number | null>(null)
   const form = useForm<Values, unknown, Parsed>({ defaultValues: valuesOf(engagementId, goal), resolver: zodResolver(schema), mode: 'onTouched' })
-  const { control, formState, handleSubmit, setError } = form
+  const { control, formState, handleSubmit, setError, getValues, setValue } = form
   const formRef = useFocusFirstField<HTMLFormElement>()
   const measure = useWatch({ control, name: 'measure' })
   const isDirty = formState.isDirty
@@ -152,10 +156,35 @@ export function GoalEditor({ engagementId, goal, onSaved, onCancel }: GoalEditor
             description={measure === 'rating' ? 'Progress rated from 0 to 10.' : 'Progress counted in a unit of your choice.'}
           />
           {measure === 'number' ? (
-            <TextControl control={control} name="unit" label="Unit" description="What the number counts, e.g. “hours a week”." />
+            <Controller
+              control={control}
+              name="unit"
+              render={({ field, fieldState }) => (
+                <Field
+                  label="Unit"
+                  description="What the number counts, e.g. “hours a week”."
+                  value={field.value ?? ''}
+                  onChange={field.onChange}
+                  onBlur={() => {
+                    field.onBlur()
+                    // A first guess at the singular, for the coach to correct where English breaks the rule.
+                    if (field.value && !getValues('unitOne')) setValue('unitOne', singularGuess(field.value), { shouldDirty: true })
+                  }}
+                  name={field.name}
+                  inputRef={field.ref}
+                  error={fieldState.error?.message}
+                />
+              )}
+            />
           ) : (
             <div aria-hidden="true" />
           )}
+          {measure === 'number' ? (
+            <>
+              <TextControl control={control} name="unitOne" label="Unit for one" description="The unit said of one, e.g. “hour a week”: “1 hour a week”." />
+              <div aria-hidden="true" />
+            </>
+          ) : null}
           {(
             [
               ['baseline', 'Baseline', 'Where the client starts.'],

@@ -8,6 +8,7 @@ import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
 import { OrganisationDialog } from './OrganisationDialog'
 import { useOrganisationList } from './queries'
 import './organisations.css'
+import { countOf, noun } from '../../../electron/shared/words'
 
 /** Sponsor organisations beside the selected one, like the client list. */
 export function OrganisationsPage() {
@@ -40,7 +41,7 @@ export function OrganisationsPage() {
             <Input ref={filterRef} placeholder={`Filter organisations (${shortcutLabel('f')})`} />
           </SearchField>
           <span className="count" aria-live="polite">
-            {list.isSuccess ? `${items.length} ${items.length === 1 ? 'organisation' : 'organisations'}` : ''}
+            {list.isSuccess ? countOf(items.length, noun('organisation')) : ''}
           </span>
         </div>
         {list.isError ? (
@@ -79,7 +80,7 @@ export function OrganisationsPage() {
                 <span className="list-item-meta">
                   {organisation.contactCount === 0
                     ? 'No contacts'
-                    : `${organisation.contactCount} ${organisation.contactCount === 1 ? 'contact' : 'contacts'}`}
+                    : countOf(organisation.contactCount, noun('contact'))}
                 </span>
               </ListBoxItem>
             )}

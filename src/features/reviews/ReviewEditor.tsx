@@ -243,7 +243,7 @@ export function ReviewEditor({ engagementId, goals, kind, review, onSaved, onClo
 
 /** One goal's outcome: baseline → current or final value → target, and whether it was achieved. */
 function OutcomeRow({ control, goal, index, valueWord }: { control: Control<Values>; goal: Goal; index: number; valueWord: string }) {
-  const value = (number: number | null) => formatValue(number, goal.measure, goal.unit)
+  const value = (number: number | null) => formatValue(number, goal)
   return (
     <fieldset className="review-outcome">
       <legend className="review-outcome-goal">{goal.statement}</legend>
@@ -283,7 +283,7 @@ function FeedbackFields({ control }: { control: Control<Values> }) {
     <div className="review-feedback">
       <div className="review-feedback-text">
         <span className="review-badge">
-          <ShareableBadge shareable={shareable ?? false} />
+          <ShareableBadge mark={shareable ? 'shareable' : 'clientOnly'} />
         </span>
         <TextControl
           control={control}
