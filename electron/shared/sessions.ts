@@ -150,6 +150,16 @@ export const sessionsContract = {
     output: z.object({ items: z.array(sessionListItemSchema), counts: sessionCountsSchema, nextCursor: z.string().nullable() })
   },
   'sessions:get': { input: byId, output: sessionSchema },
+  /** The client's next scheduled session (or meeting) across their engagements, from the moment given; null when none is planned. */
+  'sessions:nextForClient': {
+    input: z.strictObject({ clientId: recordId, from: isoDateTime('The moment') }),
+    output: z.object({
+      session: sessionSchema
+        .pick({ id: true, engagementId: true, startsAt: true, durationMinutes: true, format: true })
+        .extend({ engagementTitle: z.string(), noun: z.enum(['session', 'meeting']) })
+        .nullable()
+    })
+  },
   'sessions:create': {
     input: sessionFields.extend({ engagementId: recordId }),
     output: sessionSchema
