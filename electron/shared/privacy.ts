@@ -413,6 +413,37 @@ export const retentionItemSchema = z.object({
 
 const cancelled = z.object({ status: z.literal('cancelled') })
 
+/** What importing a client export would add, shown to the coach before anything is written. */
+export const importPreviewSchema = z.object({
+  status: z.literal('preview'),
+  /** Names the file read for `privacy:importClient`; a newer preview replaces it. */
+  importId: z.string(),
+  client: z.object({ name: z.string(), email: z.string().nullable(), organisation: z.string().nullable(), role: z.string().nullable() }),
+  /** Oldest first, as in the file. */
+  engagements: z.array(
+    z.object({
+      title: z.string(),
+      kind: z.string(),
+      status: z.enum(ENGAGEMENT_STATUSES),
+      startDate: z.string().nullable(),
+      sessions: z.number(),
+      goals: z.number(),
+      actions: z.number(),
+      /** Intake notes, interviews, results and growth areas. */
+      assessmentItems: z.number(),
+      reviews: z.number()
+    })
+  ),
+  /** Sponsor organisations it would add; those of the same name already here are used instead. */
+  newSponsors: z.array(z.string()),
+  /** Kinds of engagement it would add. */
+  newKinds: z.array(z.string()),
+  /** This very client is already in the practice: the import would be refused. */
+  alreadyInPractice: z.boolean()
+})
+
+export type ImportPreview = z.output<typeof importPreviewSchema>
+
 export const privacyContract = {
   /**
    * Writes everything about the client into a new folder inside the folder the coach
@@ -426,17 +457,27 @@ export const privacyContract = {
       z.object({ status: z.literal('exported'), folder: z.string(), files: z.array(z.string()) })
     ])
   },
-  /** Reads a client.json the coach chooses and adds that client with everything under it, all or nothing. */
-  'privacy:importClient': {
+  /**
+   * Asks the coach for a client.json, reads and checks it, and says what importing it
+   * would add, writing nothing. The file is kept in main for `privacy:importClient`.
+   */
+  'privacy:previewImport': {
     input: z.strictObject({}),
-    output: z.discriminatedUnion('status', [
-      cancelled,
-      z.object({
-        status: z.literal('imported'),
-        client: z.object({ id: z.number(), name: z.string() }),
-        engagements: z.number()
-      })
-    ])
+    output: z.discriminatedUnion('status', [cancelled, importPreviewSchema])
+  },
+  /** Adds the client of the file last previewed with everything under it, all or nothing. */
+  'privacy:importClient': {
+    input: z.strictObject({
+      importId: z
+        .string({ error: 'Choose the file to import again.' })
+        .max(32, 'Choose the file to import again.')
+        .regex(/^[0-9a-f]{32}$/, 'Choose the file to import again.')
+    }),
+    output: z.object({
+      status: z.literal('imported'),
+      client: z.object({ id: z.number(), name: z.string() }),
+      engagements: z.number()
+    })
   },
   /**
    * Deletes the client and every record about them, then overwrites the space they used

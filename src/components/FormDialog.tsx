@@ -11,17 +11,19 @@ export interface FormDialogProps {
   /** A failure not tied to one field, shown above the buttons. */
   error?: string | null
   isPending?: boolean
+  /** False while there is nothing the form could do (the error says why). */
+  canSubmit?: boolean
   destructive?: boolean
   onSubmit(): void
   onCancel(): void
 }
 
 /** A small form in a modal window: it opens in its first field; Enter submits, Esc or Cancel closes without saving. */
-export function FormDialog({ isOpen, title, submitLabel, children, error, isPending, destructive, onSubmit, onCancel }: FormDialogProps) {
+export function FormDialog({ isOpen, title, submitLabel, children, error, isPending, canSubmit = true, destructive, onSubmit, onCancel }: FormDialogProps) {
   const formRef = useFocusFirstField<HTMLFormElement>(isOpen)
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    onSubmit()
+    if (canSubmit) onSubmit()
   }
   return (
     <ModalOverlay isOpen={isOpen} onOpenChange={(open) => !open && onCancel()} isDismissable className="modal-overlay">
@@ -37,7 +39,7 @@ export function FormDialog({ isOpen, title, submitLabel, children, error, isPend
             ) : null}
             <div className="dialog-actions">
               <Button onPress={onCancel}>Cancel</Button>
-              <Button type="submit" variant={destructive ? 'danger' : 'primary'} isPending={isPending}>
+              <Button type="submit" variant={destructive ? 'danger' : 'primary'} isPending={isPending} isDisabled={!canSubmit}>
                 {submitLabel}
               </Button>
             </div>

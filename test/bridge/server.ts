@@ -133,6 +133,21 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       const channel = decodeURIComponent(url.pathname.slice('/__bridge/call/'.length))
       return send(response, 200, 'application/json', JSON.stringify(await dispatch(channel, input)))
     }
+    // Stands in for the coach choosing a file in the open dialog, which the bridge has not got: tests name it first.
+    if (url.pathname === '/__bridge/answer-open') {
+      if (request.method !== 'POST' || !sameToken(request.headers['x-coachbook-token'] as string | undefined, token)) {
+        return send(response, 403, 'text/plain', 'Forbidden')
+      }
+      let path: unknown
+      try {
+        path = (JSON.parse((await readBody(request)) ?? '') as { path?: unknown }).path
+      } catch {
+        path = undefined
+      }
+      if (typeof path !== 'string') return send(response, 400, 'text/plain', 'Name the file to answer with.')
+      platform.answerNextOpen(path)
+      return send(response, 204, 'text/plain', '')
+    }
     if (url.pathname === '/__bridge/shim.js') return send(response, 200, CONTENT_TYPES['.js']!, shim)
     if (url.pathname === '/' || url.pathname === '/index.html') return send(response, 200, CONTENT_TYPES['.html']!, servedIndex)
 

@@ -1,8 +1,10 @@
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import type { EngagementListItem } from '../../electron/shared/engagements'
 import { attachAxeSummary, expectAccessible } from './axe'
 import { test, expect } from './fixtures'
-import { addEngagementUnderWay, pageCaller, seedOpenPractice, setDisposalDate, SMALL_PRACTICE } from './practice'
+import { addEngagementUnderWay, answerNextOpen, pageCaller, seedOpenPractice, setDisposalDate, SMALL_PRACTICE } from './practice'
 
 /**
  * Every screen and dialog of a populated practice, scanned with axe in the light and
@@ -90,6 +92,14 @@ test('every screen and dialog of a populated practice passes axe in light and da
     await expectAccessible(page, 'Client record')
     await scanDialog(page, 'Delete client dialog', () => page.getByRole('button', { name: 'Delete…' }).click(), 'alertdialog')
     await scanDialog(page, 'Erase client dialog', () => page.getByRole('button', { name: 'Erase completely…' }).click())
+    // The open dialog can be answered only through the test bridge.
+    if (process.env.COACHBOOK_E2E !== 'electron') {
+      await page.getByRole('button', { name: 'Export all data…' }).click()
+      await expect(page.getByText(/data exported/)).toBeVisible()
+      const exports = join(app.dataDir, 'exports')
+      await answerNextOpen(page, join(exports, readdirSync(exports)[0]!, 'client.json'))
+      await scanDialog(page, 'Import client dialog, the client already here', () => page.getByRole('button', { name: 'Import…' }).click())
+    }
     await page.getByRole('button', { name: 'Edit' }).click()
     await expect(page.getByRole('heading', { name: 'Edit client' })).toBeVisible()
     await expectAccessible(page, 'Edit client')

@@ -126,3 +126,18 @@ export async function setDisposalDate(call: Caller, id: number, disposalOn: stri
     disposalOn
   })
 }
+
+/**
+ * Makes the next open dialog answer with `path`, as if the coach had chosen that file.
+ * Only the test bridge can (a real window shows the system's own dialog).
+ */
+export async function answerNextOpen(page: Page, path: string): Promise<void> {
+  const address = new URL(page.url())
+  const response = await fetch(`${address.origin}/__bridge/answer-open`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-coachbook-token': address.searchParams.get('token') ?? '' },
+    body: JSON.stringify({ path })
+  })
+  if (!response.ok) throw new Error(`The test bridge did not take the file to open: ${response.status}`)
+}
+

@@ -19,6 +19,7 @@ import { Button } from '../../components/Button'
 import { EmptyState } from '../../components/EmptyState'
 import { messageOf } from '../../lib/api'
 import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
+import { ImportClientButton } from '../privacy/ImportClient'
 import { useClientList } from './queries'
 import { countOf, noun } from '../../../electron/shared/words'
 
@@ -48,9 +49,12 @@ export function ClientsPage() {
       <section className="list-pane" aria-label="Client list">
         <header className="pane-header">
           <h1>Clients</h1>
-          <Button variant="primary" onPress={() => void navigate('/clients/new')} aria-keyshortcuts={shortcutLabel('n')}>
-            New client
-          </Button>
+          <div className="toolbar">
+            <ImportClientButton />
+            <Button variant="primary" onPress={() => void navigate('/clients/new')} aria-keyshortcuts={shortcutLabel('n')}>
+              New client
+            </Button>
+          </div>
         </header>
         <div className="list-tools">
           <SearchField value={query} onChange={setQuery} className="search-field" aria-label="Filter clients">
