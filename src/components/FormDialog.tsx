@@ -2,6 +2,7 @@ import type { FormEvent, ReactNode } from 'react'
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components'
 import { Button } from './Button'
 import { useFocusFirstField } from './focusFirstField'
+import { CancelButton } from './CancelButton'
 
 export interface FormDialogProps {
   isOpen: boolean
@@ -38,7 +39,7 @@ export function FormDialog({ isOpen, title, submitLabel, children, error, isPend
               </p>
             ) : null}
             <div className="dialog-actions">
-              <Button onPress={onCancel}>Cancel</Button>
+              <CancelButton onPress={onCancel} />
               <Button type="submit" variant={destructive ? 'danger' : 'primary'} isPending={isPending} isDisabled={!canSubmit}>
                 {submitLabel}
               </Button>

@@ -97,6 +97,20 @@ test('every form and dialog opens with focus on its first field', async ({ app: 
   await closeDialog()
 })
 
+test('one click on Cancel closes a form that opened in a field still to be filled', async ({ app: { page } }) => {
+  const { engagement } = await engagementWithASession(page)
+  await go(page, `/engagements/${engagement.id}/assessment`)
+  await page.getByRole('button', { name: 'Add intake note' }).click()
+  await expect(page.getByRole('textbox', { name: 'What brought the client' })).toBeFocused()
+  await page.getByRole('form', { name: 'New intake note' }).getByRole('button', { name: 'Cancel' }).click()
+  await expect(page.getByRole('form', { name: 'New intake note' })).toHaveCount(0)
+
+  await go(page, `/engagements/${engagement.id}/goals`)
+  await page.getByRole('button', { name: 'New action' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click()
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+})
+
 test('Enter submits from a one-line field, Ctrl/Cmd+Enter from a multi-line one', async ({ app: { page } }) => {
   const { engagement, goal, session } = await engagementWithASession(page)
   const dialog = page.getByRole('dialog')

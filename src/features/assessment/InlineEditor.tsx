@@ -8,6 +8,7 @@ import { useDiscardGuard } from '../../components/useDiscardGuard'
 import { cancelOnEscape } from '../../components/cancelOnEscape'
 import { useFocusFirstField } from '../../components/focusFirstField'
 import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
+import { CancelButton } from '../../components/CancelButton'
 
 /** Which item of a section is open in an editor; one editor on the tab at a time. */
 export interface EditorSlot {
@@ -85,7 +86,7 @@ export function InlineEditor<V extends FieldValues, Checked>({
         <FormError message={formState.errors.root?.message} />
         <div className="editor-fields">{children}</div>
         <div className="editor-actions">
-          <Button onPress={cancel}>Cancel</Button>
+          <CancelButton onPress={cancel} />
           <Button type="submit" variant="primary" isPending={formState.isSubmitting} aria-keyshortcuts={shortcutLabel('s')}>
             {submitLabel}
           </Button>

@@ -16,6 +16,7 @@ import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
 import { useClient, useCreateClient, useUpdateClient } from './queries'
 import { TagsField } from './TagsField'
 import { TimeZoneField } from './TimeZoneField'
+import { CancelButton } from '../../components/CancelButton'
 
 type FormValues = ClientFieldsInput
 
@@ -104,7 +105,7 @@ function ClientEditor({ id, initial }: { id?: number; initial: FormValues }) {
         <header className="pane-header">
           <h2 id="client-form-title">{title}</h2>
           <div className="toolbar">
-            <Button onPress={cancel}>Cancel</Button>
+            <CancelButton onPress={cancel} />
             <Button type="submit" variant="primary" isPending={formState.isSubmitting} aria-keyshortcuts={shortcutLabel('s')}>
               {id ? 'Save changes' : 'Add client'}
             </Button>

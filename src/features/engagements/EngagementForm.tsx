@@ -38,6 +38,7 @@ import { DeleteKindDialog } from './DeleteKindDialog'
 import { KindDialog } from './KindDialog'
 import { useCreateEngagement, useEngagement, useEngagementKinds, useUpdateEngagement } from './queries'
 import './engagements.css'
+import { CancelButton } from '../../components/CancelButton'
 
 type FeeChoice = 'none' | keyof typeof FEE_BASIS_LABELS
 
@@ -282,7 +283,7 @@ function ContractEditor({ kinds, engagement, clientId = 0, clientName }: Contrac
             {!engagement && clientName ? <p className="muted">with {clientName}</p> : null}
           </div>
           <div className="toolbar">
-            <Button onPress={() => void navigate(back)}>Cancel</Button>
+            <CancelButton onPress={() => void navigate(back)} />
             <Button type="submit" variant="primary" isPending={formState.isSubmitting} aria-keyshortcuts={shortcutLabel('s')}>
               {engagement ? 'Save contract' : 'Create engagement'}
             </Button>

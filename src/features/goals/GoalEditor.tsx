@@ -17,6 +17,7 @@ import { Field } from '../../components/Field'
 import { singularGuess } from './format'
 import { GOAL_STATUS_LABELS, MEASURE_LABELS, PRIORITY_LABELS } from './labels'
 import { useCreateGoal, useGrowthAreas, useUpdateGoal } from './queries'
+import { CancelButton } from '../../components/CancelButton'
 
 const schema = goalsContract['goals:create'].input
 type Values = z.input<typeof schema>
@@ -119,7 +120,7 @@ export function GoalEditor({ engagementId, goal, onSaved, onCancel }: GoalEditor
         <header className="pane-header goal-pane-header">
           <h2 id="goal-form-title">{goal ? 'Edit goal' : 'New goal'}</h2>
           <div className="toolbar">
-            <Button onPress={onCancel}>Cancel</Button>
+            <CancelButton onPress={onCancel} />
             <Button type="submit" variant="primary" isPending={formState.isSubmitting} aria-keyshortcuts={shortcutLabel('s')}>
               Save goal
             </Button>

@@ -21,6 +21,7 @@ import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
 import { formatValue } from '../goals/format'
 import { ACHIEVED_CHOICES, REVIEW_KIND_LABELS } from './labels'
 import { useCompleteReview, useCreateReview, useDeleteReview, useUpdateReview } from './queries'
+import { CancelButton } from '../../components/CancelButton'
 
 const schema = reviewsContract['reviews:create'].input
 type Values = z.input<typeof schema>
@@ -162,7 +163,7 @@ export function ReviewEditor({ engagementId, goals, kind, review, onSaved, onClo
                 Delete review…
               </Button>
             ) : (
-              <Button onPress={onClosed}>Cancel</Button>
+              <CancelButton onPress={onClosed} />
             )}
             <Button type="submit" isPending={formState.isSubmitting && !confirming} aria-keyshortcuts={shortcutLabel('s')}>
               Save review
