@@ -4,7 +4,7 @@ import type { Locator, Page } from '@playwright/test'
 import type { EngagementListItem } from '../../electron/shared/engagements'
 import { attachAxeSummary, expectAccessible } from './axe'
 import { test, expect } from './fixtures'
-import { addEngagementUnderWay, answerNextOpen, pageCaller, seedOpenPractice, setDisposalDate, SMALL_PRACTICE } from './practice'
+import { addEngagementUnderWay, answerNextOpen, goTo, pageCaller, seedOpenPractice, SMALL_PRACTICE } from './practice'
 
 /**
  * Every screen and dialog of a populated practice, scanned with axe in the light and
@@ -37,13 +37,8 @@ async function pickEngagements(page: Page) {
   }
 }
 
-/** Goes to an address in the app, as a link elsewhere would. */
-async function go(page: Page, path: string): Promise<void> {
-  await page.evaluate((hash) => (location.hash = hash), `#${path}`)
-}
-
 async function openEngagement(page: Page, { engagement }: Picked): Promise<void> {
-  await go(page, `/engagements/${engagement.id}`)
+  await goTo(page, `/engagements/${engagement.id}`)
   await expect(page.getByRole('heading', { level: 1, name: engagement.title })).toBeVisible()
 }
 
@@ -80,7 +75,6 @@ test('every screen and dialog of a populated practice passes axe in light and da
     ...(await pickEngagements(page)),
     active: { clientId: underWay.clientId, engagement: { id: underWay.engagementId, title: underWay.title } }
   }
-  await setDisposalDate(call, picked.sponsoredCompleted.engagement.id, '2026-01-31')
   await call.ok('engagements:createKind', { name: 'Team coaching', isMentoring: false })
   await page.reload()
 
@@ -135,7 +129,7 @@ test('every screen and dialog of a populated practice passes axe in light and da
   })
 
   await test.step('a new engagement', async () => {
-    await go(page, `/clients/${picked.active.clientId}/engagements/new`)
+    await goTo(page, `/clients/${picked.active.clientId}/engagements/new`)
     await expect(page.getByRole('heading', { name: 'New engagement' })).toBeVisible()
     await expectAccessible(page, 'New engagement')
     await page.getByRole('button', { name: /Kind$/ }).click()
@@ -316,7 +310,7 @@ test('every screen and dialog of a populated practice passes axe in light and da
   })
 
   await test.step('a screen that does not exist', async () => {
-    await go(page, '/nowhere')
+    await goTo(page, '/nowhere')
     await expect(page.getByRole('heading', { name: 'This screen could not be shown' })).toBeVisible()
     await expectAccessible(page, 'Unknown address')
   })

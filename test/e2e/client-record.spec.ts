@@ -2,19 +2,12 @@ import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
-import { answerNextOpen, pageCaller } from './practice'
+import { answerNextOpen, daysFromNow, goTo, pageCaller } from './practice'
 
 /**
  * The client's page as a coach uses it every day: what is coming up first, removing the
  * client kept apart and explained, and a client brought back from an export.
  */
-
-const DAY = 86_400_000
-const dayFromNow = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10)
-
-async function go(page: Page, path: string): Promise<void> {
-  await page.evaluate((hash) => (location.hash = hash), `#${path}`)
-}
 
 /** A client with a coaching engagement and a mentoring relationship, each with something coming up. */
 async function clientWithTwoEngagements(page: Page) {
@@ -24,16 +17,16 @@ async function clientWithTwoEngagements(page: Page) {
   const client = await call.ok('clients:create', { name: 'Zoë Ødegård', email: 'zoe@nordlys.no' })
   const coaching = await call.ok('engagements:create', { clientId: client.id, kindId: kind('Executive coaching'), title: 'Leading the merger', status: 'active', plannedSessions: 6 })
   const mentoring = await call.ok('engagements:create', { clientId: client.id, kindId: kind('Mentoring'), title: 'Mentoring', status: 'active' })
-  await call.ok('sessions:create', { engagementId: coaching.id, startsAt: `${dayFromNow(9)}T09:00:00Z`, status: 'scheduled' })
-  await call.ok('sessions:create', { engagementId: mentoring.id, startsAt: `${dayFromNow(4)}T17:00:00Z`, status: 'scheduled' })
-  await call.ok('actions:create', { engagementId: coaching.id, description: 'Hand the accruals review to Lars', dueOn: dayFromNow(-3), today: dayFromNow(0) })
-  await call.ok('actions:create', { engagementId: mentoring.id, description: 'Ask Dmitri for an introduction', dueOn: dayFromNow(10), today: dayFromNow(0) })
+  await call.ok('sessions:create', { engagementId: coaching.id, startsAt: `${daysFromNow(9)}T09:00:00Z`, status: 'scheduled' })
+  await call.ok('sessions:create', { engagementId: mentoring.id, startsAt: `${daysFromNow(4)}T17:00:00Z`, status: 'scheduled' })
+  await call.ok('actions:create', { engagementId: coaching.id, description: 'Hand the accruals review to Lars', dueOn: daysFromNow(-3), today: daysFromNow(0) })
+  await call.ok('actions:create', { engagementId: mentoring.id, description: 'Ask Dmitri for an introduction', dueOn: daysFromNow(10), today: daysFromNow(0) })
   return { client, coaching, mentoring }
 }
 
 test('the client’s page opens with the next session and the open actions across engagements', async ({ app: { page } }) => {
   const { client } = await clientWithTwoEngagements(page)
-  await go(page, `/clients/${client.id}`)
+  await goTo(page, `/clients/${client.id}`)
 
   const comingUp = page.getByRole('region', { name: 'Coming up' })
   // The next one of all: the mentoring meeting in four days, not the coaching session in nine.
@@ -57,7 +50,7 @@ test('the client’s page opens with the next session and the open actions acros
 
 test('Delete and Erase completely are explained, and kept apart from the everyday buttons', async ({ app: { page } }) => {
   const { client } = await clientWithTwoEngagements(page)
-  await go(page, `/clients/${client.id}`)
+  await goTo(page, `/clients/${client.id}`)
 
   const header = page.getByRole('region', { name: 'Zoë Ødegård' }).locator('header').first()
   await expect(header.getByRole('button', { name: 'Edit' })).toBeVisible()
@@ -73,7 +66,7 @@ test('a client exported and erased comes back from the export, after a preview o
   test.skip(process.env.COACHBOOK_E2E === 'electron', 'A real window shows the system’s own open dialog, which a test cannot answer.')
   const page = app.page
   const { client } = await clientWithTwoEngagements(page)
-  await go(page, `/clients/${client.id}`)
+  await goTo(page, `/clients/${client.id}`)
   await page.getByRole('button', { name: 'Export all data…' }).click()
   await expect(page.getByText("All of Zoë Ødegård's data exported")).toBeVisible()
   const exports = join(app.dataDir, 'exports')

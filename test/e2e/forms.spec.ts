@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { test, expect } from './fixtures'
-import { pageCaller } from './practice'
+import { goTo, pageCaller } from './practice'
 
 /**
  * How every form and dialog behaves at the keyboard: it opens in its first field, Enter
@@ -28,10 +28,6 @@ async function engagementWithASession(page: Page) {
   return { client, engagement, goal, session }
 }
 
-async function go(page: Page, path: string): Promise<void> {
-  await page.evaluate((hash) => (location.hash = hash), `#${path}`)
-}
-
 /** Expects focus in `field`: a text box, a list's button, or (for a date) its first segment. */
 async function expectFocusIn(field: Locator): Promise<void> {
   await expect(field).toBeFocused()
@@ -45,13 +41,13 @@ test('every form and dialog opens with focus on its first field', async ({ app: 
     await expect(dialog).toHaveCount(0)
   }
 
-  await go(page, '/clients/new')
+  await goTo(page, '/clients/new')
   await expectFocusIn(page.getByRole('textbox', { name: 'Name' }))
 
-  await go(page, `/clients/${client.id}/engagements/new`)
+  await goTo(page, `/clients/${client.id}/engagements/new`)
   await expectFocusIn(page.getByRole('button', { name: /Kind$/ }))
 
-  await go(page, `/engagements/${engagement.id}`)
+  await goTo(page, `/engagements/${engagement.id}`)
   await page.getByRole('button', { name: 'Change status ▾' }).click()
   await page.getByRole('menuitem', { name: 'Pause' }).click()
   await expectFocusIn(dialog.getByRole('group', { name: 'Effective from' }).getByRole('spinbutton').first())
@@ -65,7 +61,7 @@ test('every form and dialog opens with focus on its first field', async ({ app: 
   await expectFocusIn(page.getByRole('textbox', { name: 'What brought the client' }))
   await page.keyboard.press('Escape')
 
-  await go(page, `/engagements/${engagement.id}/goals?goal=${goal.id}`)
+  await goTo(page, `/engagements/${engagement.id}/goals?goal=${goal.id}`)
   await page.getByRole('button', { name: 'Add measurement' }).click()
   await expectFocusIn(dialog.getByRole('group', { name: 'Date' }).getByRole('spinbutton').first())
   await closeDialog()
@@ -99,13 +95,13 @@ test('every form and dialog opens with focus on its first field', async ({ app: 
 
 test('one click on Cancel closes a form that opened in a field still to be filled', async ({ app: { page } }) => {
   const { engagement } = await engagementWithASession(page)
-  await go(page, `/engagements/${engagement.id}/assessment`)
+  await goTo(page, `/engagements/${engagement.id}/assessment`)
   await page.getByRole('button', { name: 'Add intake note' }).click()
   await expect(page.getByRole('textbox', { name: 'What brought the client' })).toBeFocused()
   await page.getByRole('form', { name: 'New intake note' }).getByRole('button', { name: 'Cancel' }).click()
   await expect(page.getByRole('form', { name: 'New intake note' })).toHaveCount(0)
 
-  await go(page, `/engagements/${engagement.id}/goals`)
+  await goTo(page, `/engagements/${engagement.id}/goals`)
   await page.getByRole('button', { name: 'New action' }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click()
   await expect(page.getByRole('dialog')).toHaveCount(0)
@@ -116,7 +112,7 @@ test('Enter submits from a one-line field, Ctrl/Cmd+Enter from a multi-line one'
   const dialog = page.getByRole('dialog')
 
   // A date's segment is a one-line field: Enter submits the dialog it is in.
-  await go(page, `/engagements/${engagement.id}`)
+  await goTo(page, `/engagements/${engagement.id}`)
   await page.getByRole('button', { name: 'Change status ▾' }).click()
   await page.getByRole('menuitem', { name: 'Pause' }).click()
   await expect(dialog.getByRole('group', { name: 'Effective from' }).getByRole('spinbutton').first()).toBeFocused()
@@ -125,7 +121,7 @@ test('Enter submits from a one-line field, Ctrl/Cmd+Enter from a multi-line one'
   await expect(page.getByText('Paused', { exact: true }).first()).toBeVisible()
 
   // So is a number: Enter in the value adds the measurement.
-  await go(page, `/engagements/${engagement.id}/goals?goal=${goal.id}`)
+  await goTo(page, `/engagements/${engagement.id}/goals?goal=${goal.id}`)
   await page.getByRole('button', { name: 'Add measurement' }).click()
   await dialog.getByRole('textbox', { name: 'Rating (0–10)' }).fill('6')
   await page.keyboard.press('Enter')
@@ -145,7 +141,7 @@ test('Enter submits from a one-line field, Ctrl/Cmd+Enter from a multi-line one'
   await expect(page.getByRole('list', { name: 'Action plan' }).getByText(/Open the meeting with the agenda/)).toBeVisible()
 
   // A session record's forms have no submit button of their own: Enter and Ctrl/Cmd+Enter still save.
-  await go(page, `/engagements/${engagement.id}/sessions/${session.id}`)
+  await goTo(page, `/engagements/${engagement.id}/sessions/${session.id}`)
   const duration = page.getByRole('textbox', { name: 'Duration (minutes)' })
   await duration.fill('75')
   await duration.press('Enter')
@@ -166,13 +162,13 @@ test('notifications stay in a corner, two at most, newest first, never over the 
 
   for (const name of ['Ada Lovelace', 'Grace Hopper', 'Katherine Johnson']) {
     const client = await call.ok('clients:create', { name })
-    await go(page, `/clients/${client.id}`)
+    await goTo(page, `/clients/${client.id}`)
     await page.getByRole('button', { name: 'Archive' }).click()
     await expect(region.getByText(`${name} archived`)).toBeVisible()
   }
   await expect(region.getByRole('alertdialog')).toHaveText([/Katherine Johnson archived/, /Grace Hopper archived/])
 
-  await go(page, `/engagements/${engagement.id}/sessions/${session.id}`)
+  await goTo(page, `/engagements/${engagement.id}/sessions/${session.id}`)
   await page.getByRole('textbox', { name: 'Agenda and focus' }).fill('What only she can decide')
   await page.getByRole('button', { name: 'Save session' }).click()
   await expect(region.getByText('Session saved')).toBeVisible()

@@ -9,6 +9,11 @@ type Channels = Record<string, Record<string, (input: unknown) => Promise<Result
  * Typed calls to main the way the renderer makes them, through `window.coachbook` in the
  * page: the same in the test bridge and in Electron.
  */
+/** Goes to an address in the app, as a link elsewhere in it would. */
+export async function goTo(page: Page, path: string): Promise<void> {
+  await page.evaluate((hash) => (location.hash = hash), `#${path}`)
+}
+
 export function pageCaller(page: Page): Caller {
   return caller((channel, input) =>
     page.evaluate(
@@ -37,7 +42,7 @@ export async function seedOpenPractice(page: Page, size: PracticeSize = SMALL_PR
 const DAY_MS = 86_400_000
 
 /** The day `days` from now, 'YYYY-MM-DD' (UTC: a day or so either way does not matter here). */
-function daysFromNow(days: number): string {
+export function daysFromNow(days: number): string {
   return new Date(Date.now() + days * DAY_MS).toISOString().slice(0, 10)
 }
 
@@ -101,30 +106,16 @@ export async function addEngagementUnderWay(call: Caller): Promise<{ clientId: n
     outcomes: [{ goalId: goal.id, value: 5, achieved: null }],
     keyLearnings: 'Silence in the meeting is not a gap to fill.'
   })
-  return { clientId: client.id, engagementId: engagement.id, title: engagement.title }
-}
-
-/** Sets the day an engagement's records are to be disposed of, leaving the rest of its contract as it is. */
-export async function setDisposalDate(call: Caller, id: number, disposalOn: string): Promise<void> {
-  const e = await call.ok('engagements:get', { id })
-  await call.ok('engagements:update', {
-    id,
-    kindId: e.kind.id,
-    title: e.title,
-    sponsorOrganisationId: e.sponsorOrganisation?.id ?? null,
-    sponsorContactId: e.sponsorContact?.id ?? null,
-    startDate: e.startDate,
-    plannedEndDate: e.plannedEndDate,
-    plannedSessions: e.plannedSessions,
-    sessionMinutes: e.sessionMinutes,
-    cadence: e.cadence,
-    fee: e.fee,
-    cancellationTerms: e.cancellationTerms,
-    confidentialityTerms: e.confidentialityTerms,
-    sponsorReporting: e.sponsorReporting,
-    recordsConsentOn: e.recordsConsentOn,
-    disposalOn
+  // An earlier engagement whose records are due for disposal, for the retention list.
+  await call.ok('engagements:create', {
+    clientId: client.id,
+    kindId: kinds.find((kind) => kind.name === 'Career coaching')!.id,
+    title: 'Career change, years ago',
+    status: 'active',
+    startDate: '2019-03-04',
+    disposalOn: '2026-01-31'
   })
+  return { clientId: client.id, engagementId: engagement.id, title: engagement.title }
 }
 
 /**

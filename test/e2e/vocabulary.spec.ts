@@ -2,17 +2,13 @@ import type { Page } from '@playwright/test'
 import { SPONSOR_REPORTING } from '../../electron/shared/engagements'
 import { test, expect } from './fixtures'
 import { choose } from './helpers'
-import { pageCaller } from './practice'
+import { goTo, pageCaller } from './practice'
 
 /**
  * One vocabulary on every screen: the privacy words are the contract's, a "Private" mark
  * never sits on what the client's version shows, the score table is one matrix, a
  * mentoring relationship speaks of meetings, and counts agree with their number.
  */
-
-async function go(page: Page, path: string): Promise<void> {
-  await page.evaluate((hash) => (location.hash = hash), `#${path}`)
-}
 
 async function engagementFor(page: Page, name: string, fields: Record<string, unknown> = {}, kind = 'Executive coaching') {
   const call = pageCaller(page)
@@ -34,14 +30,14 @@ test('the sponsor reporting level is told in the contract’s words on the Summa
   const { engagement } = await engagementFor(page, 'Amara Okafor', { sponsorOrganisationId: sponsor.id, sponsorReporting: 'progress', plannedSessions: 6 })
   const { label, explanation } = SPONSOR_REPORTING.progress
 
-  await go(page, `/engagements/${engagement.id}`)
+  await goTo(page, `/engagements/${engagement.id}`)
   const term = page.getByRole('definition').filter({ hasText: label })
   await expect(term).toContainText(explanation)
 
-  await go(page, `/engagements/${engagement.id}/summary?view=sponsor`)
+  await goTo(page, `/engagements/${engagement.id}/summary?view=sponsor`)
   const showing = page.getByRole('status').filter({ hasText: 'Showing the sponsor’s version.' })
   await expect(showing).toContainText(`Sponsor reporting agreed in the contract: ${label}. ${explanation}`)
-  await go(page, `/engagements/${engagement.id}/summary`)
+  await goTo(page, `/engagements/${engagement.id}/summary`)
   await expect(page.getByRole('status').filter({ hasText: 'Showing the client’s version' })).toContainText(`Sponsor reporting agreed in the contract: ${label}.`)
 })
 
@@ -58,18 +54,18 @@ test('a “Private” mark never sits on what the client’s version shows', asy
     clientFeedbackShareable: false
   })
 
-  await go(page, `/engagements/${engagement.id}/reviews`)
+  await goTo(page, `/engagements/${engagement.id}/reviews`)
   const review = page.getByRole('region', { name: 'Mid-point review' })
   await expect(review.getByRole('textbox', { name: 'Client feedback' })).toHaveValue('Client words: it helped me lead.')
   await expect(review.getByText('Client only', { exact: true })).toBeVisible()
   await expect(review.getByText('Private', { exact: true })).toHaveCount(0)
 
-  await go(page, `/engagements/${engagement.id}/assessment`)
+  await goTo(page, `/engagements/${engagement.id}/assessment`)
   await expect(page.getByRole('article', { name: /Jan 5|5 Jan|05\.01|1\/5/ }).getByText('Private', { exact: true })).toBeVisible()
   await expect(page.getByRole('article', { name: /Jan 6|6 Jan|06\.01|1\/6/ }).getByText('Shareable', { exact: true })).toBeVisible()
 
   // What each mark says is what the client's version holds.
-  await go(page, `/engagements/${engagement.id}/summary`)
+  await goTo(page, `/engagements/${engagement.id}/summary`)
   const sheet = page.getByRole('article')
   await expect(sheet.getByText('Client words: it helped me lead.')).toBeVisible()
   await expect(sheet.getByText('Shared: a new role.')).toBeVisible()
@@ -92,10 +88,10 @@ test('the 360° score table reads the same on the Assessment and Summary tabs', 
   })
   const rowsOf = (page: Page) => page.getByRole('table').filter({ hasText: 'Competency' }).getByRole('row').allInnerTexts()
 
-  await go(page, `/engagements/${engagement.id}/assessment`)
+  await goTo(page, `/engagements/${engagement.id}/assessment`)
   await expect(page.getByRole('columnheader', { name: 'Peers' })).toBeVisible()
   const onAssessment = await rowsOf(page)
-  await go(page, `/engagements/${engagement.id}/summary`)
+  await goTo(page, `/engagements/${engagement.id}/summary`)
   await expect(page.getByRole('article').getByRole('columnheader', { name: 'Peers' })).toBeVisible()
   expect(await rowsOf(page)).toEqual(onAssessment)
   expect(onAssessment).toHaveLength(3)
@@ -105,7 +101,7 @@ test('a mentoring relationship’s summary speaks of meetings and leaves out the
   const { call, engagement } = await engagementFor(page, 'Ольга Петрова', { plannedSessions: null }, 'Mentoring')
   await call.ok('sessions:create', { engagementId: engagement.id, startsAt: '2026-02-10T18:00:00Z', status: 'held', adviceGiven: 'Find a sponsor above your manager.' })
 
-  await go(page, `/engagements/${engagement.id}/summary`)
+  await goTo(page, `/engagements/${engagement.id}/summary`)
   const sheet = page.getByRole('article')
   await expect(sheet.getByRole('heading', { name: 'Meetings', exact: true })).toBeVisible()
   await expect(sheet.getByText('1 meeting held, 1 hour')).toBeVisible()
@@ -117,15 +113,15 @@ test('a mentoring relationship’s summary speaks of meetings and leaves out the
 test('counts agree with their number', async ({ app: { page } }) => {
   const { call, client, engagement } = await engagementFor(page, 'Tom Baker', { plannedSessions: 1, title: 'One conversation' })
   await call.ok('sessions:create', { engagementId: engagement.id, startsAt: '2026-01-12T09:00:00Z', status: 'held' })
-  await go(page, `/clients/${client.id}`)
+  await goTo(page, `/clients/${client.id}`)
   await expect(page.getByRole('list', { name: 'Engagements' })).toContainText('1 of 1 session held')
-  await go(page, `/engagements/${engagement.id}/sessions`)
+  await goTo(page, `/engagements/${engagement.id}/sessions`)
   await expect(page.getByText('1 of 1 session held · 1 hour')).toBeVisible()
 })
 
 test('a goal’s unit agrees with its value: 1 one-to-one a week', async ({ app: { page } }) => {
   const { engagement } = await engagementFor(page, 'Lars Nilsen', { plannedSessions: 6 })
-  await go(page, `/engagements/${engagement.id}/goals?goal=new`)
+  await goTo(page, `/engagements/${engagement.id}/goals?goal=new`)
   await page.getByRole('textbox', { name: 'Statement' }).fill('Meet each direct report alone')
   await choose(page, 'Measured as', 'A number')
   await page.getByRole('textbox', { name: 'Unit', exact: true }).fill('one-to-ones a week')

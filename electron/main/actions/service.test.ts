@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { AppDatabase } from '../db/connection'
-import { caller, clientWithEngagement, countRows, type Caller } from '../testing/calls'
+import { caller, clientWithEngagement, countRows, kindIds, type Caller } from '../testing/calls'
 import { freshDispatch } from '../testing/db'
 
 let call: Caller
@@ -263,10 +263,9 @@ describe('the open actions a page at a time', () => {
 describe('a client’s open actions', () => {
   it('come from all their engagements, the overdue and soonest due first, undated last', async () => {
     const engagement = await call.ok('engagements:get', { id: engagementId })
-    const kinds = await call.ok('engagements:listKinds', {})
     const second = await call.ok('engagements:create', {
       clientId: engagement.clientId,
-      kindId: kinds.items.find((kind) => kind.name === 'Mentoring')!.id,
+      kindId: (await kindIds(call)).Mentoring!,
       title: 'Mentoring after the programme',
       status: 'active'
     })

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { AppDatabase } from '../db/connection'
-import { caller, clientWithEngagement, countRows, type Caller } from '../testing/calls'
+import { caller, clientWithEngagement, countRows, kindIds, type Caller } from '../testing/calls'
 import { freshDispatch } from '../testing/db'
 
 let call: Caller
@@ -307,10 +307,9 @@ describe('list rows of the wrong shape (found by fuzzing)', () => {
 describe('a client’s next session', () => {
   it('is the soonest scheduled from the moment asked, across all their engagements', async () => {
     const engagement = await call.ok('engagements:get', { id: engagementId })
-    const kinds = await call.ok('engagements:listKinds', {})
     const mentoring = await call.ok('engagements:create', {
       clientId: engagement.clientId,
-      kindId: kinds.items.find((kind) => kind.name === 'Mentoring')!.id,
+      kindId: (await kindIds(call)).Mentoring!,
       status: 'active'
     })
     const next = (from: string) => call.ok('sessions:nextForClient', { clientId: engagement.clientId, from })
