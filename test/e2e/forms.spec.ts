@@ -158,7 +158,8 @@ test('Enter submits from a one-line field, Ctrl/Cmd+Enter from a multi-line one'
 test('notifications stay in a corner, two at most, newest first, never over the form being edited', async ({ app: { page } }) => {
   const { engagement, session } = await engagementWithASession(page)
   const call = pageCaller(page)
-  const region = page.getByRole('region', { name: /notification/i })
+  // The notifications' own region (its name is in the reader's language).
+  const region = page.getByRole('region').filter({ has: page.getByRole('alertdialog') })
 
   for (const name of ['Ada Lovelace', 'Grace Hopper', 'Katherine Johnson']) {
     const client = await call.ok('clients:create', { name })
