@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider } from 'react-router'
 import { router } from './app/router'
+import { submitOnEnter } from './components/submitOnEnter'
 import { Toasts } from './components/Toasts'
 import './styles.css'
 
@@ -10,6 +11,9 @@ import './styles.css'
 const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: Infinity, retry: false, refetchOnWindowFocus: false } }
 })
+
+// Capture phase: before the fields, most of which keep Enter to themselves.
+document.addEventListener('keydown', submitOnEnter, true)
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -104,6 +104,19 @@ export const actionsContract = {
       nextCursor: z.string().nullable()
     })
   },
+  /**
+   * The client's open actions across all their engagements, for the client's page: the
+   * overdue and soonest due first, undated last; at most `limit`. `total` and `overdue`
+   * count them all.
+   */
+  'actions:listOpenForClient': {
+    input: z.strictObject({ clientId: recordId, today, limit: wholeNumber('The number of actions', 1, 100).default(10) }),
+    output: z.object({
+      items: z.array(actionSchema.extend({ engagementTitle: z.string() })),
+      total: z.number(),
+      overdue: z.number()
+    })
+  },
   /** A goal's action plan: all its actions and milestones. */
   'actions:listForGoal': {
     input: z.strictObject({ goalId: recordId, today }),

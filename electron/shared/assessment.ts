@@ -239,3 +239,48 @@ export type IntakeNoteFields = z.output<typeof intakeNoteFields>
 export type InterviewFields = z.output<typeof interviewFields>
 export type ResultFields = z.output<typeof resultFields>
 export type GrowthAreaFields = z.output<typeof growthAreaFields>
+
+// ---- Words and the score matrix, the same on every screen and in every report -------------
+
+export const INSTRUMENT_LABELS: Record<Instrument, string> = {
+  '360_feedback': '360° feedback',
+  disc: 'DiSC',
+  mbti: 'MBTI',
+  strengthsfinder: 'StrengthsFinder',
+  eq_i: 'EQ-i',
+  values: 'Values',
+  other: 'Other instrument'
+}
+
+export const RATER_GROUP_LABELS: Record<RaterGroup, string> = {
+  self: 'Self',
+  manager: 'Manager',
+  peers: 'Peers',
+  direct_reports: 'Direct reports',
+  others: 'Others'
+}
+
+/** "360° feedback", "DiSC (Everything DiSC)", or the name of an "other" instrument. */
+export function instrumentOf(result: { instrument: Instrument; instrumentName: string | null }): string {
+  if (result.instrument === 'other') return result.instrumentName ?? INSTRUMENT_LABELS.other
+  return result.instrumentName ? `${INSTRUMENT_LABELS[result.instrument]} (${result.instrumentName})` : INSTRUMENT_LABELS[result.instrument]
+}
+
+/** A score table as read: competencies down (in the order typed), rater groups across (only those that scored). */
+export interface ScoreMatrix {
+  groups: RaterGroup[]
+  rows: { competency: string; scores: (number | null)[] }[]
+}
+
+export function scoreMatrix(scores: readonly { competency: string; raterGroup: RaterGroup; score: number }[]): ScoreMatrix {
+  const groups = RATER_GROUPS.filter((group) => scores.some((score) => score.raterGroup === group))
+  const byCompetency = new Map<string, Map<RaterGroup, number>>()
+  for (const { competency, raterGroup, score } of scores) {
+    if (!byCompetency.has(competency)) byCompetency.set(competency, new Map())
+    byCompetency.get(competency)!.set(raterGroup, score)
+  }
+  return {
+    groups,
+    rows: [...byCompetency].map(([competency, row]) => ({ competency, scores: groups.map((group) => row.get(group) ?? null) }))
+  }
+}

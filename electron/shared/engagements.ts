@@ -19,6 +19,27 @@ export const FEE_BASES = ['per_session', 'package'] as const
 /** What the sponsor may see in the end-of-engagement summary. */
 export const SPONSOR_REPORTING_LEVELS = ['none', 'progress', 'summary'] as const
 
+/**
+ * The sponsor reporting levels in words: the one set the contract, the summary and the
+ * sponsor's PDF all use, so what the coach agreed is what the sponsor is told.
+ */
+export const SPONSOR_REPORTING: Record<(typeof SPONSOR_REPORTING_LEVELS)[number], { label: string; explanation: string }> = {
+  none: {
+    label: 'Nothing',
+    explanation: 'The sponsor learns only that the engagement ran: its dates and attendance. No goals, no notes.'
+  },
+  progress: {
+    label: 'Progress only',
+    explanation:
+      'The sponsor sees attendance and the goals with how far each came; notes, the assessment and the client’s words stay between client and coach.'
+  },
+  summary: {
+    label: 'Summary of shareable content',
+    explanation:
+      'The sponsor sees attendance, the goals and their progress, and what was marked shareable: assessment items, notes, learnings, the plan to sustain the change and shareable feedback. Private notes never.'
+  }
+}
+
 export type EngagementStatus = (typeof ENGAGEMENT_STATUSES)[number]
 export type Cadence = (typeof CADENCES)[number]
 export type SponsorReportingLevel = (typeof SPONSOR_REPORTING_LEVELS)[number]

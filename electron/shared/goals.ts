@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { pluralOf } from './words'
 import {
   choice,
   decimalNumber,
@@ -31,6 +32,22 @@ export function fitsMeasure(measure: Measure, value: number): boolean {
   return measure === 'number' || (Number.isInteger(value) && value >= RATING.min && value <= RATING.max)
 }
 
+/** What a goal's values are in: its measure and, for a number, its unit (and the unit for one). */
+export interface GoalMeasure {
+  measure: Measure
+  unit: string | null
+  unitOne: string | null
+}
+
+/**
+ * The unit that agrees with `value` as it is written (two decimals at most): "1 hour a
+ * week", "1.5 hours a week". Without a singular given, the unit serves for every value.
+ */
+export function unitFor(goal: GoalMeasure, value: number): string | null {
+  if (!goal.unit) return null
+  return pluralOf(value, { one: goal.unitOne ?? goal.unit, other: goal.unit }, { maximumFractionDigits: 2 })
+}
+
 export function ratingMessage(label: string): string {
   return `${label} is a rating: use a whole number from ${RATING.min} to ${RATING.max}.`
 }
@@ -43,6 +60,8 @@ const goalFields = z.strictObject({
   measure: choice(MEASURES, 'Choose whether progress is a number or a 0–10 rating.').default('rating'),
   /** For a 'number' measure: what the number counts, e.g. "hours a week". */
   unit: optionalText('The unit', LIMITS.shortText),
+  /** The unit said of one, e.g. "hour a week": "1 hour a week". Left out: the unit itself. */
+  unitOne: optionalText('The unit for one', LIMITS.shortText),
   baseline: decimalNumber('The baseline').nullable().default(null),
   target: decimalNumber('The target').nullable().default(null),
   deadline: optionalIsoDate('The deadline'),
@@ -96,6 +115,7 @@ export const goalSchema = z.object({
   observableBehaviours: z.string(),
   measure: z.enum(MEASURES),
   unit: z.string().nullable(),
+  unitOne: z.string().nullable(),
   baseline: z.number().nullable(),
   target: z.number().nullable(),
   deadline: z.string().nullable(),

@@ -29,7 +29,8 @@ import { choice, decimalNumber, isoDate, isoDateTime, LIMITS, recordId, required
 //   own records and may be about other clients. Importing reuses one with the same name.
 
 export const CLIENT_EXPORT_FORMAT = 'coachbook.client-export'
-export const CLIENT_EXPORT_VERSION = 1
+/** 2: goals have `unitOne`. */
+export const CLIENT_EXPORT_VERSION = 2
 export const CLIENT_EXPORT_FILES = { data: 'client.json', page: 'client.html', schema: 'client.schema.json' } as const
 
 const shortText = (label: string) => text(label, LIMITS.shortText)
@@ -163,6 +164,8 @@ export const exportedGoalSchema = z
   observableBehaviours: longText('The observable behaviours'),
   measure: choice(MEASURES, 'The measure is not one Coachbook knows.'),
   unit: shortText('The unit').nullable(),
+  /** Since format 2; files of format 1 have none. */
+  unitOne: shortText('The unit for one').nullable().default(null),
   baseline: decimalNumber('The baseline').nullable(),
   target: decimalNumber('The target').nullable(),
   deadline: isoDate('The deadline').nullable(),
@@ -376,7 +379,8 @@ export const clientExportSchema = z
     /** Points at the JSON Schema written next to the file, so editors can check it. */
     $schema: z.literal(CLIENT_EXPORT_FILES.schema).optional(),
     format: z.literal(CLIENT_EXPORT_FORMAT),
-    formatVersion: z.literal(CLIENT_EXPORT_VERSION),
+    // Older formats are read too: what they lack has a default.
+    formatVersion: z.number().int().min(1).max(CLIENT_EXPORT_VERSION),
     exportedAt: isoDateTime('The export time'),
     client: exportedClientSchema,
     organisations: ownList(exportedOrganisationSchema, 'organisations'),
@@ -416,6 +420,37 @@ const cancelled = z.object({ status: z.literal('cancelled') })
  */
 export const erasureSchema = z.object({ id: z.number(), scrubPending: z.boolean() })
 
+/** What importing a client export would add, shown to the coach before anything is written. */
+export const importPreviewSchema = z.object({
+  status: z.literal('preview'),
+  /** Names the file read for `privacy:importClient`; a newer preview replaces it. */
+  importId: z.string(),
+  client: z.object({ name: z.string(), email: z.string().nullable(), organisation: z.string().nullable(), role: z.string().nullable() }),
+  /** Oldest first, as in the file. */
+  engagements: z.array(
+    z.object({
+      title: z.string(),
+      kind: z.string(),
+      status: z.enum(ENGAGEMENT_STATUSES),
+      startDate: z.string().nullable(),
+      sessions: z.number(),
+      goals: z.number(),
+      actions: z.number(),
+      /** Intake notes, interviews, results and growth areas. */
+      assessmentItems: z.number(),
+      reviews: z.number()
+    })
+  ),
+  /** Sponsor organisations it would add; those of the same name already here are used instead. */
+  newSponsors: z.array(z.string()),
+  /** Kinds of engagement it would add. */
+  newKinds: z.array(z.string()),
+  /** This very client is already in the practice: the import would be refused. */
+  alreadyInPractice: z.boolean()
+})
+
+export type ImportPreview = z.output<typeof importPreviewSchema>
+
 export const privacyContract = {
   /**
    * Writes everything about the client into a new folder inside the folder the coach
@@ -429,17 +464,27 @@ export const privacyContract = {
       z.object({ status: z.literal('exported'), folder: z.string(), files: z.array(z.string()) })
     ])
   },
-  /** Reads a client.json the coach chooses and adds that client with everything under it, all or nothing. */
-  'privacy:importClient': {
+  /**
+   * Asks the coach for a client.json, reads and checks it, and says what importing it
+   * would add, writing nothing. The file is kept in main for `privacy:importClient`.
+   */
+  'privacy:previewImport': {
     input: z.strictObject({}),
-    output: z.discriminatedUnion('status', [
-      cancelled,
-      z.object({
-        status: z.literal('imported'),
-        client: z.object({ id: z.number(), name: z.string() }),
-        engagements: z.number()
-      })
-    ])
+    output: z.discriminatedUnion('status', [cancelled, importPreviewSchema])
+  },
+  /** Adds the client of the file last previewed with everything under it, all or nothing. */
+  'privacy:importClient': {
+    input: z.strictObject({
+      importId: z
+        .string({ error: 'Choose the file to import again.' })
+        .max(32, 'Choose the file to import again.')
+        .regex(/^[0-9a-f]{32}$/, 'Choose the file to import again.')
+    }),
+    output: z.object({
+      status: z.literal('imported'),
+      client: z.object({ id: z.number(), name: z.string() }),
+      engagements: z.number()
+    })
   },
   /**
    * Deletes the client and every record about them, then overwrites the space they used

@@ -23,6 +23,21 @@ export const AUDIENCES = ['client', 'sponsor'] as const
 export type ReviewKind = (typeof REVIEW_KINDS)[number]
 export type Audience = (typeof AUDIENCES)[number]
 
+/**
+ * Who may read a note, in the one set of words used wherever a note is marked: private
+ * things are in no summary, so "Private" never marks what the client's version shows.
+ */
+export const PRIVACY_MARKS = {
+  private: { label: 'Private', meaning: 'Only you see it: it is in no summary.' },
+  clientOnly: { label: 'Client only', meaning: 'In the client’s summary; never in the sponsor’s.' },
+  shareable: {
+    label: 'Shareable',
+    meaning: 'In the client’s summary, and in the sponsor’s when the contract’s sponsor reporting is “Summary of shareable content”.'
+  }
+} as const
+
+export type PrivacyMark = keyof typeof PRIVACY_MARKS
+
 const outcomeRow = z.strictObject(
   {
     goalId: recordId,
@@ -108,6 +123,7 @@ export const summaryGoalSchema = z.object({
   status: z.enum(GOAL_STATUSES),
   measure: z.enum(MEASURES),
   unit: z.string().nullable(),
+  unitOne: z.string().nullable(),
   baseline: z.number().nullable(),
   target: z.number().nullable(),
   /** The most recent measurement. */

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { countOf, noun, type Noun } from './words'
 import { actionSchema } from './actions'
 import { listCursor } from './paging'
 import {
@@ -20,6 +21,25 @@ export const BILLING = ['paid', 'pro_bono'] as const
 
 export type SessionStatus = (typeof SESSION_STATUSES)[number]
 /** Sessions per page of an engagement's list: a screenful or two, so a long engagement opens as fast as a short one. */
+/**
+ * What an engagement's sessions are called: "meeting" for mentoring and any other
+ * open-ended engagement (met when needed), "session" for a planned programme. Screens
+ * and reports alike.
+ */
+export type SessionNoun = 'session' | 'meeting'
+export const SESSION_NOUNS: Record<SessionNoun, Noun> = { session: noun('session'), meeting: noun('meeting') }
+
+export function sessionNoun(isMentoring: boolean, plannedSessions: number | null): SessionNoun {
+  return isMentoring || plannedSessions === null ? 'meeting' : 'session'
+}
+
+/** "3 of 8 sessions held", "1 of 1 session held", or "1 meeting held" when open-ended. */
+export function heldText(held: number, planned: number | null, kind: SessionNoun, locale?: string): string {
+  const forms = SESSION_NOUNS[kind]
+  if (planned === null) return `${countOf(held, forms, { locale })} held`
+  return `${new Intl.NumberFormat(locale).format(held)} of ${countOf(planned, forms, { locale })} held`
+}
+
 export const SESSION_PAGE = { default: 100, max: 500 } as const
 
 const sessionStatus = choice(SESSION_STATUSES, 'Choose scheduled, held, cancelled or no-show.')
@@ -130,6 +150,16 @@ export const sessionsContract = {
     output: z.object({ items: z.array(sessionListItemSchema), counts: sessionCountsSchema, nextCursor: z.string().nullable() })
   },
   'sessions:get': { input: byId, output: sessionSchema },
+  /** The client's next scheduled session (or meeting) across their engagements, from the moment given; null when none is planned. */
+  'sessions:nextForClient': {
+    input: z.strictObject({ clientId: recordId, from: isoDateTime('The moment') }),
+    output: z.object({
+      session: sessionSchema
+        .pick({ id: true, engagementId: true, startsAt: true, durationMinutes: true, format: true })
+        .extend({ engagementTitle: z.string(), noun: z.enum(['session', 'meeting']) })
+        .nullable()
+    })
+  },
   'sessions:create': {
     input: sessionFields.extend({ engagementId: recordId }),
     output: sessionSchema

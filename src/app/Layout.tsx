@@ -2,7 +2,7 @@ import { NavLink, Outlet, useHref, useNavigate } from 'react-router'
 import { RouterProvider } from 'react-aria-components'
 import { SearchCommand } from '../features/search/SearchDialog'
 
-/** The window's frame: the sidebar of domains and the current screen. */
+/** The window's frame: the sidebar of domains and the current screen, the page's one main landmark. */
 export function Layout() {
   const navigate = useNavigate()
   return (
@@ -24,7 +24,9 @@ export function Layout() {
             Settings
           </NavLink>
         </nav>
-        <Outlet />
+        <main className="app-main">
+          <Outlet />
+        </main>
       </div>
     </RouterProvider>
   )

@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react'
 import {
+  Autocomplete,
   Button as AriaButton,
   FieldError,
   Label,
@@ -8,12 +10,26 @@ import {
   Select,
   SelectValue,
   Text,
+  useFilter,
   type Key
 } from 'react-aria-components'
+import { ListSearchField } from './ListSearchField'
 
 export interface Option<V extends string | number> {
   value: V
   label: string
+}
+
+/** A list long enough to search: a search box at the top of the open list filters it. */
+export interface ListSearch {
+  /** The search box's name, e.g. "Search time zones". */
+  label: string
+  placeholder?: string
+  /** What the open list says when nothing matches. */
+  emptyText: string
+  /** When main does the filtering (the options change as the coach types): the text and its changes. */
+  text?: string
+  onTextChange?(text: string): void
 }
 
 export interface SelectFieldProps<V extends string | number> {
@@ -27,9 +43,16 @@ export interface SelectFieldProps<V extends string | number> {
   placeholder?: string
   isRequired?: boolean
   className?: string
+  search?: ListSearch
+  /** How an option shows in the open list, when not just its label. */
+  renderOption?(option: Option<V>): ReactNode
 }
 
-/** A labelled drop-down list: type to jump, arrows to move, Enter to choose. */
+/**
+ * A labelled drop-down list: type to jump, arrows to move, Enter to choose. A long one
+ * (time zones, currencies, clients) has a search box at the top of the open list. Its
+ * list opens as a modal popover, so nothing behind it can be reached while it is open.
+ */
 export function SelectField<V extends string | number>({
   label,
   options,
@@ -40,9 +63,24 @@ export function SelectField<V extends string | number>({
   description,
   placeholder = 'Choose…',
   isRequired,
-  className
+  className,
+  search,
+  renderOption
 }: SelectFieldProps<V>) {
   const byKey = new Map<Key, V>(options.map((option) => [String(option.value), option.value]))
+  const list = (
+    <ListBox
+      className="popover-list"
+      items={options.map((option) => ({ ...option, id: String(option.value) }))}
+      renderEmptyState={search ? () => <p className="popover-empty">{search.emptyText}</p> : undefined}
+    >
+      {(option) => (
+        <ListBoxItem id={option.id} textValue={option.label} className="list-item compact">
+          {renderOption ? renderOption(option) : option.label}
+        </ListBoxItem>
+      )}
+    </ListBox>
+  )
   return (
     <Select
       className={`field${className ? ` ${className}` : ''}`}
@@ -63,15 +101,23 @@ export function SelectField<V extends string | number>({
       </AriaButton>
       {description && !error ? <Text slot="description">{description}</Text> : null}
       <FieldError>{error}</FieldError>
-      <Popover className="popover">
-        <ListBox className="popover-list">
-          {options.map((option) => (
-            <ListBoxItem key={String(option.value)} id={String(option.value)} className="list-item compact">
-              {option.label}
-            </ListBoxItem>
-          ))}
-        </ListBox>
+      <Popover className={search ? 'popover popover-searchable' : 'popover'}>
+        {search ? <SearchableList search={search}>{list}</SearchableList> : list}
       </Popover>
     </Select>
+  )
+}
+
+function SearchableList({ search, children }: { search: ListSearch; children: ReactNode }) {
+  const { contains } = useFilter({ sensitivity: 'base' })
+  const filtered = search.onTextChange !== undefined
+  return (
+    <Autocomplete
+      filter={filtered ? undefined : contains}
+      {...(filtered ? { inputValue: search.text ?? '', onInputChange: search.onTextChange } : {})}
+    >
+      <ListSearchField label={search.label} placeholder={search.placeholder ?? 'Type to search'} className="popover-search" />
+      {children}
+    </Autocomplete>
   )
 }

@@ -1,12 +1,11 @@
-/** Says at a glance whether a note may reach the client's and sponsor's summaries. */
-export function ShareableBadge({ shareable }: { shareable: boolean }) {
-  return shareable ? (
-    <span className="shareable-badge" title="Shareable with client and sponsor">
-      Shareable
-    </span>
-  ) : (
-    <span className="private-badge" title="Private to you">
-      Private
+import { PRIVACY_MARKS, type PrivacyMark } from '../../electron/shared/reviews'
+
+/** Says at a glance who may read a note: only the coach, the client, or the client and the sponsor. */
+export function ShareableBadge({ mark }: { mark: PrivacyMark }) {
+  const { label, meaning } = PRIVACY_MARKS[mark]
+  return (
+    <span className={mark === 'private' ? 'private-badge' : 'shareable-badge'} title={meaning}>
+      {label}
     </span>
   )
 }

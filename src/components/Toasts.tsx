@@ -13,7 +13,8 @@ export interface ToastMessage {
   action?: { label: string; onAction(): void }
 }
 
-export const toasts = new ToastQueue<ToastMessage>({ maxVisibleToasts: 3 })
+/** At most two at a time, the newest first; older ones wait their turn. */
+export const toasts = new ToastQueue<ToastMessage>({ maxVisibleToasts: 2 })
 
 export function notify(message: ToastMessage): void {
   toasts.add(message, { timeout: message.action ? 10_000 : 5_000 })
@@ -30,7 +31,7 @@ export function Toasts() {
           </ToastContent>
           {toast.content.action ? (
             <AriaButton
-              className="button button-quiet"
+              className="button button-quiet toast-action"
               onPress={() => {
                 toast.content.action?.onAction()
                 toasts.close(toast.key)

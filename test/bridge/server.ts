@@ -159,6 +159,25 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     send(response, 200, 'application/json', JSON.stringify(result))
   }
 
+  /** Stands in for the coach choosing a file in the open dialog, which the bridge has not got: tests name it first. */
+  async function answerOpenDialog(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (request.method !== 'POST' || !sameToken(request.headers['x-coachbook-token'], token)) {
+      return send(response, 403, 'text/plain', 'Forbidden')
+    }
+    const body = await readBody(request)
+    if (body === 'dropped') return
+    if (body === 'too large') return send(response, 413, 'text/plain', 'This request is too large.')
+    let path: unknown
+    try {
+      path = (JSON.parse(body.text) as { path?: unknown } | null)?.path
+    } catch {
+      path = undefined
+    }
+    if (typeof path !== 'string') return send(response, 400, 'text/plain', 'Name the file to answer with.')
+    platform.answerNextOpen(path)
+    send(response, 204, 'text/plain', '')
+  }
+
   async function answerFile(response: ServerResponse, url: URL): Promise<void> {
     if (url.pathname === '/__bridge/shim.js') return send(response, 200, CONTENT_TYPES['.js']!, shim)
     if (url.pathname === '/' || url.pathname === '/index.html') return send(response, 200, CONTENT_TYPES['.html']!, servedIndex)
@@ -178,6 +197,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     const url = requestUrl(request, `http://${host}`)
     if (!url) return send(response, 400, 'text/plain', 'Bad request')
     if (url.pathname.startsWith(CALL_PREFIX)) return answerCall(request, response, url)
+    if (url.pathname === '/__bridge/answer-open') return answerOpenDialog(request, response)
     return answerFile(response, url)
   }
 

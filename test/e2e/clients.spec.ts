@@ -1,3 +1,4 @@
+import { expectAccessible } from './axe'
 import { test, expect } from './fixtures'
 import type { Page } from '@playwright/test'
 
@@ -33,6 +34,7 @@ test('a coach builds a client list from an empty practice, and it is all there t
   await page.getByRole('textbox', { name: 'Email' }).fill('tom@acme')
   await page.getByRole('button', { name: 'Save changes' }).click()
   await expect(page.getByText('That email address does not look right')).toBeVisible()
+  await expectAccessible(page, 'Edit client, with an email refused')
   await expect(page.getByRole('textbox', { name: 'Role' })).toHaveValue('Head of Operations')
   await page.getByRole('textbox', { name: 'Email' }).fill('tom@acme.test')
   await page.getByRole('button', { name: 'Save changes' }).click()

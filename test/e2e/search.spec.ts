@@ -16,7 +16,7 @@ async function practiceWithASessionNote(page: Page, note: string): Promise<void>
 
 async function search(page: Page, text: string) {
   await page.keyboard.press('Control+k')
-  const box = page.getByRole('searchbox', { name: 'Search your practice' })
+  const box = page.getByRole('combobox', { name: 'Search your practice' })
   await expect(box).toBeFocused()
   await box.fill(text)
   return page.getByRole('listbox', { name: 'Search results' })

@@ -12,7 +12,7 @@ export interface Topic {
   /** What the work is about, inside a sentence: "delegating the weekly reporting". */
   focus: readonly string[]
   /** A SMART goal about it: statement, and how progress is measured. */
-  goals: readonly { statement: string; measure: 'rating' | 'number'; unit?: string; baseline: number; target: number }[]
+  goals: readonly { statement: string; measure: 'rating' | 'number'; unit?: string; unitOne?: string; baseline: number; target: number }[]
   /** Things a client commits to. */
   actions: readonly string[]
   /** What a 360 or an interview says about it. */
@@ -24,7 +24,7 @@ export const TOPICS: readonly Topic[] = [
     area: 'Delegation',
     focus: ['delegating the weekly reporting', 'letting go of the detail on client accounts', 'handing the budget cycle to the deputy', 'why every decision still lands on their desk'],
     goals: [
-      { statement: 'Delegate the weekly management report to the team by the end of the quarter', measure: 'number', unit: 'hours a week on reporting', baseline: 9, target: 2 },
+      { statement: 'Delegate the weekly management report to the team by the end of the quarter', measure: 'number', unit: 'hours a week on reporting', unitOne: 'hour a week on reporting', baseline: 9, target: 2 },
       { statement: 'Hand three recurring decisions to direct reports with clear boundaries', measure: 'rating', baseline: 3, target: 8 }
     ],
     actions: ['List every task done last week and mark what only they can do', 'Hand the weekly report to {colleague} with a one-page brief', 'Agree decision rights with {colleague} for purchases under the budget line', 'Stop attending the Tuesday operations stand-up for a month', 'Ask the team what they would take on if given the chance'],
@@ -34,7 +34,7 @@ export const TOPICS: readonly Topic[] = [
     area: 'Stakeholder management',
     focus: ['managing expectations with the board', 'the relationship with the new CEO', 'keeping the regional directors on side during the merger', 'getting ahead of surprises with the sponsor'],
     goals: [
-      { statement: 'Hold a monthly one-to-one with each of the five key stakeholders', measure: 'number', unit: 'stakeholder meetings a month', baseline: 1, target: 5 },
+      { statement: 'Hold a monthly one-to-one with each of the five key stakeholders', measure: 'number', unit: 'stakeholder meetings a month', unitOne: 'stakeholder meeting a month', baseline: 1, target: 5 },
       { statement: 'Be seen by the board as bringing solutions, not problems', measure: 'rating', baseline: 4, target: 8 }
     ],
     actions: ['Map the stakeholders on influence and interest before the next session', 'Book a coffee with {colleague} with no agenda', 'Send the board a one-page pre-read three days before the meeting', 'Ask {colleague} what a good update from the team looks like'],
@@ -53,7 +53,7 @@ export const TOPICS: readonly Topic[] = [
   {
     area: 'Difficult conversations',
     focus: ['the underperformance conversation with {colleague}', 'telling the team the project is cancelled', 'pushing back on an unrealistic deadline', 'the pay conversation that has been postponed twice'],
-    goals: [{ statement: 'Have the performance conversations that have been put off, within six weeks', measure: 'number', unit: 'conversations held', baseline: 0, target: 3 }],
+    goals: [{ statement: 'Have the performance conversations that have been put off, within six weeks', measure: 'number', unit: 'conversations held', unitOne: 'conversation held', baseline: 0, target: 3 }],
     actions: ['Write the first sentence of the conversation with {colleague} and say it aloud', 'Book the meeting with {colleague} for this week', 'Prepare two specific examples and the impact of each', 'Ask HR for the policy before the conversation'],
     behaviours: ['avoids conflict until it escalates', 'softens feedback until the message is lost', 'is fair but slow to address problems']
   },
@@ -61,7 +61,7 @@ export const TOPICS: readonly Topic[] = [
     area: 'Time and energy',
     focus: ['protecting time for deep work', 'evenings and weekends taken over by email', 'the calendar run by other people', 'saying no to meetings that do not need them'],
     goals: [
-      { statement: 'Protect two half-days a week for strategic work', measure: 'number', unit: 'protected hours a week', baseline: 0, target: 8 },
+      { statement: 'Protect two half-days a week for strategic work', measure: 'number', unit: 'protected hours a week', unitOne: 'protected hour a week', baseline: 0, target: 8 },
       { statement: 'Stop answering email after 8 pm on weekdays', measure: 'rating', baseline: 2, target: 9 }
     ],
     actions: ['Block Tuesday and Thursday mornings in the calendar', 'Turn off email notifications on the phone after 8 pm', 'Decline three recurring meetings and send a written update instead', 'Keep an energy log for one week'],
@@ -77,7 +77,7 @@ export const TOPICS: readonly Topic[] = [
   {
     area: 'Giving feedback',
     focus: ['giving feedback that lands', 'praise that is specific enough to repeat', 'feedback to a more experienced team member', 'the annual review season'],
-    goals: [{ statement: 'Give each direct report specific feedback every fortnight', measure: 'number', unit: 'feedback conversations a month', baseline: 2, target: 12 }],
+    goals: [{ statement: 'Give each direct report specific feedback every fortnight', measure: 'number', unit: 'feedback conversations a month', unitOne: 'feedback conversation a month', baseline: 2, target: 12 }],
     actions: ['Use situation–behaviour–impact for the next piece of feedback to {colleague}', 'Note one specific thing each team member did well this week', 'Ask the team how they prefer to receive feedback'],
     behaviours: ['gives praise freely but vaguely', 'saves feedback for the annual review', 'is direct to the point of bluntness under pressure']
   },
@@ -93,7 +93,7 @@ export const TOPICS: readonly Topic[] = [
     focus: ['the move from specialist to general manager', 'whether to apply for the director role', 'life after twenty years in the same company', 'what a portfolio career would look like'],
     goals: [
       { statement: 'Decide by the summer whether to apply for the director role', measure: 'rating', baseline: 2, target: 9 },
-      { statement: 'Have ten exploratory conversations about roles outside the sector', measure: 'number', unit: 'conversations', baseline: 0, target: 10 }
+      { statement: 'Have ten exploratory conversations about roles outside the sector', measure: 'number', unit: 'conversations', unitOne: 'conversation', baseline: 0, target: 10 }
     ],
     actions: ['Update the CV and ask {colleague} to read it', 'List the five achievements they are proudest of, with numbers', 'Reach out to two former colleagues in other sectors', 'Write down the values a next role must honour', 'Prepare answers to the three hardest interview questions'],
     behaviours: ['is ready for a bigger role but waits to be asked', 'undersells their own track record', 'has a clear vision for the team but not for their career']
@@ -122,21 +122,21 @@ export const TOPICS: readonly Topic[] = [
   {
     area: 'Decision-making',
     focus: ['making calls with incomplete information', 'decisions that drift for weeks', 'the investment decision due next month', 'consulting without handing over the decision'],
-    goals: [{ statement: 'Take the pending decisions within two weeks of having the facts', measure: 'number', unit: 'decisions pending', baseline: 7, target: 1 }],
+    goals: [{ statement: 'Take the pending decisions within two weeks of having the facts', measure: 'number', unit: 'decisions pending', unitOne: 'decision pending', baseline: 7, target: 1 }],
     actions: ['List every open decision with the date it became open', 'Decide on the supplier question by Friday and tell the team why', 'Set a decision deadline for the office move'],
     behaviours: ['asks for more data when the data is enough', 'decides quickly and explains late', 'involves everyone, which slows things down']
   },
   {
     area: 'Influence without authority',
     focus: ['influencing peers in other divisions', 'getting the platform team to prioritise the project', 'building alliances across the organisation', 'the politics around the new operating model'],
-    goals: [{ statement: 'Win agreement from three peer divisions for the shared-services proposal', measure: 'number', unit: 'divisions on board', baseline: 0, target: 3 }],
+    goals: [{ statement: 'Win agreement from three peer divisions for the shared-services proposal', measure: 'number', unit: 'divisions on board', unitOne: 'division on board', baseline: 0, target: 3 }],
     actions: ['Ask {colleague} what their division is measured on', 'Find one early ally and test the proposal with them', 'Rewrite the proposal around the other divisions’ goals'],
     behaviours: ['relies on logic where relationships would do more', 'is respected for expertise but not yet for influence', 'builds coalitions patiently']
   },
   {
     area: 'The first 90 days',
     focus: ['the first 90 days as COO', 'earning credibility with a team that wanted the other candidate', 'what to change first in the new role', 'learning the culture before changing it'],
-    goals: [{ statement: 'Agree a 90-day plan with the CEO and deliver its three early wins', measure: 'number', unit: 'early wins delivered', baseline: 0, target: 3 }],
+    goals: [{ statement: 'Agree a 90-day plan with the CEO and deliver its three early wins', measure: 'number', unit: 'early wins delivered', unitOne: 'early win delivered', baseline: 0, target: 3 }],
     actions: ['Draft the 90-day plan and share it with the CEO', 'Hold listening meetings with every direct report', 'Pick one visible early win and name the date it will land'],
     behaviours: ['moves fast and brings energy', 'changes things before understanding them', 'listens carefully and is slow to show a plan']
   }

@@ -347,6 +347,7 @@ export async function seedPractice(call: Caller, options: SeedOptions): Promise<
         observableBehaviours: counted(`Today ${voice.given} ${random.pick(topic.behaviours)}. Success: the team notices the difference without being told.`),
         measure: template.measure,
         unit: template.unit ?? null,
+        unitOne: template.unitOne ?? null,
         baseline: template.baseline,
         target: template.target,
         deadline,

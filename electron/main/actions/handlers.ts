@@ -8,6 +8,7 @@ import {
   deleteMilestone,
   listActionsForEngagement,
   listActionsForGoal,
+  listOpenActionsForClient,
   setActionStatus,
   updateAction,
   updateMilestone
@@ -17,6 +18,7 @@ export function actionHandlers(db: Kysely<DB>): DomainHandlers<'actions'> {
   return {
     'actions:listForEngagement': (input) => listActionsForEngagement(db, input),
     'actions:listForGoal': (input) => listActionsForGoal(db, input),
+    'actions:listOpenForClient': (input) => listOpenActionsForClient(db, input),
     'actions:create': (input) => createAction(db, input),
     'actions:update': (input) => updateAction(db, input),
     'actions:setStatus': (input) => setActionStatus(db, input),

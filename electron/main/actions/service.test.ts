@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { AppDatabase } from '../db/connection'
-import { caller, clientWithEngagement, countRows, type Caller } from '../testing/calls'
+import { caller, clientWithEngagement, countRows, kindIds, type Caller } from '../testing/calls'
 import { freshDispatch } from '../testing/db'
 
 let call: Caller
@@ -257,5 +257,35 @@ describe('the open actions a page at a time', () => {
       const error = await call.fail('actions:listForEngagement', { engagementId, today: TODAY, ...fields })
       expect(error, JSON.stringify(fields)).toMatchObject({ code: 'invalid_input', field })
     }
+  })
+})
+
+describe('a client’s open actions', () => {
+  it('come from all their engagements, the overdue and soonest due first, undated last', async () => {
+    const engagement = await call.ok('engagements:get', { id: engagementId })
+    const second = await call.ok('engagements:create', {
+      clientId: engagement.clientId,
+      kindId: (await kindIds(call)).Mentoring!,
+      title: 'Mentoring after the programme',
+      status: 'active'
+    })
+    await addAction('Undated, first engagement')
+    await addAction('Due later', { dueOn: '2026-04-01' })
+    const done = await addAction('Done already', { dueOn: '2026-03-01' })
+    await call.ok('actions:setStatus', { id: done.id, status: 'done', today: TODAY })
+    await call.ok('actions:create', { engagementId: second.id, description: 'Overdue, second engagement', dueOn: '2026-03-01', today: TODAY })
+    const other = await clientWithEngagement(call, {}, 'Someone Else')
+    await call.ok('actions:create', { engagementId: other.engagement.id, description: 'Not this client’s', dueOn: '2026-03-02', today: TODAY })
+
+    const open = await call.ok('actions:listOpenForClient', { clientId: engagement.clientId, today: TODAY })
+    expect(open.items.map((action) => [action.description, action.engagementTitle, action.overdue])).toEqual([
+      ['Overdue, second engagement', 'Mentoring after the programme', true],
+      ['Due later', engagement.title, false],
+      ['Undated, first engagement', engagement.title, false]
+    ])
+    expect(open).toMatchObject({ total: 3, overdue: 1 })
+    const first = await call.ok('actions:listOpenForClient', { clientId: engagement.clientId, today: TODAY, limit: 1 })
+    expect(first).toMatchObject({ items: [{ description: 'Overdue, second engagement' }], total: 3, overdue: 1 })
+    expect(await call.fail('actions:listOpenForClient', { clientId: 999, today: TODAY })).toMatchObject({ code: 'not_found' })
   })
 })

@@ -7,7 +7,8 @@ import { decodeCursor, encodeCursor } from '../db/paging'
 import { preparedRead, type Parameter } from '../db/prepared'
 import type { DB } from '../db/schema'
 import { fromFlag, toFlag } from '../db/values'
-import { requireEngagement } from '../engagements/lookup'
+import { getClient } from '../clients/service'
+import { engagementsOfClient, requireEngagement } from '../engagements/lookup'
 import { notFound } from '../errors'
 import { goalIdsOfEngagement, goalStatements, requireGoal, requireGoalOfEngagement } from '../goals/lookup'
 import { requireSessionOfEngagement } from '../sessions/lookup'
@@ -139,6 +140,30 @@ export async function listActionsForEngagement(
     total: Number(counted?.total ?? 0),
     overdue: Number(counted?.overdue ?? 0),
     nextCursor: more && last ? encodeCursor([last.dueOn, last.id]) : null
+  }
+}
+
+export async function listOpenActionsForClient(
+  db: Db,
+  { clientId, today, limit }: ChannelArgs<'actions:listOpenForClient'>
+): Promise<ChannelOutput<'actions:listOpenForClient'>> {
+  await getClient(db, clientId)
+  const engagements = await engagementsOfClient(db, clientId)
+  if (engagements.length === 0) return { items: [], total: 0, overdue: 0 }
+  const titles = new Map(engagements.map((engagement) => [engagement.id, engagement.title]))
+  const open = selectActions(db)
+    .where('status', '=', 'open')
+    .where(
+      'engagementId',
+      'in',
+      engagements.map((engagement) => engagement.id)
+    )
+  const rows = await open.execute()
+  const actions = await toActions(db, rows.slice(0, limit), today)
+  return {
+    items: actions.map((action) => ({ ...action, engagementTitle: titles.get(action.engagementId) ?? '' })),
+    total: rows.length,
+    overdue: rows.filter((row) => isOverdue(row, today)).length
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely'
 import { preparedRead, type Parameter } from '../db/prepared'
 import type { DB } from '../db/schema'
+import { fromFlag } from '../db/values'
 import { notFound } from '../errors'
 import type { EngagementsTable } from './tables'
 
@@ -19,3 +20,18 @@ export async function requireEngagement(db: Kysely<DB>, id: number, field?: stri
   if (!row) throw notFound('engagement', field)
   return row
 }
+
+/** A client's engagements, as the domains that hang off them list them across the client: id, title, what their sessions are called. */
+export async function engagementsOfClient(
+  db: Kysely<DB>,
+  clientId: number
+): Promise<{ id: number; title: string; isMentoring: boolean; plannedSessions: number | null }[]> {
+  const rows = await db
+    .selectFrom('engagements')
+    .innerJoin('engagementKinds', 'engagementKinds.id', 'engagements.kindId')
+    .select(['engagements.id', 'engagements.title', 'engagementKinds.isMentoring', 'engagements.plannedSessions'])
+    .where('engagements.clientId', '=', clientId)
+    .execute()
+  return rows.map((row) => ({ ...row, isMentoring: fromFlag(row.isMentoring) }))
+}
+

@@ -10,6 +10,8 @@ export interface GoalsTable {
   observableBehaviours: string
   measure: Measure
   unit: string | null
+  /** The unit for a value of one ("hour a week"); added by migration 011. */
+  unitOne: string | null
   baseline: number | null
   target: number | null
   deadline: string | null

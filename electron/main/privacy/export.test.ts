@@ -34,6 +34,13 @@ async function exported(clientId: number) {
   return { ...result, json: JSON.parse(read('client.json')) as ClientExport, html: read('client.html'), read }
 }
 
+/** Previews the file the open dialog answers with, then imports it, as the coach does. */
+async function previewAndImport(through: Caller = call) {
+  const preview = await through.ok('privacy:previewImport', {})
+  if (preview.status !== 'preview') throw new Error('expected a preview')
+  return through.ok('privacy:importClient', { importId: preview.importId })
+}
+
 /** Writes a file for the import dialog to answer with. */
 function fileToImport(content: string | Buffer, name = 'client.json'): string {
   const path = join(folder, name)
@@ -50,7 +57,7 @@ describe('exporting a client', () => {
     expect(result.folder).toMatch(/Zoë Ødegård – Coachbook export – \d{4}-\d{2}-\d{2}$/)
     expect(readdirSync(result.folder).sort()).toEqual(['client.html', 'client.json', 'client.schema.json'])
     expect(readdirSync(folder).filter((name) => name.startsWith('.'))).toEqual([])
-    expect(result.json).toMatchObject({ $schema: 'client.schema.json', format: 'coachbook.client-export', formatVersion: 1 })
+    expect(result.json).toMatchObject({ $schema: 'client.schema.json', format: 'coachbook.client-export', formatVersion: CLIENT_EXPORT_VERSION })
     expect(clientExportSchema.safeParse(result.json).error).toBeUndefined()
     expect(JSON.parse(result.read('client.schema.json'))).toMatchObject({ type: 'object', required: expect.arrayContaining(['format']) })
   })
@@ -155,8 +162,7 @@ describe('importing an export', () => {
 
     await call.ok('privacy:eraseClient', { clientId: client.id, confirmName: 'Zoë Ødegård' })
     platform.answerNextOpen(join(exportFolder, 'client.json'))
-    const imported = await call.ok('privacy:importClient', {})
-    if (imported.status !== 'imported') throw new Error('expected an import')
+    const imported = await previewAndImport()
     expect(imported).toMatchObject({ client: { name: 'Zoë Ødegård' }, engagements: 2 })
     expect(imported.client.id).not.toBe(client.id)
 
@@ -180,7 +186,7 @@ describe('importing an export', () => {
     const elsewhere = freshDispatch()
     try {
       elsewhere.platform.answerNextOpen(join(exportFolder, 'client.json'))
-      const imported = await caller(elsewhere.dispatch).ok('privacy:importClient', {})
+      const imported = await previewAndImport(caller(elsewhere.dispatch))
       expect(imported).toMatchObject({ status: 'imported', engagements: 2 })
       const { items } = await caller(elsewhere.dispatch).ok('organisations:list', {})
       expect(items).toMatchObject([{ name: 'Nordlys AS', contactCount: 1 }])
@@ -189,7 +195,7 @@ describe('importing an export', () => {
         const { client_tags, engagements, goals, sessions, actions } = clientRows(sqlite, id)
         return { client_tags, engagements, goals, sessions, actions }
       }
-      expect(rows(elsewhere.database.sqlite, imported.status === 'imported' ? imported.client.id : 0)).toEqual(
+      expect(rows(elsewhere.database.sqlite, imported.client.id)).toEqual(
         rows(database.sqlite, client.id)
       )
     } finally {
@@ -202,14 +208,17 @@ describe('importing an export', () => {
     const { folder: exportFolder } = await exported(client.id)
     const counts = tableCounts(database.sqlite)
     platform.answerNextOpen(join(exportFolder, 'client.json'))
-    const error = await call.fail('privacy:importClient', {})
+    const preview = await call.ok('privacy:previewImport', {})
+    if (preview.status !== 'preview') throw new Error('expected a preview')
+    expect(preview.alreadyInPractice).toBe(true)
+    const error = await call.fail('privacy:importClient', { importId: preview.importId })
     expect(error).toMatchObject({ code: 'conflict' })
     expect(error.message).toContain('already in your practice')
     expect(tableCounts(database.sqlite)).toEqual(counts)
   })
 
   it('does nothing when the coach cancels the open dialog', async () => {
-    expect(await call.ok('privacy:importClient', {})).toEqual({ status: 'cancelled' })
+    expect(await call.ok('privacy:previewImport', {})).toEqual({ status: 'cancelled' })
   })
 
   it('tells a wrong, newer or damaged file apart, and imports nothing from any of them', async () => {
@@ -238,17 +247,17 @@ describe('importing an export', () => {
     ]
     for (const [content, message] of cases) {
       fileToImport(content)
-      const error = await call.fail('privacy:importClient', {})
+      const error = await call.fail('privacy:previewImport', {})
       expect(error.code, String(message)).toBe('invalid_input')
       expect(error.message).toMatch(message)
       expect(error.message).toMatch(/nothing was imported|Nothing was imported/)
       expect(tableCounts(database.sqlite)).toEqual(counts)
     }
     platform.answerNextOpen(join(folder, 'gone.json'))
-    expect(await call.fail('privacy:importClient', {})).toMatchObject({ code: 'not_found' })
+    expect(await call.fail('privacy:previewImport', {})).toMatchObject({ code: 'not_found' })
     // The intact file still imports.
     platform.answerNextOpen(join(exportFolder, 'client.json'))
-    expect(await call.ok('privacy:importClient', {})).toMatchObject({ status: 'imported' })
+    expect(await previewAndImport()).toMatchObject({ status: 'imported' })
   })
 
   it('imports a damaged or tampered file completely or not at all (fuzzed)', async () => {
@@ -272,7 +281,9 @@ describe('importing an export', () => {
         }
         fileToImport(text)
         const before = tableCounts(database.sqlite)
-        const result = await dispatch('privacy:importClient', {})
+        const preview = await dispatch('privacy:previewImport', {})
+        const importId = preview.ok ? (preview.data as { importId: string }).importId : null
+        const result = importId === null ? preview : await dispatch('privacy:importClient', { importId })
         if (!result.ok) {
           expect(['invalid_input', 'conflict'], result.error.message).toContain(result.error.code)
           expect(tableCounts(database.sqlite)).toEqual(before)
@@ -298,7 +309,58 @@ describe('importing an export', () => {
     // Reviews are written last: make the very last step fail.
     database.sqlite.exec('CREATE TEMP TRIGGER fail_reviews BEFORE INSERT ON reviews BEGIN SELECT no_such_function(); END')
     platform.answerNextOpen(join(exportFolder, 'client.json'))
-    expect((await call.fail('privacy:importClient', {})).code).toBe('internal')
+    const preview = await call.ok('privacy:previewImport', {})
+    if (preview.status !== 'preview') throw new Error('expected a preview')
+    expect((await call.fail('privacy:importClient', { importId: preview.importId })).code).toBe('internal')
     expect(tableCounts(database.sqlite)).toEqual(counts)
   })
 })
+
+describe('previewing an import', () => {
+  it('says what the file would add, writing nothing, and imports exactly that file once', async () => {
+    const { client } = await richClient(call)
+    const { folder: exportFolder } = await exported(client.id)
+    await call.ok('privacy:eraseClient', { clientId: client.id, confirmName: 'Zoë Ødegård' })
+    const elsewhere = freshDispatch()
+    try {
+      const there = caller(elsewhere.dispatch)
+      const counts = tableCounts(elsewhere.database.sqlite)
+      elsewhere.platform.answerNextOpen(join(exportFolder, 'client.json'))
+      const preview = await there.ok('privacy:previewImport', {})
+      expect(preview).toMatchObject({
+        status: 'preview',
+        client: { name: 'Zoë Ødegård' },
+        newSponsors: ['Nordlys AS'],
+        newKinds: ['Team coaching'],
+        alreadyInPractice: false
+      })
+      if (preview.status !== 'preview') return
+      expect(preview.engagements).toHaveLength(2)
+      expect(preview.engagements.reduce((sum, engagement) => sum + engagement.sessions + engagement.goals + engagement.actions, 0)).toBeGreaterThan(0)
+      expect(tableCounts(elsewhere.database.sqlite)).toEqual(counts)
+
+      await there.ok('privacy:importClient', { importId: preview.importId })
+      // Once imported, the preview is spent: the same id imports nothing more.
+      expect(await there.fail('privacy:importClient', { importId: preview.importId })).toMatchObject({ code: 'not_found' })
+      expect(await there.fail('privacy:importClient', { importId: '0'.repeat(32) })).toMatchObject({ code: 'not_found' })
+    } finally {
+      await elsewhere.database.close()
+    }
+  })
+
+  it('reads a file of the first format, from before goals had a unit for one', async () => {
+    const { client } = await richClient(call)
+    const { json } = await exported(client.id)
+    await call.ok('privacy:eraseClient', { clientId: client.id, confirmName: 'Zoë Ødegård' })
+    const old = JSON.parse(JSON.stringify(json)) as { formatVersion: number; engagements: { goals: Record<string, unknown>[] }[] }
+    old.formatVersion = 1
+    for (const engagement of old.engagements) for (const goal of engagement.goals) delete goal.unitOne
+    fileToImport(JSON.stringify(old))
+    const imported = await previewAndImport()
+    const { items } = await call.ok('engagements:listForClient', { clientId: imported.client.id })
+    const goals = (await Promise.all(items.map((engagement) => call.ok('goals:listForEngagement', { engagementId: engagement.id })))).flatMap((list) => list.items)
+    expect(goals.length).toBeGreaterThan(0)
+    expect(goals.every((goal) => goal.unitOne === null)).toBe(true)
+  })
+})
+

@@ -37,14 +37,19 @@ function across<T>(engagements: ExportedEngagement[], rowsOf: (engagement: Expor
   return engagements.flatMap((engagement) => rowsOf(engagement).map((row) => ({ ...row, engagementId: engagement.id })))
 }
 
-async function refuseDuplicate(db: Db, client: ClientExport['client']): Promise<void> {
+/** Whether this very client (same name, added at the same moment) is already in the practice. */
+async function isAlreadyInPractice(db: Db, client: ClientExport['client']): Promise<boolean> {
   const existing = await db
     .selectFrom('clients')
     .select('id')
     .where('name', '=', client.name)
     .where('createdAt', '=', client.createdAt)
     .executeTakeFirst()
-  if (existing) {
+  return existing !== undefined
+}
+
+async function refuseDuplicate(db: Db, client: ClientExport['client']): Promise<void> {
+  if (await isAlreadyInPractice(db, client)) {
     throw new AppError(
       'conflict',
       `${client.name} from this export is already in your practice, so nothing was imported. ` +
@@ -64,13 +69,14 @@ async function insertClient(db: Db, client: ClientExport['client']): Promise<num
   return id
 }
 
-/** The practice's kind of the same name (kinds are unique by name), or a new one with the exported defaults. */
+/** The practice's kind of the same name (kinds are unique by name, whatever the case). */
+async function sameKind(db: Db, kind: ExportedEngagement['kind']): Promise<{ id: number } | undefined> {
+  return db.selectFrom('engagementKinds').select('id').where(sql<boolean>`name = ${kind.name} COLLATE NOCASE`).executeTakeFirst()
+}
+
+/** The practice's kind of the same name, or a new one with the exported defaults. */
 async function kindIdFor(db: Db, kind: ExportedEngagement['kind']): Promise<number> {
-  const existing = await db
-    .selectFrom('engagementKinds')
-    .select('id')
-    .where(sql<boolean>`name = ${kind.name} COLLATE NOCASE`)
-    .executeTakeFirst()
+  const existing = await sameKind(db, kind)
   if (existing) return existing.id
   const { id } = await db
     .insertInto('engagementKinds')
@@ -78,6 +84,11 @@ async function kindIdFor(db: Db, kind: ExportedEngagement['kind']): Promise<numb
     .returning('id')
     .executeTakeFirstOrThrow()
   return id
+}
+
+/** The record of the same name, ignoring case and accents. */
+function sameName<T extends { name: string }>(rows: T[], name: string): T | undefined {
+  return rows.find((row) => foldForSearch(row.name) === foldForSearch(name))
 }
 
 /**
@@ -91,7 +102,7 @@ async function sponsorIdsFor(db: Db, organisations: ClientExport['organisations'
   const now = nowIso()
   const existing = await db.selectFrom('organisations').select(['id', 'name']).orderBy('id').execute()
   for (const organisation of organisations) {
-    const match = existing.find((row) => foldForSearch(row.name) === foldForSearch(organisation.name))
+    const match = sameName(existing, organisation.name)
     const organisationId =
       match?.id ??
       (
@@ -109,7 +120,7 @@ async function sponsorIdsFor(db: Db, organisations: ClientExport['organisations'
       .orderBy('id')
       .execute()
     for (const { id: oldId, ...contact } of organisation.contacts) {
-      const same = contacts.find((row) => foldForSearch(row.name) === foldForSearch(contact.name))
+      const same = sameName(contacts, contact.name)
       const contactId =
         same?.id ??
         (
@@ -306,3 +317,21 @@ export async function restoreClientExport(trx: Db, file: ClientExport): Promise<
   await insertReviews(trx, file.engagements, { engagements: engagementIds, goals: goalIds })
   return { id: clientId, name: file.client.name }
 }
+
+/**
+ * What importing the file would do to this practice, for the coach to see before: the
+ * sponsors and kinds it would add (the others are reused, as the import itself decides),
+ * and whether this client is already here (the import is then refused).
+ */
+export async function importEffects(db: Db, file: ClientExport): Promise<{ alreadyInPractice: boolean; newSponsors: string[]; newKinds: string[] }> {
+  const organisations = await db.selectFrom('organisations').select(['id', 'name']).execute()
+  const kinds = [...new Map(file.engagements.map((engagement) => [engagement.kind.name.toLowerCase(), engagement.kind])).values()]
+  const missingKinds: string[] = []
+  for (const kind of kinds) if (!(await sameKind(db, kind))) missingKinds.push(kind.name)
+  return {
+    alreadyInPractice: await isAlreadyInPractice(db, file.client),
+    newSponsors: file.organisations.filter((organisation) => !sameName(organisations, organisation.name)).map((organisation) => organisation.name),
+    newKinds: missingKinds
+  }
+}
+

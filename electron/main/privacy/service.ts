@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import type { Kysely } from 'kysely'
 import { z } from 'zod'
@@ -8,6 +9,7 @@ import {
   CLIENT_EXPORT_VERSION,
   clientExportSchema,
   type ClientExport,
+  type ImportPreview,
   type RetentionItem
 } from '../../shared/privacy'
 import { getClient } from '../clients/service'
@@ -23,7 +25,7 @@ import { eraseClientRecords, eraseEngagementRecords, type Erasure } from './eras
 import { writeFolderAtomically } from './files'
 import { gatherClientExport } from './gather'
 import { renderClientHtml } from './html'
-import { restoreClientExport } from './restore'
+import { importEffects, restoreClientExport } from './restore'
 
 type Db = Kysely<DB>
 
@@ -121,13 +123,60 @@ export async function readClientExport(path: string): Promise<ClientExport> {
   return parsed.data
 }
 
-export async function importClient({ db, platform }: MainContext): Promise<ChannelOutput<'privacy:importClient'>> {
+/**
+ * The file read by the last preview, kept in main until it is imported (or another is
+ * previewed): the import writes exactly what the coach was shown, and the window never
+ * hands main a path to read.
+ */
+export class PendingImport {
+  private pending: { id: string; file: ClientExport } | null = null
+
+  keep(file: ClientExport): string {
+    this.pending = { id: randomBytes(16).toString('hex'), file }
+    return this.pending.id
+  }
+
+  take(id: string): ClientExport {
+    const pending = this.pending
+    if (!pending || pending.id !== id) {
+      throw new AppError('not_found', 'That import is no longer waiting, so nothing was imported. Choose the file again.')
+    }
+    this.pending = null
+    return pending.file
+  }
+}
+
+function previewOf(file: ClientExport): Pick<ImportPreview, 'client' | 'engagements'> {
+  const { name, email, organisation, role } = file.client
+  return {
+    client: { name, email, organisation, role },
+    engagements: file.engagements.map((engagement) => ({
+      title: engagement.title,
+      kind: engagement.kind.name,
+      status: engagement.status,
+      startDate: engagement.startDate,
+      sessions: engagement.sessions.length,
+      goals: engagement.goals.length,
+      actions: engagement.actions.length,
+      assessmentItems:
+        engagement.intakeNotes.length + engagement.interviews.length + engagement.results.length + engagement.growthAreas.length,
+      reviews: engagement.reviews.length
+    }))
+  }
+}
+
+export async function previewImport({ db, platform }: MainContext, pending: PendingImport): Promise<ChannelOutput<'privacy:previewImport'>> {
   const path = await platform.chooseOpenFile({
     title: 'Choose a client export (client.json)',
     filters: [{ name: 'Coachbook client export', extensions: ['json'] }]
   })
   if (path === null) return { status: 'cancelled' }
   const file = await readClientExport(path)
+  return { status: 'preview', importId: pending.keep(file), ...previewOf(file), ...(await importEffects(db, file)) }
+}
+
+export async function importClient(db: Db, pending: PendingImport, importId: string): Promise<ChannelOutput<'privacy:importClient'>> {
+  const file = pending.take(importId)
   try {
     const client = await db.transaction().execute((trx) => restoreClientExport(trx, file))
     return { status: 'imported', client, engagements: file.engagements.length }

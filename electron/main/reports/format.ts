@@ -1,3 +1,5 @@
+import { countOf, type Noun } from '../../shared/words'
+
 /** Where the coach is: the language tag for dates and numbers, and the time zone for moments. */
 export interface Locality {
   locale: string
@@ -28,6 +30,8 @@ export interface Formats {
   /** Two days as a range, "5 Jan – 30 Jun 2026"; an open end shows as "from 5 Jan 2026". */
   dateRange(from: string | null, to: string | null): string
   number(value: number): string
+  /** "1 introduction", "3 introductions": the noun agrees with the number (see shared/words.ts). */
+  count(value: number, forms: Noun): string
 }
 
 export function formatsFor({ locale, timeZone }: Locality): Formats {
@@ -45,6 +49,7 @@ export function formatsFor({ locale, timeZone }: Locality): Formats {
       if (to) return `until ${day.format(utc(to))}`
       return '—'
     },
-    number: (value) => number.format(value)
+    number: (value) => number.format(value),
+    count: (value, forms) => countOf(value, forms, { locale })
   }
 }

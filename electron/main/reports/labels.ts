@@ -1,5 +1,4 @@
 import type { ActionStatus } from '../../shared/actions'
-import type { Instrument, RaterGroup } from '../../shared/assessment'
 import type { GoalStatus } from '../../shared/goals'
 import type { ReportKind } from '../../shared/reports'
 import type { ReviewKind } from '../../shared/reviews'
@@ -35,24 +34,6 @@ export const ACTION_STATUS: Record<ActionStatus, string> = {
   open: 'Open',
   done: 'Done',
   dropped: 'Dropped'
-}
-
-export const INSTRUMENT: Record<Instrument, string> = {
-  '360_feedback': '360° feedback',
-  disc: 'DiSC',
-  mbti: 'MBTI',
-  strengthsfinder: 'StrengthsFinder',
-  eq_i: 'EQ-i',
-  values: 'Values',
-  other: 'Other instrument'
-}
-
-export const RATER_GROUP: Record<RaterGroup, string> = {
-  self: 'Self',
-  manager: 'Manager',
-  peers: 'Peers',
-  direct_reports: 'Direct reports',
-  others: 'Others'
 }
 
 export const REVIEW_KIND: Record<ReviewKind, string> = {

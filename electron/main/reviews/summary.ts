@@ -83,6 +83,7 @@ function summaryGoals(goals: Goal[], review: Review | null, show: Visibility): S
       status: goal.status,
       measure: goal.measure,
       unit: goal.unit,
+      unitOne: goal.unitOne,
       baseline: goal.baseline,
       target: goal.target,
       latestValue: goal.latestValue,

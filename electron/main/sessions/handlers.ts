@@ -7,6 +7,7 @@ import {
   deleteSession,
   getSession,
   listSessionPage,
+  nextSessionForClient,
   setSessionStatus,
   updateSession
 } from './service'
@@ -15,6 +16,7 @@ export function sessionHandlers(db: Kysely<DB>): DomainHandlers<'sessions'> {
   return {
     'sessions:listForEngagement': (input) => listSessionPage(db, input),
     'sessions:get': ({ id }) => getSession(db, id),
+    'sessions:nextForClient': (input) => nextSessionForClient(db, input),
     'sessions:create': (input) => createSession(db, input),
     'sessions:update': (input) => updateSession(db, input),
     'sessions:setStatus': (input) => setSessionStatus(db, input),

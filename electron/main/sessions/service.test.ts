@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { AppDatabase } from '../db/connection'
-import { caller, clientWithEngagement, countRows, type Caller } from '../testing/calls'
+import { caller, clientWithEngagement, countRows, kindIds, type Caller } from '../testing/calls'
 import { freshDispatch } from '../testing/db'
 
 let call: Caller
@@ -301,5 +301,29 @@ describe('list rows of the wrong shape (found by fuzzing)', () => {
       code: 'invalid_input',
       field: 'startsAt'
     })
+  })
+})
+
+describe('a client’s next session', () => {
+  it('is the soonest scheduled from the moment asked, across all their engagements', async () => {
+    const engagement = await call.ok('engagements:get', { id: engagementId })
+    const mentoring = await call.ok('engagements:create', {
+      clientId: engagement.clientId,
+      kindId: (await kindIds(call)).Mentoring!,
+      status: 'active'
+    })
+    const next = (from: string) => call.ok('sessions:nextForClient', { clientId: engagement.clientId, from })
+    expect(await next('2026-03-10T00:00:00Z')).toEqual({ session: null })
+
+    await addSession('2026-03-01T09:00:00Z', { status: 'scheduled' })
+    await addSession('2026-03-12T09:00:00Z', { status: 'held' })
+    await addSession('2026-03-20T09:00:00Z', { status: 'scheduled' })
+    await call.ok('sessions:create', { engagementId: mentoring.id, startsAt: '2026-03-14T18:00:00+01:00', status: 'scheduled' })
+
+    expect(await next('2026-03-10T08:00:00+01:00')).toMatchObject({
+      session: { engagementId: mentoring.id, engagementTitle: 'Mentoring', startsAt: '2026-03-14T17:00:00.000Z', noun: 'meeting' }
+    })
+    expect(await next('2026-03-15T00:00:00Z')).toMatchObject({ session: { engagementId, startsAt: '2026-03-20T09:00:00.000Z', noun: 'session' } })
+    expect(await next('2026-03-21T00:00:00Z')).toEqual({ session: null })
   })
 })

@@ -2,14 +2,15 @@ import { sql, type Expression, type Kysely, type Selectable } from 'kysely'
 import { z } from 'zod'
 import type { Action } from '../../shared/actions'
 import type { ChannelArgs, ChannelOutput } from '../../shared/contract'
-import type { Session, SessionCounts, SessionFields, SessionListItem } from '../../shared/sessions'
+import { sessionNoun, type Session, type SessionCounts, type SessionFields, type SessionListItem } from '../../shared/sessions'
 import { actionsOfEngagement } from '../actions/service'
+import { getClient } from '../clients/service'
 import { nowIso } from '../clock'
 import { decodeCursor, encodeCursor } from '../db/paging'
 import { preparedRead, type Parameter } from '../db/prepared'
 import type { DB } from '../db/schema'
 import { fromFlag, toFlag } from '../db/values'
-import { requireEngagement, type EngagementRow } from '../engagements/lookup'
+import { engagementsOfClient, requireEngagement, type EngagementRow } from '../engagements/lookup'
 import { notFound } from '../errors'
 import type { SessionsTable } from './tables'
 
@@ -200,6 +201,31 @@ export async function sessionsInFull(
   const engagement = await requireEngagement(db, engagementId)
   const [sessions, counts] = await Promise.all([fullSessionsOf(db, engagement), countsOf(db, engagement)])
   return { sessions, counts }
+}
+
+export async function nextSessionForClient(
+  db: Db,
+  { clientId, from }: ChannelArgs<'sessions:nextForClient'>
+): Promise<ChannelOutput<'sessions:nextForClient'>> {
+  await getClient(db, clientId)
+  const engagements = await engagementsOfClient(db, clientId)
+  if (engagements.length === 0) return { session: null }
+  const next = await db
+    .selectFrom('sessions')
+    .select(['id', 'engagementId', 'startsAt', 'durationMinutes', 'format'])
+    .where('status', '=', 'scheduled')
+    .where('startsAt', '>=', from)
+    .where(
+      'engagementId',
+      'in',
+      engagements.map((engagement) => engagement.id)
+    )
+    .orderBy('startsAt')
+    .orderBy('id')
+    .executeTakeFirst()
+  const engagement = next && engagements.find((candidate) => candidate.id === next.engagementId)
+  if (!next || !engagement) return { session: null }
+  return { session: { ...next, engagementTitle: engagement.title, noun: sessionNoun(engagement.isMentoring, engagement.plannedSessions) } }
 }
 
 export async function getSession(db: Db, id: number): Promise<Session> {

@@ -25,6 +25,11 @@ export function pdfText(pdf: Buffer): string {
   return run('pdftotext', ['-enc', 'UTF-8', onDisk(pdf), '-'])
 }
 
+/** The text of each page laid out as printed: a table's row stays on one line, its cells apart. */
+export function pdfLayoutPages(pdf: Buffer): string[] {
+  return run('pdftotext', ['-layout', '-enc', 'UTF-8', onDisk(pdf), '-']).split('\f').slice(0, -1)
+}
+
 /** The text of each page. */
 export function pdfPages(pdf: Buffer): string[] {
   return pdfText(pdf).split('\f').slice(0, -1)

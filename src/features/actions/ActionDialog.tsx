@@ -88,7 +88,7 @@ export function ActionDialog(props: ActionDialogProps) {
       onSubmit={() => void save()}
       onCancel={onClose}
     >
-      <TextControl control={control} name="description" label="Description" isRequired autoFocus multiline rows={2} />
+      <TextControl control={control} name="description" label="Description" isRequired multiline rows={2} />
       {goals ? (
         <Controller
           control={control}

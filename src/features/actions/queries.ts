@@ -24,6 +24,18 @@ export function useOpenActions(engagementId: number) {
   })
 }
 
+/**
+ * The client's open actions across their engagements, for their page. Under the
+ * engagements' key, so any change in an engagement refreshes it.
+ */
+export function useClientOpenActions(clientId: number) {
+  const today = todayIso()
+  return useQuery({
+    queryKey: [...engagementKeys.forClient(clientId), 'open-actions', today],
+    queryFn: () => api.actions.listOpenForClient({ clientId, today })
+  })
+}
+
 /** A goal's action plan: its actions and milestones. */
 export function useGoalPlan(engagementId: number, goalId: number) {
   const today = todayIso()

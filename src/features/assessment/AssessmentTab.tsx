@@ -34,6 +34,7 @@ export function AssessmentTab() {
 
   return (
     <div className="assessment">
+      <h2 className="visually-hidden">Assessment</h2>
       <p className="muted assessment-intro">
         Everything here is private to you unless you mark it shareable; only shareable items can reach the client's and
         sponsor's summaries.

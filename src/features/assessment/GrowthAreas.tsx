@@ -141,7 +141,7 @@ function GrowthAreaEditor({ overview, area, onClose }: { overview: AssessmentOve
       fields={FIELDS}
       onClose={onClose}
     >
-      <TextControl control={control} name="title" label="Title" isRequired autoFocus placeholder="e.g. Delegating" />
+      <TextControl control={control} name="title" label="Title" isRequired placeholder="e.g. Delegating" />
       <TextControl control={control} name="description" label="Description" multiline rows={4} />
       <CheckboxControl control={control} name="agreedWithClient" label="Agreed with the client" />
       <Controller

@@ -6,7 +6,9 @@ import { FormError } from '../../components/FormError'
 import { notify } from '../../components/Toasts'
 import { useDiscardGuard } from '../../components/useDiscardGuard'
 import { cancelOnEscape } from '../../components/cancelOnEscape'
+import { useFocusFirstField } from '../../components/focusFirstField'
 import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
+import { CancelButton } from '../../components/CancelButton'
 
 /** Which item of a section is open in an editor; one editor on the tab at a time. */
 export interface EditorSlot {
@@ -33,7 +35,7 @@ export interface InlineEditorProps<V extends FieldValues, Checked> {
 }
 
 /**
- * A form in place of the card it edits: Enter in a single-line field or Ctrl/Cmd+S
+ * A form in place of the card it edits, opened with focus in its first field: Enter in a single-line field or Ctrl/Cmd+S
  * saves, Esc or Cancel closes, and unsaved typing is never dropped without asking.
  * Saved, it says so and closes; refused, it keeps what the coach typed.
  */
@@ -48,6 +50,7 @@ export function InlineEditor<V extends FieldValues, Checked>({
   children
 }: InlineEditorProps<V, Checked>) {
   const titleId = useId()
+  const formRef = useFocusFirstField<HTMLFormElement>()
   const { formState } = form
   const guard = useDiscardGuard(formState.isDirty)
   const cancel = () => guard.confirmDiscard(onClose)
@@ -67,6 +70,7 @@ export function InlineEditor<V extends FieldValues, Checked>({
   return (
     <>
       <form
+        ref={formRef}
         className="card inline-editor"
         aria-labelledby={titleId}
         noValidate
@@ -82,7 +86,7 @@ export function InlineEditor<V extends FieldValues, Checked>({
         <FormError message={formState.errors.root?.message} />
         <div className="editor-fields">{children}</div>
         <div className="editor-actions">
-          <Button onPress={cancel}>Cancel</Button>
+          <CancelButton onPress={cancel} />
           <Button type="submit" variant="primary" isPending={formState.isSubmitting} aria-keyshortcuts={shortcutLabel('s')}>
             {submitLabel}
           </Button>

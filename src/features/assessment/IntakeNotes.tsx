@@ -93,7 +93,7 @@ function IntakeEditor({ engagementId, note, onClose }: { engagementId: number; n
       fields={FIELDS}
       onClose={onClose}
     >
-      <TextControl control={control} name="whatBrought" label="What brought the client" multiline rows={4} autoFocus />
+      <TextControl control={control} name="whatBrought" label="What brought the client" multiline rows={4} />
       <TextControl control={control} name="context" label="Context" multiline rows={4} description="Their role, organisation, what is going on around them." />
       <TextControl control={control} name="hopes" label="Hopes" multiline rows={3} description="What they hope to get from working together." />
       <div className="editor-row">

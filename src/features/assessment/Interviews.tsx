@@ -95,7 +95,7 @@ function InterviewEditor({ engagementId, interview, onClose }: { engagementId: n
       onClose={onClose}
     >
       <div className="editor-row">
-        <TextControl control={control} name="stakeholderName" label="Name" isRequired autoFocus />
+        <TextControl control={control} name="stakeholderName" label="Name" isRequired />
         <TextControl control={control} name="relationship" label="Relationship" placeholder="e.g. Manager, peer, board member" />
         <DateControl control={control} name="interviewedOn" label="Date" isRequired />
       </div>

@@ -4,6 +4,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { ShareableBadge } from '../../components/ShareableBadge'
 import { notify } from '../../components/Toasts'
 import { messageOf } from '../../lib/api'
+import { listOf, noun, pluralOf } from '../../../electron/shared/words'
 
 export interface Deletion {
   title: string
@@ -56,7 +57,7 @@ export function ItemCard({ anchor, title, name, meta, shareable, badges, isEditD
           <h4 id={titleId} className="item-title">
             {title}
           </h4>
-          {shareable === undefined ? null : <ShareableBadge shareable={shareable} />}
+          {shareable === undefined ? null : <ShareableBadge mark={shareable ? 'shareable' : 'private'} />}
           {badges}
           {meta ? <div className="muted item-meta">{meta}</div> : null}
         </div>
@@ -107,7 +108,7 @@ export function EvidenceLoss({ citedBy }: { citedBy: string[] }) {
     <p>
       {citedBy.length === 0
         ? 'No growth area cites it as evidence.'
-        : `${citedBy.length === 1 ? 'The growth area' : 'The growth areas'} ${citedBy.map((title) => `“${title}”`).join(', ')} will no longer cite it as evidence.`}{' '}
+        : `The ${pluralOf(citedBy.length, noun('growth area'))} ${listOf(citedBy.map((title) => `“${title}”`))} will no longer cite it as evidence.`}{' '}
       This cannot be undone.
     </p>
   )

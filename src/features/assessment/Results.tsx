@@ -1,15 +1,16 @@
 import { useForm, useWatch } from 'react-hook-form'
-import { assessmentContract, INSTRUMENTS, type AssessmentOverview, type AssessmentResult } from '../../../electron/shared/assessment'
+import { assessmentContract, INSTRUMENT_LABELS, instrumentOf, INSTRUMENTS, type AssessmentOverview, type AssessmentResult } from '../../../electron/shared/assessment'
 import { contractResolver, type FieldMap } from '../../components/contractForm'
 import { CheckboxControl, DateControl, SelectControl, TextControl } from '../../components/controlled'
 import { formatDate, todayIso } from '../../lib/format'
 import { InlineEditor, type EditorSlot } from './InlineEditor'
 import { EvidenceLoss, ItemCard, NoteText } from './ItemCard'
-import { anchorOf, citedBy, INSTRUMENT_LABELS, instrumentOf } from './labels'
+import { anchorOf, citedBy } from './labels'
 import { useCreateResult, useDeleteResult, useUpdateResult } from './queries'
 import { emptyRow, rowProblems, rowsOf, scoresOf, type ResultValues } from './resultForm'
 import { ScoreTable, ScoreTableEditor } from './ScoreTable'
 import { SectionHeader } from './SectionHeader'
+import { countOf, noun } from '../../../electron/shared/words'
 
 const FIELDS: FieldMap<ResultValues> = {
   fields: ['instrument', 'instrumentName', 'takenOn', 'interpretation', 'shareable'],
@@ -56,7 +57,7 @@ export function Results({ overview, slot }: { overview: AssessmentOverview; slot
                   <p>
                     {result.scores.length === 0
                       ? 'Your interpretation goes with it.'
-                      : `Its ${result.scores.length} ${result.scores.length === 1 ? 'score' : 'scores'} and your interpretation go with it.`}
+                      : `Its ${countOf(result.scores.length, noun('score'))} and your interpretation go with it.`}
                   </p>
                   <EvidenceLoss citedBy={citedBy(overview, { kind: 'result', id: result.id })} />
                 </>

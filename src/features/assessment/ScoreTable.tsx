@@ -1,16 +1,14 @@
 import { Controller, useFieldArray, type Control } from 'react-hook-form'
 import { FieldError, Input, NumberField as AriaNumberField, TextField } from 'react-aria-components'
-import { RATER_GROUPS, type Score } from '../../../electron/shared/assessment'
+import { RATER_GROUP_LABELS, RATER_GROUPS, scoreMatrix, type Score } from '../../../electron/shared/assessment'
 import { Button } from '../../components/Button'
-import { RATER_GROUP_LABELS } from './labels'
-import { emptyRow, rowsOf, type ResultValues } from './resultForm'
+import { emptyRow, type ResultValues } from './resultForm'
 
 const scoreFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 })
 
-/** Competencies down, rater groups across; only the groups that gave scores. */
+/** Competencies down, rater groups across; only the groups that gave scores. The PDFs print the same matrix. */
 export function ScoreTable({ scores }: { scores: Score[] }) {
-  const rows = rowsOf(scores)
-  const groups = RATER_GROUPS.filter((group) => scores.some((score) => score.raterGroup === group))
+  const { groups, rows } = scoreMatrix(scores)
   return (
     <table className="data-table score-table">
       <caption className="visually-hidden">Scores</caption>
@@ -28,14 +26,11 @@ export function ScoreTable({ scores }: { scores: Score[] }) {
         {rows.map((row) => (
           <tr key={row.competency}>
             <th scope="row">{row.competency}</th>
-            {groups.map((group) => {
-              const score = row[group]
-              return (
-                <td key={group} className="score">
-                  {score === null ? <span className="muted">—</span> : scoreFormat.format(score)}
-                </td>
-              )
-            })}
+            {row.scores.map((score, column) => (
+              <td key={groups[column]} className="score">
+                {score === null ? <span className="muted">—</span> : scoreFormat.format(score)}
+              </td>
+            ))}
           </tr>
         ))}
       </tbody>

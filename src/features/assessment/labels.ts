@@ -1,29 +1,5 @@
-import type { AssessmentOverview, AssessmentResult, EvidenceKind, Instrument, RaterGroup } from '../../../electron/shared/assessment'
+import { instrumentOf, type AssessmentOverview, type EvidenceKind } from '../../../electron/shared/assessment'
 import { formatDate } from '../../lib/format'
-
-export const INSTRUMENT_LABELS: Record<Instrument, string> = {
-  '360_feedback': '360° feedback',
-  disc: 'DiSC',
-  mbti: 'MBTI',
-  strengthsfinder: 'StrengthsFinder',
-  eq_i: 'EQ-i',
-  values: 'Values',
-  other: 'Other'
-}
-
-export const RATER_GROUP_LABELS: Record<RaterGroup, string> = {
-  self: 'Self',
-  manager: 'Manager',
-  peers: 'Peers',
-  direct_reports: 'Direct reports',
-  others: 'Others'
-}
-
-/** "360° feedback", "DiSC (Everything DiSC)", or the name of an "other" instrument. */
-export function instrumentOf(result: Pick<AssessmentResult, 'instrument' | 'instrumentName'>): string {
-  if (result.instrument === 'other') return result.instrumentName ?? INSTRUMENT_LABELS.other
-  return result.instrumentName ? `${INSTRUMENT_LABELS[result.instrument]} (${result.instrumentName})` : INSTRUMENT_LABELS[result.instrument]
-}
 
 export interface EvidenceRef {
   kind: EvidenceKind

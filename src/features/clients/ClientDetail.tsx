@@ -10,7 +10,9 @@ import { messageOf } from '../../lib/api'
 import { formatDateTime } from '../../lib/format'
 import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
 import { ClientEngagements } from '../engagements/ClientEngagements'
-import { ClientPrivacyActions } from '../privacy/ClientPrivacyActions'
+import { EraseClientButton } from '../privacy/EraseClientButton'
+import { ExportClientButton } from '../privacy/ExportClientButton'
+import { ComingUp } from './ComingUp'
 import { useArchiveClient, useClient, useDeleteClient, useRestoreClient } from './queries'
 
 export function ClientDetail() {
@@ -102,12 +104,11 @@ function ClientRecord({ client }: { client: Client }) {
               Archive
             </Button>
           )}
-          <ClientPrivacyActions client={client} />
-          <Button variant="danger" onPress={() => setConfirmingDelete(true)}>
-            Delete…
-          </Button>
+          <ExportClientButton client={client} />
         </div>
       </header>
+
+      <ComingUp clientId={client.id} />
 
       <dl className="details">
         {details.map(([label, value]) => (
@@ -135,6 +136,27 @@ function ClientRecord({ client }: { client: Client }) {
 
       <h3>Notes</h3>
       {client.notes ? <div className="notes">{client.notes}</div> : <p className="muted">No notes yet.</p>}
+
+      {/* Away from the everyday buttons, each saying what it does and when it is the one to use. */}
+      <section className="danger-zone" aria-labelledby="remove-client-heading">
+        <h3 id="remove-client-heading">Removing {client.name}</h3>
+        <div className="danger-row">
+          <p id="delete-client-explained">
+            <strong>Delete</strong> removes the client and everything recorded with them from your practice: for a record
+            added by mistake. To keep the records but hide the client, archive them instead.
+          </p>
+          <Button variant="danger" onPress={() => setConfirmingDelete(true)} aria-describedby="delete-client-explained">
+            Delete…
+          </Button>
+        </div>
+        <div className="danger-row">
+          <p id="erase-client-explained">
+            <strong>Erase completely</strong> is for a client who asks to be forgotten (their right to erasure): everything
+            about them goes, and the space it took in your data file is overwritten. Export all data first if they want a copy.
+          </p>
+          <EraseClientButton client={client} describedBy="erase-client-explained" />
+        </div>
+      </section>
 
       <footer className="record-footer muted">
         Added {formatDateTime(client.createdAt)} · Last changed {formatDateTime(client.updatedAt)}

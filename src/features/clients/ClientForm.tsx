@@ -10,11 +10,13 @@ import { useDiscardGuard } from '../../components/useDiscardGuard'
 import { notify } from '../../components/Toasts'
 import { FormError } from '../../components/FormError'
 import { cancelOnEscape } from '../../components/cancelOnEscape'
+import { useFocusFirstField } from '../../components/focusFirstField'
 import { ApiError, messageOf } from '../../lib/api'
 import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
 import { useClient, useCreateClient, useUpdateClient } from './queries'
 import { TagsField } from './TagsField'
 import { TimeZoneField } from './TimeZoneField'
+import { CancelButton } from '../../components/CancelButton'
 
 type FormValues = ClientFieldsInput
 
@@ -63,6 +65,7 @@ function ClientEditor({ id, initial }: { id?: number; initial: FormValues }) {
     mode: 'onTouched'
   })
   const { control, formState, handleSubmit, setError } = form
+  const formRef = useFocusFirstField<HTMLFormElement>()
   // Leaving, closing or reloading with unsaved changes asks first; once saved, nothing is lost.
   const guard = useDiscardGuard(formState.isDirty && savedId === null)
 
@@ -93,6 +96,7 @@ function ClientEditor({ id, initial }: { id?: number; initial: FormValues }) {
   return (
     <section className="detail-pane" aria-labelledby="client-form-title">
       <form
+        ref={formRef}
         className="form"
         noValidate
         onSubmit={(event) => void save(event)}
@@ -101,7 +105,7 @@ function ClientEditor({ id, initial }: { id?: number; initial: FormValues }) {
         <header className="pane-header">
           <h2 id="client-form-title">{title}</h2>
           <div className="toolbar">
-            <Button onPress={cancel}>Cancel</Button>
+            <CancelButton onPress={cancel} />
             <Button type="submit" variant="primary" isPending={formState.isSubmitting} aria-keyshortcuts={shortcutLabel('s')}>
               {id ? 'Save changes' : 'Add client'}
             </Button>
@@ -111,7 +115,7 @@ function ClientEditor({ id, initial }: { id?: number; initial: FormValues }) {
         <FormError message={formState.errors.root?.message} />
 
         <div className="form-grid">
-          <TextControl control={control} name="name" label="Name" isRequired autoFocus className="span-2" />
+          <TextControl control={control} name="name" label="Name" isRequired className="span-2" />
           {(['email', 'phone', 'organisation', 'role'] as const).map((name) => (
             <TextControl
               key={name}

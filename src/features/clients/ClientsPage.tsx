@@ -9,7 +9,6 @@ import {
   ListBoxLoadMoreItem,
   ListLayout,
   SearchField,
-  Text,
   ToggleButton,
   ToggleButtonGroup,
   Virtualizer,
@@ -20,7 +19,9 @@ import { Button } from '../../components/Button'
 import { EmptyState } from '../../components/EmptyState'
 import { messageOf } from '../../lib/api'
 import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
+import { ImportClientButton } from '../privacy/ImportClient'
 import { useClientList } from './queries'
+import { countOf, noun } from '../../../electron/shared/words'
 
 type ArchiveFilter = (typeof ARCHIVE_FILTERS)[number]
 const FILTER_LABELS: Record<ArchiveFilter, string> = { active: 'Active', archived: 'Archived', all: 'All' }
@@ -48,9 +49,12 @@ export function ClientsPage() {
       <section className="list-pane" aria-label="Client list">
         <header className="pane-header">
           <h1>Clients</h1>
-          <Button variant="primary" onPress={() => void navigate('/clients/new')} aria-keyshortcuts={shortcutLabel('n')}>
-            New client
-          </Button>
+          <div className="toolbar">
+            <ImportClientButton />
+            <Button variant="primary" onPress={() => void navigate('/clients/new')} aria-keyshortcuts={shortcutLabel('n')}>
+              New client
+            </Button>
+          </div>
         </header>
         <div className="list-tools">
           <SearchField value={query} onChange={setQuery} className="search-field" aria-label="Filter clients">
@@ -75,7 +79,7 @@ export function ClientsPage() {
               ))}
             </ToggleButtonGroup>
             <span className="count" aria-live="polite">
-              {list.isSuccess ? `${total.toLocaleString()} ${total === 1 ? 'client' : 'clients'}` : ''}
+              {list.isSuccess ? countOf(total, noun('client')) : ''}
             </span>
           </div>
         </div>
@@ -119,16 +123,15 @@ export function ClientsPage() {
 /** Rows are measured as they render; this is the guess for the ones not rendered yet. */
 const LIST_LAYOUT = { estimatedRowHeight: 48, padding: 4, loaderHeight: 32 }
 
+/** A row's name is all of its text, so what a screen reader says starts with what is seen. */
 function ClientRow({ client }: { client: ClientSummary }) {
   return (
     <ListBoxItem id={client.id} textValue={client.name} className="list-item">
-      <Text slot="label" className="list-item-title">
+      <span className="list-item-title">
         {client.name}
         {client.archivedAt ? <span className="badge">Archived</span> : null}
-      </Text>
-      <Text slot="description" className="list-item-meta">
-        {[client.role, client.organisation].filter(Boolean).join(' · ') || client.email || '\u00a0'}
-      </Text>
+      </span>
+      <span className="list-item-meta">{[client.role, client.organisation].filter(Boolean).join(' · ') || client.email || '\u00a0'}</span>
     </ListBoxItem>
   )
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Input, Label, Tag, TagGroup, TagList, Text, TextField, Button as AriaButton } from 'react-aria-components'
+import { OWN_ENTER } from '../../components/submitOnEnter'
 
 export interface TagsFieldProps {
   value: string[]
@@ -67,7 +68,8 @@ export function TagsField({ value, onChange, onBlur, error }: TagsFieldProps) {
           }
         }}
       >
-        <Input placeholder="Add a tag, then Enter" />
+        {/* While a tag is being typed, Enter adds it; with none, Enter submits the form as anywhere else. */}
+        <Input placeholder="Add a tag, then Enter" {...{ [OWN_ENTER]: draft.trim() ? true : undefined }} />
       </TextField>
       {error ? (
         <Text slot="errorMessage" className="field-error" role="alert">

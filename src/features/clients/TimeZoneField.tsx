@@ -1,43 +1,34 @@
-import { ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Button as AriaButton } from 'react-aria-components'
+import { SelectField, type Option } from '../../components/SelectField'
 
-const TIME_ZONES = Intl.supportedValuesOf('timeZone').map((zone) => ({ id: zone, name: zone }))
+/** The choice for "no time zone": no IANA zone is called this. */
+const NONE = 'none'
+
+const TIME_ZONES: Option<string>[] = [
+  { value: NONE, label: 'No time zone' },
+  ...Intl.supportedValuesOf('timeZone').map((zone) => ({ value: zone, label: zone }))
+]
 
 export interface TimeZoneFieldProps {
+  /** An IANA time zone, or '' for none. */
   value: string
   onChange(zone: string): void
   onBlur?(): void
   error?: string
 }
 
-/** Pick from the IANA time zones, filtered as you type. */
+/** One of the IANA time zones, found by typing part of its name. */
 export function TimeZoneField({ value, onChange, onBlur, error }: TimeZoneFieldProps) {
+  // A zone stored under another of its names (an alias) is kept on offer.
+  const options = value && !TIME_ZONES.some((zone) => zone.value === value) ? [...TIME_ZONES, { value, label: value }] : TIME_ZONES
   return (
-    <ComboBox
-      className="field"
-      defaultItems={TIME_ZONES}
-      inputValue={value}
-      onInputChange={onChange}
+    <SelectField
+      label="Time zone"
+      options={options}
+      value={value || NONE}
+      onChange={(zone) => onChange(zone === NONE ? '' : zone)}
       onBlur={onBlur}
-      allowsCustomValue
-      isInvalid={Boolean(error)}
-    >
-      <Label>Time zone</Label>
-      <div className="combo">
-        <Input placeholder="e.g. Europe/Berlin" />
-        <AriaButton className="combo-button" aria-label="Show time zones">
-          ▾
-        </AriaButton>
-      </div>
-      <FieldError>{error}</FieldError>
-      <Popover className="popover">
-        <ListBox className="popover-list">
-          {(zone: { id: string; name: string }) => (
-            <ListBoxItem id={zone.id} className="list-item compact">
-              {zone.name}
-            </ListBoxItem>
-          )}
-        </ListBox>
-      </Popover>
-    </ComboBox>
+      error={error}
+      search={{ label: 'Search time zones', placeholder: 'e.g. Berlin', emptyText: 'No time zone by that name.' }}
+    />
   )
 }

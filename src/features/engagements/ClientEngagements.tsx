@@ -1,4 +1,5 @@
 import { Link, useNavigate } from 'react-router'
+import { heldText, sessionNoun } from '../../../electron/shared/sessions'
 import { Button } from '../../components/Button'
 import { messageOf } from '../../lib/api'
 import { formatDate } from '../../lib/format'
@@ -35,9 +36,7 @@ export function ClientEngagements({ clientId }: { clientId: number }) {
                 <span className={`status status-${engagement.status}`}>{ENGAGEMENT_STATUS_LABELS[engagement.status]}</span>
                 {engagement.startDate ? ` · ${formatDate(engagement.startDate)}` : ''}
                 {engagement.plannedEndDate ? ` – ${formatDate(engagement.plannedEndDate)}` : ''} ·{' '}
-                {engagement.plannedSessions
-                  ? `${engagement.heldSessions} of ${engagement.plannedSessions} sessions held`
-                  : `${engagement.heldSessions} ${engagement.heldSessions === 1 ? 'meeting' : 'meetings'} held`}
+                {heldText(engagement.heldSessions, engagement.plannedSessions, sessionNoun(engagement.kind.isMentoring, engagement.plannedSessions))}
               </div>
             </li>
           ))}

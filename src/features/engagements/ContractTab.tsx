@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react'
 import { useNavigate, useOutletContext } from 'react-router'
-import type { DeleteImpact, Engagement } from '../../../electron/shared/engagements'
+import { SPONSOR_REPORTING, type DeleteImpact, type Engagement } from '../../../electron/shared/engagements'
 import { Button } from '../../components/Button'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { notify } from '../../components/Toasts'
@@ -8,9 +8,10 @@ import { api, messageOf } from '../../lib/api'
 import { formatDate, formatDateTime } from '../../lib/format'
 import { ENGAGEMENT_STATUS_LABELS } from '../../lib/labels'
 import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
-import { CADENCE_LABELS, formatFee, SPONSOR_REPORTING } from './contractLabels'
+import { CADENCE_LABELS, formatFee } from './contractLabels'
 import { useDeleteEngagement } from './queries'
 import './engagements.css'
+import { countOf, listOf, noun } from '../../../electron/shared/words'
 
 /** The agreed terms at a glance, with the way to change or end the contract. */
 export function ContractTab() {
@@ -126,27 +127,24 @@ function StatusHistory({ engagement }: { engagement: Engagement }) {
   )
 }
 
-const IMPACT_WORDS: [keyof Omit<DeleteImpact, 'id' | 'title'>, string, string][] = [
-  ['sessions', 'session', 'sessions'],
-  ['introductions', 'introduction', 'introductions'],
-  ['goals', 'goal', 'goals'],
-  ['measurements', 'measurement', 'measurements'],
-  ['actions', 'action', 'actions'],
-  ['milestones', 'milestone', 'milestones'],
-  ['intakeNotes', 'intake note', 'intake notes'],
-  ['stakeholderInterviews', 'stakeholder interview', 'stakeholder interviews'],
-  ['assessmentResults', 'assessment result', 'assessment results'],
-  ['growthAreas', 'growth area', 'growth areas'],
-  ['reviews', 'review', 'reviews']
+const IMPACT_WORDS: [keyof Omit<DeleteImpact, 'id' | 'title'>, string][] = [
+  ['sessions', 'session'],
+  ['introductions', 'introduction'],
+  ['goals', 'goal'],
+  ['measurements', 'measurement'],
+  ['actions', 'action'],
+  ['milestones', 'milestone'],
+  ['intakeNotes', 'intake note'],
+  ['stakeholderInterviews', 'stakeholder interview'],
+  ['assessmentResults', 'assessment result'],
+  ['growthAreas', 'growth area'],
+  ['reviews', 'review']
 ]
 
 /** "3 sessions, 2 goals and 5 actions", or null when nothing has been recorded yet. */
 function describeImpact(impact: DeleteImpact): string | null {
-  const parts = IMPACT_WORDS.filter(([key]) => impact[key] > 0).map(
-    ([key, one, many]) => `${impact[key]} ${impact[key] === 1 ? one : many}`
-  )
-  if (parts.length === 0) return null
-  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}`
+  const parts = IMPACT_WORDS.filter(([key]) => impact[key] > 0).map(([key, one]) => countOf(impact[key], noun(one)))
+  return parts.length === 0 ? null : listOf(parts)
 }
 
 /** Asks main what would go with the engagement, says so, and deletes only when confirmed. */

@@ -1,55 +1,37 @@
-import { ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Text, Button as AriaButton } from 'react-aria-components'
+import { SelectField, type Option } from '../../components/SelectField'
 
 const currencyNames = new Intl.DisplayNames(undefined, { type: 'currency' })
-const CURRENCIES = Intl.supportedValuesOf('currency').map((code) => ({ id: code, name: currencyNames.of(code) ?? code }))
-const CODES = new Set(CURRENCIES.map((currency) => currency.id))
-
-/** Currencies whose code or name contains what was typed; all of them once a code is chosen. */
-function currenciesFor(text: string) {
-  const typed = text.trim().toLowerCase()
-  if (!typed || CODES.has(text.trim().toUpperCase())) return CURRENCIES
-  return CURRENCIES.filter((currency) => currency.id.toLowerCase().includes(typed) || currency.name.toLowerCase().includes(typed))
-}
+/** Found by code or by name: the label holds both ("EUR Euro"). */
+const CURRENCIES: Option<string>[] = Intl.supportedValuesOf('currency').map((code) => ({
+  value: code,
+  label: `${code} ${currencyNames.of(code) ?? ''}`.trim()
+}))
 
 export interface CurrencyFieldProps {
+  /** An ISO 4217 code, or '' while none is chosen. */
   value: string
   onChange(code: string): void
   onBlur?(): void
   error?: string
 }
 
-/** An ISO 4217 code, typed ("EUR") or found by name ("euro"). */
+/** An ISO 4217 currency, found by its code ("EUR") or its name ("euro"). */
 export function CurrencyField({ value, onChange, onBlur, error }: CurrencyFieldProps) {
   return (
-    <ComboBox
-      className="field"
-      items={currenciesFor(value)}
-      inputValue={value}
-      onInputChange={onChange}
+    <SelectField
+      label="Currency"
+      options={CURRENCIES}
+      value={value || null}
+      onChange={onChange}
       onBlur={onBlur}
-      allowsCustomValue
-      isInvalid={Boolean(error)}
-    >
-      <Label>Currency</Label>
-      <div className="combo">
-        <Input placeholder="e.g. EUR" />
-        <AriaButton className="combo-button" aria-label="Show currencies">
-          ▾
-        </AriaButton>
-      </div>
-      {error ? null : <Text slot="description">Its three-letter code, or type its name.</Text>}
-      <FieldError>{error}</FieldError>
-      <Popover className="popover">
-        <ListBox className="popover-list">
-          {(currency: { id: string; name: string }) => (
-            <ListBoxItem id={currency.id} textValue={currency.id} className="list-item compact currency-option">
-              <span>
-                <strong>{currency.id}</strong> <span className="currency-name">{currency.name}</span>
-              </span>
-            </ListBoxItem>
-          )}
-        </ListBox>
-      </Popover>
-    </ComboBox>
+      error={error}
+      placeholder="Choose a currency…"
+      search={{ label: 'Search currencies', placeholder: 'Code or name, e.g. euro', emptyText: 'No currency by that code or name.' }}
+      renderOption={(option) => (
+        <span className="currency-option">
+          <strong>{option.value}</strong> <span className="currency-name">{option.label.slice(option.value.length + 1)}</span>
+        </span>
+      )}
+    />
   )
 }

@@ -7,6 +7,7 @@ import {
   createEngagementInput,
   PLANNED_SESSIONS,
   SESSION_MINUTES,
+  SPONSOR_REPORTING,
   SPONSOR_REPORTING_LEVELS,
   updateEngagementInput,
   type Cadence,
@@ -24,18 +25,20 @@ import { notify } from '../../components/Toasts'
 import { useDiscardGuard } from '../../components/useDiscardGuard'
 import { FormError } from '../../components/FormError'
 import { cancelOnEscape } from '../../components/cancelOnEscape'
+import { useFocusFirstField } from '../../components/focusFirstField'
 import { messageOf } from '../../lib/api'
 import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
 import { useClient } from '../clients/queries'
 import { ContactDialog } from '../organisations/ContactDialog'
 import { OrganisationDialog } from '../organisations/OrganisationDialog'
 import { useOrganisation, useOrganisationList } from '../organisations/queries'
-import { CADENCE_LABELS, FEE_BASIS_LABELS, SPONSOR_REPORTING } from './contractLabels'
+import { CADENCE_LABELS, FEE_BASIS_LABELS } from './contractLabels'
 import { CurrencyField } from './CurrencyField'
 import { DeleteKindDialog } from './DeleteKindDialog'
 import { KindDialog } from './KindDialog'
 import { useCreateEngagement, useEngagement, useEngagementKinds, useUpdateEngagement } from './queries'
 import './engagements.css'
+import { CancelButton } from '../../components/CancelButton'
 
 type FeeChoice = 'none' | keyof typeof FEE_BASIS_LABELS
 
@@ -231,6 +234,7 @@ function ContractEditor({ kinds, engagement, clientId = 0, clientName }: Contrac
     mode: 'onTouched'
   })
   const { control, formState, handleSubmit, setError, setValue, getValues } = form
+  const formRef = useFocusFirstField<HTMLFormElement>()
   const guard = useDiscardGuard(formState.isDirty && savedId === null)
   const [kindId, organisationId, feeBasis, feeCurrency] = useWatch({
     control,
@@ -267,6 +271,7 @@ function ContractEditor({ kinds, engagement, clientId = 0, clientName }: Contrac
   return (
     <section className={engagement ? 'contract-editor' : 'detail-pane contract-editor'} aria-labelledby="contract-form-title">
       <form
+        ref={formRef}
         className="form"
         noValidate
         onSubmit={(event) => void save(event)}
@@ -278,7 +283,7 @@ function ContractEditor({ kinds, engagement, clientId = 0, clientName }: Contrac
             {!engagement && clientName ? <p className="muted">with {clientName}</p> : null}
           </div>
           <div className="toolbar">
-            <Button onPress={() => void navigate(back)}>Cancel</Button>
+            <CancelButton onPress={() => void navigate(back)} />
             <Button type="submit" variant="primary" isPending={formState.isSubmitting} aria-keyshortcuts={shortcutLabel('s')}>
               {engagement ? 'Save contract' : 'Create engagement'}
             </Button>

@@ -22,12 +22,12 @@ export function EngagementLayout() {
   const { pathname } = useLocation()
   const engagement = useEngagement(id)
 
-  if (engagement.isPending) return <main className="workspace" aria-busy="true" aria-label="Engagement" />
+  if (engagement.isPending) return <section className="workspace" aria-busy="true" aria-label="Engagement" />
   if (engagement.isError) {
     return (
-      <main className="workspace" aria-label="Engagement">
+      <section className="workspace" aria-label="Engagement">
         <EmptyState title="This engagement could not be shown">{messageOf(engagement.error)}</EmptyState>
-      </main>
+      </section>
     )
   }
   const e = engagement.data
@@ -37,7 +37,7 @@ export function EngagementLayout() {
   const selected = SECTIONS.some((s) => s.path === section) ? section : ''
 
   return (
-    <main className="workspace" aria-labelledby="engagement-title">
+    <section className="workspace" aria-labelledby="engagement-title">
       <header className="workspace-header">
         <nav aria-label="Breadcrumb" className="breadcrumb">
           <Link to="/clients">Clients</Link> › <Link to={`/clients/${e.clientId}`}>{e.clientName}</Link>
@@ -63,10 +63,13 @@ export function EngagementLayout() {
             </Tab>
           ))}
         </TabList>
-        <TabPanel id={selected} className="tab-panel">
-          <Outlet context={e} />
-        </TabPanel>
+        {/* A panel for every tab, so each tab's aria-controls points at one; only the chosen one has content. */}
+        {SECTIONS.map((s) => (
+          <TabPanel key={s.path} id={s.path} shouldForceMount className="tab-panel">
+            {s.path === selected ? <Outlet context={e} /> : null}
+          </TabPanel>
+        ))}
       </Tabs>
-    </main>
+    </section>
   )
 }

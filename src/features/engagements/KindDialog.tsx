@@ -108,7 +108,6 @@ export function KindDialog({ kind, onSaved, onCancel }: KindDialogProps) {
       <Field
         label="Name"
         isRequired
-        autoFocus
         value={name}
         onChange={setName}
         error={fieldError('name')}

@@ -7,6 +7,7 @@ import { DeleteKindDialog } from './DeleteKindDialog'
 import { KindDialog } from './KindDialog'
 import { useEngagementKinds } from './queries'
 import './engagements.css'
+import { countOf, noun, pluralOf } from '../../../electron/shared/words'
 
 type Open = { dialog: 'new' } | { dialog: 'edit' | 'delete'; kind: EngagementKind } | null
 
@@ -50,7 +51,7 @@ function planText(kind: EngagementKind): string {
 
 function usageText(count: number): string {
   if (count === 0) return 'No engagements yet'
-  return count === 1 ? '1 engagement: change its kind to delete this one' : `${count} engagements: change their kind to delete this one`
+  return `${countOf(count, noun('engagement'))}: change ${pluralOf(count, noun('its', 'their'))} kind to delete this one`
 }
 
 function KindRow({ kind, onEdit, onDelete }: { kind: EngagementKind; onEdit(): void; onDelete(): void }) {

@@ -14,6 +14,7 @@ import { MeasurementDialog } from './MeasurementDialog'
 import { Milestones } from './Milestones'
 import { ProgressChart } from './ProgressChart'
 import { useDeleteGoal, useDeleteMeasurement } from './queries'
+import { countOf, noun } from '../../../electron/shared/words'
 
 export interface GoalDetailProps {
   goal: Goal
@@ -38,7 +39,7 @@ export function GoalDetail({ goal, onEdit, onDeleted }: GoalDetailProps) {
     }
   }
 
-  const value = (number: number | null) => formatValue(number, goal.measure, goal.unit)
+  const value = (number: number | null) => formatValue(number, goal)
   const details: [string, string][] = [
     ['Why it matters', goal.whyItMatters],
     ['Success indicator', goal.successIndicator],
@@ -92,7 +93,7 @@ export function GoalDetail({ goal, onEdit, onDeleted }: GoalDetailProps) {
         onCancel={() => setConfirmingDelete(false)}
       >
         <p>
-          “{goal.statement}” will be deleted with its {goal.measurements.length} measurement{goal.measurements.length === 1 ? '' : 's'}, its
+          “{goal.statement}” will be deleted with its {countOf(goal.measurements.length, noun('measurement'))}, its
           actions and milestones, and its outcomes in any review. This cannot be undone.
         </p>
         <p>To keep the record, set its status to Dropped instead.</p>
@@ -125,7 +126,7 @@ function Progress({ goal }: { goal: Goal }) {
         <h3 id={`progress-${goal.id}`}>Progress</h3>
         <Button onPress={() => setEditing('new')}>Add measurement</Button>
       </div>
-      <ProgressChart title={goal.statement} points={goal.measurements} baseline={goal.baseline} target={goal.target} measure={goal.measure} unit={goal.unit} />
+      <ProgressChart title={goal.statement} points={goal.measurements} baseline={goal.baseline} target={goal.target} measure={goal.measure} unit={goal.unit} unitOne={goal.unitOne} />
       {goal.measurements.length === 0 ? (
         <p className="muted">No measurements yet. Add one whenever you check in on this goal; ratings taken in a session land here too.</p>
       ) : (
@@ -150,7 +151,7 @@ function Progress({ goal }: { goal: Goal }) {
                   {formatDate(measurement.measuredOn)}
                   {measurement.sessionId ? <span className="muted"> · in a session</span> : null}
                 </td>
-                <td className="goal-nowrap">{formatValue(measurement.value, goal.measure, goal.unit)}</td>
+                <td className="goal-nowrap">{formatValue(measurement.value, goal)}</td>
                 <td className="goal-detail-text">{measurement.comment}</td>
                 <td className="goal-row-tools">
                   <Button variant="quiet" onPress={() => setEditing(measurement)} aria-label={`Edit measurement of ${formatDate(measurement.measuredOn)}`}>
@@ -175,7 +176,7 @@ function Progress({ goal }: { goal: Goal }) {
         onCancel={() => setDeleting(null)}
       >
         <p>
-          The measurement of {deleting ? formatDate(deleting.measuredOn) : ''} ({deleting ? formatValue(deleting.value, goal.measure, goal.unit) : ''}) and its comment will be
+          The measurement of {deleting ? formatDate(deleting.measuredOn) : ''} ({deleting ? formatValue(deleting.value, goal) : ''}) and its comment will be
           removed from the goal's progress.
         </p>
       </ConfirmDialog>

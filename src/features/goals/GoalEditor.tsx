@@ -11,9 +11,13 @@ import { notify } from '../../components/Toasts'
 import { showServerError } from '../../components/contractForm'
 import { FormError } from '../../components/FormError'
 import { cancelOnEscape } from '../../components/cancelOnEscape'
+import { useFocusFirstField } from '../../components/focusFirstField'
 import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
+import { Field } from '../../components/Field'
+import { singularGuess } from './format'
 import { GOAL_STATUS_LABELS, MEASURE_LABELS, PRIORITY_LABELS } from './labels'
 import { useCreateGoal, useGrowthAreas, useUpdateGoal } from './queries'
+import { CancelButton } from '../../components/CancelButton'
 
 const schema = goalsContract['goals:create'].input
 type Values = z.input<typeof schema>
@@ -26,6 +30,7 @@ const FIELDS = [
   'observableBehaviours',
   'measure',
   'unit',
+  'unitOne',
   'baseline',
   'target',
   'deadline',
@@ -46,6 +51,7 @@ function valuesOf(engagementId: number, goal?: Goal): Values {
     observableBehaviours: goal?.observableBehaviours ?? '',
     measure: goal?.measure ?? 'rating',
     unit: goal?.unit ?? '',
+    unitOne: goal?.unitOne ?? '',
     baseline: goal?.baseline ?? null,
     target: goal?.target ?? null,
     deadline: goal?.deadline ?? '',
@@ -73,7 +79,8 @@ export function GoalEditor({ engagementId, goal, onSaved, onCancel }: GoalEditor
   // Set once saved; leaving happens in an effect, after the blocker knows.
   const [savedId, setSavedId] = useState<number | null>(null)
   const form = useForm<Values, unknown, Parsed>({ defaultValues: valuesOf(engagementId, goal), resolver: zodResolver(schema), mode: 'onTouched' })
-  const { control, formState, handleSubmit, setError } = form
+  const { control, formState, handleSubmit, setError, getValues, setValue } = form
+  const formRef = useFocusFirstField<HTMLFormElement>()
   const measure = useWatch({ control, name: 'measure' })
   const isDirty = formState.isDirty
 
@@ -104,6 +111,7 @@ export function GoalEditor({ engagementId, goal, onSaved, onCancel }: GoalEditor
   return (
     <section className="goal-pane-inner" aria-labelledby="goal-form-title">
       <form
+        ref={formRef}
         className="form"
         noValidate
         onSubmit={(event) => void save(event)}
@@ -112,7 +120,7 @@ export function GoalEditor({ engagementId, goal, onSaved, onCancel }: GoalEditor
         <header className="pane-header goal-pane-header">
           <h2 id="goal-form-title">{goal ? 'Edit goal' : 'New goal'}</h2>
           <div className="toolbar">
-            <Button onPress={onCancel}>Cancel</Button>
+            <CancelButton onPress={onCancel} />
             <Button type="submit" variant="primary" isPending={formState.isSubmitting} aria-keyshortcuts={shortcutLabel('s')}>
               Save goal
             </Button>
@@ -127,7 +135,6 @@ export function GoalEditor({ engagementId, goal, onSaved, onCancel }: GoalEditor
             name="statement"
             label="Statement"
             isRequired
-            autoFocus
             multiline
             rows={2}
             description="Specific and time-bound, e.g. “Delegate the weekly report by June”."
@@ -150,10 +157,35 @@ export function GoalEditor({ engagementId, goal, onSaved, onCancel }: GoalEditor
             description={measure === 'rating' ? 'Progress rated from 0 to 10.' : 'Progress counted in a unit of your choice.'}
           />
           {measure === 'number' ? (
-            <TextControl control={control} name="unit" label="Unit" description="What the number counts, e.g. “hours a week”." />
+            <Controller
+              control={control}
+              name="unit"
+              render={({ field, fieldState }) => (
+                <Field
+                  label="Unit"
+                  description="What the number counts, e.g. “hours a week”."
+                  value={field.value ?? ''}
+                  onChange={field.onChange}
+                  onBlur={() => {
+                    field.onBlur()
+                    // A first guess at the singular, for the coach to correct where English breaks the rule.
+                    if (field.value && !getValues('unitOne')) setValue('unitOne', singularGuess(field.value), { shouldDirty: true })
+                  }}
+                  name={field.name}
+                  inputRef={field.ref}
+                  error={fieldState.error?.message}
+                />
+              )}
+            />
           ) : (
             <div aria-hidden="true" />
           )}
+          {measure === 'number' ? (
+            <>
+              <TextControl control={control} name="unitOne" label="Unit for one" description="The unit said of one, e.g. “hour a week”: “1 hour a week”." />
+              <div aria-hidden="true" />
+            </>
+          ) : null}
           {(
             [
               ['baseline', 'Baseline', 'Where the client starts.'],

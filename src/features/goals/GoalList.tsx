@@ -54,8 +54,8 @@ export function GoalList({ engagementId, goals, selectedId }: GoalListProps) {
               {goal.confidence !== null ? <span>Confidence {goal.confidence}/10</span> : null}
             </span>
             <span className="goal-item-progress">
-              {formatValue(goal.baseline, goal.measure, goal.unit)} → <strong>{formatValue(goal.latestValue, goal.measure, goal.unit)}</strong> →{' '}
-              {formatValue(goal.target, goal.measure, goal.unit)}
+              {formatValue(goal.baseline, goal)} → <strong>{formatValue(goal.latestValue, goal)}</strong> →{' '}
+              {formatValue(goal.target, goal)}
               <span className="visually-hidden"> (baseline, latest, target)</span>
             </span>
           </Link>

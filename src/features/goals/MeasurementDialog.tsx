@@ -61,7 +61,7 @@ export function MeasurementDialog({ goal, measurement, onClose }: { goal: Goal; 
       <NumberControl
         control={control}
         name="value"
-        label={valueLabel(goal.measure, goal.unit)}
+        label={valueLabel(goal)}
         isRequired
         {...(rating ? { minValue: RATING.min, maxValue: RATING.max, step: 1 } : {})}
       />

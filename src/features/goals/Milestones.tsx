@@ -132,7 +132,7 @@ function MilestoneDialog({ goalId, milestone, onClose }: { goalId: number; miles
       onSubmit={() => void save()}
       onCancel={onClose}
     >
-      <TextControl control={control} name="title" label="Milestone" isRequired autoFocus />
+      <TextControl control={control} name="title" label="Milestone" isRequired />
       <DateControl control={control} name="dueOn" label="Date" isRequired />
       <CheckboxControl control={control} name="reached" label="Reached" />
     </FormDialog>

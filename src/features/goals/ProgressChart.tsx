@@ -18,6 +18,7 @@ export interface ProgressChartProps {
   target: number | null
   measure: Measure
   unit?: string | null
+  unitOne?: string | null
   /** A smaller chart, e.g. one per goal in the summary. */
   compact?: boolean
   /** Also list the points in a table for screen readers, where the screen shows none. */
@@ -60,8 +61,8 @@ function apart(a: number | null, b: number | null, gap: number): [number | null,
 }
 
 /** The sentence a screen reader hears instead of the picture. */
-function describe({ title, points, baseline, target, measure, unit }: ProgressChartProps): string {
-  const value = (number: number | null) => formatValue(number, measure, unit)
+function describe({ title, points, baseline, target, measure, unit = null, unitOne = null }: ProgressChartProps): string {
+  const value = (number: number | null) => formatValue(number, { measure, unit, unitOne })
   const reference = `Baseline ${value(baseline)}, target ${value(target)}.`
   const first = points[0]
   const last = points.at(-1)
@@ -80,7 +81,7 @@ function describe({ title, points, baseline, target, measure, unit }: ProgressCh
  * and one line chart does not need one.
  */
 export function ProgressChart(props: ProgressChartProps) {
-  const { points, baseline, target, measure, unit, compact, withTable, title } = props
+  const { points, baseline, target, measure, unit = null, unitOne = null, compact, withTable, title } = props
   const width = compact ? WIDTHS.compact : WIDTHS.regular
   const height = compact ? 150 : 190
   const plot = { left: MARGIN.left, right: width - MARGIN.right, top: MARGIN.top, bottom: height - MARGIN.bottom }
@@ -133,7 +134,7 @@ export function ProgressChart(props: ProgressChartProps) {
         {points.length > 1 ? <polyline className="chart-line" points={line} /> : null}
         {points.map((point, index) => (
           <circle key={`${point.measuredOn}-${index}`} className="chart-point" cx={x(days[index]!)} cy={y(point.value)} r={3.5}>
-            <title>{`${formatDate(point.measuredOn)}: ${formatValue(point.value, measure, unit)}`}</title>
+            <title>{`${formatDate(point.measuredOn)}: ${formatValue(point.value, { measure, unit, unitOne })}`}</title>
           </circle>
         ))}
         {first && last ? (
@@ -166,7 +167,7 @@ export function ProgressChart(props: ProgressChartProps) {
             {points.map((point, index) => (
               <tr key={`${point.measuredOn}-${index}`}>
                 <td>{formatDate(point.measuredOn)}</td>
-                <td>{formatValue(point.value, measure, unit)}</td>
+                <td>{formatValue(point.value, { measure, unit, unitOne })}</td>
               </tr>
             ))}
           </tbody>

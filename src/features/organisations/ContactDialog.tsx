@@ -58,7 +58,7 @@ export function ContactDialog({ organisationId, organisationName, contact, onSav
       onSubmit={() => void save()}
       onCancel={onCancel}
     >
-      <TextControl control={control} name="name" label="Name" isRequired autoFocus />
+      <TextControl control={control} name="name" label="Name" isRequired />
       <TextControl control={control} name="role" label="Role" description="e.g. HR business partner, the client's manager" />
       <TextControl control={control} name="email" label="Email" type="email" />
       <TextControl control={control} name="phone" label="Phone" type="tel" />

@@ -12,6 +12,7 @@ import { ContactDialog } from './ContactDialog'
 import { OrganisationDialog } from './OrganisationDialog'
 import { useDeleteContact, useDeleteOrganisation, useOrganisation } from './queries'
 import { SponsoredEngagements } from './SponsoredEngagements'
+import { countOf, noun, pluralOf } from '../../../electron/shared/words'
 
 export function OrganisationDetail() {
   const id = Number(useParams().organisationId)
@@ -90,7 +91,7 @@ function OrganisationRecord({ organisation }: { organisation: Organisation }) {
         <p>
           {contactCount === 0
             ? 'The organisation and its notes will be erased.'
-            : `The organisation, its notes and its ${contactCount === 1 ? 'contact' : `${contactCount} contacts`} will be erased.`}
+            : `The organisation, its notes and its ${pluralOf(contactCount, { one: 'contact', other: countOf(contactCount, noun('contact')) })} will be erased.`}
         </p>
         <p>
           Engagements it sponsored are kept, but unlinked: they will show no sponsor. Their sessions, goals and notes

@@ -48,7 +48,7 @@ export function OrganisationDialog({ organisation, onSaved, onCancel }: Organisa
       onSubmit={() => void save()}
       onCancel={onCancel}
     >
-      <TextControl control={control} name="name" label="Name" isRequired autoFocus />
+      <TextControl control={control} name="name" label="Name" isRequired />
       <TextControl
         control={control}
         name="notes"

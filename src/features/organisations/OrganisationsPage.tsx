@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react'
 import { Outlet, useNavigate, useParams } from 'react-router'
-import { Input, ListBox, ListBoxItem, SearchField, Text, type Key } from 'react-aria-components'
+import { Input, ListBox, ListBoxItem, SearchField, type Key } from 'react-aria-components'
 import { Button } from '../../components/Button'
 import { EmptyState } from '../../components/EmptyState'
 import { messageOf } from '../../lib/api'
@@ -8,6 +8,7 @@ import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
 import { OrganisationDialog } from './OrganisationDialog'
 import { useOrganisationList } from './queries'
 import './organisations.css'
+import { countOf, noun } from '../../../electron/shared/words'
 
 /** Sponsor organisations beside the selected one, like the client list. */
 export function OrganisationsPage() {
@@ -40,7 +41,7 @@ export function OrganisationsPage() {
             <Input ref={filterRef} placeholder={`Filter organisations (${shortcutLabel('f')})`} />
           </SearchField>
           <span className="count" aria-live="polite">
-            {list.isSuccess ? `${items.length} ${items.length === 1 ? 'organisation' : 'organisations'}` : ''}
+            {list.isSuccess ? countOf(items.length, noun('organisation')) : ''}
           </span>
         </div>
         {list.isError ? (
@@ -75,14 +76,12 @@ export function OrganisationsPage() {
           >
             {(organisation) => (
               <ListBoxItem id={organisation.id} textValue={organisation.name} className="list-item">
-                <Text slot="label" className="list-item-title">
-                  {organisation.name}
-                </Text>
-                <Text slot="description" className="list-item-meta">
+                <span className="list-item-title">{organisation.name}</span>
+                <span className="list-item-meta">
                   {organisation.contactCount === 0
                     ? 'No contacts'
-                    : `${organisation.contactCount} ${organisation.contactCount === 1 ? 'contact' : 'contacts'}`}
-                </Text>
+                    : countOf(organisation.contactCount, noun('contact'))}
+                </span>
               </ListBoxItem>
             )}
           </ListBox>

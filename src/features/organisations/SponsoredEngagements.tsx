@@ -7,6 +7,7 @@ import { formatDate } from '../../lib/format'
 import { ENGAGEMENT_STATUS_LABELS } from '../../lib/labels'
 import { useSponsoredEngagements } from './queries'
 import './organisations.css'
+import { countOf, noun } from '../../../electron/shared/words'
 
 /**
  * The engagements naming this organisation as sponsor, newest start first. The list sits
@@ -24,7 +25,7 @@ export function SponsoredEngagements({ organisationId, organisationName }: { org
         <h3 id="sponsored-heading">Engagements sponsored</h3>
         {list.isSuccess && total > 0 ? (
           <span className="count">
-            {total.toLocaleString()} {total === 1 ? 'engagement' : 'engagements'}
+            {countOf(total, noun('engagement'))}
           </span>
         ) : null}
       </div>

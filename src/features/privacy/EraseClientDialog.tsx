@@ -71,7 +71,6 @@ export function EraseClientDialog({ client, onCancel }: { client: Client; onCanc
           setFieldError(undefined)
         }}
         error={fieldError}
-        autoFocus
         autoComplete="off"
         spellCheck="false"
       />

@@ -18,7 +18,7 @@ export function RetentionPage() {
   const [erasing, setErasing] = useState<RetentionItem | null>(null)
 
   return (
-    <main className="workspace" aria-labelledby="retention-title">
+    <div className="workspace">
       <div className="tab-panel retention-page">
         <h1 id="retention-title">Records due for disposal</h1>
         <p className="muted retention-intro">
@@ -39,7 +39,7 @@ export function RetentionPage() {
         ) : null}
       </div>
       {erasing ? <EraseEngagementConfirm item={erasing} onDone={() => setErasing(null)} /> : null}
-    </main>
+    </div>
   )
 }
 

@@ -11,6 +11,15 @@ export function useRetentionDue(today: string) {
 
 export const useExportClient = () => useMutation({ mutationFn: api.privacy.exportClient })
 
+/** Reads a client export the coach chooses and says what it would add; writes nothing. */
+export const usePreviewImport = () => useMutation({ mutationFn: () => api.privacy.previewImport({}) })
+
+/** An import adds a client, maybe sponsors and kinds too: every list is refreshed. */
+export function useImportClient() {
+  const queryClient = useQueryClient()
+  return useMutation({ mutationFn: api.privacy.importClient, onSuccess: () => queryClient.invalidateQueries() })
+}
+
 /**
  * An erasure touches every list that can show the client or engagement (clients, engagements,
  * search, the retention list), so once it has landed every query is refreshed. Not awaited:

@@ -60,7 +60,7 @@ export function ExportPdfButton({ engagementId, report, audience = 'client', lab
         {label}
       </Button>
       {saved ? (
-        <Button variant="quiet" onPress={() => void showPdf(saved)} aria-label={`Show ${fileNameOf(saved)} in folder`}>
+        <Button variant="quiet" onPress={() => void showPdf(saved)} aria-label={`Show in folder: ${fileNameOf(saved)}`}>
           Show in folder
         </Button>
       ) : null}

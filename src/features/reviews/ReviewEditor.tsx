@@ -14,12 +14,14 @@ import { notify } from '../../components/Toasts'
 import { showServerError } from '../../components/contractForm'
 import { FormError } from '../../components/FormError'
 import { cancelOnEscape } from '../../components/cancelOnEscape'
+import { useFocusFirstField } from '../../components/focusFirstField'
 import { messageOf } from '../../lib/api'
 import { formatDate, formatDateTime, todayIso } from '../../lib/format'
 import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
 import { formatValue } from '../goals/format'
 import { ACHIEVED_CHOICES, REVIEW_KIND_LABELS } from './labels'
 import { useCompleteReview, useCreateReview, useDeleteReview, useUpdateReview } from './queries'
+import { CancelButton } from '../../components/CancelButton'
 
 const schema = reviewsContract['reviews:create'].input
 type Values = z.input<typeof schema>
@@ -72,6 +74,8 @@ export function ReviewEditor({ engagementId, goals, kind, review, onSaved, onClo
   const [confirming, setConfirming] = useState<'complete' | 'delete' | null>(null)
   const form = useForm<Values, unknown, Parsed>({ defaultValues: valuesOf(engagementId, kind, goals, review), resolver: zodResolver(schema), mode: 'onTouched' })
   const { control, formState, handleSubmit, setError, reset } = form
+  // A new review opens ready to fill in; one shown from the list is there to be read first.
+  const formRef = useFocusFirstField<HTMLFormElement>(!review)
   const isDirty = formState.isDirty
   const heldOn = useWatch({ control, name: 'heldOn' })
   // Main names an outcome's row by its place (outcomes.2.value): the rows are the goals, in order.
@@ -140,6 +144,7 @@ export function ReviewEditor({ engagementId, goals, kind, review, onSaved, onClo
   return (
     <section className="review-pane-inner" aria-labelledby="review-title">
       <form
+        ref={formRef}
         className="review-form"
         noValidate
         onSubmit={(event) => void save(event)}
@@ -158,7 +163,7 @@ export function ReviewEditor({ engagementId, goals, kind, review, onSaved, onClo
                 Delete review…
               </Button>
             ) : (
-              <Button onPress={onClosed}>Cancel</Button>
+              <CancelButton onPress={onClosed} />
             )}
             <Button type="submit" isPending={formState.isSubmitting && !confirming} aria-keyshortcuts={shortcutLabel('s')}>
               Save review
@@ -239,7 +244,7 @@ export function ReviewEditor({ engagementId, goals, kind, review, onSaved, onClo
 
 /** One goal's outcome: baseline → current or final value → target, and whether it was achieved. */
 function OutcomeRow({ control, goal, index, valueWord }: { control: Control<Values>; goal: Goal; index: number; valueWord: string }) {
-  const value = (number: number | null) => formatValue(number, goal.measure, goal.unit)
+  const value = (number: number | null) => formatValue(number, goal)
   return (
     <fieldset className="review-outcome">
       <legend className="review-outcome-goal">{goal.statement}</legend>
@@ -279,7 +284,7 @@ function FeedbackFields({ control }: { control: Control<Values> }) {
     <div className="review-feedback">
       <div className="review-feedback-text">
         <span className="review-badge">
-          <ShareableBadge shareable={shareable ?? false} />
+          <ShareableBadge mark={shareable ? 'shareable' : 'clientOnly'} />
         </span>
         <TextControl
           control={control}

@@ -1,32 +1,17 @@
 import type { ReactNode } from 'react'
-import type { Instrument, RaterGroup } from '../../../electron/shared/assessment'
+import { instrumentOf } from '../../../electron/shared/assessment'
 import type { Summary, SummaryGoal } from '../../../electron/shared/reviews'
+import { heldText, sessionNoun } from '../../../electron/shared/sessions'
+import { countOf, noun as nounOf } from '../../../electron/shared/words'
 import { formatDate, formatDateTime } from '../../lib/format'
 import { ENGAGEMENT_STATUS_LABELS } from '../../lib/labels'
 import { OWNER_LABELS } from '../actions/labels'
-import { formatNumber, formatValue } from '../goals/format'
+import { ScoreTable } from '../assessment/ScoreTable'
+import { formatValue } from '../goals/format'
 import { GOAL_STATUS_LABELS } from '../goals/labels'
 import { ProgressChart } from '../goals/ProgressChart'
-import { capitalised, formatHours, sessionNoun, sessionNumberLabel } from '../sessions/labels'
+import { capitalised, formatHours, pluralNoun, sessionNumberLabel } from '../sessions/labels'
 import { ACHIEVED_LABELS, REVIEW_KIND_LABELS } from './labels'
-
-const INSTRUMENT_LABELS: Record<Instrument, string> = {
-  '360_feedback': '360° feedback',
-  disc: 'DiSC',
-  mbti: 'MBTI',
-  strengthsfinder: 'StrengthsFinder',
-  eq_i: 'EQ-i',
-  values: 'Values',
-  other: 'Other instrument'
-}
-
-const RATER_LABELS: Record<RaterGroup, string> = {
-  self: 'Self',
-  manager: 'Manager',
-  peers: 'Peers',
-  direct_reports: 'Direct reports',
-  others: 'Others'
-}
 
 /** The sections a reader may not see come as null; named here for the "left out" note. */
 const SECTION_NAMES: [keyof Summary, string][] = [
@@ -46,6 +31,8 @@ export function SummarySheet({ summary }: { summary: Summary }) {
   // What a goal's reviewed value is called; a sponsor may not see which review it came from.
   const reviewWord = summary.review?.kind === 'final' ? 'final' : summary.review ? 'at mid-point' : 'at review'
   const leftOut = SECTION_NAMES.filter(([key]) => summary[key] === null).map(([, name]) => name)
+  // A mentoring relationship without goals has no goal sections: nothing would be in them.
+  const goalSections = !engagement.isMentoring || (summary.goals?.length ?? 0) > 0
 
   return (
     <article className="summary-sheet" aria-labelledby="summary-title">
@@ -74,12 +61,9 @@ export function SummarySheet({ summary }: { summary: Summary }) {
         </dl>
       </header>
 
-      <SummarySection title={`${capitalised(noun)}s`}>
+      <SummarySection title={capitalised(pluralNoun(noun))}>
         <p className="summary-big">
-          {summary.sessions.planned !== null
-            ? `${summary.sessions.held} of ${summary.sessions.planned} ${noun}s held`
-            : `${summary.sessions.held} ${summary.sessions.held === 1 ? noun : `${noun}s`} held`}
-          , {formatHours(summary.sessions.heldMinutes)}
+          {heldText(summary.sessions.held, summary.sessions.planned, noun)}, {formatHours(summary.sessions.heldMinutes)}
         </p>
         <p className="muted">
           {summary.sessions.firstHeldAt && summary.sessions.lastHeldAt
@@ -89,13 +73,13 @@ export function SummarySheet({ summary }: { summary: Summary }) {
         </p>
       </SummarySection>
 
-      {summary.goals ? (
+      {summary.goals && goalSections ? (
         <SummarySection title="Goals and outcomes">
           {summary.goals.length === 0 ? <p className="muted">No goals were set.</p> : summary.goals.map((goal) => <GoalOutcome key={goal.id} goal={goal} reviewWord={reviewWord} />)}
         </SummarySection>
       ) : null}
 
-      {summary.actions ? (
+      {summary.actions && goalSections ? (
         <SummarySection title="Actions">
           <p>
             {summary.actions.done} completed · {summary.actions.open} open · {summary.actions.dropped} dropped
@@ -154,7 +138,7 @@ export function SummarySheet({ summary }: { summary: Summary }) {
       {summary.introductions && summary.introductions.count > 0 ? (
         <SummarySection title="Introductions made">
           <p>
-            {summary.introductions.count} introduction{summary.introductions.count === 1 ? '' : 's'}
+            {countOf(summary.introductions.count, nounOf('introduction'))}
           </p>
           {summary.introductions.items ? (
             <ul className="summary-list" aria-label="Introductions">
@@ -213,7 +197,7 @@ function Text({ label, children }: { label: string; children: string | null }) {
 }
 
 function GoalOutcome({ goal, reviewWord }: { goal: SummaryGoal; reviewWord: string }) {
-  const value = (number: number | null) => formatValue(number, goal.measure, goal.unit)
+  const value = (number: number | null) => formatValue(number, goal)
   const final = goal.finalValue ?? goal.latestValue
   return (
     <div className="summary-goal">
@@ -236,6 +220,7 @@ function GoalOutcome({ goal, reviewWord }: { goal: SummaryGoal; reviewWord: stri
             target={goal.target}
             measure={goal.measure}
             unit={goal.unit}
+            unitOne={goal.unitOne}
           />
           <div>
             <Text label="Why it matters">{goal.details.whyItMatters}</Text>
@@ -288,29 +273,9 @@ function SharedAssessment({ assessment }: { assessment: NonNullable<Summary['ass
       {assessment.results.map((result, index) => (
         <div key={`result-${index}`} className="summary-record">
           <h4>
-            {result.instrument === 'other' ? (result.instrumentName ?? INSTRUMENT_LABELS.other) : INSTRUMENT_LABELS[result.instrument]} ·{' '}
-            {formatDate(result.takenOn)}
+            {instrumentOf(result)} · {formatDate(result.takenOn)}
           </h4>
-          {result.scores.length > 0 ? (
-            <table className="summary-table">
-              <thead>
-                <tr>
-                  <th scope="col">Competency</th>
-                  <th scope="col">Rater group</th>
-                  <th scope="col">Score</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.scores.map((score, row) => (
-                  <tr key={row}>
-                    <td>{score.competency}</td>
-                    <td>{RATER_LABELS[score.raterGroup]}</td>
-                    <td>{formatNumber(score.score)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ) : null}
+          {result.scores.length > 0 ? <ScoreTable scores={result.scores} /> : null}
           <Text label="Interpretation">{result.interpretation}</Text>
         </div>
       ))}

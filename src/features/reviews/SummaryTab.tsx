@@ -1,10 +1,9 @@
 import { useOutletContext, useSearchParams } from 'react-router'
 import { Switch } from 'react-aria-components'
-import type { Engagement } from '../../../electron/shared/engagements'
-import type { Audience } from '../../../electron/shared/reviews'
+import { SPONSOR_REPORTING, type Engagement } from '../../../electron/shared/engagements'
+import { PRIVACY_MARKS, type Audience } from '../../../electron/shared/reviews'
 import { EmptyState } from '../../components/EmptyState'
 import { messageOf } from '../../lib/api'
-import { REPORTING_LEVELS } from './labels'
 import { useSummary } from './queries'
 import { ExportPdfButton } from '../reports/ExportPdfButton'
 import { SummarySheet } from './SummarySheet'
@@ -20,7 +19,7 @@ export function SummaryTab() {
   const [params, setParams] = useSearchParams()
   const audience: Audience = params.get('view') === 'sponsor' ? 'sponsor' : 'client'
   const summary = useSummary(engagement.id, audience)
-  const level = REPORTING_LEVELS[engagement.sponsorReporting]
+  const level = SPONSOR_REPORTING[engagement.sponsorReporting]
 
   return (
     <div className="summary-tab">
@@ -44,13 +43,14 @@ export function SummaryTab() {
         <p className="summary-showing" role="status">
           {audience === 'sponsor' ? (
             <>
-              <strong>Showing the sponsor’s version.</strong> Reporting level agreed in the contract: <strong>{level.label}</strong> — {level.means}
+              <strong>Showing the sponsor’s version.</strong> Sponsor reporting agreed in the contract: <strong>{level.label}</strong>.{' '}
+              {level.explanation}
               {engagement.sponsorOrganisation ? null : ' This engagement has no sponsor: this is what one would see.'}
             </>
           ) : (
             <>
-              <strong>Showing the client’s version:</strong> everything except your private notes, private observations and measurement comments.
-              Sponsor reporting level: {level.label}.
+              <strong>Showing the client’s version:</strong> everything except what is marked {PRIVACY_MARKS.private.label.toLowerCase()}: your
+              private notes, private observations and measurement comments. Sponsor reporting agreed in the contract: {level.label}.
             </>
           )}
         </p>

@@ -2,13 +2,10 @@ import { useEffect, useMemo, useState } from 'react'
 import { useNavigate } from 'react-router'
 import {
   Autocomplete,
-  Button as AriaButton,
   Collection,
-  ComboBox,
   Dialog,
   FieldInputContext,
   Header,
-  Input,
   Label,
   ListBox,
   ListBoxItem,
@@ -17,11 +14,8 @@ import {
   ListLayout,
   Modal,
   ModalOverlay,
-  Popover,
   Provider,
-  SearchField,
   SelectableCollectionContext,
-  Text,
   ToggleButton,
   ToggleButtonGroup,
   Virtualizer,
@@ -36,6 +30,7 @@ import {
   type SnippetPart
 } from '../../../electron/shared/search'
 import { Button } from '../../components/Button'
+import { ListSearchField } from '../../components/ListSearchField'
 import { DateField } from '../../components/DateField'
 import { SelectField } from '../../components/SelectField'
 import { messageOf } from '../../lib/api'
@@ -147,15 +142,13 @@ function SearchPalette({ onClose }: { onClose(): void }) {
   return (
     <div className="search-palette">
       <Autocomplete inputValue={text} onInputChange={setText}>
-        <SearchField
-          aria-label="Search your practice"
-          className="search-field search-input"
-          autoFocus
+        <ListSearchField
+          label="Search your practice"
+          placeholder="Search clients, notes, goals, actions, sessions…"
+          className="search-input"
           // Esc closes the palette at once, even with something typed.
           onKeyDown={(event) => event.key === 'Escape' && onClose()}
-        >
-          <Input placeholder="Search clients, notes, goals, actions, sessions…" />
-        </SearchField>
+        />
         {/* The filters are ordinary fields: keep the palette's search behaviour away from them. */}
         <Provider
           values={[
@@ -263,16 +256,14 @@ function ResultItem({ found: { id, result } }: { found: Found }) {
   return (
     <ListBoxItem id={id} textValue={title} className="search-result">
       <span className="search-result-title">
-        <Text slot="label">
-          <Highlighted parts={result.title} />
-        </Text>
+        <Highlighted parts={result.title} />
         {result.private ? (
           <span className="badge" aria-hidden="true">
             Private
           </span>
         ) : null}
       </span>
-      <Text slot="description" className="search-result-details">
+      <span className="search-result-details">
         {result.private ? <span className="visually-hidden">Private. </span> : null}
         {details ? <span className="search-result-context">{details}</span> : null}
         {result.snippet.length > 0 ? (
@@ -280,7 +271,7 @@ function ResultItem({ found: { id, result } }: { found: Found }) {
             <Highlighted parts={result.snippet} />
           </span>
         ) : null}
-      </Text>
+      </span>
     </ListBoxItem>
   )
 }
@@ -345,41 +336,29 @@ function SearchFilters({ filters, onChange }: { filters: Filters; onChange(filte
   )
 }
 
-/** Any client, found by typing part of their name; empty means every client. */
+/** The choice for "every client": no client has this id. */
+const ANY_CLIENT = 0
+
+/** Any client, found by typing part of their name; "Any client" means every one. */
 function ClientFilter({ clientId, onChange }: { clientId: number | null; onChange(clientId: number | null): void }) {
   const [query, setQuery] = useState('')
+  // The chosen client stays on offer (and shown) whatever is typed in the list's search box.
+  const [chosen, setChosen] = useState<{ value: number; label: string } | null>(null)
   const choices = useClientChoices(query)
-  const items = choices.data?.items ?? []
+  const found = (choices.data?.items ?? []).map((client) => ({ value: client.id, label: client.name }))
+  const kept = chosen && chosen.value === clientId && !found.some((client) => client.value === chosen.value) ? [chosen] : []
+  const options = [{ value: ANY_CLIENT, label: 'Any client' }, ...kept, ...found]
   return (
-    <ComboBox
-      className="field search-filter"
-      items={items}
-      inputValue={query}
-      onInputChange={(value) => {
-        setQuery(value)
-        if (!value) onChange(null)
+    <SelectField
+      label="Client"
+      className="search-filter"
+      options={options}
+      value={clientId ?? ANY_CLIENT}
+      onChange={(id) => {
+        setChosen(options.find((option) => option.value === id) ?? null)
+        onChange(id === ANY_CLIENT ? null : id)
       }}
-      selectedKey={clientId}
-      onSelectionChange={(key) => onChange(key === null ? null : Number(key))}
-      allowsEmptyCollection
-      menuTrigger="focus"
-    >
-      <Label>Client</Label>
-      <div className="combo">
-        <Input placeholder="Any client" />
-        <AriaButton className="combo-button" aria-label="Show clients">
-          ▾
-        </AriaButton>
-      </div>
-      <Popover className="popover">
-        <ListBox className="popover-list" renderEmptyState={() => <p className="search-empty">No client by that name.</p>}>
-          {(client: (typeof items)[number]) => (
-            <ListBoxItem id={client.id} textValue={client.name} className="list-item compact">
-              {client.name}
-            </ListBoxItem>
-          )}
-        </ListBox>
-      </Popover>
-    </ComboBox>
+      search={{ label: 'Search clients', placeholder: 'Part of a name', emptyText: 'No client by that name.', text: query, onTextChange: setQuery }}
+    />
   )
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { Goal } from '../../../electron/shared/goals'
+import type { SessionNoun } from '../../../electron/shared/sessions'
 import { Button } from '../../components/Button'
 import { messageOf } from '../../lib/api'
 import { formatDateTime } from '../../lib/format'
@@ -12,7 +13,7 @@ interface CommitmentsProps {
   engagementId: number
   sessionId: number
   goals: readonly Goal[]
-  noun: 'session' | 'meeting'
+  noun: SessionNoun
 }
 
 /**

@@ -85,13 +85,13 @@ function RatingRow({ goal, sessionId, day }: { goal: Goal; sessionId: number; da
           {goal.statement}
         </div>
         <div className="muted rating-meta">
-          {formatValue(goal.baseline, goal.measure, goal.unit)} → latest {formatValue(goal.latestValue, goal.measure, goal.unit)} → target{' '}
-          {formatValue(goal.target, goal.measure, goal.unit)}
-          {taken.length > 0 ? ` · In this session: ${taken.map((measurement) => formatValue(measurement.value, goal.measure, goal.unit)).join(', ')}` : ''}
+          {formatValue(goal.baseline, goal)} → latest {formatValue(goal.latestValue, goal)} → target{' '}
+          {formatValue(goal.target, goal)}
+          {taken.length > 0 ? ` · In this session: ${taken.map((measurement) => formatValue(measurement.value, goal)).join(', ')}` : ''}
         </div>
       </div>
       <NumberField
-        label={valueLabel(goal.measure, goal.unit)}
+        label={valueLabel(goal)}
         {...(goal.measure === 'rating' ? { minValue: RATING.min, maxValue: RATING.max, step: 1 } : {})}
         value={value}
         onChange={change}

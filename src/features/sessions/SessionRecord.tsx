@@ -5,6 +5,7 @@ import { Link, useNavigate, useOutletContext, useParams } from 'react-router'
 import type { z } from 'zod'
 import type { Engagement } from '../../../electron/shared/engagements'
 import { BILLING, SESSION_FORMATS, SESSION_STATUSES, sessionsContract, type Session } from '../../../electron/shared/sessions'
+import type { PrivacyMark } from '../../../electron/shared/reviews'
 import { Button } from '../../components/Button'
 import { CheckboxControl, DateTimeControl, NumberControl, SelectControl, TextControl } from '../../components/controlled'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
@@ -20,7 +21,7 @@ import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
 import { useGoals } from '../goals/queries'
 import { CommitmentsReview, NewCommitments } from './CommitmentsReview'
 import { Introductions } from './Introductions'
-import { BILLING_LABELS, capitalised, FORMAT_LABELS, SESSION_STATUS_LABELS, sessionNounOf, sessionNumberLabel, START_MESSAGE } from './labels'
+import { BILLING_LABELS, capitalised, FORMAT_LABELS, pluralNoun, SESSION_STATUS_LABELS, sessionNounOf, sessionNumberLabel, START_MESSAGE } from './labels'
 import { ProgressRatings } from './ProgressRatings'
 import { useDeleteSession, useSession, useUpdateSession } from './queries'
 import './sessions.css'
@@ -75,7 +76,7 @@ export function SessionRecord() {
       <section className="session-record" aria-label="Session record">
         <EmptyState
           title={`This ${sessionNounOf(engagement)} could not be shown`}
-          action={<Link to={`/engagements/${engagement.id}/sessions`}>All {sessionNounOf(engagement)}s</Link>}
+          action={<Link to={`/engagements/${engagement.id}/sessions`}>All {pluralNoun(sessionNounOf(engagement))}</Link>}
         >
           {messageOf(session.error)}
         </EmptyState>
@@ -140,9 +141,9 @@ function SessionEditor({ engagement, session }: { engagement: Engagement; sessio
     <section className="session-record" aria-labelledby="session-title" onKeyDown={onKeyDown}>
       <header className="session-record-header">
         <div>
-          <nav aria-label="Breadcrumb" className="breadcrumb">
-            <Link to={listPath}>All {noun}s</Link>
-          </nav>
+          <p className="breadcrumb">
+            <Link to={listPath}>All {pluralNoun(noun)}</Link>
+          </p>
           <h2 id="session-title">{title}</h2>
           <p className="muted">
             {formatDateTime(session.startsAt)} · {session.durationMinutes} min · {FORMAT_LABELS[session.format]} · {BILLING_LABELS[session.billing]}
@@ -279,13 +280,13 @@ function TextArea({
   label: string
   rows: number
   description?: string
-  badge?: 'private' | 'shareable'
+  badge?: PrivacyMark
 }) {
   return (
     <div className="session-text">
       {badge ? (
         <span className="session-badge">
-          <ShareableBadge shareable={badge === 'shareable'} />
+          <ShareableBadge mark={badge} />
         </span>
       ) : null}
       <TextControl control={control} name={name} label={label} multiline rows={rows} description={description} />

@@ -17,14 +17,14 @@ import {
   Virtualizer
 } from 'react-aria-components'
 import type { Engagement } from '../../../electron/shared/engagements'
-import { SESSION_STATUSES, type SessionCounts, type SessionListItem, type SessionStatus } from '../../../electron/shared/sessions'
+import { heldText, SESSION_STATUSES, type SessionCounts, type SessionListItem, type SessionNoun, type SessionStatus } from '../../../electron/shared/sessions'
 import { Button } from '../../components/Button'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { EmptyState } from '../../components/EmptyState'
 import { notify } from '../../components/Toasts'
 import { messageOf } from '../../lib/api'
 import { formatDateTime } from '../../lib/format'
-import { BILLING_LABELS, capitalised, FORMAT_LABELS, formatHours, SESSION_STATUS_LABELS, sessionNounOf, sessionNumberLabel } from './labels'
+import { BILLING_LABELS, capitalised, FORMAT_LABELS, formatHours, pluralNoun, SESSION_STATUS_LABELS, sessionNounOf, sessionNumberLabel } from './labels'
 import { NewSessionDialog } from './NewSessionDialog'
 import { useDeleteSession, useSessions, useSetSessionStatus } from './queries'
 import './sessions.css'
@@ -37,7 +37,7 @@ const STATUS_VERBS: Record<SessionStatus, string> = {
   no_show: 'Mark no-show'
 }
 
-type Noun = 'session' | 'meeting'
+type Noun = SessionNoun
 
 /** The engagement's sessions, oldest first: cancelled and no-show ones stay on the record. */
 export function SessionsTab() {
@@ -55,7 +55,7 @@ export function SessionsTab() {
       <div className="section-header sessions-header">
         <div>
           <h2 id="sessions-heading" className="sessions-heading">
-            {capitalised(noun)}s
+            {capitalised(pluralNoun(noun))}
           </h2>
           {counts ? <CountsLine counts={counts} noun={noun} /> : null}
         </div>
@@ -73,7 +73,7 @@ export function SessionsTab() {
           {messageOf(sessions.error)}
         </p>
       ) : sessions.isSuccess && items.length === 0 ? (
-        <EmptyState title={`No ${noun}s yet`}>
+        <EmptyState title={`No ${pluralNoun(noun)} yet`}>
           Schedule the first {noun}, or record one that has taken place: its notes, the commitments agreed and the progress seen.
         </EmptyState>
       ) : (
@@ -104,7 +104,7 @@ export function SessionsTab() {
 
 /** "3 of 8 sessions held · 4.5 hours · 2 scheduled · 1 cancelled · 0 no-show". */
 function CountsLine({ counts, noun }: { counts: SessionCounts; noun: Noun }) {
-  const held = counts.planned !== null ? `${counts.held} of ${counts.planned} ${noun}s held` : `${counts.held} ${counts.held === 1 ? noun : `${noun}s`} held`
+  const held = heldText(counts.held, counts.planned, noun)
   return (
     <p className="muted sessions-counts">
       {[held, formatHours(counts.heldMinutes), `${counts.scheduled} scheduled`, `${counts.cancelled} cancelled`, `${counts.noShow} no-show`].join(' · ')}
@@ -170,7 +170,7 @@ function SessionsTable({
   return (
     <>
       <Virtualizer layout={TableLayout} layoutOptions={TABLE_LAYOUT}>
-        <Table aria-label={`${capitalised(noun)}s`} className="sessions-table" style={{ height: contentHeight }}>
+        <Table aria-label={capitalised(pluralNoun(noun))} className="sessions-table" style={{ height: contentHeight }}>
           <TableHeader className="sessions-table-header">
             <Column id="number" width={140} className="sessions-column">
               {capitalised(noun)}
@@ -199,7 +199,7 @@ function SessionsTable({
               )}
             </Collection>
             <TableLoadMoreItem className="sessions-loader" isLoading={isLoadingMore} onLoadMore={onLoadMore}>
-              Loading more {noun}s…
+              Loading more {pluralNoun(noun)}…
             </TableLoadMoreItem>
           </TableBody>
         </Table>

@@ -1,4 +1,7 @@
-import type { Session, SessionStatus } from '../../../electron/shared/sessions'
+import { SESSION_NOUNS, sessionNoun, type Session, type SessionNoun, type SessionStatus } from '../../../electron/shared/sessions'
+import { capitalised, countOf, noun } from '../../../electron/shared/words'
+
+export { capitalised }
 
 export const FORMAT_LABELS: Record<Session['format'], string> = { in_person: 'In person', video: 'Video', phone: 'Phone' }
 
@@ -11,35 +14,30 @@ export const SESSION_STATUS_LABELS: Record<SessionStatus, string> = {
   no_show: 'No-show'
 }
 
-/**
- * What the engagement's sessions are called: "meeting" for mentoring and other
- * open-ended engagements (met when needed), "session" for a planned programme.
- */
-export function sessionNoun(isMentoring: boolean, plannedSessions: number | null): 'session' | 'meeting' {
-  return isMentoring || plannedSessions === null ? 'meeting' : 'session'
-}
-
-/** The noun for an engagement's sessions (see sessionNoun). */
-export function sessionNounOf(engagement: { kind: { isMentoring: boolean }; plannedSessions: number | null }): 'session' | 'meeting' {
+/** The noun for an engagement's sessions: "meeting" when open-ended or mentoring (see shared/sessions.ts). */
+export function sessionNounOf(engagement: { kind: { isMentoring: boolean }; plannedSessions: number | null }): SessionNoun {
   return sessionNoun(engagement.kind.isMentoring, engagement.plannedSessions)
 }
 
-export function capitalised(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1)
+/** "sessions" or "meetings". */
+export function pluralNoun(noun: SessionNoun): string {
+  return SESSION_NOUNS[noun].other
+}
+
+/** "1 meeting", "3 sessions". */
+export function sessionCount(count: number, noun: SessionNoun): string {
+  return countOf(count, SESSION_NOUNS[noun])
 }
 
 /** "Session 3 of 8", or "Meeting 3" when open-ended; null for a session not held (it has no number). */
-export function sessionNumberLabel(session: Pick<Session, 'number' | 'of'>, noun: 'session' | 'meeting'): string | null {
+export function sessionNumberLabel(session: Pick<Session, 'number' | 'of'>, noun: SessionNoun): string | null {
   if (session.number === null) return null
   return `${capitalised(noun)} ${session.number}${session.of !== null ? ` of ${session.of}` : ''}`
 }
 
-const hoursFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 })
-
-/** Minutes as hours, e.g. "4.5 hours". */
+/** Minutes as hours, e.g. "4.5 hours", "1 hour". */
 export function formatHours(minutes: number): string {
-  const hours = minutes / 60
-  return `${hoursFormat.format(hours)} ${hours === 1 ? 'hour' : 'hours'}`
+  return countOf(minutes / 60, noun('hour'), { maximumFractionDigits: 1 })
 }
 
 /** The contract's own message for a bad start speaks of ISO offsets; a coach only needs to finish typing it. */

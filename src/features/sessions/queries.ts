@@ -24,6 +24,14 @@ export function useSessions(engagementId: number) {
   })
 }
 
+/** The client's next scheduled session across their engagements, from now. */
+export function useNextSession(clientId: number) {
+  return useQuery({
+    queryKey: [...engagementKeys.forClient(clientId), 'next-session'],
+    queryFn: () => api.sessions.nextForClient({ clientId, from: new Date().toISOString() })
+  })
+}
+
 export function useSession(engagementId: number, sessionId: number) {
   return useQuery({
     queryKey: sessionKeys.one(engagementId, sessionId),

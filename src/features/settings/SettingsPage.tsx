@@ -6,7 +6,7 @@ import { BrandingSettings } from '../reports/BrandingSettings'
 /** The app's settings, one section per domain that owns them. */
 export function SettingsPage() {
   return (
-    <main className="workspace" aria-labelledby="settings-title">
+    <div className="workspace">
       <div className="tab-panel settings-page">
         <h1 id="settings-title">Settings</h1>
         <BrandingSettings />
@@ -14,6 +14,6 @@ export function SettingsPage() {
         <KindsSettings />
         <AboutSettings />
       </div>
-    </main>
+    </div>
   )
 }

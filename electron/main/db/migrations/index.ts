@@ -10,6 +10,7 @@ import { migration008Reviews } from './008_reviews'
 import { migration009Settings } from './009_settings'
 import { migration010Search } from './010_search'
 import { migration011SearchIndexInStep } from './011_search_index_in_step'
+import { migration012GoalUnitOne } from './012_goal_unit_one'
 
 /**
  * Every migration, in order. Listed by hand rather than discovered on disk, because
@@ -26,5 +27,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration008Reviews,
   migration009Settings,
   migration010Search,
-  migration011SearchIndexInStep
+  migration011SearchIndexInStep,
+  migration012GoalUnitOne
 ]

@@ -1,4 +1,4 @@
-import { RATING } from '../../../shared/goals'
+import { RATING, unitFor, type GoalMeasure } from '../../../shared/goals'
 import type { Summary, SummaryGoal } from '../../../shared/reviews'
 import type { Formats } from '../format'
 import { ACHIEVED, GOAL_STATUS } from '../labels'
@@ -7,11 +7,12 @@ import type { ReportWriter } from '../pdf/writer'
 
 const FACT_COLUMNS = 5
 
-/** A value on the goal's own measure: "7/10" for a rating, "6 hours a week" for a number. */
-export function goalValue(goal: Pick<SummaryGoal, 'measure' | 'unit'>, value: number | null, formats: Formats): string {
+/** A value on the goal's own measure: "7/10" for a rating, "6 hours a week" or "1 hour a week" for a number. */
+export function goalValue(goal: GoalMeasure, value: number | null, formats: Formats): string {
   if (value === null) return '—'
   if (goal.measure === 'rating') return `${formats.number(value)}/${RATING.max}`
-  return goal.unit ? `${formats.number(value)} ${goal.unit}` : formats.number(value)
+  const unit = unitFor(goal, value)
+  return unit ? `${formats.number(value)} ${unit}` : formats.number(value)
 }
 
 /**

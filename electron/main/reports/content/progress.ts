@@ -1,7 +1,8 @@
 import type { Formats } from '../format'
 import { writeCover, type PrintBranding } from '../pdf/document'
 import type { ReportWriter } from '../pdf/writer'
-import { engagementFacts } from './facts'
+import { capitalised } from '../../../shared/words'
+import { engagementFacts, hasGoals, sessionWords } from './facts'
 import { goalInFull, goalsAtAGlance, PROGRESS_READING } from './goals'
 import { actionTable, milestoneLine, type ClientPlan } from './plan'
 
@@ -12,6 +13,7 @@ import { actionTable, milestoneLine, type ClientPlan } from './plan'
  */
 export function writeProgress(writer: ReportWriter, plan: ClientPlan, branding: PrintBranding, formats: Formats, today: string): void {
   const { summary } = plan
+  const words = sessionWords(summary)
   const next = plan.scheduledSessions.find((session) => session.startsAt.slice(0, 10) >= today)
   writeCover(writer, branding, {
     title: 'Progress report',
@@ -19,24 +21,26 @@ export function writeProgress(writer: ReportWriter, plan: ClientPlan, branding: 
     facts: [
       ...engagementFacts(summary, branding, formats),
       { label: 'As of', value: formats.date(today) },
-      ...(next ? [{ label: 'Next session', value: formats.dayOf(next.startsAt) }] : [])
+      ...(next ? [{ label: `Next ${words.one}`, value: formats.dayOf(next.startsAt) }] : [])
     ]
   })
 
-  writer.heading('Goals', 2)
-  if (plan.goals.length === 0) writer.text('No goals have been set yet.', 'small')
-  else {
-    goalsAtAGlance(writer, plan.goals, PROGRESS_READING, formats)
-    plan.goals.forEach((goal, index) => goalInFull(writer, goal, index + 1, PROGRESS_READING, formats))
+  if (hasGoals(summary)) {
+    writer.heading('Goals', 2)
+    if (plan.goals.length === 0) writer.text('No goals have been set yet.', 'small')
+    else {
+      goalsAtAGlance(writer, plan.goals, PROGRESS_READING, formats)
+      plan.goals.forEach((goal, index) => goalInFull(writer, goal, index + 1, PROGRESS_READING, formats))
+    }
   }
 
   const records = summary.sessionRecords ?? []
-  writer.heading('Sessions so far', 2)
-  if (records.length === 0) writer.text('No sessions have been held yet.', 'small')
+  writer.heading(`${capitalised(words.other)} so far`, 2)
+  if (records.length === 0) writer.text(`No ${words.other} have been held yet.`, 'small')
   else {
     writer.table(
       [
-        { header: 'Session', share: 1.1 },
+        { header: capitalised(words.one), share: 1.1 },
         { header: 'Date', share: 1.9 },
         { header: 'Focus', share: 3.5 },
         { header: 'Next focus', share: 3.5 }
@@ -54,9 +58,10 @@ export function writeProgress(writer: ReportWriter, plan: ClientPlan, branding: 
 }
 
 function writeNextSteps(writer: ReportWriter, plan: ClientPlan, formats: Formats, today: string): void {
+  const words = sessionWords(plan.summary)
   writer.heading('Next steps', 2)
   const lastFocus = (plan.summary.sessionRecords ?? []).findLast((record) => record.nextFocus)?.nextFocus
-  if (lastFocus) writer.labelled('Focus for the next session', lastFocus)
+  if (lastFocus) writer.labelled(`Focus for the next ${words.one}`, lastFocus)
   const open = plan.actions.filter((action) => action.status === 'open')
   if (open.length > 0) actionTable(writer, open, formats)
   else writer.text('No open actions.', 'small')
@@ -67,7 +72,7 @@ function writeNextSteps(writer: ReportWriter, plan: ClientPlan, formats: Formats
   }
   const upcoming = plan.scheduledSessions.filter((session) => session.startsAt.slice(0, 10) >= today)
   if (upcoming.length > 0) {
-    writer.heading('Sessions scheduled', 3)
+    writer.heading(`${capitalised(words.other)} scheduled`, 3)
     writer.bullets(upcoming.map((session) => formats.dayOf(session.startsAt)))
   }
 }

@@ -1,23 +1,13 @@
-import type { SponsorReportingLevel } from '../../../shared/engagements'
+import { instrumentOf, RATER_GROUP_LABELS, scoreMatrix, type AssessmentResult } from '../../../shared/assessment'
+import { SPONSOR_REPORTING } from '../../../shared/engagements'
 import type { Summary } from '../../../shared/reviews'
+import { capitalised, noun } from '../../../shared/words'
 import type { Formats } from '../format'
-import { INSTRUMENT, OWNER, RATER_GROUP, REVIEW_KIND } from '../labels'
+import { OWNER, REVIEW_KIND } from '../labels'
 import { writeCover, type PrintBranding } from '../pdf/document'
-import type { ReportWriter } from '../pdf/writer'
-import { engagementFacts } from './facts'
+import type { Column, ReportWriter } from '../pdf/writer'
+import { engagementFacts, hasGoals, sessionWords } from './facts'
 import { goalInFull, goalsAtAGlance, summaryReading } from './goals'
-
-const SPONSOR_SCOPE: Record<SponsorReportingLevel, string> = {
-  none:
-    'Under the coaching agreement the sponsor receives attendance only: the sessions held and their dates. ' +
-    'Goals, progress and everything discussed stay between the client and the coach.',
-  progress:
-    'Under the coaching agreement the sponsor receives attendance and progress against the agreed goals. ' +
-    'Notes, reflections and everything discussed stay between the client and the coach.',
-  summary:
-    'Under the coaching agreement the sponsor receives attendance, progress against the agreed goals, and what the ' +
-    'client chose to share. Everything the client and coach keep private is left out.'
-}
 
 /**
  * The end-of-engagement summary, for the client or the sponsor. It prints exactly the
@@ -34,9 +24,13 @@ export function writeSummary(writer: ReportWriter, summary: Summary, branding: P
       : `${engagement.clientName} · ${engagement.title}`,
     facts: engagementFacts(summary, branding, formats)
   })
-  if (forSponsor) writer.text(SPONSOR_SCOPE[summary.reportingLevel], 'small', { gapAfter: 8 })
+  if (forSponsor) {
+    const level = SPONSOR_REPORTING[summary.reportingLevel]
+    writer.text(`Sponsor reporting agreed in the contract: ${level.label}. ${level.explanation}`, 'small', { gapAfter: 8 })
+  }
 
-  if (summary.goals) {
+  // A mentoring relationship without goals has no goals section: there is nothing to report in it.
+  if (summary.goals && hasGoals(summary)) {
     const reading = summaryReading(summary)
     writer.heading('Goals and outcomes', 2)
     if (summary.goals.length === 0) writer.text('No goals were recorded.', 'small')
@@ -48,7 +42,7 @@ export function writeSummary(writer: ReportWriter, summary: Summary, branding: P
   writeMilestones(writer, summary, formats)
   writeAssessment(writer, summary, formats)
   writeSessions(writer, summary, formats)
-  writeIntroductions(writer, summary)
+  writeIntroductions(writer, summary, formats)
 }
 
 function writeReview(writer: ReportWriter, summary: Summary, formats: Formats): void {
@@ -70,7 +64,7 @@ function writeReview(writer: ReportWriter, summary: Summary, formats: Formats): 
 
 function writeActions(writer: ReportWriter, summary: Summary, formats: Formats): void {
   const actions = summary.actions
-  if (!actions) return
+  if (!actions || (!hasGoals(summary) && actions.done + actions.open + actions.dropped === 0)) return
   writer.heading('Actions', 2)
   const counts = [`${formats.number(actions.done)} done`, `${formats.number(actions.open)} still open`]
   if (actions.dropped > 0) counts.push(`${formats.number(actions.dropped)} dropped`)
@@ -101,12 +95,31 @@ function writeMilestones(writer: ReportWriter, summary: Summary, formats: Format
   )
 }
 
+/** A result's scores as the matrix the screen shows, ready to print. */
+function scoreTable(scores: AssessmentResult['scores'], formats: Formats): { columns: Column[]; rows: string[][] } {
+  const matrix = scoreMatrix(scores)
+  return {
+    columns: [
+      { header: 'Competency', share: 4 },
+      ...matrix.groups.map((group): Column => ({ header: RATER_GROUP_LABELS[group], share: 1.5, align: 'right' }))
+    ],
+    rows: matrix.rows.map((row) => [row.competency, ...row.scores.map((score) => (score === null ? '—' : formats.number(score)))])
+  }
+}
+
 function writeAssessment(writer: ReportWriter, summary: Summary, formats: Formats): void {
   const assessment = summary.assessment
   if (!assessment) return
   const { intakeNotes, interviews, results, growthAreas } = assessment
   if (intakeNotes.length + interviews.length + results.length + growthAreas.length === 0) return
-  writer.heading('Where we started', 2)
+  const tables = results.map((result) => (result.scores.length > 0 ? scoreTable(result.scores, formats) : null))
+  // A score table is kept on one page with its heading where it fits (and the section's heading, when it comes first).
+  const keepWith = tables.map((table) => {
+    const height = table ? writer.tableHeight(table.columns, table.rows) + writer.lineHeight('h3') * 2 : 0
+    return height > 0 && height < writer.pageRoom * 0.8 ? height : undefined
+  })
+  const resultsFirst = growthAreas.length + intakeNotes.length + interviews.length === 0
+  writer.heading('Where we started', 2, resultsFirst ? keepWith[0] : undefined)
   if (growthAreas.length > 0) {
     writer.heading('Growth areas agreed', 3)
     writer.bullets(growthAreas.map((area) => (area.description ? `${area.title} — ${area.description}` : area.title)))
@@ -122,32 +135,24 @@ function writeAssessment(writer: ReportWriter, summary: Summary, formats: Format
     writer.heading(`Stakeholder interview · ${who} · ${formats.date(interview.interviewedOn)}`, 3)
     if (interview.notes) writer.text(interview.notes)
   }
-  for (const result of results) {
-    const name = result.instrumentName ?? INSTRUMENT[result.instrument]
-    writer.heading(`${name} · ${formats.date(result.takenOn)}`, 3)
-    if (result.scores.length > 0) {
-      writer.table(
-        [
-          { header: 'Competency', share: 5 },
-          { header: 'Rater group', share: 2.5 },
-          { header: 'Score', share: 1.5, align: 'right' }
-        ],
-        result.scores.map((score) => [score.competency, RATER_GROUP[score.raterGroup], formats.number(score.score)])
-      )
-    }
+  results.forEach((result, index) => {
+    const table = tables[index]
+    writer.heading(`${instrumentOf(result)} · ${formats.date(result.takenOn)}`, 3, keepWith[index])
+    if (table) writer.table(table.columns, table.rows)
     if (result.interpretation) writer.labelled('Interpretation', result.interpretation)
-  }
+  })
 }
 
 function writeSessions(writer: ReportWriter, summary: Summary, formats: Formats): void {
   const records = summary.sessionRecords
   if (!records || records.length === 0) return
   const forClient = summary.audience === 'client'
+  const words = sessionWords(summary)
   if (forClient) {
-    writer.heading('Sessions', 2)
+    writer.heading(capitalised(words.other), 2)
     writer.table(
       [
-        { header: 'Session', share: 1.1 },
+        { header: capitalised(words.one), share: 1.1 },
         { header: 'Date', share: 1.9 },
         { header: 'Focus', share: 6 }
       ],
@@ -156,9 +161,9 @@ function writeSessions(writer: ReportWriter, summary: Summary, formats: Formats)
   }
   const shared = records.filter((record) => record.sharedNotes || record.topicsDiscussed || record.adviceGiven)
   if (shared.length === 0) return
-  writer.heading('Shared session notes', 2)
+  writer.heading(`Shared ${words.one} notes`, 2)
   for (const record of shared) {
-    const number = record.number === null ? 'Session' : `Session ${record.number}`
+    const number = record.number === null ? capitalised(words.one) : `${capitalised(words.one)} ${record.number}`
     writer.heading(`${number} · ${formats.dayOf(record.startsAt)}`, 3)
     if (record.sharedNotes) writer.text(record.sharedNotes)
     if (record.topicsDiscussed) writer.labelled('Topics discussed', record.topicsDiscussed)
@@ -166,12 +171,12 @@ function writeSessions(writer: ReportWriter, summary: Summary, formats: Formats)
   }
 }
 
-function writeIntroductions(writer: ReportWriter, summary: Summary): void {
+function writeIntroductions(writer: ReportWriter, summary: Summary, formats: Formats): void {
   const introductions = summary.introductions
   if (!introductions || introductions.count === 0) return
   writer.heading('Introductions made', 2)
   if (!introductions.items) {
-    writer.text(`${introductions.count} introduction${introductions.count === 1 ? '' : 's'} to people in the mentor’s network.`)
+    writer.text(`${formats.count(introductions.count, noun('introduction'))} to people in the mentor’s network.`)
     return
   }
   writer.table(

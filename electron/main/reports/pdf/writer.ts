@@ -155,8 +155,12 @@ export class ReportWriter {
     this.y += options.gapAfter ?? PARAGRAPH_GAP
   }
 
-  /** A section heading (level 2, listed in the PDF's outline) or a sub-heading (level 3). */
-  heading(value: string, level: 2 | 3, keepWith = LINES_AFTER_HEADING * this.lineHeight('body')): void {
+  /**
+   * A section heading (level 2, listed in the PDF's outline) or a sub-heading (level 3).
+   * It keeps company with what follows: a few lines, and for a section, the sub-heading
+   * that may open it as well, so neither is left alone at the foot of a page.
+   */
+  heading(value: string, level: 2 | 3, keepWith = LINES_AFTER_HEADING * this.lineHeight('body') + (level === 2 ? this.subHeadingHeight : 0)): void {
     const style: StyleName = level === 2 ? 'h2' : 'h3'
     const lines = this.lines(value, style)
     const before = level === 2 ? 14 : 8
@@ -199,6 +203,11 @@ export class ReportWriter {
   }
 
   /** The room a whole page offers, to tell whether a block can be kept in one piece. */
+  /** A one-line sub-heading with the space above it. */
+  private get subHeadingHeight(): number {
+    return 10 + this.lineHeight('h3')
+  }
+
   get pageRoom(): number {
     return this.frame.bottom - this.frame.top
   }
@@ -275,20 +284,34 @@ export class ReportWriter {
     this.y += PARAGRAPH_GAP
   }
 
+  /** Where a table's columns go and how its header and cells break into lines. */
+  private tableLayout(columns: Column[], rows: string[][]) {
+    const totalShare = columns.reduce((sum, column) => sum + column.share, 0)
+    const widths = columns.map((column) => (column.share / totalShare) * this.width)
+    const lefts = widths.map((_, index) => this.frame.left + widths.slice(0, index).reduce((sum, w) => sum + w, 0))
+    const inner = (index: number) => widths[index]! - CELL_PAD.x * 2
+    const styleOf = (index: number): StyleName => columns[index]!.style ?? 'body'
+    const header = columns.map((column, index) => this.lines(column.header, 'label', inner(index)))
+    const headerHeight = Math.max(...header.map((lines) => lines.length)) * this.lineHeight('label') + CELL_PAD.y * 2
+    const cells = rows.map((row) => row.map((cell, index) => this.lines(cell, styleOf(index), inner(index))))
+    const lineCount = (row: string[][]) => Math.max(1, ...row.map((lines) => lines.length))
+    return { lefts, inner, styleOf, header, headerHeight, cells, lineCount }
+  }
+
+  /** The height a table takes when it is not broken across pages. */
+  tableHeight(columns: Column[], rows: string[][]): number {
+    const { headerHeight, cells, lineCount } = this.tableLayout(columns, rows)
+    return headerHeight + cells.reduce((sum, row) => sum + lineCount(row) * this.lineHeight('body') + CELL_PAD.y * 2, 0) + PARAGRAPH_GAP * 2
+  }
+
   /**
    * A table whose rows are as tall as their longest cell. The header row and the first
    * row stay together; a row that does not fit moves to the next page under a repeated
    * header; only a row taller than a whole page is split, line by line.
    */
   table(columns: Column[], rows: string[][]): void {
-    const totalShare = columns.reduce((sum, column) => sum + column.share, 0)
-    const widths = columns.map((column) => (column.share / totalShare) * this.width)
-    const lefts = widths.map((_, index) => this.frame.left + widths.slice(0, index).reduce((sum, w) => sum + w, 0))
-    const inner = (index: number) => widths[index]! - CELL_PAD.x * 2
-    const styleOf = (index: number): StyleName => columns[index]!.style ?? 'body'
+    const { lefts, inner, styleOf, header, headerHeight, cells, lineCount } = this.tableLayout(columns, rows)
     const bodyLine = this.lineHeight('body')
-    const header = columns.map((column, index) => this.lines(column.header, 'label', inner(index)))
-    const headerHeight = Math.max(...header.map((lines) => lines.length)) * this.lineHeight('label') + CELL_PAD.y * 2
 
     const drawHeader = () => {
       header.forEach((lines, index) =>
@@ -300,8 +323,6 @@ export class ReportWriter {
       this.rule(this.theme.muted, 0.6)
     }
 
-    const cells = rows.map((row) => row.map((cell, index) => this.lines(cell, styleOf(index), inner(index))))
-    const lineCount = (row: string[][]) => Math.max(1, ...row.map((lines) => lines.length))
     const firstRowLines = cells[0] ? Math.min(lineCount(cells[0]), LINES_AFTER_HEADING) : 0
     this.keep(headerHeight + firstRowLines * bodyLine + CELL_PAD.y * 2)
     drawHeader()

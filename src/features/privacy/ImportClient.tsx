@@ -1,0 +1,124 @@
+import { useState } from 'react'
+import { useNavigate } from 'react-router'
+import type { ImportPreview } from '../../../electron/shared/privacy'
+import { countOf, listOf, noun, pluralOf } from '../../../electron/shared/words'
+import { Button } from '../../components/Button'
+import { FormDialog } from '../../components/FormDialog'
+import { notify } from '../../components/Toasts'
+import { messageOf } from '../../lib/api'
+import { formatDate } from '../../lib/format'
+import { ENGAGEMENT_STATUS_LABELS } from '../../lib/labels'
+import { useImportClient, usePreviewImport } from './queries'
+import './privacy.css'
+
+/**
+ * Brings back a client from a Coachbook export (client.json): the coach chooses the
+ * file, sees what it would add, and only then imports it.
+ */
+export function ImportClientButton() {
+  const preview = usePreviewImport()
+  const [shown, setShown] = useState<ImportPreview | null>(null)
+  const choose = () =>
+    preview.mutate(undefined, {
+      onSuccess: (result) => {
+        if (result.status === 'preview') setShown(result)
+      },
+      onError: (error) => notify({ title: 'Nothing was imported', description: messageOf(error) })
+    })
+  return (
+    <>
+      <Button onPress={choose} isPending={preview.isPending}>
+        Import…
+      </Button>
+      {shown ? <ImportClientDialog preview={shown} onClose={() => setShown(null)} /> : null}
+    </>
+  )
+}
+
+/** "Executive coaching · Completed · from 12 Jan 2026 · 3 sessions, 2 goals…" */
+function engagementLine(engagement: ImportPreview['engagements'][number]): string {
+  const counts = (
+    [
+      [engagement.sessions, noun('session')],
+      [engagement.goals, noun('goal')],
+      [engagement.actions, noun('action')],
+      [engagement.assessmentItems, noun('assessment item')],
+      [engagement.reviews, noun('review')]
+    ] as const
+  )
+    .filter(([count]) => count > 0)
+    .map(([count, forms]) => countOf(count, forms))
+  return [
+    engagement.kind,
+    ENGAGEMENT_STATUS_LABELS[engagement.status],
+    engagement.startDate ? `from ${formatDate(engagement.startDate)}` : null,
+    counts.length > 0 ? listOf(counts) : 'nothing recorded yet'
+  ]
+    .filter(Boolean)
+    .join(' · ')
+}
+
+function ImportClientDialog({ preview, onClose }: { preview: ImportPreview; onClose(): void }) {
+  const navigate = useNavigate()
+  const importClient = useImportClient()
+  const [error, setError] = useState<string | null>(null)
+  const { client } = preview
+  const onImport = () =>
+    importClient.mutate(
+      { importId: preview.importId },
+      {
+        onSuccess: (imported) => {
+          notify({ title: `${imported.client.name} imported`, description: `With ${countOf(imported.engagements, noun('engagement'))} and everything recorded in them.` })
+          onClose()
+          void navigate(`/clients/${imported.client.id}`)
+        },
+        onError: (failure) => setError(messageOf(failure))
+      }
+    )
+  const adds = [
+    ...(preview.newSponsors.length > 0 ? [`the ${pluralOf(preview.newSponsors.length, noun('sponsor'))} ${listOf(preview.newSponsors)}`] : []),
+    ...(preview.newKinds.length > 0 ? [`the ${pluralOf(preview.newKinds.length, noun('kind'))} of engagement ${listOf(preview.newKinds)}`] : [])
+  ]
+  return (
+    <FormDialog
+      isOpen
+      title={`Import ${client.name}?`}
+      submitLabel="Import client"
+      canSubmit={!preview.alreadyInPractice}
+      error={
+        error ??
+        (preview.alreadyInPractice
+          ? `${client.name} from this export is already in your practice. To replace that record, erase it first and import again.`
+          : null)
+      }
+      isPending={importClient.isPending}
+      onSubmit={onImport}
+      onCancel={onClose}
+    >
+      <div className="import-preview">
+        <p>
+          <strong>{client.name}</strong>
+          {[client.role, client.organisation, client.email].filter(Boolean).length > 0 ? (
+            <span className="muted"> · {[client.role, client.organisation, client.email].filter(Boolean).join(' · ')}</span>
+          ) : null}
+        </p>
+        {preview.engagements.length === 0 ? (
+          <p className="muted">No engagements: only the client record is added.</p>
+        ) : (
+          <ul className="import-engagements" aria-label="Engagements to import">
+            {preview.engagements.map((engagement, index) => (
+              <li key={index}>
+                <strong>{engagement.title}</strong>
+                <div className="muted">{engagementLine(engagement)}</div>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="muted">
+          {adds.length > 0 ? `It also adds ${listOf(adds)}. ` : ''}Sponsors and kinds already in your practice are used as they are.
+          Nothing is added until you import.
+        </p>
+      </div>
+    </FormDialog>
+  )
+}
