@@ -8,7 +8,4 @@ export function nowIso(): string {
  * window share the machine). Only a default for a date the coach did not give; queries
  * that judge dates (overdue) take the renderer's date instead, so tests can fix it.
  */
-export function localToday(now: Date = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
-}
+export { todayOf as localToday } from '../shared/dates'
