@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
-import { addClient, choose, setChecked, typeDate, typeDateTime } from './helpers'
+import { addClient, choose, localNumber, setChecked, typeDate, typeDateTime } from './helpers'
 
 const PRIVATE_NOTE = 'Privately: she fears the CFO role is a step too far'
 const PRIVATE_OBSERVATION = 'Observed: tension in her voice when the board came up'
@@ -57,7 +57,7 @@ test('an executive-coaching engagement from contract to final review, in client 
     await choose(page, 'Instrument', '360° feedback', form)
     await form.getByRole('textbox', { name: 'Competency, row 1' }).fill('Delegation')
     await form.getByRole('textbox', { name: 'Self score, row 1' }).fill('4')
-    await form.getByRole('textbox', { name: 'Peers score, row 1' }).fill('2.5')
+    await form.getByRole('textbox', { name: 'Peers score, row 1' }).fill(await localNumber(page, 2.5))
     await form.getByRole('textbox', { name: 'Your interpretation' }).fill('Peers see far less delegation than she does.')
     await setChecked(form, 'Shareable with client and sponsor', true)
     await form.getByRole('button', { name: 'Save result' }).click()
@@ -188,11 +188,12 @@ test('an executive-coaching engagement from contract to final review, in client 
   await test.step('both summaries exported as PDF', async () => {
     const exported = async (button: string) => {
       const before = new Set(readdirSync(exportsDir()))
+      const newPdf = () => readdirSync(exportsDir()).find((name) => !before.has(name) && name.endsWith('.pdf'))
       await page.getByRole('button', { name: button }).click()
       await expect(page.getByText('PDF saved').last()).toBeVisible()
-      const file = readdirSync(exportsDir()).find((name) => !before.has(name) && name.endsWith('.pdf'))
-      expect(file, 'a new PDF in the exports folder').toBeTruthy()
-      return execFileSync('pdftotext', ['-layout', join(exportsDir(), file!), '-'], { encoding: 'utf8' })
+      // The notice of an earlier export may still be up: wait for the file itself.
+      await expect.poll(newPdf, { message: 'a new PDF in the exports folder' }).toBeTruthy()
+      return execFileSync('pdftotext', ['-layout', join(exportsDir(), newPdf()!), '-'], { encoding: 'utf8' })
     }
     const exportsDir = () => join(app.dataDir, 'exports')
     const sponsorPdf = await exported('Export sponsor PDF…')
