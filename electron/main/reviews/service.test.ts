@@ -86,8 +86,27 @@ describe('mid-point and final reviews', () => {
     const { engagementId } = await engagementWithGoal()
     await call.ok('engagements:setStatus', { id: engagementId, status: 'paused', date: '2026-05-01' })
     const final = await call.ok('reviews:create', { engagementId, kind: 'final', heldOn: '2026-04-01' })
-    expect(await call.fail('reviews:complete', { id: final.id })).toMatchObject({ code: 'invalid_input', field: 'heldOn' })
+    expect(await call.fail('reviews:complete', { id: final.id })).toEqual({
+      code: 'invalid_input',
+      field: 'heldOn',
+      message: 'The engagement cannot be completed on this review. Choose a date on or after 2026-05-01, when the engagement became paused.',
+      dates: ['2026-05-01']
+    })
     expect((await call.ok('reviews:get', { id: final.id })).completedAt).toBeNull()
+  })
+
+  it('closes an engagement entered after it began with a final review dated in the past', async () => {
+    const client = await call.ok('clients:create', { name: 'Late Entry' })
+    const { items } = await call.ok('engagements:listKinds', {})
+    const kindId = items.find((kind) => !kind.isMentoring)!.id
+    const engagement = await call.ok('engagements:create', { clientId: client.id, kindId, status: 'active', startDate: '2026-01-12' })
+    const final = await call.ok('reviews:create', { engagementId: engagement.id, kind: 'final', heldOn: '2026-03-20' })
+    await call.ok('reviews:complete', { id: final.id })
+    const closed = await call.ok('engagements:get', { id: engagement.id })
+    expect(closed.statusHistory.map((change) => [change.status, change.date])).toEqual([
+      ['active', '2026-01-12'],
+      ['completed', '2026-03-20']
+    ])
   })
 
   it('allows one final review per engagement', async () => {

@@ -170,7 +170,7 @@ async function completeEngagement(trx: Db, review: ReviewRow): Promise<void> {
   } catch (error) {
     if (!(error instanceof AppError)) throw error
     const field = error.field === 'date' ? 'heldOn' : undefined
-    throw new AppError(error.code, `The engagement cannot be completed on this review. ${error.message}`, field)
+    throw new AppError(error.code, `The engagement cannot be completed on this review. ${error.message}`, field, error.dates)
   }
 }
 

@@ -57,33 +57,39 @@ export interface ReviewEditorProps {
   kind: ReviewKind
   /** The review to edit; a new one when left out. */
   review?: Review
-  /** Called once after a save; keep it stable (useCallback). */
-  onSaved(reviewId: number): void
+  /**
+   * Called once after a new review is saved; keep it stable (useCallback). `refusal` is
+   * why completing it was refused, for the editor that shows the saved review.
+   */
+  onSaved(reviewId: number, refusal?: unknown): void
+  /** Why completing this review was refused, shown next to the field at fault. */
+  refusal?: unknown
   onClosed(): void
 }
 
 /** A mid-point or final review: each goal's outcome, what was learned, how the change will last, the client's feedback. */
-export function ReviewEditor({ engagementId, goals, kind, review, onSaved, onClosed }: ReviewEditorProps) {
+export function ReviewEditor({ engagementId, goals, kind, review, onSaved, refusal, onClosed }: ReviewEditorProps) {
   const create = useCreateReview()
   const update = useUpdateReview()
   const complete = useCompleteReview()
   const remove = useDeleteReview()
-  const [savedId, setSavedId] = useState<number | null>(null)
+  const [created, setCreated] = useState<{ id: number; refusal?: unknown } | null>(null)
   const [confirming, setConfirming] = useState<'complete' | 'delete' | null>(null)
   const form = useForm<Values, unknown, Parsed>({ defaultValues: valuesOf(engagementId, kind, goals, review), resolver: zodResolver(schema), mode: 'onTouched' })
   const { control, formState, handleSubmit, setError, reset } = form
   const isDirty = formState.isDirty
   const heldOn = useWatch({ control, name: 'heldOn' })
-  // Main names an outcome's row by its place (outcomes.2.value): the rows are the goals, in order.
-  const fieldMap = {
-    fields: [...FIELDS, ...goals.flatMap((_, index) => [`outcomes.${index}.value`, `outcomes.${index}.achieved`] as const)]
-  }
+  const fieldMap = fieldMapOf(goals)
 
-  const guard = useDiscardGuard(isDirty && savedId === null, { subject: 'this review', includeQuery: true })
+  const guard = useDiscardGuard(isDirty && created === null, { subject: 'this review', includeQuery: true })
 
   useEffect(() => {
-    if (savedId !== null) onSaved(savedId)
-  }, [savedId, onSaved])
+    if (created !== null) onSaved(created.id, created.refusal)
+  }, [created, onSaved])
+
+  useEffect(() => {
+    if (refusal) showServerError(setError, refusal, fieldMapOf(goals))
+  }, [refusal, setError, goals])
 
   /** Creates or updates the review; the form is clean afterwards. */
   const persist = async ({ engagementId: _engagementId, kind: _kind, ...fields }: Parsed): Promise<Review> => {
@@ -96,7 +102,7 @@ export function ReviewEditor({ engagementId, goals, kind, review, onSaved, onClo
     try {
       const saved = await persist(fields)
       notify({ title: 'Review saved' })
-      if (!review) setSavedId(saved.id)
+      if (!review) setCreated({ id: saved.id })
     } catch (error) {
       showServerError(setError, error, fieldMap)
     }
@@ -111,13 +117,16 @@ export function ReviewEditor({ engagementId, goals, kind, review, onSaved, onClo
       showServerError(setError, error, fieldMap)
       return
     }
+    let refused: unknown
     try {
       await complete.mutateAsync({ id: saved.id })
       notify({ title: 'Review completed', description: kind === 'final' ? 'The engagement is now completed.' : undefined })
     } catch (error) {
-      notify({ title: 'Review saved but not completed', description: messageOf(error) })
+      // Saved, not completed: why, next to the field to change (the date, most often).
+      refused = error
+      showServerError(setError, error, fieldMap)
     }
-    if (!review) setSavedId(saved.id)
+    if (!review) setCreated({ id: saved.id, refusal: refused })
   })
 
   // Awaited rather than mutate's callbacks: the row (or screen) may be gone once the lists refresh.
@@ -235,6 +244,11 @@ export function ReviewEditor({ engagementId, goals, kind, review, onSaved, onClo
       {guard.dialog}
     </section>
   )
+}
+
+/** Main names an outcome's row by its place (outcomes.2.value): the rows are the goals, in order. */
+function fieldMapOf(goals: readonly Goal[]) {
+  return { fields: [...FIELDS, ...goals.flatMap((_, index) => [`outcomes.${index}.value`, `outcomes.${index}.achieved`] as const)] }
 }
 
 /** One goal's outcome: baseline → current or final value → target, and whether it was achieved. */

@@ -9,6 +9,7 @@ import { migration007Sessions } from './007_sessions'
 import { migration008Reviews } from './008_reviews'
 import { migration009Settings } from './009_settings'
 import { migration010Search } from './010_search'
+import { migration011StatusFromStart } from './011_status_from_start'
 
 /**
  * Every migration, in order. Listed by hand rather than discovered on disk, because
@@ -24,5 +25,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration007Sessions,
   migration008Reviews,
   migration009Settings,
-  migration010Search
+  migration010Search,
+  migration011StatusFromStart
 ]
