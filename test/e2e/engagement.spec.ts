@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
-import { addClient, choose, localNumber, setChecked, typeDate, typeDateTime } from './helpers'
+import { addClient, coachDate, choose, localNumber, setChecked, typeDate, typeDateTime } from './helpers'
 
 const PRIVATE_NOTE = 'Privately: she fears the CFO role is a step too far'
 const PRIVATE_OBSERVATION = 'Observed: tension in her voice when the board came up'
@@ -148,7 +148,14 @@ test('an executive-coaching engagement from contract to final review, in client 
     await expect(page.getByRole('grid', { name: 'Sessions' }).getByText('Session 3 of 3')).toBeVisible()
   })
 
-  await test.step('the final review closes the engagement', async () => {
+  await test.step('a commitment ticked off in a session was done by that session’s day', async () => {
+    await page.getByRole('tab', { name: 'Goals & actions' }).click()
+    await page.getByRole('list', { name: 'Goals' }).getByRole('link', { name: /Delegate the monthly close/ }).click()
+    const done = page.getByRole('list', { name: 'Action plan' }).getByRole('listitem').filter({ hasText: 'Draft a delegation map' })
+    await expect(done).toContainText(`Done ${await coachDate(page, '2026-02-05')}`)
+  })
+
+  await test.step('the final review, dated months ago, closes the engagement; a day before it started is refused next to the date', async () => {
     await page.getByRole('tab', { name: 'Reviews' }).click()
     await page.getByRole('button', { name: 'New final review' }).click()
     const first = page.getByRole('group', { name: 'Delegate the monthly close to her two senior analysts' })
@@ -158,9 +165,37 @@ test('an executive-coaching engagement from contract to final review, in client 
     await page.getByRole('textbox', { name: 'Key learnings' }).fill('Letting go of the close freed two days a month.')
     await page.getByRole('textbox', { name: 'Plan to sustain the change' }).fill('Quarterly check-in with the analysts on what else to hand over.')
     await page.getByRole('textbox', { name: 'Client feedback' }).fill('Client words: this changed how I lead.')
+
+    await typeDate(page, 'Held on', '2026-01-10')
+    await page.getByRole('button', { name: 'Complete review' }).click()
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Complete and close engagement' }).click()
+    const heldOn = page.getByRole('group', { name: 'Held on', exact: true })
+    await expect(heldOn).toHaveAccessibleDescription(new RegExp(`Choose a date on or after ${await coachDate(page, '2026-01-12')}`))
+    await expect(page.getByText(/\d{4}-\d{2}-\d{2}/)).toHaveCount(0)
+    await expect(page.getByText('Draft: not completed yet')).toBeVisible()
+
+    await typeDate(page, 'Held on', '2026-03-20')
     await page.getByRole('button', { name: 'Complete review' }).click()
     await page.getByRole('alertdialog').getByRole('button', { name: 'Complete and close engagement' }).click()
     await expect(page.getByText('Completed', { exact: true }).first()).toBeVisible()
+  })
+
+  await test.step('the status history runs from the start date to the review, and can be corrected', async () => {
+    await page.getByRole('tab', { name: 'Contract' }).click()
+    const history = page.getByRole('table', { name: 'Status history' })
+    await expect(history.getByRole('row')).toHaveText([/Date/, new RegExp(`${await coachDate(page, '2026-01-12')}\\s*Active`), new RegExp(`${await coachDate(page, '2026-03-20')}\\s*Completed`)])
+
+    await history.getByRole('button', { name: /^Correct: Active/ }).click()
+    const dialog = page.getByRole('dialog')
+    await typeDate(dialog, 'Effective from', '2026-03-21')
+    await dialog.getByRole('button', { name: 'Save correction' }).click()
+    await expect(dialog.getByRole('group', { name: 'Effective from', exact: true })).toHaveAccessibleDescription(
+      new RegExp(`Choose a date on or before ${await coachDate(page, '2026-03-20')}, when the engagement became completed\\.$`)
+    )
+    await typeDate(dialog, 'Effective from', '2026-01-13')
+    await dialog.getByRole('button', { name: 'Save correction' }).click()
+    await expect(dialog).toHaveCount(0)
+    await expect(page.getByRole('definition').filter({ hasText: await coachDate(page, '2026-01-13') })).toBeVisible()
   })
 
   await test.step('the summary for the client, and for the sponsor without anything private', async () => {

@@ -122,3 +122,8 @@ export async function openEngagement(page: Page, engagement: SeededEngagement, t
   await expect(page.getByRole('heading', { level: 1, name: engagement.title })).toBeVisible()
   if (tab) await page.getByRole('tab', { name: tab }).click()
 }
+
+/** A day ('YYYY-MM-DD') as the app writes it in the coach's locale, e.g. "12 Jan 2026" or "12.01.2026". */
+export function coachDate(page: Page, isoDate: string): Promise<string> {
+  return page.evaluate((day) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`)), isoDate)
+}
