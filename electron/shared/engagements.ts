@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { openActionsOnClosing } from './actions'
 import { currencyCode } from './money'
 import {
   choice,
@@ -34,6 +35,11 @@ export const STATUS_TRANSITIONS: Readonly<Record<EngagementStatus, readonly Enga
   paused: ['active', 'completed', 'cancelled'],
   completed: [],
   cancelled: []
+}
+
+/** Completed or cancelled: nothing more happens in it. */
+export function isClosed(status: EngagementStatus): boolean {
+  return STATUS_TRANSITIONS[status].length === 0
 }
 
 export const SESSION_MINUTES = { min: 5, max: 600 } as const
@@ -243,7 +249,9 @@ export const engagementsContract = {
       status,
       /** The day it took effect. */
       date: optionalIsoDate('The date'),
-      note: longText('The note')
+      note: longText('The note'),
+      /** Completing or cancelling: what becomes of its open actions. */
+      openActions: openActionsOnClosing
     }),
     output: engagementSchema
   },

@@ -160,8 +160,12 @@ test('an executive-coaching engagement from contract to final review, in client 
     await page.getByRole('button', { name: 'New final review' }).click()
     const first = page.getByRole('group', { name: 'Delegate the monthly close to her two senior analysts' })
     await choose(page, 'Achieved', 'Yes', first)
+    await expect(first.getByText('The goal becomes Achieved.')).toBeVisible()
     const second = page.getByRole('group', { name: 'Present to the board with confidence' })
     await choose(page, 'Achieved', 'Partly', second)
+    // Partly achieved: the coach confirms where the goal stands, as it is unless changed.
+    await expect(second.getByRole('button', { name: /Goal status$/ })).toContainText('Not started')
+    await choose(page, 'Goal status', 'On track', second)
     await page.getByRole('textbox', { name: 'Key learnings' }).fill('Letting go of the close freed two days a month.')
     await page.getByRole('textbox', { name: 'Plan to sustain the change' }).fill('Quarterly check-in with the analysts on what else to hand over.')
     await page.getByRole('textbox', { name: 'Client feedback' }).fill('Client words: this changed how I lead.')
@@ -176,8 +180,24 @@ test('an executive-coaching engagement from contract to final review, in client 
 
     await typeDate(page, 'Held on', '2026-03-20')
     await page.getByRole('button', { name: 'Complete review' }).click()
-    await page.getByRole('alertdialog').getByRole('button', { name: 'Complete and close engagement' }).click()
+    // Its one open action, overdue since January: marked done on the day it closes.
+    const closing = page.getByRole('alertdialog')
+    await expect(closing.getByRole('radiogroup', { name: 'It has 1 open action' })).toBeVisible()
+    await expect(closing.getByRole('radio', { name: 'Keep it open for the follow-up' })).toBeChecked()
+    await closing.getByRole('radio', { name: `Mark it done on ${await coachDate(page, '2026-03-20')}` }).check()
+    await closing.getByRole('button', { name: 'Complete and close engagement' }).click()
     await expect(page.getByText('Completed', { exact: true }).first()).toBeVisible()
+  })
+
+  await test.step('each goal shows the final review’s outcome, and the open action was done the day it closed', async () => {
+    await page.getByRole('tab', { name: 'Goals & actions' }).click()
+    const goals = page.getByRole('list', { name: 'Goals' })
+    await expect(goals.getByRole('listitem').filter({ hasText: 'Delegate the monthly close' })).toContainText('AchievedFinal review: Achieved')
+    await expect(goals.getByRole('listitem').filter({ hasText: 'Present to the board' })).toContainText('On trackFinal review: Partly achieved')
+    await goals.getByRole('link', { name: /Delegate the monthly close/ }).click()
+    const handedOver = page.getByRole('list', { name: 'Action plan' }).getByRole('listitem').filter({ hasText: 'Hand the accruals review to Lars' })
+    await expect(handedOver).toContainText(`Done ${await coachDate(page, '2026-03-20')}`)
+    await expect(handedOver).not.toContainText('Overdue')
   })
 
   await test.step('the status history runs from the start date to the review, and can be corrected', async () => {

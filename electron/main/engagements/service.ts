@@ -351,7 +351,7 @@ export async function updateEngagement(db: Db, input: UpdateEngagementArgs): Pro
 }
 
 export async function setEngagementStatus(db: Db, input: ChannelArgs<'engagements:setStatus'>): Promise<Engagement> {
-  await db.transaction().execute((trx) => changeStatus(trx, input.id, { status: input.status, date: input.date, note: input.note }))
+  await db.transaction().execute((trx) => changeStatus(trx, input.id, input))
   return getEngagement(db, input.id)
 }
 

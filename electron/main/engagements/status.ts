@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely'
-import { STATUS_TRANSITIONS, type EngagementStatus } from '../../shared/engagements'
+import type { OpenActionsOnClosing } from '../../shared/actions'
+import { isClosed, STATUS_TRANSITIONS, type EngagementStatus } from '../../shared/engagements'
+import { closeOpenActions } from '../actions/service'
 import { localToday, nowIso } from '../clock'
 import type { DB } from '../db/schema'
 import { AppError, notFound } from '../errors'
@@ -115,14 +117,15 @@ async function insertChange(db: Kysely<DB>, engagementId: number, change: { stat
 /**
  * Moves an engagement to a new status and keeps the day in its history: any day on or
  * after the last change (today when left out). The first time it becomes active, the
- * day is its start date (the one contracted, when left out). Takes the caller's
+ * day is its start date (the one contracted, when left out). Completing or cancelling
+ * it does what the coach chose with its open actions. Takes the caller's
  * transaction rather than opening one, so another domain's write (completing the final
  * review) and this change land together or not at all.
  */
 export async function changeStatus(
   trx: Kysely<DB>,
   engagementId: number,
-  change: { status: EngagementStatus; date: string | null; note: string }
+  change: { status: EngagementStatus; date: string | null; note: string; openActions: OpenActionsOnClosing }
 ): Promise<void> {
   const engagement = await requireEngagement(trx, engagementId)
   const problem = transitionProblem(engagement.status, change.status)
@@ -138,6 +141,7 @@ export async function changeStatus(
     .execute()
   if (starting && date !== engagement.startDate) await setStartDate(trx, engagementId, date)
   await insertChange(trx, engagementId, { status: change.status, date, note: change.note })
+  if (isClosed(change.status)) await closeOpenActions(trx, engagementId, change.openActions, date)
 }
 
 /**

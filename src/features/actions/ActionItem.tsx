@@ -53,6 +53,7 @@ export function ActionRowContent({
           <span>Owner: {OWNER_LABELS[action.owner]}</span>
           {action.dueOn ? <span>Due {formatDate(action.dueOn)}</span> : <span>No due date</span>}
           {action.overdue ? <span className="overdue">Overdue</span> : null}
+          {action.forFollowUp ? <span className="badge">For follow-up</span> : null}
           {action.status === 'done' ? <span className="action-done-on">Done {formatDate(action.doneOn)}</span> : null}
           {action.status === 'dropped' ? <span className="badge">Dropped</span> : null}
         </div>

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { DateField } from '../../components/DateField'
 import { Field } from '../../components/Field'
 import { FormDialog } from '../../components/FormDialog'
@@ -21,6 +21,8 @@ export interface StatusChangeDialogProps {
   /** Saves; a refusal (ApiError) is shown next to the field it names. */
   onSave(fields: StatusChangeFields): Promise<void>
   onCancel(): void
+  /** More to ask, after the note; given the day chosen. */
+  more?(date: string): ReactNode
 }
 
 /**
@@ -28,7 +30,7 @@ export interface StatusChangeDialogProps {
  * correction of one in the history. Main's refusal (a day out of order with the other
  * changes) sits next to the day, its dates in the coach's format.
  */
-export function StatusChangeDialog({ title, submitLabel, destructive, initial, dateDescription, isPending, onSave, onCancel }: StatusChangeDialogProps) {
+export function StatusChangeDialog({ title, submitLabel, destructive, initial, dateDescription, isPending, onSave, onCancel, more }: StatusChangeDialogProps) {
   const [fields, setFields] = useState(initial)
   const [error, setError] = useState<ApiError | null>(null)
   const fieldError = (field: keyof StatusChangeFields) => (error?.field === field ? error.message : undefined)
@@ -69,6 +71,7 @@ export function StatusChangeDialog({ title, submitLabel, destructive, initial, d
         description="Private to you, e.g. why it paused."
         error={fieldError('note')}
       />
+      {more?.(fields.date)}
     </FormDialog>
   )
 }

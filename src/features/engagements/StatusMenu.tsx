@@ -1,10 +1,12 @@
 import { useState } from 'react'
 import { Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components'
-import type { Engagement, EngagementStatus } from '../../../electron/shared/engagements'
+import type { OpenActionsOnClosing } from '../../../electron/shared/actions'
+import { isClosed, type Engagement, type EngagementStatus } from '../../../electron/shared/engagements'
 import { Button } from '../../components/Button'
 import { notify } from '../../components/Toasts'
 import { todayIso } from '../../lib/format'
 import { ENGAGEMENT_STATUS_LABELS } from '../../lib/labels'
+import { OpenActionsChoice } from '../actions/OpenActionsChoice'
 import { useSetEngagementStatus } from './queries'
 import { StatusChangeDialog } from './StatusChangeDialog'
 
@@ -25,6 +27,7 @@ function isStart(engagement: Engagement, status: EngagementStatus): boolean {
 export function StatusMenu({ engagement }: { engagement: Engagement }) {
   const setStatus = useSetEngagementStatus()
   const [target, setTarget] = useState<EngagementStatus | null>(null)
+  const [openActions, setOpenActions] = useState<OpenActionsOnClosing>('open')
 
   if (engagement.allowedNextStatuses.length === 0) return null
 
@@ -34,7 +37,13 @@ export function StatusMenu({ engagement }: { engagement: Engagement }) {
       <MenuTrigger>
         <Button>Change status ▾</Button>
         <Popover className="popover menu-popover">
-          <Menu className="menu" onAction={(key) => setTarget(key as EngagementStatus)}>
+          <Menu
+            className="menu"
+            onAction={(key) => {
+              setTarget(key as EngagementStatus)
+              setOpenActions('open')
+            }}
+          >
             {engagement.allowedNextStatuses.map((status) => (
               <MenuItem key={status} id={status} className="menu-item">
                 {VERBS[status]}
@@ -52,11 +61,14 @@ export function StatusMenu({ engagement }: { engagement: Engagement }) {
           dateDescription={starting ? 'The day it started: it becomes the start date in the contract.' : undefined}
           isPending={setStatus.isPending}
           onSave={async ({ date, note }) => {
-            await setStatus.mutateAsync({ id: engagement.id, status: target, date, note })
+            await setStatus.mutateAsync({ id: engagement.id, status: target, date, note, openActions })
             notify({ title: `Engagement ${ENGAGEMENT_STATUS_LABELS[target].toLowerCase()}` })
             setTarget(null)
           }}
           onCancel={() => setTarget(null)}
+          more={(date) =>
+            isClosed(target) ? <OpenActionsChoice engagementId={engagement.id} closingOn={date} value={openActions} onChange={setOpenActions} /> : null
+          }
         />
       ) : null}
     </>

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react'
-import { Controller, useForm, useWatch, type Control } from 'react-hook-form'
+import { Controller, useForm, useWatch, type Control, type UseFormSetValue } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import type { z } from 'zod'
-import { RATING, type Goal } from '../../../electron/shared/goals'
-import { ACHIEVED, reviewsContract, type Review, type ReviewKind } from '../../../electron/shared/reviews'
+import type { OpenActionsOnClosing } from '../../../electron/shared/actions'
+import { ACHIEVED, GOAL_STATUSES, RATING, type Goal, type GoalStatus } from '../../../electron/shared/goals'
+import { reviewsContract, type Review, type ReviewKind } from '../../../electron/shared/reviews'
 import { Button } from '../../components/Button'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { useDiscardGuard } from '../../components/useDiscardGuard'
@@ -17,7 +18,9 @@ import { cancelOnEscape } from '../../components/cancelOnEscape'
 import { messageOf } from '../../lib/api'
 import { formatDate, formatDateTime, todayIso } from '../../lib/format'
 import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
+import { OpenActionsChoice } from '../actions/OpenActionsChoice'
 import { formatValue } from '../goals/format'
+import { GOAL_STATUS_LABELS } from '../goals/labels'
 import { ACHIEVED_CHOICES, REVIEW_KIND_LABELS } from './labels'
 import { useCompleteReview, useCreateReview, useDeleteReview, useUpdateReview } from './queries'
 
@@ -40,7 +43,8 @@ function valuesOf(engagementId: number, kind: ReviewKind, goals: readonly Goal[]
     heldOn: review?.heldOn ?? todayIso(),
     outcomes: goals.map((goal) => {
       const outcome = review?.outcomes.find((candidate) => candidate.goalId === goal.id)
-      return { goalId: goal.id, value: review ? (outcome?.value ?? null) : goal.latestValue, achieved: outcome?.achieved ?? null }
+      // The goal's status is the goal's own: null leaves it as it is.
+      return { goalId: goal.id, value: review ? (outcome?.value ?? null) : goal.latestValue, achieved: outcome?.achieved ?? null, goalStatus: null }
     }),
     keyLearnings: review?.keyLearnings ?? '',
     sustainPlan: review?.sustainPlan ?? '',
@@ -75,6 +79,7 @@ export function ReviewEditor({ engagementId, goals, kind, review, onSaved, refus
   const remove = useDeleteReview()
   const [created, setCreated] = useState<{ id: number; refusal?: unknown } | null>(null)
   const [confirming, setConfirming] = useState<'complete' | 'delete' | null>(null)
+  const [openActions, setOpenActions] = useState<OpenActionsOnClosing>('open')
   const form = useForm<Values, unknown, Parsed>({ defaultValues: valuesOf(engagementId, kind, goals, review), resolver: zodResolver(schema), mode: 'onTouched' })
   const { control, formState, handleSubmit, setError, reset } = form
   const isDirty = formState.isDirty
@@ -119,7 +124,7 @@ export function ReviewEditor({ engagementId, goals, kind, review, onSaved, refus
     }
     let refused: unknown
     try {
-      await complete.mutateAsync({ id: saved.id })
+      await complete.mutateAsync({ id: saved.id, openActions })
       notify({ title: 'Review completed', description: kind === 'final' ? 'The engagement is now completed.' : undefined })
     } catch (error) {
       // Saved, not completed: why, next to the field to change (the date, most often).
@@ -143,8 +148,6 @@ export function ReviewEditor({ engagementId, goals, kind, review, onSaved, refus
   }
 
   useModShortcut('s', () => void save())
-
-  const valueWord = kind === 'final' ? 'Final value' : 'Current value'
 
   return (
     <section className="review-pane-inner" aria-labelledby="review-title">
@@ -173,7 +176,14 @@ export function ReviewEditor({ engagementId, goals, kind, review, onSaved, refus
               Save review
             </Button>
             {review?.completedAt ? null : (
-              <Button variant="primary" onPress={() => (kind === 'final' ? setConfirming('complete') : void saveAndComplete())}>
+              <Button
+                variant="primary"
+                onPress={() => {
+                  setOpenActions('open')
+                  if (kind === 'final') setConfirming('complete')
+                  else void saveAndComplete()
+                }}
+              >
                 Complete review
               </Button>
             )}
@@ -188,7 +198,9 @@ export function ReviewEditor({ engagementId, goals, kind, review, onSaved, refus
         {goals.length === 0 ? (
           <p className="muted">No goals to review yet: set them on the Goals &amp; actions tab.</p>
         ) : (
-          goals.map((goal, index) => <OutcomeRow key={goal.id} control={control} goal={goal} index={index} valueWord={valueWord} />)
+          goals.map((goal, index) => (
+            <OutcomeRow key={goal.id} control={control} setValue={form.setValue} goal={goal} index={index} kind={kind} />
+          ))
         )}
 
         <div className="review-texts">
@@ -229,6 +241,7 @@ export function ReviewEditor({ engagementId, goals, kind, review, onSaved, refus
           completed engagement cannot be reopened: further work with this client is a new engagement.
         </p>
         <p>The review itself stays editable for corrections.</p>
+        <OpenActionsChoice engagementId={engagementId} closingOn={heldOn} value={openActions} onChange={setOpenActions} />
       </ConfirmDialog>
       <ConfirmDialog
         isOpen={confirming === 'delete'}
@@ -248,11 +261,30 @@ export function ReviewEditor({ engagementId, goals, kind, review, onSaved, refus
 
 /** Main names an outcome's row by its place (outcomes.2.value): the rows are the goals, in order. */
 function fieldMapOf(goals: readonly Goal[]) {
-  return { fields: [...FIELDS, ...goals.flatMap((_, index) => [`outcomes.${index}.value`, `outcomes.${index}.achieved`] as const)] }
+  return {
+    fields: [
+      ...FIELDS,
+      ...goals.flatMap((_, index) => [`outcomes.${index}.value`, `outcomes.${index}.achieved`, `outcomes.${index}.goalStatus`] as const)
+    ]
+  }
 }
 
-/** One goal's outcome: baseline → current or final value → target, and whether it was achieved. */
-function OutcomeRow({ control, goal, index, valueWord }: { control: Control<Values>; goal: Goal; index: number; valueWord: string }) {
+interface OutcomeRowProps {
+  control: Control<Values>
+  setValue: UseFormSetValue<Values>
+  goal: Goal
+  index: number
+  kind: ReviewKind
+}
+
+/**
+ * One goal's outcome: baseline → current or final value → target, and whether it was
+ * achieved. In the final review this decides the goal's status: achieved makes it
+ * Achieved; partly or not, the coach confirms where it stands (as it is, unless changed).
+ */
+function OutcomeRow({ control, setValue, goal, index, kind }: OutcomeRowProps) {
+  const achieved = useWatch({ control, name: `outcomes.${index}.achieved` })
+  const valueWord = kind === 'final' ? 'Final value' : 'Current value'
   const value = (number: number | null) => formatValue(number, goal.measure, goal.unit)
   return (
     <fieldset className="review-outcome">
@@ -275,13 +307,35 @@ function OutcomeRow({ control, goal, index, valueWord }: { control: Control<Valu
               label="Achieved"
               options={[{ value: NOT_JUDGED, label: 'Not judged yet' }, ...ACHIEVED.map((choice) => ({ value: choice, label: ACHIEVED_CHOICES[choice] }))]}
               value={field.value ?? NOT_JUDGED}
-              onChange={(choice) => field.onChange(choice === NOT_JUDGED ? null : choice)}
+              onChange={(choice) => {
+                field.onChange(choice === NOT_JUDGED ? null : choice)
+                // Only a goal partly or not achieved has its status confirmed here.
+                setValue(`outcomes.${index}.goalStatus`, null)
+              }}
               onBlur={field.onBlur}
               error={fieldState.error?.message}
             />
           )}
         />
+        {kind === 'final' && (achieved === 'partly' || achieved === 'no') ? (
+          <Controller
+            control={control}
+            name={`outcomes.${index}.goalStatus`}
+            render={({ field, fieldState }) => (
+              <SelectField<GoalStatus>
+                label="Goal status"
+                options={GOAL_STATUSES.map((status) => ({ value: status, label: GOAL_STATUS_LABELS[status] }))}
+                value={field.value ?? goal.status}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                description="Left as it is unless you change it."
+                error={fieldState.error?.message}
+              />
+            )}
+          />
+        ) : null}
       </div>
+      {kind === 'final' && achieved === 'yes' ? <p className="muted">The goal becomes Achieved.</p> : null}
     </fieldset>
   )
 }
