@@ -32,3 +32,27 @@ test('a coach finds a sentence from a session note, opens it, edits it, and find
   const old = await search(page, '"rebuild trust"')
   await expect(old.getByText('Nothing found for “"rebuild trust"”')).toBeVisible()
 })
+
+test('Enter pressed before a search has run opens a result of what is in the box, not of what was typed before', async ({ app }) => {
+  const page = app.page
+  await seedEngagement(page, {
+    sessions: [
+      { startsAt: '2026-03-02T09:00:00Z', notes: 'We mapped the stakeholders around the merger.' },
+      { startsAt: '2026-03-16T09:00:00Z', notes: 'She rehearsed the budget presentation twice.' }
+    ]
+  })
+  const results = await search(page, 'stakeholders')
+  await expect(results.getByRole('option').first()).toContainText('stakeholders')
+  const box = page.getByRole('searchbox', { name: 'Search your practice' })
+  // Typed and entered at once, well within the pause before a search runs.
+  await box.fill('budget presentation')
+  await box.press('Enter')
+  await expect(page.getByRole('heading', { level: 2, name: /Session 2/ })).toBeVisible()
+  await expect(page.getByRole('textbox', { name: 'Notes and insights' })).toHaveValue(/budget presentation/)
+
+  // Once the results shown are those of the box, Enter opens the one in focus, as before.
+  const again = await search(page, 'stakeholders')
+  await expect(again.getByRole('option').first()).toContainText('stakeholders')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 2, name: /Session 1/ })).toBeVisible()
+})
