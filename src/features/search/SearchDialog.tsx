@@ -31,6 +31,7 @@ import {
 import {
   SEARCH_TYPES,
   SEARCH_VISIBILITY,
+  TYPING_PAUSE_MS,
   type SearchResult,
   type SearchType,
   type SearchVisibility,
@@ -52,8 +53,6 @@ const TYPE_OPTIONS: { value: SearchType | typeof ALL_TYPES; label: string }[] = 
   { value: ALL_TYPES, label: 'All types' },
   ...SEARCH_TYPES.map((type) => ({ value: type, label: SEARCH_TYPE_LABELS[type] }))
 ]
-/** Wait for a pause in typing before asking, so each keystroke does not start a search. */
-const TYPING_PAUSE_MS = 120
 /** Results of each type: a few in every group, or a page at a time when one type is chosen. */
 const PER_GROUP = 5
 const PER_PAGE = 30
