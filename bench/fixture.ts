@@ -72,6 +72,26 @@ export function copyOf(fixture: string, dir: string): string {
 }
 
 /**
+ * How to take the large practice back below each migration after 011, for the upgrade
+ * measures that start from version 10 or 9. Every migration after 011 needs its step here
+ * (data-only ones have nothing to undo): the measure refuses to run without it rather than
+ * quietly leaving its row out.
+ */
+const UNDO_AFTER_011: Record<number, (sqlite: Database.Database) => void> = {
+  12: (sqlite) => sqlite.exec('ALTER TABLE goals DROP COLUMN unit_one'),
+  13: () => undefined
+}
+
+/** Takes a copy back to version 11, undoing each later migration, newest first. */
+function asVersion11(sqlite: Database.Database): void {
+  for (let version = latestVersion(MIGRATIONS); version > 11; version--) {
+    const undo = UNDO_AFTER_011[version]
+    if (!undo) throw new Error(`bench/fixture.ts has no step to undo migration ${version}: add it to UNDO_AFTER_011.`)
+    undo(sqlite)
+  }
+}
+
+/**
  * Turns a copy back into what the version before search (schema 9) would have written
  * for the same records, so opening it runs migration 010 as a coach's upgrade would.
  */
@@ -87,6 +107,7 @@ export function asBeforeSearch(file: string): void {
     )
     .all() as { type: string; name: string }[]
   sqlite.transaction(() => {
+    asVersion11(sqlite)
     for (const { type, name } of objects) sqlite.exec(`DROP ${type.toUpperCase()} ${name}`)
     sqlite.exec('ALTER TABLE clients DROP COLUMN name_sort')
     sqlite.exec('CREATE INDEX clients_archived_at ON clients (archived_at)')
@@ -105,6 +126,7 @@ export function asBeforeIndexInStep(file: string): void {
   const sqlite = new Database(file)
   const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%'").pluck().all() as string[]
   sqlite.transaction(() => {
+    asVersion11(sqlite)
     for (const table of tables) sqlite.exec(`INSERT INTO "${table}"("${table}", rank) VALUES ('secure-delete', 1)`)
     sqlite.pragma('user_version = 10')
   })()

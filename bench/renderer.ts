@@ -2,8 +2,10 @@ import { execFile } from 'node:child_process'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { chromium, type Page } from '@playwright/test'
+import { TYPING_PAUSE_MS } from '../electron/shared/search'
 import { startBridge } from '../test/bridge/server'
 import { copyOf, ROOT, temporaryFolder } from './fixture'
+import { SEARCH_TERMS } from './handlers'
 import { summarise, type Timing } from './measure'
 
 export interface RendererFigures {
@@ -13,6 +15,8 @@ export interface RendererFigures {
   pageLoad: Timing
   /** Scrolling the list to its last client, a screen per frame, pages fetched on the way. */
   scroll: { frames: Timing; totalMs: number; clients: number }
+  /** In the search palette, from the key that ends a search's text to its results painted: the pause before it runs included. */
+  search: Timing & { retried: number }
 }
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
@@ -81,6 +85,71 @@ async function scrollToEnd(page: Page, total: number): Promise<{ frames: number[
   )
 }
 
+/**
+ * Marks, in page time, each change the coach's typing makes to the palette's text and
+ * the frame in which the results of the text's last change are painted (any result, or
+ * the words saying none was found). The changes are counted rather than the keys: a
+ * letter outside the keyboard's layout (ё, 芳) comes as text, with no key event.
+ * Runs in the page, as recordMarks does.
+ */
+function armSearchMarks(changes: number): void {
+  const marks: { typed: number[]; painted?: number } = { typed: [] }
+  const page = window as unknown as { searchMarks: typeof marks; searchMarksDone?: AbortController; searchMarksObserver?: MutationObserver }
+  page.searchMarksDone?.abort()
+  page.searchMarksObserver?.disconnect()
+  page.searchMarks = marks
+  const done = new AbortController()
+  page.searchMarksDone = done
+  window.addEventListener('input', () => marks.typed.push(performance.now()), { capture: true, signal: done.signal })
+  const observer = new MutationObserver(() => {
+    if (marks.typed.length < changes || marks.painted !== undefined) return
+    const list = document.querySelector('[role="listbox"][aria-label="Search results"]')
+    if (list?.querySelector('[role="option"]') || list?.textContent?.includes('Nothing found')) {
+      observer.disconnect()
+      requestAnimationFrame(() => (marks.painted = performance.now()))
+    }
+  })
+  page.searchMarksObserver = observer
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true })
+}
+
+/**
+ * A coach searching the large practice: the palette opened, each term's text typed in
+ * up to its last character, then its last key. Measured from that keystroke to the
+ * results painted, so the pause, the search and the rendering are all in it. A sample
+ * whose text took longer than the pause to type is taken again: a search for the
+ * unfinished text would have run and painted first.
+ */
+async function searchAsTyped(page: Page, rounds: number): Promise<Timing & { retried: number }> {
+  const samples: number[] = []
+  let retried = 0
+  for (let round = 0; round < rounds; round++) {
+    for (const term of SEARCH_TERMS) {
+      for (let attempt = 0; ; attempt++) {
+        await page.keyboard.press('Escape')
+        await page.keyboard.press('Control+k')
+        const box = page.getByRole('searchbox', { name: 'Search your practice' })
+        await box.waitFor()
+        const characters = [...term]
+        const start = characters.slice(0, -1).join('')
+        await page.evaluate(armSearchMarks, start ? 2 : 1)
+        if (start) await box.fill(start)
+        await page.keyboard.type(characters.at(-1)!)
+        await page.waitForFunction(() => (window as unknown as { searchMarks: { painted?: number } }).searchMarks.painted !== undefined)
+        const { typed, painted } = await page.evaluate(() => (window as unknown as { searchMarks: { typed: number[]; painted: number } }).searchMarks)
+        const last = typed.at(-1)!
+        const before = typed.at(-2)
+        if (before === undefined || last - before < TYPING_PAUSE_MS - 20 || attempt === 4) {
+          samples.push(painted - last)
+          break
+        }
+        retried++
+      }
+    }
+  }
+  return { ...summarise(samples), retried }
+}
+
 /** The built renderer served through the test bridge on a copy of the fixture, in headless Chromium. */
 export async function rendererFigures(fixture: string, options: { loads?: number; rendererDir?: string } = {}): Promise<RendererFigures> {
   const { loads = 8 } = options
@@ -103,10 +172,12 @@ export async function rendererFigures(fixture: string, options: { loads?: number
     }
     const total = Number(((await page.locator('.count').textContent()) ?? '').replace(/\D/g, ''))
     const scroll = await scrollToEnd(page, total)
+    const search = await searchAsTyped(page, 3)
     return {
       firstRender: summarise(firstRender),
       pageLoad: summarise(pageLoad),
-      scroll: { frames: summarise(scroll.frames), totalMs: scroll.totalMs, clients: total }
+      scroll: { frames: summarise(scroll.frames), totalMs: scroll.totalMs, clients: total },
+      search
     }
   } finally {
     await browser.close()

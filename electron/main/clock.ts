@@ -8,14 +8,7 @@ export function nowIso(): string {
  * window share the machine). Only a default for a date the coach did not give; queries
  * that judge dates (overdue) take the renderer's date instead, so tests can fix it.
  */
-export function localToday(now: Date = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
-}
-
-const moment = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+export { todayOf as localToday } from '../shared/dates'
 
 /** A stored UTC moment in this machine's locale and time zone, for messages main shows itself (native dialogs). */
-export function formatMoment(iso: string): string {
-  return moment.format(new Date(iso))
-}
+export { formatMoment } from '../shared/dates'

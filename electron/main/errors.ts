@@ -1,20 +1,28 @@
 import type { AppErrorShape, ErrorCode } from '../shared/result'
 
-/** An error meant for the coach: its message is shown as it is, next to `field` when there is one. */
+/**
+ * An error meant for the coach: its message is shown as it is, next to `field` when
+ * there is one. Days in the message are written 'YYYY-MM-DD' and listed in `dates`, for
+ * the window to write in the coach's own way.
+ */
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly field?: string
+    readonly field?: string,
+    readonly dates: readonly string[] = []
   ) {
     super(message)
     this.name = 'AppError'
   }
 
   toShape(): AppErrorShape {
-    return this.field === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, field: this.field }
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.field === undefined ? {} : { field: this.field }),
+      ...(this.dates.length === 0 ? {} : { dates: [...this.dates] })
+    }
   }
 }
 

@@ -17,6 +17,17 @@ export const ACTION_STATUSES = ['open', 'done', 'dropped'] as const
 export const ACTION_OWNERS = ['client', 'coach', 'sponsor'] as const
 
 export type ActionStatus = (typeof ACTION_STATUSES)[number]
+
+/**
+ * What becomes of an engagement's open actions when it is completed or cancelled: done on
+ * the day it closes, dropped, or left open for the follow-up (no longer overdue).
+ */
+export const OPEN_ACTIONS_ON_CLOSING = ['done', 'dropped', 'open'] as const
+export type OpenActionsOnClosing = (typeof OPEN_ACTIONS_ON_CLOSING)[number]
+export const openActionsOnClosing = choice(
+  OPEN_ACTIONS_ON_CLOSING,
+  'Choose whether its open actions are marked done, dropped or kept open for the follow-up.'
+).default('open')
 /** Actions per page of the engagement's list: a screenful or two, so the tab opens quickly however long the list grows. */
 export const ACTION_PAGE = { default: 100, max: 500 } as const
 
@@ -57,8 +68,10 @@ export const actionSchema = z.object({
   status: z.enum(ACTION_STATUSES),
   /** Set when it is marked done; cleared when it is reopened. */
   doneOn: z.string().nullable(),
-  /** Open, and due before the `today` given in the request. */
+  /** Open, due before the `today` given in the request, in an engagement still under way. */
   overdue: z.boolean(),
+  /** Open in an engagement that is completed or cancelled: left for the follow-up. */
+  forFollowUp: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string()
 })

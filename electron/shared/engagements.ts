@@ -1,8 +1,10 @@
 import { z } from 'zod'
+import { openActionsOnClosing } from './actions'
 import { currencyCode } from './money'
 import {
   choice,
   flag,
+  isoDate,
   LIMITS,
   longText,
   optionalIsoDate,
@@ -54,6 +56,11 @@ export const STATUS_TRANSITIONS: Readonly<Record<EngagementStatus, readonly Enga
   paused: ['active', 'completed', 'cancelled'],
   completed: [],
   cancelled: []
+}
+
+/** Completed or cancelled: nothing more happens in it. */
+export function isClosed(status: EngagementStatus): boolean {
+  return STATUS_TRANSITIONS[status].length === 0
 }
 
 export const SESSION_MINUTES = { min: 5, max: 600 } as const
@@ -127,7 +134,11 @@ export const createEngagementInput = engagementFields
     clientId: recordId,
     /** An engagement starts as a prospect, or straight away as active. */
     status: choice(['prospect', 'active'], 'A new engagement starts as a prospect or as active.').default('prospect'),
-    /** The day of that first status; today when left out. */
+    /**
+     * The day of that first status. Left out: for an active engagement its start date
+     * (or today, which then becomes its start date); for a prospect today, or the start
+     * date if that is already past.
+     */
     statusDate: optionalIsoDate('The status date')
   })
   .superRefine(contractingRules)
@@ -249,14 +260,28 @@ export const engagementsContract = {
     input: updateEngagementInput,
     output: engagementSchema
   },
+  /**
+   * Any day on or after the last change; today when left out. The first time the
+   * engagement becomes active, that day is its start date (the contracted one when left out).
+   */
   'engagements:setStatus': {
     input: z.strictObject({
       id: recordId,
       status,
-      /** The day it took effect; today when left out. */
+      /** The day it took effect. */
       date: optionalIsoDate('The date'),
-      note: longText('The note')
+      note: longText('The note'),
+      /** Completing or cancelling: what becomes of its open actions. */
+      openActions: openActionsOnClosing
     }),
+    output: engagementSchema
+  },
+  /**
+   * Corrects the day (kept in order with the changes either side) or the note of a past
+   * status change, by its id in `statusHistory`. The first change to active is the start date.
+   */
+  'engagements:correctStatusChange': {
+    input: z.strictObject({ id: recordId, date: isoDate('The date'), note: longText('The note') }),
     output: engagementSchema
   },
   'engagements:deleteImpact': {

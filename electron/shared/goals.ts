@@ -23,8 +23,11 @@ export const PRIORITIES = ['high', 'medium', 'low'] as const
  */
 export const MEASURES = ['number', 'rating'] as const
 export const RATING = { min: 0, max: 10 } as const
+/** Whether a review found a goal achieved. */
+export const ACHIEVED = ['yes', 'partly', 'no'] as const
 
 export type GoalStatus = (typeof GOAL_STATUSES)[number]
+export type Achieved = (typeof ACHIEVED)[number]
 export type Measure = (typeof MEASURES)[number]
 
 /** True when `value` fits the goal's measure. */
@@ -128,6 +131,8 @@ export const goalSchema = z.object({
   measurements: z.array(measurementSchema),
   /** The most recent measurement's value (by date), or null. */
   latestValue: z.number().nullable(),
+  /** Whether the engagement's final review found it achieved; null until one says. */
+  finalOutcome: z.enum(ACHIEVED).nullable(),
   createdAt: z.string(),
   updatedAt: z.string()
 })

@@ -20,6 +20,8 @@ export interface AppErrorShape {
   message: string
   /** The form field at fault, as a dotted path (`email`, `tags.2`). */
   field?: string
+  /** Days the message names, as written in it ('YYYY-MM-DD'): the window shows them in the coach's format. */
+  dates?: string[]
 }
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: AppErrorShape }

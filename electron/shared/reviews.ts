@@ -1,8 +1,8 @@
 import { z } from 'zod'
-import { ACTION_OWNERS } from './actions'
+import { ACTION_OWNERS, openActionsOnClosing } from './actions'
 import { INSTRUMENTS, scoreSchema } from './assessment'
 import { ENGAGEMENT_STATUSES, SPONSOR_REPORTING_LEVELS } from './engagements'
-import { GOAL_STATUSES, MEASURES } from './goals'
+import { ACHIEVED, GOAL_STATUSES, MEASURES } from './goals'
 import { sessionCountsSchema } from './sessions'
 import {
   choice,
@@ -17,7 +17,6 @@ import {
 } from './text'
 
 export const REVIEW_KINDS = ['midpoint', 'final'] as const
-export const ACHIEVED = ['yes', 'partly', 'no'] as const
 export const AUDIENCES = ['client', 'sponsor'] as const
 
 export type ReviewKind = (typeof REVIEW_KINDS)[number]
@@ -38,15 +37,25 @@ export const PRIVACY_MARKS = {
 
 export type PrivacyMark = keyof typeof PRIVACY_MARKS
 
-const outcomeRow = z.strictObject(
-  {
-    goalId: recordId,
-    /** The current (mid-point) or final value, on the goal's measure. */
-    value: decimalNumber('The value').nullable().default(null),
-    achieved: choice(ACHIEVED, 'Choose whether the goal was achieved: yes, partly or no.').nullable().default(null)
-  },
-  { error: 'Each outcome names a goal, with its value and whether it was achieved.' }
-)
+const outcomeRow = z
+  .strictObject(
+    {
+      goalId: recordId,
+      /** The current (mid-point) or final value, on the goal's measure. */
+      value: decimalNumber('The value').nullable().default(null),
+      achieved: choice(ACHIEVED, 'Choose whether the goal was achieved: yes, partly or no.').nullable().default(null),
+      /**
+       * A final review's goal partly or not achieved: the goal's status as the coach
+       * confirms it (null leaves it as it is). Achieved makes the goal Achieved.
+       */
+      goalStatus: choice(GOAL_STATUSES, 'Choose not started, on track, at risk, achieved or dropped.').nullable().default(null)
+    },
+    { error: 'Each outcome names a goal, with its value and whether it was achieved.' }
+  )
+  .refine((row) => row.goalStatus === null || row.achieved === 'partly' || row.achieved === 'no', {
+    path: ['goalStatus'],
+    message: "Confirm the goal's status only for a goal partly or not achieved."
+  })
 
 const reviewFields = z.strictObject({
   heldOn: isoDate('The review date'),
@@ -89,7 +98,9 @@ export const outcomeSchema = z.object({
   baseline: z.number().nullable(),
   target: z.number().nullable(),
   value: z.number().nullable(),
-  achieved: z.enum(ACHIEVED).nullable()
+  achieved: z.enum(ACHIEVED).nullable(),
+  /** The goal's status now. */
+  goalStatus: z.enum(GOAL_STATUSES)
 })
 
 export const reviewSchema = z.object({
@@ -268,8 +279,11 @@ export const reviewsContract = {
     input: reviewFields.extend({ id: recordId }).superRefine(followUpAfterReview),
     output: reviewSchema
   },
-  /** Completing the final review also completes the engagement, on the review's date. */
-  'reviews:complete': { input: byId, output: reviewSchema },
+  /**
+   * Completing the final review also completes the engagement, on the review's date,
+   * doing with its open actions what `openActions` says.
+   */
+  'reviews:complete': { input: byId.extend({ openActions: openActionsOnClosing }), output: reviewSchema },
   'reviews:delete': { input: byId, output: z.object({ id: z.number() }) },
   /** The end-of-engagement summary, as the given reader may see it (screen and PDF). */
   'reviews:summary': {

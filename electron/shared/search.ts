@@ -3,6 +3,13 @@ import { listCursor } from './paging'
 import { choice, LIMITS, optionalIsoDate, optionalRecordId, text, wholeNumber } from './text'
 
 /**
+ * How long the search palette waits for a pause in typing before it asks, so a burst of
+ * keystrokes is one search. Short enough that the results of the last key are painted
+ * well within 150 ms (npm run bench), since a search takes a few milliseconds.
+ */
+export const TYPING_PAUSE_MS = 80
+
+/**
  * What one search looks through, each type in a full-text table of its own (search/sources.ts).
  * Results come grouped in this order.
  */

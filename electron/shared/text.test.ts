@@ -35,6 +35,26 @@ describe('dates', () => {
     }
     expect(schema.parse('2026-03-14T09:30:00+14:00')).toBe('2026-03-13T19:30:00.000Z')
   })
+
+  it('reads a moment the same on any machine, at midnight and either side of a change of the clocks', () => {
+    const schema = isoDateTime('The start')
+    const machineZone = process.env.TZ
+    try {
+      for (const zone of ['UTC', 'Europe/London', 'America/New_York', 'Pacific/Kiritimati']) {
+        process.env.TZ = zone
+        // Midnight in Kiribati is still the day before in UTC; London's clocks go forward at 01:00 UTC.
+        expect(schema.parse('2026-03-14T00:00:00+14:00'), zone).toBe('2026-03-13T10:00:00.000Z')
+        expect(schema.parse('2026-03-29T00:59:00+00:00'), zone).toBe('2026-03-29T00:59:00.000Z')
+        expect(schema.parse('2026-03-29T02:00:00+01:00'), zone).toBe('2026-03-29T01:00:00.000Z')
+        expect(schema.parse('2026-11-01T01:30:00-04:00'), zone).toBe('2026-11-01T05:30:00.000Z')
+        expect(schema.parse('2026-11-01T01:30:00-05:00'), zone).toBe('2026-11-01T06:30:00.000Z')
+        expect(isIsoDate('2026-03-29'), zone).toBe(true)
+      }
+    } finally {
+      if (machineZone === undefined) delete process.env.TZ
+      else process.env.TZ = machineZone
+    }
+  })
 })
 
 describe('text', () => {

@@ -1,5 +1,6 @@
 import type { CoachbookApi } from '../../electron/shared/contract'
 import type { AppErrorShape, ErrorCode, Result } from '../../electron/shared/result'
+import { formatDate } from './format'
 
 declare global {
   interface Window {
@@ -8,13 +9,18 @@ declare global {
   }
 }
 
+/** Main's message with the days it names written as the coach writes dates. */
+function inCoachWords({ message, dates = [] }: AppErrorShape): string {
+  return dates.reduce((text, day) => text.replaceAll(day, formatDate(day)), message)
+}
+
 /** A failed call, carrying the message to show and the field it belongs to. */
 export class ApiError extends Error {
   readonly code: ErrorCode
   readonly field: string | undefined
 
   constructor(shape: AppErrorShape) {
-    super(shape.message)
+    super(inCoachWords(shape))
     this.name = 'ApiError'
     this.code = shape.code
     this.field = shape.field

@@ -1,20 +1,14 @@
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
-const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' })
+import { formatDay, formatMoment } from '../../electron/shared/dates'
 
 /** A stored ISO timestamp, shown in the coach's locale and time zone. */
 export function formatDateTime(iso: string): string {
-  return dateTime.format(new Date(iso))
+  return formatMoment(iso)
 }
 
 /** A calendar day stored as YYYY-MM-DD, shown in the coach's locale; the same day everywhere. */
 export function formatDate(isoDate: string | null | undefined): string {
-  if (!isoDate) return '—'
-  return dateOnly.format(new Date(`${isoDate}T00:00:00Z`))
+  return isoDate ? formatDay(isoDate) : '—'
 }
 
 /** Today as YYYY-MM-DD in the coach's own time zone. */
-export function todayIso(): string {
-  const now = new Date()
-  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000)
-  return local.toISOString().slice(0, 10)
-}
+export { todayOf as todayIso } from '../../electron/shared/dates'

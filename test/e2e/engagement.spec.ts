@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
-import { addClient, choose, setChecked, typeDate, typeDateTime } from './helpers'
+import { addClient, coachDate, choose, localNumber, setChecked, typeDate, typeDateTime } from './helpers'
 
 const PRIVATE_NOTE = 'Privately: she fears the CFO role is a step too far'
 const PRIVATE_OBSERVATION = 'Observed: tension in her voice when the board came up'
@@ -57,7 +57,7 @@ test('an executive-coaching engagement from contract to final review, in client 
     await choose(page, 'Instrument', '360° feedback', form)
     await form.getByRole('textbox', { name: 'Competency, row 1' }).fill('Delegation')
     await form.getByRole('textbox', { name: 'Self score, row 1' }).fill('4')
-    await form.getByRole('textbox', { name: 'Peers score, row 1' }).fill('2.5')
+    await form.getByRole('textbox', { name: 'Peers score, row 1' }).fill(await localNumber(page, 2.5))
     await form.getByRole('textbox', { name: 'Your interpretation' }).fill('Peers see far less delegation than she does.')
     await setChecked(form, 'Shareable with client and sponsor', true)
     await form.getByRole('button', { name: 'Save result' }).click()
@@ -148,19 +148,74 @@ test('an executive-coaching engagement from contract to final review, in client 
     await expect(page.getByRole('grid', { name: 'Sessions' }).getByText('Session 3 of 3')).toBeVisible()
   })
 
-  await test.step('the final review closes the engagement', async () => {
+  await test.step('a commitment ticked off in a session was done by that session’s day', async () => {
+    await page.getByRole('tab', { name: 'Goals & actions' }).click()
+    await page.getByRole('list', { name: 'Goals' }).getByRole('link', { name: /Delegate the monthly close/ }).click()
+    const done = page.getByRole('list', { name: 'Action plan' }).getByRole('listitem').filter({ hasText: 'Draft a delegation map' })
+    await expect(done).toContainText(`Done ${await coachDate(page, '2026-02-05')}`)
+  })
+
+  await test.step('the final review, dated months ago, closes the engagement; a day before it started is refused next to the date', async () => {
     await page.getByRole('tab', { name: 'Reviews' }).click()
     await page.getByRole('button', { name: 'New final review' }).click()
     const first = page.getByRole('group', { name: 'Delegate the monthly close to her two senior analysts' })
     await choose(page, 'Achieved', 'Yes', first)
+    await expect(first.getByText('The goal becomes Achieved.')).toBeVisible()
     const second = page.getByRole('group', { name: 'Present to the board with confidence' })
     await choose(page, 'Achieved', 'Partly', second)
+    // Partly achieved: the coach confirms where the goal stands, as it is unless changed.
+    await expect(second.getByRole('button', { name: /Goal status$/ })).toContainText('Not started')
+    await choose(page, 'Goal status', 'On track', second)
     await page.getByRole('textbox', { name: 'Key learnings' }).fill('Letting go of the close freed two days a month.')
     await page.getByRole('textbox', { name: 'Plan to sustain the change' }).fill('Quarterly check-in with the analysts on what else to hand over.')
     await page.getByRole('textbox', { name: 'Client feedback' }).fill('Client words: this changed how I lead.')
+
+    await typeDate(page, 'Held on', '2026-01-10')
     await page.getByRole('button', { name: 'Complete review' }).click()
     await page.getByRole('alertdialog').getByRole('button', { name: 'Complete and close engagement' }).click()
+    const heldOn = page.getByRole('group', { name: 'Held on', exact: true })
+    await expect(heldOn).toHaveAccessibleDescription(new RegExp(`Choose a date on or after ${await coachDate(page, '2026-01-12')}`))
+    await expect(page.getByText(/\d{4}-\d{2}-\d{2}/)).toHaveCount(0)
+    await expect(page.getByText('Draft: not completed yet')).toBeVisible()
+
+    await typeDate(page, 'Held on', '2026-03-20')
+    await page.getByRole('button', { name: 'Complete review' }).click()
+    // Its one open action, overdue since January: marked done on the day it closes.
+    const closing = page.getByRole('alertdialog')
+    await expect(closing.getByRole('radiogroup', { name: 'It has 1 open action' })).toBeVisible()
+    await expect(closing.getByRole('radio', { name: 'Keep it open for the follow-up' })).toBeChecked()
+    await closing.getByRole('radio', { name: `Mark it done on ${await coachDate(page, '2026-03-20')}` }).check()
+    await closing.getByRole('button', { name: 'Complete and close engagement' }).click()
     await expect(page.getByText('Completed', { exact: true }).first()).toBeVisible()
+  })
+
+  await test.step('each goal shows the final review’s outcome, and the open action was done the day it closed', async () => {
+    await page.getByRole('tab', { name: 'Goals & actions' }).click()
+    const goals = page.getByRole('list', { name: 'Goals' })
+    await expect(goals.getByRole('listitem').filter({ hasText: 'Delegate the monthly close' })).toContainText('AchievedFinal review: Achieved')
+    await expect(goals.getByRole('listitem').filter({ hasText: 'Present to the board' })).toContainText('On trackFinal review: Partly achieved')
+    await goals.getByRole('link', { name: /Delegate the monthly close/ }).click()
+    const handedOver = page.getByRole('list', { name: 'Action plan' }).getByRole('listitem').filter({ hasText: 'Hand the accruals review to Lars' })
+    await expect(handedOver).toContainText(`Done ${await coachDate(page, '2026-03-20')}`)
+    await expect(handedOver).not.toContainText('Overdue')
+  })
+
+  await test.step('the status history runs from the start date to the review, and can be corrected', async () => {
+    await page.getByRole('tab', { name: 'Contract' }).click()
+    const history = page.getByRole('table', { name: 'Status history' })
+    await expect(history.getByRole('row')).toHaveText([/Date/, new RegExp(`${await coachDate(page, '2026-01-12')}\\s*Active`), new RegExp(`${await coachDate(page, '2026-03-20')}\\s*Completed`)])
+
+    await history.getByRole('button', { name: /^Correct: Active/ }).click()
+    const dialog = page.getByRole('dialog')
+    await typeDate(dialog, 'Effective from', '2026-03-21')
+    await dialog.getByRole('button', { name: 'Save correction' }).click()
+    await expect(dialog.getByRole('group', { name: 'Effective from', exact: true })).toHaveAccessibleDescription(
+      new RegExp(`Choose a date on or before ${await coachDate(page, '2026-03-20')}, when the engagement became completed\\.$`)
+    )
+    await typeDate(dialog, 'Effective from', '2026-01-13')
+    await dialog.getByRole('button', { name: 'Save correction' }).click()
+    await expect(dialog).toHaveCount(0)
+    await expect(page.getByRole('definition').filter({ hasText: await coachDate(page, '2026-01-13') })).toBeVisible()
   })
 
   await test.step('the summary for the client, and for the sponsor without anything private', async () => {
@@ -188,9 +243,9 @@ test('an executive-coaching engagement from contract to final review, in client 
   await test.step('both summaries exported as PDF', async () => {
     const exported = async (button: string) => {
       const before = new Set(readdirSync(exportsDir()))
+      const newPdf = () => readdirSync(exportsDir()).find((name) => !before.has(name) && name.endsWith('.pdf'))
       await page.getByRole('button', { name: button }).click()
       // The file itself, not a notification: an earlier export's may still be on screen. It is written whole or not at all.
-      const newPdf = () => readdirSync(exportsDir()).find((name) => !before.has(name) && name.endsWith('.pdf'))
       await expect.poll(newPdf, { message: 'a new PDF in the exports folder' }).toBeTruthy()
       return execFileSync('pdftotext', ['-layout', join(exportsDir(), newPdf()!), '-'], { encoding: 'utf8' })
     }

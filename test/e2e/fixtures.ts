@@ -1,9 +1,9 @@
+import { fork } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, expect, _electron, type ElectronApplication, type Page } from '@playwright/test'
 import { electronSqliteBinding, ROOT } from '../../electron/dev/native-sqlite'
-import { startBridge } from '../bridge/server'
 
 /**
  * Each journey gets its own empty practice and the app open on it: by default the built
@@ -52,28 +52,54 @@ function logText(dataDir: string): string {
     .join('\n')
 }
 
-async function openInBrowser(page: Page, dataDir: string): Promise<Running> {
-  const bridge = await startBridge({ dataDir })
+/**
+ * The test bridge in a child process with the browser's time zone, so that main's
+ * "today" (a status change's default day, an index's day of a session) is the window's.
+ */
+function startBridgeIn(timeZone: string | undefined, dataDir: string): Promise<{ url: string; close(): Promise<void> }> {
+  const child = fork(join(ROOT, 'test/bridge/child.ts'), [dataDir], {
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, ...(timeZone ? { TZ: timeZone } : {}) },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc']
+  })
+  const exited = new Promise<void>((done) => child.once('exit', () => done()))
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`The test bridge stopped before it listened (exit code ${code}).`)))
+    child.once('message', (message) => {
+      const { url } = message as { url: string }
+      resolve({
+        url,
+        close: async () => {
+          child.send('close')
+          await exited
+        }
+      })
+    })
+  })
+}
+
+async function openInBrowser(page: Page, dataDir: string, timeZone: string | undefined): Promise<Running> {
+  const bridge = await startBridgeIn(timeZone, dataDir)
   await page.goto(bridge.url)
   return { page, stop: () => bridge.close() }
 }
 
-async function openInElectron(dataDir: string): Promise<Running> {
+async function openInElectron(dataDir: string, timeZone: string | undefined): Promise<Running> {
   const electron: ElectronApplication = await _electron.launch({
     args: [ROOT, `--data-dir=${dataDir}`],
-    env: { ...process.env, COACHBOOK_SQLITE_BINDING: await electronSqliteBinding() } as Record<string, string>
+    env: { ...process.env, ...(timeZone ? { TZ: timeZone } : {}), COACHBOOK_SQLITE_BINDING: await electronSqliteBinding() } as Record<string, string>
   })
   return { page: await electron.firstWindow(), stop: () => electron.close() }
 }
 
 export const test = base.extend<{ app: App }>({
   app: [
-    async ({ context }, use) => {
+    async ({ context, timezoneId }, use) => {
       const dataDir = mkdtempSync(join(tmpdir(), 'coachbook-e2e-'))
       // Any uncaught error in the page fails the test, even if the screen happened to look right.
       const pageErrors: string[] = []
       const open = async () => {
-        const running = useElectron ? await openInElectron(dataDir) : await openInBrowser(await context.newPage(), dataDir)
+        const running = useElectron ? await openInElectron(dataDir, timezoneId) : await openInBrowser(await context.newPage(), dataDir, timezoneId)
         running.page.on('pageerror', (error) => pageErrors.push(error.message))
         await expect(running.page.getByRole('navigation', { name: 'Sections' })).toBeVisible()
         return running

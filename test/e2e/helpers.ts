@@ -6,24 +6,54 @@ export async function choose(page: Page, label: string, option: string | RegExp,
   await page.getByRole('option', { name: option, exact: typeof option === 'string' }).click()
 }
 
-/** Types a date into a labelled date field, segment by segment as a coach would (en-US order). */
-export async function typeDate(within: Page | Locator, label: string, isoDate: string): Promise<void> {
-  const [year, month, day] = isoDate.split('-')
+/** What to type into each kind of date segment (React Aria's `data-type`). */
+type SegmentValues = Partial<Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'dayPeriod', string>>
+
+/**
+ * Types into a labelled date field segment by segment, as a coach would: in the order
+ * the coach's locale shows them (month first in en-US, day first in en-GB and de-DE),
+ * on the clock it shows (12-hour with AM/PM, or 24-hour).
+ */
+async function typeSegments(within: Page | Locator, label: string, values: SegmentValues): Promise<Locator> {
   const group = within.getByRole('group', { name: label, exact: true })
-  await group.getByRole('spinbutton').first().click()
-  await group.page().keyboard.type(`${month}${day}${year}`)
-  await expect(group.getByRole('spinbutton').last()).toHaveText(year!)
+  const segments = group.getByRole('spinbutton')
+  const types = await segments.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-type')))
+  const typed = types.map((type) => values[type as keyof SegmentValues])
+  if (typed.some((value) => value === undefined)) throw new Error(`No value to type for the segments ${types.join(', ')}`)
+  await segments.first().click()
+  await group.page().keyboard.type(typed.join(''))
+  return group
 }
 
-/** Types a date and time (24-hour 'HH:MM') into a labelled date-and-time field (en-US order, 12-hour clock). */
-export async function typeDateTime(within: Page | Locator, label: string, isoDate: string, time: string): Promise<void> {
+function dayValues(isoDate: string): SegmentValues {
   const [year, month, day] = isoDate.split('-')
+  return { year, month, day }
+}
+
+/** Types a date ('YYYY-MM-DD') into a labelled date field. */
+export async function typeDate(within: Page | Locator, label: string, isoDate: string): Promise<void> {
+  const group = await typeSegments(within, label, dayValues(isoDate))
+  await expect(group.locator('[data-type="year"]')).toHaveText(isoDate.slice(0, 4))
+}
+
+/** Types a date ('YYYY-MM-DD') and a time (24-hour 'HH:MM') into a labelled date-and-time field. */
+export async function typeDateTime(within: Page | Locator, label: string, isoDate: string, time: string): Promise<void> {
   const [hours, minutes] = time.split(':').map(Number) as [number, number]
-  const hour12 = String(hours % 12 === 0 ? 12 : hours % 12).padStart(2, '0')
-  const group = within.getByRole('group', { name: label, exact: true })
-  await group.getByRole('spinbutton').first().click()
-  await group.page().keyboard.type(`${month}${day}${year}${hour12}${String(minutes).padStart(2, '0')}${hours < 12 ? 'A' : 'P'}`)
-  await expect(group.getByRole('spinbutton', { name: /year/i })).toHaveText(year!)
+  const twelveHour = (await within.getByRole('group', { name: label, exact: true }).locator('[data-type="dayPeriod"]').count()) > 0
+  const hour = twelveHour ? (hours % 12 === 0 ? 12 : hours % 12) : hours
+  const group = await typeSegments(within, label, {
+    ...dayValues(isoDate),
+    hour: String(hour).padStart(2, '0'),
+    minute: String(minutes).padStart(2, '0'),
+    dayPeriod: hours < 12 ? 'A' : 'P'
+  })
+  await expect(group.locator('[data-type="year"]')).toHaveText(isoDate.slice(0, 4))
+  await expect(group.locator('[data-type="minute"]')).toHaveText(String(minutes).padStart(2, '0'))
+}
+
+/** A number as the coach's locale writes it: "2.5" in English, "2,5" in German. */
+export function localNumber(page: Page, value: number): Promise<string> {
+  return page.evaluate((number) => new Intl.NumberFormat(undefined, { useGrouping: false, maximumFractionDigits: 10 }).format(number), value)
 }
 
 /** Ticks or clears a labelled checkbox. */
@@ -47,4 +77,53 @@ export async function addClient(page: Page, fields: { name: string; email?: stri
   if (fields.role) await page.getByRole('textbox', { name: 'Role' }).fill(fields.role)
   await page.getByRole('button', { name: 'Add client' }).click()
   await expect(page.getByRole('heading', { level: 2, name: fields.name })).toBeVisible()
+}
+
+export interface SeededEngagement {
+  clientName: string
+  title: string
+  engagementId: number
+}
+
+/**
+ * A client with an active coaching engagement, made through the real API as the app
+ * would (quicker than the forms, for journeys about what comes after), with any
+ * sessions given. The page is reloaded to show them.
+ */
+export async function seedEngagement(
+  page: Page,
+  options: { clientName?: string; title?: string; startDate?: string; sessions?: { startsAt: string; notes?: string }[] } = {}
+): Promise<SeededEngagement> {
+  const { clientName = 'Amara Okafor', title = 'First year as CEO', startDate = null, sessions = [] } = options
+  const engagementId = await page.evaluate(
+    async ({ clientName, title, startDate, sessions }) => {
+      type Call = (input: unknown) => Promise<{ ok: boolean; data: { id: number; items: { id: number; isMentoring: boolean }[] } }>
+      const api = window.coachbook as unknown as Record<string, Record<string, Call>>
+      const client = await api.clients!.create!({ name: clientName, organisation: 'Lagos Fintech' })
+      const kinds = await api.engagements!.listKinds!({})
+      const kind = kinds.data.items.find((k) => !k.isMentoring)!
+      const engagement = await api.engagements!.create!({ clientId: client.data.id, kindId: kind.id, status: 'active', title, startDate })
+      for (const session of sessions) {
+        await api.sessions!.create!({ engagementId: engagement.data.id, status: 'held', ...session })
+      }
+      return engagement.data.id
+    },
+    { clientName, title, startDate, sessions }
+  )
+  await page.reload()
+  return { clientName, title, engagementId }
+}
+
+/** Opens an engagement from its client's page, on the given tab. */
+export async function openEngagement(page: Page, engagement: SeededEngagement, tab?: string): Promise<void> {
+  await page.getByRole('link', { name: 'Clients' }).click()
+  await page.getByRole('option', { name: new RegExp(escape(engagement.clientName)) }).click()
+  await page.getByRole('link', { name: engagement.title }).click()
+  await expect(page.getByRole('heading', { level: 1, name: engagement.title })).toBeVisible()
+  if (tab) await page.getByRole('tab', { name: tab }).click()
+}
+
+/** A day ('YYYY-MM-DD') as the app writes it in the coach's locale, e.g. "12 Jan 2026" or "12.01.2026". */
+export function coachDate(page: Page, isoDate: string): Promise<string> {
+  return page.evaluate((day) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`)), isoDate)
 }

@@ -1,18 +1,6 @@
 import { test, expect } from './fixtures'
 import type { Page } from '@playwright/test'
-
-/** Seeds a client with an engagement and a held session through the real API, as the app would. */
-async function practiceWithASessionNote(page: Page, note: string): Promise<void> {
-  await page.evaluate(async (notes) => {
-    const api = window.coachbook as unknown as Record<string, Record<string, (input: unknown) => Promise<{ ok: boolean; data: { id: number; items: { id: number; name: string; isMentoring: boolean }[] } }>>>
-    const client = await api.clients!.create!({ name: 'Amara Okafor', organisation: 'Lagos Fintech' })
-    const kinds = await api.engagements!.listKinds!({})
-    const kind = kinds.data.items.find((k) => !k.isMentoring)!
-    const engagement = await api.engagements!.create!({ clientId: client.data.id, kindId: kind.id, status: 'active', title: 'First year as CEO' })
-    await api.sessions!.create!({ engagementId: engagement.data.id, startsAt: '2026-03-02T09:00:00+01:00', status: 'held', notes })
-  }, note)
-  await page.reload()
-}
+import { seedEngagement } from './helpers'
 
 async function search(page: Page, text: string) {
   await page.keyboard.press('Control+k')
@@ -24,7 +12,7 @@ async function search(page: Page, text: string) {
 
 test('a coach finds a sentence from a session note, opens it, edits it, and finds the new words', async ({ app }) => {
   const page = app.page
-  await practiceWithASessionNote(page, 'She wants to rebuild trust with the board before the Series B.')
+  await seedEngagement(page, { sessions: [{ startsAt: '2026-03-02T09:00:00+01:00', notes: 'She wants to rebuild trust with the board before the Series B.' }] })
 
   const results = await search(page, 'rebuil trus')
   await expect(results.getByRole('option').first()).toContainText('rebuild trust')
@@ -43,4 +31,28 @@ test('a coach finds a sentence from a session note, opens it, edits it, and find
   // The old words left the index with the edit.
   const old = await search(page, '"rebuild trust"')
   await expect(old.getByText('Nothing found for “"rebuild trust"”')).toBeVisible()
+})
+
+test('Enter pressed before a search has run opens a result of what is in the box, not of what was typed before', async ({ app }) => {
+  const page = app.page
+  await seedEngagement(page, {
+    sessions: [
+      { startsAt: '2026-03-02T09:00:00Z', notes: 'We mapped the stakeholders around the merger.' },
+      { startsAt: '2026-03-16T09:00:00Z', notes: 'She rehearsed the budget presentation twice.' }
+    ]
+  })
+  const results = await search(page, 'stakeholders')
+  await expect(results.getByRole('option').first()).toContainText('stakeholders')
+  const box = page.getByRole('searchbox', { name: 'Search your practice' })
+  // Typed and entered at once, well within the pause before a search runs.
+  await box.fill('budget presentation')
+  await box.press('Enter')
+  await expect(page.getByRole('heading', { level: 2, name: /Session 2/ })).toBeVisible()
+  await expect(page.getByRole('textbox', { name: 'Notes and insights' })).toHaveValue(/budget presentation/)
+
+  // Once the results shown are those of the box, Enter opens the one in focus, as before.
+  const again = await search(page, 'stakeholders')
+  await expect(again.getByRole('option').first()).toContainText('stakeholders')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 2, name: /Session 1/ })).toBeVisible()
 })

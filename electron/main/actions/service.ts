@@ -1,7 +1,8 @@
 import { sql, type Kysely, type Selectable } from 'kysely'
 import { z } from 'zod'
-import type { Action, ActionFields, Milestone, MilestoneFields } from '../../shared/actions'
+import type { Action, ActionFields, Milestone, MilestoneFields, OpenActionsOnClosing } from '../../shared/actions'
 import type { ChannelArgs, ChannelOutput } from '../../shared/contract'
+import { isClosed } from '../../shared/engagements'
 import { nowIso } from '../clock'
 import { decodeCursor, encodeCursor } from '../db/paging'
 import { preparedRead, type Parameter } from '../db/prepared'
@@ -17,21 +18,34 @@ import type { ActionsTable } from './tables'
 type Db = Kysely<DB>
 export type ActionRow = Selectable<ActionsTable>
 
-/** Overdue is judged against the renderer's today, never main's clock, so it is the coach's day. */
-function isOverdue(row: ActionRow, today: string): boolean {
-  return row.status === 'open' && row.dueOn !== null && row.dueOn < today
-}
-
-async function toActions(db: Db, rows: ActionRow[], today: string): Promise<Action[]> {
+/**
+ * Overdue is judged against the renderer's today, never main's clock, so it is the
+ * coach's day; and only while the engagement is under way. Once it has closed, what is
+ * left open waits for the follow-up.
+ */
+async function toActions(db: Db, rows: ActionRow[], today: string, closedEngagement: ClosedEngagement): Promise<Action[]> {
   const statements = await goalStatements(
     db,
     rows.flatMap((row) => (row.goalId === null ? [] : [row.goalId]))
   )
-  return rows.map((row) => ({
-    ...row,
-    goalStatement: row.goalId === null ? null : (statements.get(row.goalId) ?? null),
-    overdue: isOverdue(row, today)
-  }))
+  return rows.map((row) => {
+    const open = row.status === 'open'
+    const engagementClosed = closedEngagement(row.engagementId)
+    return {
+      ...row,
+      goalStatement: row.goalId === null ? null : (statements.get(row.goalId) ?? null),
+      overdue: open && !engagementClosed && row.dueOn !== null && row.dueOn < today,
+      forFollowUp: open && engagementClosed
+    }
+  })
+}
+
+/** Says, for an action's engagement, whether it has closed. */
+type ClosedEngagement = (engagementId: number) => boolean
+
+async function engagementIsClosed(db: Db, engagementId: number): Promise<ClosedEngagement> {
+  const closed = isClosed((await requireEngagement(db, engagementId)).status)
+  return () => closed
 }
 
 /** Due date first (undated last), then as entered. */
@@ -55,7 +69,7 @@ export function actionRowsOfEngagement(db: Db, engagementId: number): Promise<Ac
 
 /** Every action of the engagement; the sessions domain builds its accountability list from this. */
 export async function actionsOfEngagement(db: Db, engagementId: number, today: string): Promise<Action[]> {
-  return toActions(db, await actionRowsOfEngagement(db, engagementId), today)
+  return toActions(db, await actionRowsOfEngagement(db, engagementId), today, await engagementIsClosed(db, engagementId))
 }
 
 type Shown = ChannelArgs<'actions:listForEngagement'>['show']
@@ -124,7 +138,7 @@ export async function listActionsForEngagement(
   db: Db,
   input: ChannelArgs<'actions:listForEngagement'>
 ): Promise<ChannelOutput<'actions:listForEngagement'>> {
-  await requireEngagement(db, input.engagementId)
+  const closed = await engagementIsClosed(db, input.engagementId)
   const [dueOn, id] = input.cursor === null ? [null, 0] : decodeCursor(input.cursor, actionPosition)
   const position: PagePosition = input.cursor === null ? 'first' : dueOn === null ? 'afterUndated' : 'afterDated'
   const { pages, count } = listStatements[input.show]
@@ -136,9 +150,9 @@ export async function listActionsForEngagement(
   const shown = more ? rows.slice(0, input.limit) : rows
   const last = shown.at(-1)
   return {
-    items: await toActions(db, shown, input.today),
+    items: await toActions(db, shown, input.today, closed),
     total: Number(counted?.total ?? 0),
-    overdue: Number(counted?.overdue ?? 0),
+    overdue: closed(input.engagementId) ? 0 : Number(counted?.overdue ?? 0),
     nextCursor: more && last ? encodeCursor([last.dueOn, last.id]) : null
   }
 }
@@ -151,6 +165,8 @@ export async function listOpenActionsForClient(
   const engagements = await engagementsOfClient(db, clientId)
   if (engagements.length === 0) return { items: [], total: 0, overdue: 0 }
   const titles = new Map(engagements.map((engagement) => [engagement.id, engagement.title]))
+  const closedIds = new Set(engagements.filter((engagement) => isClosed(engagement.status)).map((engagement) => engagement.id))
+  const closedEngagement: ClosedEngagement = (engagementId) => closedIds.has(engagementId)
   const open = selectActions(db)
     .where('status', '=', 'open')
     .where(
@@ -159,11 +175,11 @@ export async function listOpenActionsForClient(
       engagements.map((engagement) => engagement.id)
     )
   const rows = await open.execute()
-  const actions = await toActions(db, rows.slice(0, limit), today)
+  const actions = await toActions(db, rows, today, closedEngagement)
   return {
-    items: actions.map((action) => ({ ...action, engagementTitle: titles.get(action.engagementId) ?? '' })),
+    items: actions.slice(0, limit).map((action) => ({ ...action, engagementTitle: titles.get(action.engagementId) ?? '' })),
     total: rows.length,
-    overdue: rows.filter((row) => isOverdue(row, today)).length
+    overdue: actions.filter((action) => action.overdue).length
   }
 }
 
@@ -171,15 +187,18 @@ export async function listActionsForGoal(
   db: Db,
   input: ChannelArgs<'actions:listForGoal'>
 ): Promise<{ actions: Action[]; milestones: Milestone[] }> {
-  await requireGoal(db, input.goalId)
+  const goal = await requireGoal(db, input.goalId)
   const rows = await selectActions(db).where('goalId', '=', input.goalId).execute()
-  return { actions: await toActions(db, rows, input.today), milestones: await milestonesOfGoals(db, [input.goalId]) }
+  return {
+    actions: await toActions(db, rows, input.today, await engagementIsClosed(db, goal.engagementId)),
+    milestones: await milestonesOfGoals(db, [input.goalId])
+  }
 }
 
 export async function getAction(db: Db, id: number, today: string): Promise<Action> {
   const row = await db.selectFrom('actions').selectAll().where('id', '=', id).executeTakeFirst()
   if (!row) throw notFound('action')
-  const [action] = await toActions(db, [row], today)
+  const [action] = await toActions(db, [row], today, await engagementIsClosed(db, row.engagementId))
   if (!action) throw notFound('action')
   return action
 }
@@ -236,6 +255,20 @@ export async function setActionStatus(db: Db, input: ChannelArgs<'actions:setSta
     .executeTakeFirst()
   if (result.numUpdatedRows === 0n) throw notFound('action')
   return getAction(db, input.id, input.today)
+}
+
+/**
+ * As its engagement closes on `day`: its open actions are marked done that day, dropped,
+ * or left open for the follow-up. In the caller's transaction, with the change of status.
+ */
+export async function closeOpenActions(db: Db, engagementId: number, become: OpenActionsOnClosing, day: string): Promise<void> {
+  if (become === 'open') return
+  await db
+    .updateTable('actions')
+    .set({ status: become, doneOn: become === 'done' ? day : null, updatedAt: nowIso() })
+    .where('engagementId', '=', engagementId)
+    .where('status', '=', 'open')
+    .execute()
 }
 
 export async function deleteAction(db: Db, id: number): Promise<{ id: number }> {

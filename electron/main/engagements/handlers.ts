@@ -3,6 +3,7 @@ import type { DB } from '../db/schema'
 import type { DomainHandlers } from '../ipc/registry'
 import {
   createEngagement,
+  correctEngagementStatusChange,
   createKind,
   deleteEngagement,
   deleteKind,
@@ -22,6 +23,7 @@ export function engagementHandlers(db: Kysely<DB>): DomainHandlers<'engagements'
     'engagements:create': (input) => createEngagement(db, input),
     'engagements:update': (input) => updateEngagement(db, input),
     'engagements:setStatus': (input) => setEngagementStatus(db, input),
+    'engagements:correctStatusChange': (input) => correctEngagementStatusChange(db, input),
     'engagements:deleteImpact': ({ id }) => engagementDeleteImpact(db, id),
     'engagements:delete': ({ id }) => deleteEngagement(db, id),
     'engagements:listKinds': () => listKinds(db),

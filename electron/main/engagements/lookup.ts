@@ -25,11 +25,11 @@ export async function requireEngagement(db: Kysely<DB>, id: number, field?: stri
 export async function engagementsOfClient(
   db: Kysely<DB>,
   clientId: number
-): Promise<{ id: number; title: string; isMentoring: boolean; plannedSessions: number | null }[]> {
+): Promise<{ id: number; title: string; status: EngagementRow['status']; isMentoring: boolean; plannedSessions: number | null }[]> {
   const rows = await db
     .selectFrom('engagements')
     .innerJoin('engagementKinds', 'engagementKinds.id', 'engagements.kindId')
-    .select(['engagements.id', 'engagements.title', 'engagementKinds.isMentoring', 'engagements.plannedSessions'])
+    .select(['engagements.id', 'engagements.title', 'engagements.status', 'engagementKinds.isMentoring', 'engagements.plannedSessions'])
     .where('engagements.clientId', '=', clientId)
     .execute()
   return rows.map((row) => ({ ...row, isMentoring: fromFlag(row.isMentoring) }))

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { AppDatabase } from '../db/connection'
+import { localToday } from '../clock'
 import { caller, clientWithEngagement, countRows, kindIds, type Caller } from '../testing/calls'
 import { freshDispatch } from '../testing/db'
 
@@ -121,7 +122,7 @@ describe("changing and deleting the coach's own kinds", () => {
     const team = await call.ok('engagements:createKind', teamCoaching)
     const { engagement } = await clientWithEngagement(call, { kindId: team.id })
     const kinds = await kindIds(call)
-    await call.ok('engagements:update', { id: engagement.id, kindId: kinds['Executive coaching']! })
+    await call.ok('engagements:update', { id: engagement.id, kindId: kinds['Executive coaching']!, startDate: engagement.startDate })
     expect(await call.ok('engagements:deleteKind', { id: team.id })).toEqual({ id: team.id })
     expect(Object.keys(await kindIds(call))).not.toContain('Team coaching')
     await call.ok('engagements:createKind', { name: 'Team coaching' })
@@ -375,11 +376,95 @@ describe('the status of an engagement', () => {
   })
 
   it('refuses a status change dated before the last one', async () => {
-    const { engagement } = await clientWithEngagement(call, { statusDate: '2026-03-01' })
+    const { engagement } = await clientWithEngagement(call, { startDate: '2026-03-01' })
     const error = await call.fail('engagements:setStatus', { id: engagement.id, status: 'paused', date: '2026-02-01' })
     expect(error).toMatchObject({ code: 'invalid_input', field: 'date' })
     expect(error.message).toContain('2026-03-01')
     expect((await call.ok('engagements:get', { id: engagement.id })).status).toBe('active')
+  })
+})
+
+describe('an engagement entered after it began', () => {
+  const TODAY = localToday()
+
+  async function startedEngagement(startDate = '2026-01-12') {
+    const client = await newClient()
+    const kinds = await kindIds(call)
+    return call.ok('engagements:create', { clientId: client.id, kindId: kinds['Executive coaching']!, status: 'active', startDate })
+  }
+
+  it('became active on its start date, not on the day it was entered, so later changes can be dated in the past', async () => {
+    const engagement = await startedEngagement()
+    expect(engagement.statusHistory.map((change) => [change.status, change.date])).toEqual([['active', '2026-01-12']])
+    await call.ok('engagements:setStatus', { id: engagement.id, status: 'paused', date: '2026-02-01', note: 'Holiday' })
+    const resumed = await call.ok('engagements:setStatus', { id: engagement.id, status: 'active', date: '2026-02-15' })
+    expect(resumed.statusHistory.map((change) => change.date)).toEqual(['2026-01-12', '2026-02-01', '2026-02-15'])
+    expect(resumed.startDate).toBe('2026-01-12')
+  })
+
+  it('without a start date becomes active today, which becomes its start date', async () => {
+    const client = await newClient()
+    const kinds = await kindIds(call)
+    const engagement = await call.ok('engagements:create', { clientId: client.id, kindId: kinds['Executive coaching']!, status: 'active' })
+    expect(engagement.startDate).toBe(TODAY)
+    expect(engagement.statusHistory.map((change) => [change.status, change.date])).toEqual([['active', TODAY]])
+  })
+
+  it('moves its first active day when its start date is edited, in order with the rest of its history', async () => {
+    const engagement = await startedEngagement()
+    await call.ok('engagements:setStatus', { id: engagement.id, status: 'paused', date: '2026-03-01' })
+    const contract = { id: engagement.id, kindId: engagement.kind.id }
+    const moved = await call.ok('engagements:update', { ...contract, startDate: '2026-01-05' })
+    expect(moved.statusHistory.map((change) => [change.status, change.date])).toEqual([
+      ['active', '2026-01-05'],
+      ['paused', '2026-03-01']
+    ])
+    expect(await call.fail('engagements:update', { ...contract, startDate: '2026-03-02' })).toEqual({
+      code: 'invalid_input',
+      field: 'startDate',
+      message: 'Choose a start date on or before 2026-03-01, when the engagement became paused.',
+      dates: ['2026-03-01']
+    })
+    expect(await call.fail('engagements:update', { ...contract, startDate: null })).toMatchObject({ field: 'startDate', dates: ['2026-01-05'] })
+    expect((await call.ok('engagements:get', { id: engagement.id })).startDate).toBe('2026-01-05')
+  })
+
+  it('a prospect starts on its start date unless told otherwise, and a start date already past dates it as a prospect too', async () => {
+    const client = await newClient()
+    const kinds = await kindIds(call)
+    const prospect = await call.ok('engagements:create', { clientId: client.id, kindId: kinds['Executive coaching']!, startDate: '2026-02-02' })
+    expect(prospect.statusHistory.map((change) => [change.status, change.date])).toEqual([['prospect', '2026-02-02']])
+    const started = await call.ok('engagements:setStatus', { id: prospect.id, status: 'active' })
+    expect(started.statusHistory.map((change) => [change.status, change.date])).toEqual([
+      ['prospect', '2026-02-02'],
+      ['active', '2026-02-02']
+    ])
+    // Started on another day than contracted: that day is its start.
+    const other = await call.ok('engagements:create', { clientId: client.id, kindId: kinds['Executive coaching']!, statusDate: '2026-01-20' })
+    expect((await call.ok('engagements:setStatus', { id: other.id, status: 'active', date: '2026-02-09' })).startDate).toBe('2026-02-09')
+  })
+
+  it('has its history corrected: a day kept in order with the changes either side, or a note', async () => {
+    const engagement = await startedEngagement()
+    await call.ok('engagements:setStatus', { id: engagement.id, status: 'paused', date: '2026-03-01' })
+    const history = (await call.ok('engagements:setStatus', { id: engagement.id, status: 'active', date: '2026-04-01' })).statusHistory
+    const paused = history[1]!
+    const corrected = await call.ok('engagements:correctStatusChange', { id: paused.id, date: '2026-02-20', note: 'Parental leave' })
+    expect(corrected.statusHistory[1]).toMatchObject({ status: 'paused', date: '2026-02-20', note: 'Parental leave' })
+    expect(await call.fail('engagements:correctStatusChange', { id: paused.id, date: '2026-04-02', note: '' })).toEqual({
+      code: 'invalid_input',
+      field: 'date',
+      message: 'Choose a date on or before 2026-04-01, when the engagement became active.',
+      dates: ['2026-04-01']
+    })
+    expect(await call.fail('engagements:correctStatusChange', { id: paused.id, date: '2026-01-11', note: '' })).toMatchObject({
+      field: 'date',
+      message: 'Choose a date on or after 2026-01-12, when the engagement became active.'
+    })
+    // The first day it was active is its start date.
+    const restarted = await call.ok('engagements:correctStatusChange', { id: history[0]!.id, date: '2026-01-08', note: '' })
+    expect(restarted.startDate).toBe('2026-01-08')
+    expect(await call.fail('engagements:correctStatusChange', { id: 9999, date: '2026-01-08', note: '' })).toMatchObject({ code: 'not_found' })
   })
 })
 

@@ -13,7 +13,7 @@ import {
 import { actionCountsForEngagement } from '../actions/service'
 import { assessmentCountsForEngagement } from '../assessment/service'
 import { getClient } from '../clients/service'
-import { localToday, nowIso } from '../clock'
+import { nowIso } from '../clock'
 import { preparedRead, type Parameter } from '../db/prepared'
 import type { DB } from '../db/schema'
 import { fromFlag, nameCollator, toFlag } from '../db/values'
@@ -24,7 +24,7 @@ import { reviewCountsForEngagement } from '../reviews/service'
 import { foldForSearch } from '../search/fold'
 import { heldSessionCounts, sessionCountsForEngagement } from '../sessions/service'
 import { requireEngagement, type EngagementRow } from './lookup'
-import { changeStatus, recordStatusChange } from './status'
+import { changeStatus, correctStatusChange, moveStart, recordFirstStatus } from './status'
 import type { EngagementKindsTable } from './tables'
 
 type Db = Kysely<DB>
@@ -329,7 +329,7 @@ export async function createEngagement(db: Db, input: CreateEngagementArgs): Pro
       })
       .returning('id')
       .executeTakeFirstOrThrow()
-    await recordStatusChange(trx, id, { status: input.status, date: input.statusDate ?? localToday(), note: '' })
+    await recordFirstStatus(trx, { id, startDate: input.startDate }, { status: input.status, date: input.statusDate })
     return id
   })
   return getEngagement(db, id)
@@ -345,15 +345,23 @@ export async function updateEngagement(db: Db, input: UpdateEngagementArgs): Pro
       .set({ ...contractColumns(input, kind), updatedAt: nowIso() })
       .where('id', '=', input.id)
       .execute()
+    await moveStart(trx, input.id, input.startDate)
   })
   return getEngagement(db, input.id)
 }
 
 export async function setEngagementStatus(db: Db, input: ChannelArgs<'engagements:setStatus'>): Promise<Engagement> {
-  await db.transaction().execute((trx) =>
-    changeStatus(trx, input.id, { status: input.status, date: input.date ?? localToday(), note: input.note })
-  )
+  await db.transaction().execute((trx) => changeStatus(trx, input.id, input))
   return getEngagement(db, input.id)
+}
+
+/** Corrects the day or note of a past status change (see status.ts). */
+export async function correctEngagementStatusChange(
+  db: Db,
+  input: ChannelArgs<'engagements:correctStatusChange'>
+): Promise<Engagement> {
+  const engagementId = await db.transaction().execute((trx) => correctStatusChange(trx, input))
+  return getEngagement(db, engagementId)
 }
 
 /** Everything a deletion would take with it, counted by the domains that own it. */

@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely'
 import type { ChannelArgs } from '../../shared/contract'
-import { fitsMeasure, ratingMessage, type Goal, type Measure, type Measurement } from '../../shared/goals'
+import { fitsMeasure, ratingMessage, type Goal, type GoalStatus, type Measure, type Measurement } from '../../shared/goals'
 import { getGrowthArea, growthAreaTitles } from '../assessment/service'
 import { nowIso } from '../clock'
 import type { DB } from '../db/schema'
 import { requireEngagement } from '../engagements/lookup'
 import { AppError, notFound, pointedToBy } from '../errors'
+import { finalOutcomesOfGoals } from '../reviews/lookup'
 import { requireSessionOfEngagement } from '../sessions/lookup'
 import { requireGoal, type GoalRow } from './lookup'
 
@@ -35,7 +36,11 @@ async function measurementsByGoal(db: Db, goalIds: number[]): Promise<Map<number
 async function toGoals(db: Db, rows: GoalRow[]): Promise<Goal[]> {
   const ids = rows.map((row) => row.id)
   const areaIds = rows.flatMap((row) => (row.growthAreaId === null ? [] : [row.growthAreaId]))
-  const [measurements, titles] = await Promise.all([measurementsByGoal(db, ids), growthAreaTitles(db, areaIds)])
+  const [measurements, titles, outcomes] = await Promise.all([
+    measurementsByGoal(db, ids),
+    growthAreaTitles(db, areaIds),
+    finalOutcomesOfGoals(db, ids)
+  ])
   return rows.map(({ growthAreaId, ...row }) => {
     const list = measurements.get(row.id) ?? []
     const title = growthAreaId === null ? undefined : titles.get(growthAreaId)
@@ -43,7 +48,8 @@ async function toGoals(db: Db, rows: GoalRow[]): Promise<Goal[]> {
       ...row,
       growthArea: growthAreaId === null || title === undefined ? null : { id: growthAreaId, title },
       measurements: list,
-      latestValue: list.at(-1)?.value ?? null
+      latestValue: list.at(-1)?.value ?? null,
+      finalOutcome: outcomes.get(row.id) ?? null
     }
   })
 }
@@ -144,6 +150,13 @@ export async function updateGoal(db: Db, input: ChannelArgs<'goals:update'>): Pr
 }
 
 /** Its measurements, actions, milestones and review outcomes go with it (foreign keys). */
+/** Sets the status of goals (a final review's outcomes), in the caller's transaction. */
+export async function setGoalStatuses(db: Db, statuses: { goalId: number; status: GoalStatus }[]): Promise<void> {
+  for (const { goalId, status } of statuses) {
+    await db.updateTable('goals').set({ status, updatedAt: nowIso() }).where('id', '=', goalId).where('status', '!=', status).execute()
+  }
+}
+
 export async function deleteGoal(db: Db, id: number): Promise<{ id: number }> {
   const result = await db.deleteFrom('goals').where('id', '=', id).executeTakeFirst()
   if (result.numDeletedRows === 0n) throw notFound('goal')

@@ -35,7 +35,8 @@ function milestonesByGoal(milestones: Milestone[]): Map<number, Milestone[]> {
 async function gatherGoals(db: Db, engagementId: number): Promise<ExportedEngagement['goals']> {
   const goals = byId((await listGoals(db, engagementId)).items)
   const milestones = milestonesByGoal(await milestonesOfGoals(db, goals.map((goal) => goal.id)))
-  return goals.map(({ engagementId: _e, growthArea, latestValue: _l, measurements, ...goal }) => ({
+  // The latest value and the final outcome are read from the measurements and the reviews, exported as such.
+  return goals.map(({ engagementId: _e, growthArea, latestValue: _l, finalOutcome: _f, measurements, ...goal }) => ({
     ...goal,
     growthAreaId: growthArea?.id ?? null,
     measurements: byId(measurements).map(({ goalId: _g, ...measurement }) => measurement),

@@ -1,3 +1,4 @@
+import { dayOf, formatDay, formatDayRange, formatMomentDay } from '../../shared/dates'
 import { countOf, type Noun } from '../../shared/words'
 
 /** Where the coach is: the language tag for dates and numbers, and the time zone for moments. */
@@ -27,6 +28,8 @@ export interface Formats {
   optionalDate(day: string | null): string
   /** The day of a stored UTC moment, in the coach's time zone. */
   dayOf(moment: string): string
+  /** The same day as 'YYYY-MM-DD', to set against other days. */
+  isoDayOf(moment: string): string
   /** Two days as a range, "5 Jan – 30 Jun 2026"; an open end shows as "from 5 Jan 2026". */
   dateRange(from: string | null, to: string | null): string
   number(value: number): string
@@ -35,18 +38,16 @@ export interface Formats {
 }
 
 export function formatsFor({ locale, timeZone }: Locality): Formats {
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })
-  const dayInZone = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone })
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })
-  const utc = (value: string) => new Date(`${value}T00:00:00Z`)
   return {
-    date: (value) => day.format(utc(value)),
-    optionalDate: (value) => (value ? day.format(utc(value)) : '—'),
-    dayOf: (moment) => dayInZone.format(new Date(moment)),
+    date: (value) => formatDay(value, locale),
+    optionalDate: (value) => (value ? formatDay(value, locale) : '—'),
+    dayOf: (moment) => formatMomentDay(moment, { locale, timeZone }),
+    isoDayOf: (moment) => dayOf(moment, timeZone)!,
     dateRange: (from, to) => {
-      if (from && to) return day.formatRange(utc(from), utc(to))
-      if (from) return `from ${day.format(utc(from))}`
-      if (to) return `until ${day.format(utc(to))}`
+      if (from && to) return formatDayRange(from, to, locale)
+      if (from) return `from ${formatDay(from, locale)}`
+      if (to) return `until ${formatDay(to, locale)}`
       return '—'
     },
     number: (value) => number.format(value),

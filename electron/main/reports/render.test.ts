@@ -242,6 +242,16 @@ describe('rendering choices', () => {
     expect(pdfInfo(american)['Page size']).toContain('letter')
   })
 
+  it('counts a session on the coach’s calendar: one this morning in Kiribati is still ahead, though it is yesterday in UTC', async () => {
+    const { engagement } = await clientWithEngagement(call, { title: 'Far east' }, 'Teuea Toatu')
+    const engagementId = engagement.id
+    // 10:00 on 1 March in Kiritimati (UTC+14) is 20:00 on 28 February in UTC.
+    await call.ok('sessions:create', { engagementId, startsAt: '2026-03-01T10:00:00+14:00', status: 'scheduled' })
+    const text = pdfText(await render(engagementId, { locality: { locale: 'en-GB', timeZone: 'Pacific/Kiritimati' } }, 'progress'))
+    expect(text).toContain('NEXT SESSION')
+    expect(text).toContain('Sessions scheduled')
+  })
+
   it('flows a very long note across pages and breaks an endless word instead of cutting it', async () => {
     const { engagement } = await clientWithEngagement(call, {}, 'Long Notes')
     const endless = 'x'.repeat(3_000)

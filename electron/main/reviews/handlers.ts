@@ -10,7 +10,7 @@ export function reviewHandlers(db: Kysely<DB>): DomainHandlers<'reviews'> {
     'reviews:get': ({ id }) => getReview(db, id),
     'reviews:create': (input) => createReview(db, input),
     'reviews:update': (input) => updateReview(db, input),
-    'reviews:complete': ({ id }) => completeReview(db, id),
+    'reviews:complete': (input) => completeReview(db, input),
     'reviews:delete': ({ id }) => deleteReview(db, id),
     'reviews:summary': ({ engagementId, audience }) => buildSummary(db, engagementId, audience)
   }

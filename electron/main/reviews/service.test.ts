@@ -86,8 +86,27 @@ describe('mid-point and final reviews', () => {
     const { engagementId } = await engagementWithGoal()
     await call.ok('engagements:setStatus', { id: engagementId, status: 'paused', date: '2026-05-01' })
     const final = await call.ok('reviews:create', { engagementId, kind: 'final', heldOn: '2026-04-01' })
-    expect(await call.fail('reviews:complete', { id: final.id })).toMatchObject({ code: 'invalid_input', field: 'heldOn' })
+    expect(await call.fail('reviews:complete', { id: final.id })).toEqual({
+      code: 'invalid_input',
+      field: 'heldOn',
+      message: 'The engagement cannot be completed on this review. Choose a date on or after 2026-05-01, when the engagement became paused.',
+      dates: ['2026-05-01']
+    })
     expect((await call.ok('reviews:get', { id: final.id })).completedAt).toBeNull()
+  })
+
+  it('closes an engagement entered after it began with a final review dated in the past', async () => {
+    const client = await call.ok('clients:create', { name: 'Late Entry' })
+    const { items } = await call.ok('engagements:listKinds', {})
+    const kindId = items.find((kind) => !kind.isMentoring)!.id
+    const engagement = await call.ok('engagements:create', { clientId: client.id, kindId, status: 'active', startDate: '2026-01-12' })
+    const final = await call.ok('reviews:create', { engagementId: engagement.id, kind: 'final', heldOn: '2026-03-20' })
+    await call.ok('reviews:complete', { id: final.id })
+    const closed = await call.ok('engagements:get', { id: engagement.id })
+    expect(closed.statusHistory.map((change) => [change.status, change.date])).toEqual([
+      ['active', '2026-01-12'],
+      ['completed', '2026-03-20']
+    ])
   })
 
   it('allows one final review per engagement', async () => {
@@ -131,6 +150,91 @@ describe('mid-point and final reviews', () => {
       code: 'not_found',
       field: 'engagementId'
     })
+  })
+})
+
+describe('closing an engagement', () => {
+  const TODAY = '2026-12-01'
+
+  async function engagementWithGoals() {
+    const { engagement } = await clientWithEngagement(call)
+    const engagementId = engagement.id
+    const goal = (statement: string) => call.ok('goals:create', { engagementId, statement, status: 'on_track' })
+    return { engagementId, goals: [await goal('Delegate the close'), await goal('Speak up at the board'), await goal('Hire a deputy')] }
+  }
+
+  it('sets each goal from the final review: achieved becomes Achieved, partly or not keeps its status unless the coach confirms another', async () => {
+    const { engagementId, goals } = await engagementWithGoals()
+    const [delegate, speak, hire] = goals
+    const final = await call.ok('reviews:create', {
+      engagementId,
+      kind: 'final',
+      heldOn: '2026-06-30',
+      outcomes: [
+        { goalId: delegate!.id, achieved: 'yes' },
+        { goalId: speak!.id, achieved: 'partly', goalStatus: 'at_risk' },
+        { goalId: hire!.id, achieved: 'no' }
+      ]
+    })
+    expect(final.outcomes.map((outcome) => [outcome.achieved, outcome.goalStatus])).toEqual([
+      ['yes', 'achieved'],
+      ['partly', 'at_risk'],
+      ['no', 'on_track']
+    ])
+    const shown = (await call.ok('goals:listForEngagement', { engagementId })).items
+    expect(shown.map((goal) => [goal.status, goal.finalOutcome])).toEqual([
+      ['achieved', 'yes'],
+      ['at_risk', 'partly'],
+      ['on_track', 'no']
+    ])
+    // Corrected later: the goal follows the review.
+    await call.ok('reviews:update', { id: final.id, heldOn: '2026-06-30', outcomes: [{ goalId: hire!.id, achieved: 'no', goalStatus: 'dropped' }] })
+    expect((await call.ok('goals:get', { id: hire!.id })).status).toBe('dropped')
+  })
+
+  it('confirms a goal’s status only in a final review, and only for a goal partly or not achieved', async () => {
+    const { engagementId, goals } = await engagementWithGoals()
+    const goalId = goals[0]!.id
+    expect(
+      await call.fail('reviews:create', { engagementId, kind: 'midpoint', heldOn: '2026-03-01', outcomes: [{ goalId, achieved: 'partly', goalStatus: 'at_risk' }] })
+    ).toMatchObject({ code: 'invalid_input', field: 'outcomes.0.goalStatus' })
+    expect(
+      await call.fail('reviews:create', { engagementId, kind: 'final', heldOn: '2026-03-01', outcomes: [{ goalId, achieved: 'yes', goalStatus: 'at_risk' }] })
+    ).toMatchObject({ code: 'invalid_input', field: 'outcomes.0.goalStatus' })
+    // A mid-point review leaves the goals as they are.
+    await call.ok('reviews:create', { engagementId, kind: 'midpoint', heldOn: '2026-03-01', outcomes: [{ goalId, achieved: 'yes' }] })
+    expect(await call.ok('goals:get', { id: goalId })).toMatchObject({ status: 'on_track', finalOutcome: null })
+  })
+
+  it('does what the coach chose with the open actions: done on the closing day, dropped, or kept open for the follow-up', async () => {
+    const closeWith = async (openActions?: 'done' | 'dropped' | 'open') => {
+      const { engagementId } = await engagementWithGoals()
+      const action = await call.ok('actions:create', { engagementId, description: 'Send the board pack', dueOn: '2026-05-01', today: TODAY })
+      const done = await call.ok('actions:create', { engagementId, description: 'Book the offsite', today: TODAY })
+      await call.ok('actions:setStatus', { id: done.id, status: 'done', date: '2026-04-01', today: TODAY })
+      const final = await call.ok('reviews:create', { engagementId, kind: 'final', heldOn: '2026-06-30' })
+      await call.ok('reviews:complete', { id: final.id, ...(openActions ? { openActions } : {}) })
+      const list = await call.ok('actions:listForEngagement', { engagementId, today: TODAY, show: 'all' })
+      return { open: list.items.find((item) => item.id === action.id)!, done: list.items.find((item) => item.id === done.id)!, overdue: list.overdue }
+    }
+    const markedDone = await closeWith('done')
+    expect(markedDone.open).toMatchObject({ status: 'done', doneOn: '2026-06-30', overdue: false, forFollowUp: false })
+    expect(markedDone.done).toMatchObject({ status: 'done', doneOn: '2026-04-01' })
+    expect((await closeWith('dropped')).open).toMatchObject({ status: 'dropped', doneOn: null })
+    // Kept open (also when not said): for the follow-up, never overdue in a closed engagement.
+    for (const kept of [await closeWith('open'), await closeWith()]) {
+      expect(kept.open).toMatchObject({ status: 'open', overdue: false, forFollowUp: true })
+      expect(kept.overdue).toBe(0)
+    }
+  })
+
+  it('asks the same when the engagement is cancelled or completed from its status', async () => {
+    const { engagementId } = await engagementWithGoals()
+    const action = await call.ok('actions:create', { engagementId, description: 'Send the board pack', dueOn: '2026-05-01', today: TODAY })
+    expect(action.overdue).toBe(true)
+    await call.ok('engagements:setStatus', { id: engagementId, status: 'cancelled', date: '2026-05-10', openActions: 'dropped' })
+    const { items } = await call.ok('actions:listForEngagement', { engagementId, today: TODAY, show: 'all' })
+    expect(items).toMatchObject([{ id: action.id, status: 'dropped', overdue: false }])
   })
 })
 

@@ -1,14 +1,15 @@
 import type { Kysely, Selectable } from 'kysely'
+import type { OpenActionsOnClosing } from '../../shared/actions'
 import type { ChannelArgs } from '../../shared/contract'
 import { fitsMeasure, ratingMessage, type Goal } from '../../shared/goals'
-import type { Review, ReviewFields } from '../../shared/reviews'
+import type { Review, ReviewFields, ReviewKind } from '../../shared/reviews'
 import { nowIso } from '../clock'
 import type { DB } from '../db/schema'
 import { fromFlag, toFlag } from '../db/values'
 import { requireEngagement } from '../engagements/lookup'
 import { changeStatus } from '../engagements/status'
 import { AppError, notFound } from '../errors'
-import { listGoals } from '../goals/service'
+import { listGoals, setGoalStatuses } from '../goals/service'
 import type { ReviewsTable } from './tables'
 
 type Db = Kysely<DB>
@@ -42,7 +43,8 @@ async function toReviews(db: Db, engagementId: number, rows: ReviewRow[]): Promi
           baseline: goal.baseline,
           target: goal.target,
           value: outcome.value,
-          achieved: outcome.achieved
+          achieved: outcome.achieved,
+          goalStatus: goal.status
         }
       ]
     })
@@ -84,9 +86,19 @@ export async function reviewCountsForEngagement(db: Db, engagementId: number) {
   return { reviews: Number(row.reviews) }
 }
 
-/** Each outcome must name one of the engagement's goals, with a value on that goal's measure. */
-function checkOutcomes(outcomes: ReviewFields['outcomes'], goals: Goal[]): void {
+/**
+ * Each outcome must name one of the engagement's goals, with a value on that goal's
+ * measure; only a final review confirms a goal's status.
+ */
+function checkOutcomes(kind: ReviewKind, outcomes: ReviewFields['outcomes'], goals: Goal[]): void {
   outcomes.forEach((outcome, index) => {
+    if (kind !== 'final' && outcome.goalStatus !== null) {
+      throw new AppError(
+        'invalid_input',
+        "A goal's status is confirmed in the final review; change it on the goal itself.",
+        `outcomes.${index}.goalStatus`
+      )
+    }
     const goal = goals.find((candidate) => candidate.id === outcome.goalId)
     if (!goal) {
       throw new AppError(
@@ -106,8 +118,24 @@ async function replaceOutcomes(db: Db, reviewId: number, outcomes: ReviewFields[
   if (outcomes.length === 0) return
   await db
     .insertInto('reviewOutcomes')
-    .values(outcomes.map((outcome) => ({ ...outcome, reviewId })))
+    .values(outcomes.map(({ goalStatus: _goalStatus, ...outcome }) => ({ ...outcome, reviewId })))
     .execute()
+}
+
+/**
+ * A final review's outcomes are the goals' standing at the end: achieved makes a goal
+ * Achieved; partly or not achieved leaves it as it is unless the coach confirmed another
+ * status in the review.
+ */
+async function updateGoalsFromOutcomes(db: Db, kind: ReviewKind, outcomes: ReviewFields['outcomes']): Promise<void> {
+  if (kind !== 'final') return
+  await setGoalStatuses(
+    db,
+    outcomes.flatMap(({ goalId, achieved, goalStatus }) => {
+      const status = achieved === 'yes' ? 'achieved' : goalStatus
+      return status === null ? [] : [{ goalId, status }]
+    })
+  )
 }
 
 function reviewColumns(fields: ReviewFields) {
@@ -130,7 +158,7 @@ export async function createReview(db: Db, input: ChannelArgs<'reviews:create'>)
         throw new AppError('conflict', 'This engagement already has a final review: open that one instead.', 'kind')
       }
     }
-    checkOutcomes(fields.outcomes, (await listGoals(trx, engagementId)).items)
+    checkOutcomes(kind, fields.outcomes, (await listGoals(trx, engagementId)).items)
     const now = nowIso()
     const { id } = await trx
       .insertInto('reviews')
@@ -138,6 +166,7 @@ export async function createReview(db: Db, input: ChannelArgs<'reviews:create'>)
       .returning('id')
       .executeTakeFirstOrThrow()
     await replaceOutcomes(trx, id, fields.outcomes)
+    await updateGoalsFromOutcomes(trx, kind, fields.outcomes)
     return id
   })
   return getReview(db, id)
@@ -148,29 +177,31 @@ export async function updateReview(db: Db, input: ChannelArgs<'reviews:update'>)
   const { id, ...fields } = input
   await db.transaction().execute(async (trx) => {
     const review = await requireReview(trx, id)
-    checkOutcomes(fields.outcomes, (await listGoals(trx, review.engagementId)).items)
+    checkOutcomes(review.kind, fields.outcomes, (await listGoals(trx, review.engagementId)).items)
     await trx
       .updateTable('reviews')
       .set({ ...reviewColumns(fields), updatedAt: nowIso() })
       .where('id', '=', id)
       .execute()
     await replaceOutcomes(trx, id, fields.outcomes)
+    await updateGoalsFromOutcomes(trx, review.kind, fields.outcomes)
   })
   return getReview(db, id)
 }
 
 /** The engagement's refusal, told against the review's own fields. */
-async function completeEngagement(trx: Db, review: ReviewRow): Promise<void> {
+async function completeEngagement(trx: Db, review: ReviewRow, openActions: OpenActionsOnClosing): Promise<void> {
   try {
     await changeStatus(trx, review.engagementId, {
       status: 'completed',
       date: review.heldOn,
-      note: 'Final review completed.'
+      note: 'Final review completed.',
+      openActions
     })
   } catch (error) {
     if (!(error instanceof AppError)) throw error
     const field = error.field === 'date' ? 'heldOn' : undefined
-    throw new AppError(error.code, `The engagement cannot be completed on this review. ${error.message}`, field)
+    throw new AppError(error.code, `The engagement cannot be completed on this review. ${error.message}`, field, error.dates)
   }
 }
 
@@ -179,12 +210,12 @@ async function completeEngagement(trx: Db, review: ReviewRow): Promise<void> {
  * in one transaction: if the engagement cannot be completed (e.g. it was cancelled),
  * the review stays a draft too.
  */
-export async function completeReview(db: Db, id: number): Promise<Review> {
+export async function completeReview(db: Db, { id, openActions }: ChannelArgs<'reviews:complete'>): Promise<Review> {
   await db.transaction().execute(async (trx) => {
     const review = await requireReview(trx, id)
     if (review.completedAt !== null) throw new AppError('conflict', 'This review is already completed.')
     await trx.updateTable('reviews').set({ completedAt: nowIso(), updatedAt: nowIso() }).where('id', '=', id).execute()
-    if (review.kind === 'final') await completeEngagement(trx, review)
+    if (review.kind === 'final') await completeEngagement(trx, review, openActions)
   })
   return getReview(db, id)
 }

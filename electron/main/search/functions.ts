@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import { localToday } from '../clock'
+import { dayOf } from '../../shared/dates'
 import { foldedForIndex, nameSortKey } from './fold'
 
 /**
@@ -16,7 +16,7 @@ export function registerSearchFunctions(sqlite: Database): void {
   )
   // A UTC moment's day on this machine's calendar, the day the coach sees in the app.
   sqlite.function('coachbook_local_day', { deterministic: true }, (moment: unknown) =>
-    typeof moment === 'string' ? localToday(new Date(moment)) : null
+    typeof moment === 'string' ? dayOf(moment) : null
   )
   sqlite.function('coachbook_name_sort', { deterministic: true }, (name: unknown) => nameSortKey(String(name ?? '')))
 }

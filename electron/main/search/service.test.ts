@@ -134,7 +134,8 @@ describe('search results', () => {
     expect(sessionHit).toMatchObject({
       title: [{ text: 'Session', match: false }],
       context: 'Zoë Ødegård · Leadership programme',
-      date: '2026-02-02',
+      // The day on the coach's calendar: in Kiribati, 10:00 UTC is already the next day.
+      date: new Date('2026-02-02T10:00:00Z').toLocaleDateString('en-CA'),
       private: false,
       route: { clientId: client.id, engagementId: engagement.id, sessionId: held.id, organisationId: null }
     })

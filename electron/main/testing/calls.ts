@@ -44,7 +44,6 @@ export async function clientWithEngagement(
     clientId: client.id,
     kindId: kinds['Executive coaching']!,
     status: 'active',
-    statusDate: '2026-01-05',
     startDate: '2026-01-05',
     ...fields
   })

@@ -19,6 +19,8 @@ export interface ActionItemProps {
   /** Passed to the edit dialog: a goal choice, and what it is called here. */
   goals?: ActionDialogProps['goals']
   noun?: ActionDialogProps['noun']
+  /** The day a tick records as the day it was done, when not today: in a session record, that session's day. */
+  doneOn?: string
 }
 
 /** The dialog an action's row opens: editing it, or confirming its deletion. */
@@ -38,11 +40,12 @@ export function ActionRowContent({
   action,
   showGoal,
   noun = 'action',
+  doneOn,
   onOpen
 }: Omit<ActionItemProps, 'goals'> & { onOpen(dialog: ActionDialogKind): void }) {
   return (
     <>
-      <DoneToggle action={action} />
+      <DoneToggle action={action} doneOn={doneOn} />
       <div className="action-body">
         <div className="action-description">{action.description}</div>
         <div className="action-meta muted">
@@ -50,6 +53,7 @@ export function ActionRowContent({
           <span>Owner: {OWNER_LABELS[action.owner]}</span>
           {action.dueOn ? <span>Due {formatDate(action.dueOn)}</span> : <span>No due date</span>}
           {action.overdue ? <span className="overdue">Overdue</span> : null}
+          {action.forFollowUp ? <span className="badge">For follow-up</span> : null}
           {action.status === 'done' ? <span className="action-done-on">Done {formatDate(action.doneOn)}</span> : null}
           {action.status === 'dropped' ? <span className="badge">Dropped</span> : null}
         </div>
@@ -86,7 +90,7 @@ export function ActionDialogs({
   goals,
   noun = 'action',
   onClose
-}: Omit<ActionItemProps, 'showGoal'> & { open: ActionDialogKind | null; onClose(): void }) {
+}: Omit<ActionItemProps, 'showGoal' | 'doneOn'> & { open: ActionDialogKind | null; onClose(): void }) {
   const remove = useDeleteAction()
 
   // Awaited rather than mutate's callbacks: the row (or screen) may be gone once the lists refresh.
@@ -121,11 +125,11 @@ export function ActionDialogs({
 }
 
 /** One action as a checklist row: tick it done (or open again), edit it, delete it. */
-export function ActionItem({ action, showGoal, goals, noun = 'action' }: ActionItemProps) {
+export function ActionItem({ action, showGoal, goals, noun = 'action', doneOn }: ActionItemProps) {
   const [open, setOpen] = useState<ActionDialogKind | null>(null)
   return (
     <li className={actionRowClass(action)}>
-      <ActionRowContent action={action} showGoal={showGoal} noun={noun} onOpen={setOpen} />
+      <ActionRowContent action={action} showGoal={showGoal} noun={noun} doneOn={doneOn} onOpen={setOpen} />
       <ActionDialogs action={action} open={open} goals={goals} noun={noun} onClose={() => setOpen(null)} />
     </li>
   )
@@ -135,7 +139,7 @@ export function ActionItem({ action, showGoal, goals, noun = 'action' }: ActionI
  * The tick box: done, or open again. It shows the coach's choice at once and keeps
  * showing it until the saved state has come back.
  */
-function DoneToggle({ action }: { action: Action }) {
+function DoneToggle({ action, doneOn }: { action: Action; doneOn?: string }) {
   const setStatus = useSetActionStatus()
   const [pending, setPending] = useState<boolean | null>(null)
   const isDone = pending ?? action.status === 'done'
@@ -143,7 +147,7 @@ function DoneToggle({ action }: { action: Action }) {
   const toggle = (done: boolean) => {
     setPending(done)
     setStatus.mutate(
-      { id: action.id, status: done ? 'done' : 'open', today: todayIso() },
+      { id: action.id, status: done ? 'done' : 'open', today: todayIso(), date: done ? doneOn : undefined },
       {
         onError: (error) => notify({ title: 'Not changed', description: messageOf(error) }),
         onSettled: () => setPending(null)

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react'
 import { useNavigate, useOutletContext } from 'react-router'
-import { SPONSOR_REPORTING, type DeleteImpact, type Engagement } from '../../../electron/shared/engagements'
+import { SPONSOR_REPORTING, type DeleteImpact, type Engagement, type StatusChange } from '../../../electron/shared/engagements'
 import { Button } from '../../components/Button'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { notify } from '../../components/Toasts'
@@ -9,7 +9,8 @@ import { formatDate, formatDateTime } from '../../lib/format'
 import { ENGAGEMENT_STATUS_LABELS } from '../../lib/labels'
 import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
 import { CADENCE_LABELS, formatFee } from './contractLabels'
-import { useDeleteEngagement } from './queries'
+import { useCorrectStatusChange, useDeleteEngagement } from './queries'
+import { StatusChangeDialog } from './StatusChangeDialog'
 import './engagements.css'
 import { countOf, listOf, noun } from '../../../electron/shared/words'
 
@@ -99,7 +100,12 @@ function TermsText({ title, text }: { title: string; text: string }) {
   )
 }
 
+/** Each change of status with its day and note; a day or note entered wrongly can be corrected. */
 function StatusHistory({ engagement }: { engagement: Engagement }) {
+  const correct = useCorrectStatusChange()
+  const [correcting, setCorrecting] = useState<StatusChange | null>(null)
+  const start = engagement.statusHistory.find((change) => change.status === 'active')
+  const describe = (change: StatusChange) => `${ENGAGEMENT_STATUS_LABELS[change.status]} from ${formatDate(change.date)}`
   return (
     <section aria-labelledby="status-history-heading">
       <h3 id="status-history-heading">Status history</h3>
@@ -109,6 +115,9 @@ function StatusHistory({ engagement }: { engagement: Engagement }) {
             <th scope="col" className="col-date">Date</th>
             <th scope="col" className="col-status">Status</th>
             <th scope="col">Note</th>
+            <th scope="col">
+              <span className="visually-hidden">Corrections</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -119,10 +128,32 @@ function StatusHistory({ engagement }: { engagement: Engagement }) {
                 <span className={`status status-${change.status}`}>{ENGAGEMENT_STATUS_LABELS[change.status]}</span>
               </td>
               <td className="notes">{change.note || <span className="muted">—</span>}</td>
+              <td className="nowrap">
+                <Button variant="quiet" onPress={() => setCorrecting(change)} aria-label={`Correct: ${describe(change)}`}>
+                  Correct
+                </Button>
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+      {correcting ? (
+        <StatusChangeDialog
+          title={`Correct “${describe(correcting)}”`}
+          submitLabel="Save correction"
+          initial={{ date: correcting.date, note: correcting.note }}
+          dateDescription={
+            correcting.id === start?.id ? 'The day it started: also the start date in the contract.' : 'On or after the change before it, on or before the one after.'
+          }
+          isPending={correct.isPending}
+          onSave={async (fields) => {
+            await correct.mutateAsync({ id: correcting.id, ...fields })
+            notify({ title: 'Status history corrected' })
+            setCorrecting(null)
+          }}
+          onCancel={() => setCorrecting(null)}
+        />
+      ) : null}
     </section>
   )
 }

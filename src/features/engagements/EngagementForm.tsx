@@ -376,7 +376,16 @@ function ContractEditor({ kinds, engagement, clientId = 0, clientName }: Contrac
 
         <h3>Schedule</h3>
         <div className="form-grid">
-          <DateControl control={control} name="startDate" label="Start date" />
+          <DateControl
+            control={control}
+            name="startDate"
+            label="Start date"
+            description={
+              engagement?.statusHistory.some((change) => change.status === 'active')
+                ? 'The day it became active: its status history moves with it.'
+                : 'An engagement made active starts on this day.'
+            }
+          />
           <DateControl control={control} name="plannedEndDate" label="Planned end date" />
           <NumberControl
             control={control}

@@ -46,6 +46,7 @@ export function useEngagementMutation<I, O>(mutationFn: (input: I) => Promise<O>
 }
 
 export const useSetEngagementStatus = () => useEngagementMutation(api.engagements.setStatus)
+export const useCorrectStatusChange = () => useEngagementMutation(api.engagements.correctStatusChange)
 
 /** A new kind of engagement joins the list the contract form chooses from. */
 export function useCreateKind() {

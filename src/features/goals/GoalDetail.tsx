@@ -9,6 +9,7 @@ import { ActionDialog } from '../actions/ActionDialog'
 import { ActionList } from '../actions/ActionItem'
 import { useGoalPlan } from '../actions/queries'
 import { formatValue } from './format'
+import { ACHIEVED_LABELS } from '../reviews/labels'
 import { GOAL_STATUS_LABELS, MEASURE_LABELS, PRIORITY_LABELS } from './labels'
 import { MeasurementDialog } from './MeasurementDialog'
 import { Milestones } from './Milestones'
@@ -62,6 +63,7 @@ export function GoalDetail({ goal, onEdit, onDeleted }: GoalDetailProps) {
           </h2>
           <p className="muted">
             <span className={`goal-status goal-status-${goal.status}`}>{GOAL_STATUS_LABELS[goal.status]}</span>
+            {goal.finalOutcome ? <span> · Final review: {ACHIEVED_LABELS[goal.finalOutcome]}</span> : null}
           </p>
         </div>
         <div className="toolbar">

@@ -6,6 +6,7 @@ import { notify } from '../../components/Toasts'
 import { messageOf } from '../../lib/api'
 import { formatDate } from '../../lib/format'
 import { formatValue } from './format'
+import { ACHIEVED_LABELS } from '../reviews/labels'
 import { GOAL_STATUS_LABELS, PRIORITY_LABELS } from './labels'
 import { useReorderGoals } from './queries'
 
@@ -49,6 +50,7 @@ export function GoalList({ engagementId, goals, selectedId }: GoalListProps) {
             <span className="goal-item-title">{goal.statement}</span>
             <span className="goal-item-meta">
               <span className={`goal-status goal-status-${goal.status}`}>{GOAL_STATUS_LABELS[goal.status]}</span>
+              {goal.finalOutcome ? <span>Final review: {ACHIEVED_LABELS[goal.finalOutcome]}</span> : null}
               <span>{PRIORITY_LABELS[goal.priority]} priority</span>
               {goal.deadline ? <span>By {formatDate(goal.deadline)}</span> : null}
               {goal.confidence !== null ? <span>Confidence {goal.confidence}/10</span> : null}

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react'
-import { Controller, useForm, useWatch, type Control } from 'react-hook-form'
+import { Controller, useForm, useWatch, type Control, type UseFormSetValue } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import type { z } from 'zod'
-import { RATING, type Goal } from '../../../electron/shared/goals'
-import { ACHIEVED, reviewsContract, type Review, type ReviewKind } from '../../../electron/shared/reviews'
+import type { OpenActionsOnClosing } from '../../../electron/shared/actions'
+import { ACHIEVED, GOAL_STATUSES, RATING, type Goal, type GoalStatus } from '../../../electron/shared/goals'
+import { reviewsContract, type Review, type ReviewKind } from '../../../electron/shared/reviews'
 import { Button } from '../../components/Button'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { useDiscardGuard } from '../../components/useDiscardGuard'
@@ -18,7 +19,9 @@ import { useFocusFirstField } from '../../components/focusFirstField'
 import { messageOf } from '../../lib/api'
 import { formatDate, formatDateTime, todayIso } from '../../lib/format'
 import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
+import { OpenActionsChoice } from '../actions/OpenActionsChoice'
 import { formatValue } from '../goals/format'
+import { GOAL_STATUS_LABELS } from '../goals/labels'
 import { ACHIEVED_CHOICES, REVIEW_KIND_LABELS } from './labels'
 import { useCompleteReview, useCreateReview, useDeleteReview, useUpdateReview } from './queries'
 import { CancelButton } from '../../components/CancelButton'
@@ -42,7 +45,8 @@ function valuesOf(engagementId: number, kind: ReviewKind, goals: readonly Goal[]
     heldOn: review?.heldOn ?? todayIso(),
     outcomes: goals.map((goal) => {
       const outcome = review?.outcomes.find((candidate) => candidate.goalId === goal.id)
-      return { goalId: goal.id, value: review ? (outcome?.value ?? null) : goal.latestValue, achieved: outcome?.achieved ?? null }
+      // The goal's status is the goal's own: null leaves it as it is.
+      return { goalId: goal.id, value: review ? (outcome?.value ?? null) : goal.latestValue, achieved: outcome?.achieved ?? null, goalStatus: null }
     }),
     keyLearnings: review?.keyLearnings ?? '',
     sustainPlan: review?.sustainPlan ?? '',
@@ -59,35 +63,42 @@ export interface ReviewEditorProps {
   kind: ReviewKind
   /** The review to edit; a new one when left out. */
   review?: Review
-  /** Called once after a save; keep it stable (useCallback). */
-  onSaved(reviewId: number): void
+  /**
+   * Called once after a new review is saved; keep it stable (useCallback). `refusal` is
+   * why completing it was refused, for the editor that shows the saved review.
+   */
+  onSaved(reviewId: number, refusal?: unknown): void
+  /** Why completing this review was refused, shown next to the field at fault. */
+  refusal?: unknown
   onClosed(): void
 }
 
 /** A mid-point or final review: each goal's outcome, what was learned, how the change will last, the client's feedback. */
-export function ReviewEditor({ engagementId, goals, kind, review, onSaved, onClosed }: ReviewEditorProps) {
+export function ReviewEditor({ engagementId, goals, kind, review, onSaved, refusal, onClosed }: ReviewEditorProps) {
   const create = useCreateReview()
   const update = useUpdateReview()
   const complete = useCompleteReview()
   const remove = useDeleteReview()
-  const [savedId, setSavedId] = useState<number | null>(null)
+  const [created, setCreated] = useState<{ id: number; refusal?: unknown } | null>(null)
   const [confirming, setConfirming] = useState<'complete' | 'delete' | null>(null)
+  const [openActions, setOpenActions] = useState<OpenActionsOnClosing>('open')
   const form = useForm<Values, unknown, Parsed>({ defaultValues: valuesOf(engagementId, kind, goals, review), resolver: zodResolver(schema), mode: 'onTouched' })
   const { control, formState, handleSubmit, setError, reset } = form
   // A new review opens ready to fill in; one shown from the list is there to be read first.
   const formRef = useFocusFirstField<HTMLFormElement>(!review)
   const isDirty = formState.isDirty
   const heldOn = useWatch({ control, name: 'heldOn' })
-  // Main names an outcome's row by its place (outcomes.2.value): the rows are the goals, in order.
-  const fieldMap = {
-    fields: [...FIELDS, ...goals.flatMap((_, index) => [`outcomes.${index}.value`, `outcomes.${index}.achieved`] as const)]
-  }
+  const fieldMap = fieldMapOf(goals)
 
-  const guard = useDiscardGuard(isDirty && savedId === null, { subject: 'this review', includeQuery: true })
+  const guard = useDiscardGuard(isDirty && created === null, { subject: 'this review', includeQuery: true })
 
   useEffect(() => {
-    if (savedId !== null) onSaved(savedId)
-  }, [savedId, onSaved])
+    if (created !== null) onSaved(created.id, created.refusal)
+  }, [created, onSaved])
+
+  useEffect(() => {
+    if (refusal) showServerError(setError, refusal, fieldMapOf(goals))
+  }, [refusal, setError, goals])
 
   /** Creates or updates the review; the form is clean afterwards. */
   const persist = async ({ engagementId: _engagementId, kind: _kind, ...fields }: Parsed): Promise<Review> => {
@@ -100,7 +111,7 @@ export function ReviewEditor({ engagementId, goals, kind, review, onSaved, onClo
     try {
       const saved = await persist(fields)
       notify({ title: 'Review saved' })
-      if (!review) setSavedId(saved.id)
+      if (!review) setCreated({ id: saved.id })
     } catch (error) {
       showServerError(setError, error, fieldMap)
     }
@@ -115,13 +126,16 @@ export function ReviewEditor({ engagementId, goals, kind, review, onSaved, onClo
       showServerError(setError, error, fieldMap)
       return
     }
+    let refused: unknown
     try {
-      await complete.mutateAsync({ id: saved.id })
+      await complete.mutateAsync({ id: saved.id, openActions })
       notify({ title: 'Review completed', description: kind === 'final' ? 'The engagement is now completed.' : undefined })
     } catch (error) {
-      notify({ title: 'Review saved but not completed', description: messageOf(error) })
+      // Saved, not completed: why, next to the field to change (the date, most often).
+      refused = error
+      showServerError(setError, error, fieldMap)
     }
-    if (!review) setSavedId(saved.id)
+    if (!review) setCreated({ id: saved.id, refusal: refused })
   })
 
   // Awaited rather than mutate's callbacks: the row (or screen) may be gone once the lists refresh.
@@ -138,8 +152,6 @@ export function ReviewEditor({ engagementId, goals, kind, review, onSaved, onClo
   }
 
   useModShortcut('s', () => void save())
-
-  const valueWord = kind === 'final' ? 'Final value' : 'Current value'
 
   return (
     <section className="review-pane-inner" aria-labelledby="review-title">
@@ -169,7 +181,14 @@ export function ReviewEditor({ engagementId, goals, kind, review, onSaved, onClo
               Save review
             </Button>
             {review?.completedAt ? null : (
-              <Button variant="primary" onPress={() => (kind === 'final' ? setConfirming('complete') : void saveAndComplete())}>
+              <Button
+                variant="primary"
+                onPress={() => {
+                  setOpenActions('open')
+                  if (kind === 'final') setConfirming('complete')
+                  else void saveAndComplete()
+                }}
+              >
                 Complete review
               </Button>
             )}
@@ -184,7 +203,9 @@ export function ReviewEditor({ engagementId, goals, kind, review, onSaved, onClo
         {goals.length === 0 ? (
           <p className="muted">No goals to review yet: set them on the Goals &amp; actions tab.</p>
         ) : (
-          goals.map((goal, index) => <OutcomeRow key={goal.id} control={control} goal={goal} index={index} valueWord={valueWord} />)
+          goals.map((goal, index) => (
+            <OutcomeRow key={goal.id} control={control} setValue={form.setValue} goal={goal} index={index} kind={kind} />
+          ))
         )}
 
         <div className="review-texts">
@@ -225,6 +246,7 @@ export function ReviewEditor({ engagementId, goals, kind, review, onSaved, onClo
           completed engagement cannot be reopened: further work with this client is a new engagement.
         </p>
         <p>The review itself stays editable for corrections.</p>
+        <OpenActionsChoice engagementId={engagementId} closingOn={heldOn} value={openActions} onChange={setOpenActions} />
       </ConfirmDialog>
       <ConfirmDialog
         isOpen={confirming === 'delete'}
@@ -242,8 +264,32 @@ export function ReviewEditor({ engagementId, goals, kind, review, onSaved, onClo
   )
 }
 
-/** One goal's outcome: baseline → current or final value → target, and whether it was achieved. */
-function OutcomeRow({ control, goal, index, valueWord }: { control: Control<Values>; goal: Goal; index: number; valueWord: string }) {
+/** Main names an outcome's row by its place (outcomes.2.value): the rows are the goals, in order. */
+function fieldMapOf(goals: readonly Goal[]) {
+  return {
+    fields: [
+      ...FIELDS,
+      ...goals.flatMap((_, index) => [`outcomes.${index}.value`, `outcomes.${index}.achieved`, `outcomes.${index}.goalStatus`] as const)
+    ]
+  }
+}
+
+interface OutcomeRowProps {
+  control: Control<Values>
+  setValue: UseFormSetValue<Values>
+  goal: Goal
+  index: number
+  kind: ReviewKind
+}
+
+/**
+ * One goal's outcome: baseline → current or final value → target, and whether it was
+ * achieved. In the final review this decides the goal's status: achieved makes it
+ * Achieved; partly or not, the coach confirms where it stands (as it is, unless changed).
+ */
+function OutcomeRow({ control, setValue, goal, index, kind }: OutcomeRowProps) {
+  const achieved = useWatch({ control, name: `outcomes.${index}.achieved` })
+  const valueWord = kind === 'final' ? 'Final value' : 'Current value'
   const value = (number: number | null) => formatValue(number, goal)
   return (
     <fieldset className="review-outcome">
@@ -266,13 +312,35 @@ function OutcomeRow({ control, goal, index, valueWord }: { control: Control<Valu
               label="Achieved"
               options={[{ value: NOT_JUDGED, label: 'Not judged yet' }, ...ACHIEVED.map((choice) => ({ value: choice, label: ACHIEVED_CHOICES[choice] }))]}
               value={field.value ?? NOT_JUDGED}
-              onChange={(choice) => field.onChange(choice === NOT_JUDGED ? null : choice)}
+              onChange={(choice) => {
+                field.onChange(choice === NOT_JUDGED ? null : choice)
+                // Only a goal partly or not achieved has its status confirmed here.
+                setValue(`outcomes.${index}.goalStatus`, null)
+              }}
               onBlur={field.onBlur}
               error={fieldState.error?.message}
             />
           )}
         />
+        {kind === 'final' && (achieved === 'partly' || achieved === 'no') ? (
+          <Controller
+            control={control}
+            name={`outcomes.${index}.goalStatus`}
+            render={({ field, fieldState }) => (
+              <SelectField<GoalStatus>
+                label="Goal status"
+                options={GOAL_STATUSES.map((status) => ({ value: status, label: GOAL_STATUS_LABELS[status] }))}
+                value={field.value ?? goal.status}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                description="Left as it is unless you change it."
+                error={fieldState.error?.message}
+              />
+            )}
+          />
+        ) : null}
       </div>
+      {kind === 'final' && achieved === 'yes' ? <p className="muted">The goal becomes Achieved.</p> : null}
     </fieldset>
   )
 }

@@ -1,4 +1,4 @@
-import { useCallback } from 'react'
+import { useCallback, useState } from 'react'
 import { Link, useNavigate, useOutletContext, useSearchParams } from 'react-router'
 import type { Engagement } from '../../../electron/shared/engagements'
 import type { ReviewKind } from '../../../electron/shared/reviews'
@@ -31,7 +31,15 @@ export function ReviewsTab() {
   const hasFinal = items.some((review) => review.kind === 'final')
 
   const show = useCallback((search: string) => void navigate({ search }), [navigate])
-  const showReview = useCallback((reviewId: number) => show(`?review=${reviewId}`), [show])
+  // Why completing a review just saved was refused, for the editor that opens on it.
+  const [refused, setRefused] = useState<{ reviewId: number; error: unknown } | null>(null)
+  const showReview = useCallback(
+    (reviewId: number, refusal?: unknown) => {
+      setRefused(refusal ? { reviewId, error: refusal } : null)
+      show(`?review=${reviewId}`)
+    },
+    [show]
+  )
 
   const ready = reviews.isSuccess && goals.isSuccess
   const goalItems = goals.data?.items ?? []
@@ -82,6 +90,7 @@ export function ReviewsTab() {
             kind={selected.kind}
             review={selected}
             onSaved={showReview}
+            refusal={refused?.reviewId === selected.id ? refused.error : undefined}
             onClosed={() => show('')}
           />
         ) : (

@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
 import { useNavigate } from 'react-router'
 import {
   Autocomplete,
@@ -24,6 +25,7 @@ import {
 import {
   SEARCH_TYPES,
   SEARCH_VISIBILITY,
+  TYPING_PAUSE_MS,
   type SearchResult,
   type SearchType,
   type SearchVisibility,
@@ -37,7 +39,7 @@ import { messageOf } from '../../lib/api'
 import { formatDate } from '../../lib/format'
 import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
 import { pathOf, SEARCH_TYPE_LABELS } from './labels'
-import { useClientChoices, useSearch, type SearchInput } from './queries'
+import { searchQuery, useClientChoices, useSearch, type SearchInput } from './queries'
 import './search.css'
 
 const VISIBILITY_LABELS: Record<SearchVisibility, string> = { all: 'All', private: 'Private only', shareable: 'Shareable only' }
@@ -46,8 +48,6 @@ const TYPE_OPTIONS: { value: SearchType | typeof ALL_TYPES; label: string }[] = 
   { value: ALL_TYPES, label: 'All types' },
   ...SEARCH_TYPES.map((type) => ({ value: type, label: SEARCH_TYPE_LABELS[type] }))
 ]
-/** Wait for a pause in typing before asking, so each keystroke does not start a search. */
-const TYPING_PAUSE_MS = 120
 /** Results of each type: a few in every group, or a page at a time when one type is chosen. */
 const PER_GROUP = 5
 const PER_PAGE = 30
@@ -85,13 +85,14 @@ interface Filters {
 
 const NO_FILTERS: Filters = { type: ALL_TYPES, clientId: null, from: '', to: '', visibility: 'all' }
 
-function useDebounced<T>(value: T, delay: number): T {
+/** The value once it has stayed the same for `delay` ms; `settle` takes it at once. */
+function useDebounced<T>(value: T, delay: number): { settled: T; settle(): void } {
   const [settled, setSettled] = useState(value)
   useEffect(() => {
     const timer = setTimeout(() => setSettled(value), delay)
     return () => clearTimeout(timer)
   }, [value, delay])
-  return settled
+  return { settled, settle: () => setSettled(value) }
 }
 
 export function SearchDialog({ isOpen, onClose }: { isOpen: boolean; onClose(): void }) {
@@ -115,8 +116,10 @@ function SearchPalette({ onClose }: { onClose(): void }) {
   const navigate = useNavigate()
   const [text, setText] = useState('')
   const [filters, setFilters] = useState<Filters>(NO_FILTERS)
+  const typed = useDebounced(text, TYPING_PAUSE_MS)
+  const queryClient = useQueryClient()
   const input: SearchInput = {
-    text: useDebounced(text, TYPING_PAUSE_MS),
+    text: typed.settled,
     types: filters.type === ALL_TYPES ? [] : [filters.type],
     clientId: filters.clientId,
     from: filters.from || null,
@@ -129,18 +132,49 @@ function SearchPalette({ onClose }: { onClose(): void }) {
   const groups = useMemo(() => groupByType(results, filters.type === ALL_TYPES ? PER_GROUP : null), [results, filters.type])
   const byKey = useMemo(() => new Map(results.map((result) => [keyOf(result), result])), [results])
 
-  const open = (key: Key) => {
-    const more = MORE_OF.exec(String(key))?.[1] as SearchType | undefined
-    if (more) return setFilters({ ...filters, type: more })
-    const result = byKey.get(String(key))
+  const openResult = (result: SearchResult | undefined) => {
     const path = result && pathOf(result)
     if (!path) return
     onClose()
     void navigate(path)
   }
 
+  const open = (key: Key) => {
+    const more = MORE_OF.exec(String(key))?.[1] as SearchType | undefined
+    if (more) return setFilters({ ...filters, type: more })
+    openResult(byKey.get(String(key)))
+  }
+
+  /** The text in the box now, for a search that answers after more was typed. */
+  const boxText = useRef(text)
+  useEffect(() => {
+    boxText.current = text
+  }, [text])
+
+  /**
+   * Enter acts on the text in the box. Within the pause before a search runs, the list
+   * still shows the results of what was typed before: the search runs now instead, and
+   * its best result opens once it is in (unless the coach typed on meanwhile).
+   */
+  const onKeyDownCapture = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' || !(event.target instanceof HTMLInputElement) || event.target.type !== 'search') return
+    const shownAreOfTheBox = text === input.text && search.isSuccess && !search.isPlaceholderData
+    if (shownAreOfTheBox || !text.trim()) return
+    event.preventDefault()
+    event.stopPropagation()
+    typed.settle()
+    const asked = text
+    void queryClient.fetchInfiniteQuery(searchQuery({ ...input, text: asked })).then(
+      (found) => {
+        if (boxText.current === asked) openResult(found.pages[0]?.items[0])
+      },
+      // The list shows why the search failed, as it does for any search.
+      () => undefined
+    )
+  }
+
   return (
-    <div className="search-palette">
+    <div className="search-palette" onKeyDownCapture={onKeyDownCapture}>
       <Autocomplete inputValue={text} onInputChange={setText}>
         <ListSearchField
           label="Search your practice"

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { dayOf } from '../../../electron/shared/dates'
 import type { Goal } from '../../../electron/shared/goals'
 import type { SessionNoun } from '../../../electron/shared/sessions'
 import { Button } from '../../components/Button'
@@ -12,6 +13,8 @@ import { useCommitmentsToReview } from './queries'
 interface CommitmentsProps {
   engagementId: number
   sessionId: number
+  /** The session's start: what is ticked off here was done by that session's day. */
+  startsAt: string
   goals: readonly Goal[]
   noun: SessionNoun
 }
@@ -20,8 +23,9 @@ interface CommitmentsProps {
  * The accountability check at the start of a session: what was agreed last time, ticked
  * off (or reopened) right here, and whatever else is still open.
  */
-export function CommitmentsReview({ engagementId, sessionId, goals, noun }: CommitmentsProps) {
+export function CommitmentsReview({ engagementId, sessionId, startsAt, goals, noun }: CommitmentsProps) {
   const commitments = useCommitmentsToReview(engagementId, sessionId)
+  const doneOn = dayOf(startsAt)!
 
   return (
     <section className="session-section" aria-labelledby="review-commitments-heading">
@@ -43,6 +47,7 @@ export function CommitmentsReview({ engagementId, sessionId, goals, noun }: Comm
           <ActionList
             actions={commitments.data.agreedLastTime}
             label={`Agreed in the previous ${noun}`}
+            doneOn={doneOn}
             showGoal
             goals={goals}
             noun="commitment"
@@ -55,7 +60,7 @@ export function CommitmentsReview({ engagementId, sessionId, goals, noun }: Comm
           {commitments.data.otherOpen.length > 0 ? (
             <>
               <h4 className="session-subheading">Other open actions</h4>
-              <ActionList actions={commitments.data.otherOpen} label="Other open actions" showGoal goals={goals} empty="" />
+              <ActionList actions={commitments.data.otherOpen} label="Other open actions" doneOn={doneOn} showGoal goals={goals} empty="" />
             </>
           ) : null}
         </>
@@ -65,7 +70,7 @@ export function CommitmentsReview({ engagementId, sessionId, goals, noun }: Comm
 }
 
 /** What is agreed in this session: each becomes an action on a goal, reviewed next time. */
-export function NewCommitments({ engagementId, sessionId, goals, noun }: CommitmentsProps) {
+export function NewCommitments({ engagementId, sessionId, startsAt, goals, noun }: CommitmentsProps) {
   const commitments = useCommitmentsToReview(engagementId, sessionId)
   const [adding, setAdding] = useState(false)
 
@@ -84,6 +89,7 @@ export function NewCommitments({ engagementId, sessionId, goals, noun }: Commitm
         <ActionList
           actions={commitments.data.agreedThisSession}
           label={`Agreed in this ${noun}`}
+          doneOn={dayOf(startsAt)!}
           showGoal
           goals={goals}
           noun="commitment"

@@ -1,6 +1,7 @@
 import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import type { z } from 'zod'
+import { lastQuarterHour, tomorrowAt } from '../../../electron/shared/dates'
 import type { Engagement } from '../../../electron/shared/engagements'
 import { BILLING, SESSION_FORMATS, sessionsContract, type Session } from '../../../electron/shared/sessions'
 import { DateTimeControl, NumberControl, SelectControl } from '../../components/controlled'
@@ -18,14 +19,7 @@ const FIELDS = ['startsAt', 'durationMinutes', 'format', 'billing'] as const
 
 /** Tomorrow at 9:00 for a session to schedule; now, to the quarter hour, for one being recorded. */
 function defaultStart(mode: 'schedule' | 'record'): string {
-  const start = new Date()
-  if (mode === 'schedule') {
-    start.setDate(start.getDate() + 1)
-    start.setHours(9, 0, 0, 0)
-  } else {
-    start.setMinutes(Math.floor(start.getMinutes() / 15) * 15, 0, 0)
-  }
-  return start.toISOString()
+  return mode === 'schedule' ? tomorrowAt(9) : lastQuarterHour()
 }
 
 export interface NewSessionDialogProps {

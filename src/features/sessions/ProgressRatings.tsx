@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react'
-import { parseAbsoluteToLocal } from '@internationalized/date'
+import { dayOf } from '../../../electron/shared/dates'
 import { RATING, type Goal } from '../../../electron/shared/goals'
 import { Button } from '../../components/Button'
 import { NumberField } from '../../components/NumberField'
@@ -7,11 +7,6 @@ import { notify } from '../../components/Toasts'
 import { ApiError, messageOf } from '../../lib/api'
 import { formatValue, valueLabel } from '../goals/format'
 import { useCreateMeasurement } from '../goals/queries'
-
-/** The session's day in the coach's time zone, as YYYY-MM-DD. */
-function localDay(startsAt: string): string {
-  return parseAbsoluteToLocal(startsAt).toString().slice(0, 10)
-}
 
 /**
  * Optional quick ratings of each goal taken in the session: each becomes a measurement
@@ -28,7 +23,7 @@ export function ProgressRatings({ goals, sessionId, startsAt }: { goals: readonl
       ) : (
         <div className="rating-rows">
           {active.map((goal) => (
-            <RatingRow key={goal.id} goal={goal} sessionId={sessionId} day={localDay(startsAt)} />
+            <RatingRow key={goal.id} goal={goal} sessionId={sessionId} day={dayOf(startsAt)!} />
           ))}
         </div>
       )}

@@ -135,7 +135,7 @@ function SessionEditor({ engagement, session }: { engagement: Engagement; sessio
   }
 
   const title = sessionNumberLabel(session, noun) ?? `${SESSION_STATUS_LABELS[session.status]} ${noun}`
-  const commitmentProps = { engagementId: engagement.id, sessionId: session.id, goals: goalItems, noun }
+  const commitmentProps = { engagementId: engagement.id, sessionId: session.id, startsAt: session.startsAt, goals: goalItems, noun }
 
   return (
     <section className="session-record" aria-labelledby="session-title" onKeyDown={onKeyDown}>

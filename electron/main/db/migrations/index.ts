@@ -11,6 +11,7 @@ import { migration009Settings } from './009_settings'
 import { migration010Search } from './010_search'
 import { migration011SearchIndexInStep } from './011_search_index_in_step'
 import { migration012GoalUnitOne } from './012_goal_unit_one'
+import { migration013StatusFromStart } from './013_status_from_start'
 
 /**
  * Every migration, in order. Listed by hand rather than discovered on disk, because
@@ -28,5 +29,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration009Settings,
   migration010Search,
   migration011SearchIndexInStep,
-  migration012GoalUnitOne
+  migration012GoalUnitOne,
+  migration013StatusFromStart
 ]

@@ -53,6 +53,7 @@ export function openThenDone(actions: Action[]): Action[] {
 
 export function actionState(action: Action, formats: Formats): string {
   if (action.status === 'done') return action.doneOn ? `Done ${formats.date(action.doneOn)}` : 'Done'
+  if (action.forFollowUp) return 'For follow-up'
   return action.overdue ? 'Overdue' : ACTION_STATUS[action.status]
 }
 

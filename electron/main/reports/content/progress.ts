@@ -14,7 +14,7 @@ import { actionTable, milestoneLine, type ClientPlan } from './plan'
 export function writeProgress(writer: ReportWriter, plan: ClientPlan, branding: PrintBranding, formats: Formats, today: string): void {
   const { summary } = plan
   const words = sessionWords(summary)
-  const next = plan.scheduledSessions.find((session) => session.startsAt.slice(0, 10) >= today)
+  const next = plan.scheduledSessions.find((session) => formats.isoDayOf(session.startsAt) >= today)
   writeCover(writer, branding, {
     title: 'Progress report',
     subtitle: `${summary.engagement.clientName} · ${summary.engagement.title}`,
@@ -70,7 +70,7 @@ function writeNextSteps(writer: ReportWriter, plan: ClientPlan, formats: Formats
     writer.heading('Milestones ahead', 3)
     writer.bullets(ahead.map((milestone) => milestoneLine(milestone, formats)))
   }
-  const upcoming = plan.scheduledSessions.filter((session) => session.startsAt.slice(0, 10) >= today)
+  const upcoming = plan.scheduledSessions.filter((session) => formats.isoDayOf(session.startsAt) >= today)
   if (upcoming.length > 0) {
     writer.heading(`${capitalised(words.other)} scheduled`, 3)
     writer.bullets(upcoming.map((session) => formats.dayOf(session.startsAt)))

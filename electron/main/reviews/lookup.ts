@@ -1,0 +1,21 @@
+import type { Kysely } from 'kysely'
+import type { Achieved } from '../../shared/goals'
+import type { DB } from '../db/schema'
+
+/**
+ * What the final review (an engagement has one) says of each of the given goals, for
+ * the goals domain to show on each goal. Apart from service.ts, which reads goals, so
+ * imports never go round in a circle.
+ */
+export async function finalOutcomesOfGoals(db: Kysely<DB>, goalIds: number[]): Promise<Map<number, Achieved>> {
+  if (goalIds.length === 0) return new Map()
+  const rows = await db
+    .selectFrom('reviewOutcomes')
+    .innerJoin('reviews', 'reviews.id', 'reviewOutcomes.reviewId')
+    .select(['reviewOutcomes.goalId', 'reviewOutcomes.achieved'])
+    .where('reviews.kind', '=', 'final')
+    .where('reviewOutcomes.goalId', 'in', goalIds)
+    .where('reviewOutcomes.achieved', 'is not', null)
+    .execute()
+  return new Map(rows.flatMap((row) => (row.achieved === null ? [] : [[row.goalId, row.achieved] as const])))
+}
