@@ -109,7 +109,7 @@ test('every screen and dialog of a populated practice passes axe in light and da
     await expectAccessible(page, 'New client, time zones searched')
     await page.getByRole('option', { name: 'Europe/London' }).click()
     await page.getByRole('button', { name: 'Cancel' }).click()
-    await expect(page.getByRole('alertdialog')).toBeVisible()
+    await expect(page.getByRole('alertdialog', { name: 'Discard unsaved changes?' })).toBeVisible()
     await expectAccessible(page, 'Discard unsaved changes dialog')
     await page.getByRole('button', { name: 'Discard changes' }).click()
     await page.getByRole('searchbox', { name: 'Filter clients' }).fill('nobody like this')
@@ -143,7 +143,7 @@ test('every screen and dialog of a populated practice passes axe in light and da
     await scanDialog(page, 'New kind dialog', () => page.getByRole('button', { name: 'New kind…' }).click())
     await scanDialog(page, 'New organisation dialog', () => page.getByRole('button', { name: 'New organisation…' }).click())
     await page.getByRole('button', { name: 'Cancel' }).click()
-    await page.getByRole('alertdialog').getByRole('button', { name: 'Discard changes' }).click()
+    await page.getByRole('alertdialog', { name: 'Discard unsaved changes?' }).getByRole('button', { name: 'Discard changes' }).click()
   })
 
   await test.step('a completed, sponsored engagement', async () => {
@@ -254,7 +254,7 @@ test('every screen and dialog of a populated practice passes axe in light and da
     await page.getByRole('button', { name: 'Add introduction' }).click()
     await expectAccessible(page, 'Mentoring: meeting record')
     await page.getByRole('tab', { name: 'Summary' }).click()
-    await page.getByRole('alertdialog').getByRole('button', { name: 'Discard changes' }).click()
+    await page.getByRole('alertdialog', { name: 'Discard unsaved changes?' }).getByRole('button', { name: 'Discard changes' }).click()
     await expect(page.getByRole('tab', { name: 'Summary', selected: true })).toBeVisible()
     await expectAccessible(page, 'Mentoring: summary')
   })

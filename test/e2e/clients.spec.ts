@@ -91,7 +91,7 @@ test('the keyboard alone adds a client, and leaving a half-filled form asks firs
   await dialog.getByRole('button', { name: 'Keep editing' }).click()
   await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('Half typed')
   await page.getByRole('button', { name: 'Cancel' }).click()
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Discard changes' }).click()
+  await page.getByRole('alertdialog', { name: 'Discard unsaved changes?' }).getByRole('button', { name: 'Discard changes' }).click()
   await expect(clientList(page).getByRole('option')).toHaveText([/李雷/])
 
   // Undo an archive straight from its notification.

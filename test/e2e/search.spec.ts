@@ -43,7 +43,7 @@ test('Enter pressed before a search has run opens a result of what is in the box
   })
   const results = await search(page, 'stakeholders')
   await expect(results.getByRole('option').first()).toContainText('stakeholders')
-  const box = page.getByRole('searchbox', { name: 'Search your practice' })
+  const box = page.getByRole('combobox', { name: 'Search your practice' })
   // Typed and entered at once, well within the pause before a search runs.
   await box.fill('budget presentation')
   await box.press('Enter')

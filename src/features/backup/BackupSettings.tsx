@@ -211,13 +211,15 @@ function SavedBackups({ practiceFile }: { practiceFile: string }) {
         <ul className="backup-list" aria-labelledby="saved-backups-title">
           {list.data.items.map((backup) => (
             <li key={backup.id} className="backup-item">
-              <span className="backup-when">{formatDateTime(backup.createdAt)}</span>
+              <span className="backup-when" id={`backup-${backup.id}-when`}>
+                {formatDateTime(backup.createdAt)}
+              </span>
               <span className="muted">{KIND_LABELS[backup.kind]}</span>
               <span className="muted backup-size">{formatSize(backup.sizeBytes)}</span>
               <Button
                 onPress={() => setTarget({ backup })}
                 isDisabled={busy}
-                aria-label={`Restore the backup of ${formatDateTime(backup.createdAt)}…`}
+                aria-describedby={`backup-${backup.id}-when`}
               >
                 Restore…
               </Button>
