@@ -7,7 +7,7 @@ import { DateControl, SelectControl, TextControl } from '../../components/contro
 import { FormDialog } from '../../components/FormDialog'
 import { SelectField } from '../../components/SelectField'
 import { notify } from '../../components/Toasts'
-import { showServerError } from '../../components/contractForm'
+import { showServerError } from '../../components/formErrors'
 import { todayIso } from '../../lib/format'
 import { ACTION_STATUS_LABELS, OWNER_LABELS } from './labels'
 import { useCreateAction, useSetActionStatus, useUpdateAction } from './queries'
@@ -17,8 +17,6 @@ type Values = z.input<typeof schema>
 type Parsed = z.output<typeof schema>
 
 const FIELDS = ['goalId', 'description', 'owner', 'dueOn', 'resources', 'obstacles', 'overcome'] as const
-/** Select keys are strings or numbers; a goal id is never 0, so 0 stands for "no goal". */
-const NO_GOAL = 0
 
 export interface ActionDialogProps {
   engagementId: number
@@ -96,9 +94,10 @@ export function ActionDialog(props: ActionDialogProps) {
           render={({ field, fieldState }) => (
             <SelectField
               label="Goal"
-              options={[{ value: NO_GOAL, label: 'No goal (an action of its own)' }, ...goals.map((goal) => ({ value: goal.id, label: goal.statement }))]}
-              value={field.value ?? NO_GOAL}
-              onChange={(value) => field.onChange(value === NO_GOAL ? null : value)}
+              options={goals.map((goal) => ({ value: goal.id, label: goal.statement }))}
+              none="No goal (an action of its own)"
+              value={field.value}
+              onChange={field.onChange}
               onBlur={field.onBlur}
               error={fieldState.error?.message}
             />
