@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Controller, useForm } from 'react-hook-form'
+import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import type { z } from 'zod'
 import { ACTION_OWNERS, ACTION_STATUSES, actionsContract, type Action, type ActionStatus } from '../../../electron/shared/actions'
@@ -88,20 +88,12 @@ export function ActionDialog(props: ActionDialogProps) {
     >
       <TextControl control={control} name="description" label="Description" isRequired multiline rows={2} />
       {goals ? (
-        <Controller
+        <SelectControl
           control={control}
           name="goalId"
-          render={({ field, fieldState }) => (
-            <SelectField
-              label="Goal"
-              options={goals.map((goal) => ({ value: goal.id, label: goal.statement }))}
-              none="No goal (an action of its own)"
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              error={fieldState.error?.message}
-            />
-          )}
+          label="Goal"
+          options={goals.map((goal) => ({ value: goal.id, label: goal.statement }))}
+          none="No goal (an action of its own)"
         />
       ) : null}
       <div className="action-fields-row">

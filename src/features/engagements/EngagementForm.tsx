@@ -89,7 +89,7 @@ function ContractEditor({ kinds, engagement, clientId = 0, clientName }: Contrac
   })
   const { control, formState, handleSubmit, setError, setValue, getValues } = form
   const guard = useDiscardGuard(formState.isDirty && savedId === null)
-  const [kindId, organisationId] = useWatch({ control, name: ['kindId', 'sponsorOrganisationId'] })
+  const [kindId, organisationId, sponsorReporting] = useWatch({ control, name: ['kindId', 'sponsorOrganisationId', 'sponsorReporting'] })
   const kind = kinds.find((k) => k.id === kindId)
   const back = engagement ? `/engagements/${engagement.id}` : `/clients/${clientId}`
 
@@ -309,21 +309,13 @@ function ContractEditor({ kinds, engagement, clientId = 0, clientName }: Contrac
           className="span-2"
           description="What stays between you and the client, and what the sponsor may hear."
         />
-        <Controller
+        <SelectControl
           control={control}
           name="sponsorReporting"
-          render={({ field, fieldState }) => (
-            <SelectField
-              label="Sponsor reporting"
-              className="span-2"
-              options={SPONSOR_REPORTING_LEVELS.map((level) => ({ value: level, label: SPONSOR_REPORTING[level].label }))}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              error={fieldState.error?.message}
-              description={SPONSOR_REPORTING[field.value].explanation}
-            />
-          )}
+          label="Sponsor reporting"
+          className="span-2"
+          options={SPONSOR_REPORTING_LEVELS.map((level) => ({ value: level, label: SPONSOR_REPORTING[level].label }))}
+          description={SPONSOR_REPORTING[sponsorReporting].explanation}
         />
       </div>
 

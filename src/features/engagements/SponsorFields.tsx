@@ -1,5 +1,6 @@
 import { Controller, type Control, type UseFormSetValue } from 'react-hook-form'
 import { Button } from '../../components/Button'
+import { SelectControl } from '../../components/controlled'
 import { SelectField } from '../../components/SelectField'
 import { messageOf } from '../../lib/api'
 import { ContactDialog } from '../organisations/ContactDialog'
@@ -70,21 +71,13 @@ function ContactSelect({ control, organisationId, onAdd }: { control: Control<Co
   const contacts = organisationId === null ? [] : (organisation.data?.contacts ?? [])
   return (
     <div className="field-with-action">
-      <Controller
+      <SelectControl
         control={control}
         name="sponsorContactId"
-        render={({ field, fieldState }) => (
-          <SelectField
-            label="Sponsor contact"
-            options={contacts.map((contact) => ({ value: contact.id, label: contact.role ? `${contact.name} (${contact.role})` : contact.name }))}
-            none="No contact"
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            error={fieldState.error?.message}
-            description={organisationId === null ? 'Choose the sponsor organisation first.' : 'The person you report to there.'}
-          />
-        )}
+        label="Sponsor contact"
+        options={contacts.map((contact) => ({ value: contact.id, label: contact.role ? `${contact.name} (${contact.role})` : contact.name }))}
+        none="No contact"
+        description={organisationId === null ? 'Choose the sponsor organisation first.' : 'The person you report to there.'}
       />
       {organisationId === null ? null : <Button onPress={onAdd}>New contact…</Button>}
     </div>

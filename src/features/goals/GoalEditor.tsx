@@ -5,7 +5,6 @@ import type { z } from 'zod'
 import { GOAL_STATUSES, goalsContract, MEASURES, PRIORITIES, RATING, type Goal } from '../../../electron/shared/goals'
 import { useDiscardGuard } from '../../components/useDiscardGuard'
 import { DateControl, NumberControl, SelectControl, TextControl } from '../../components/controlled'
-import { SelectField } from '../../components/SelectField'
 import { notify } from '../../components/Toasts'
 import { showServerError } from '../../components/formErrors'
 import { FormPane } from '../../components/FormPane'
@@ -194,26 +193,18 @@ export function GoalEditor({ engagementId, goal, onSaved, onCancel }: GoalEditor
           step={1}
           description="How sure the client is of reaching it."
         />
-        <Controller
+        <SelectControl
           control={control}
           name="growthAreaId"
-          render={({ field, fieldState }) => (
-            <SelectField
-              label="Growth area"
-              options={areaOptions}
-              none="None"
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              error={fieldState.error?.message}
-              description={
-                growthAreas.isSuccess && growthAreas.data.length === 0
-                  ? 'No growth areas yet: identify them on the Assessment tab.'
-                  : 'The growth area from the assessment that this goal works on.'
-              }
-              className="span-2"
-            />
-          )}
+          label="Growth area"
+          options={areaOptions}
+          none="None"
+          description={
+            growthAreas.isSuccess && growthAreas.data.length === 0
+              ? 'No growth areas yet: identify them on the Assessment tab.'
+              : 'The growth area from the assessment that this goal works on.'
+          }
+          className="span-2"
         />
       </div>
     </FormPane>
