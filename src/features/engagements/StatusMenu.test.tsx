@@ -29,4 +29,19 @@ describe('StatusMenu', () => {
     expect(day).not.toHaveAccessibleDescription(/2026-01-05/)
     expect((await api.engagements.get({ id: engagement.id })).status).toBe('active')
   })
+
+  it('shows a refusal about something the dialog does not ask, such as a change made meanwhile, above its fields', async () => {
+    const engagement = await activeEngagement()
+    const { user } = renderInApp(<StatusMenu engagement={engagement} />)
+    await user.click(await screen.findByRole('button', { name: /Change status/ }))
+    await user.click(await screen.findByRole('menuitem', { name: 'Pause' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Pause?' })
+    // Meanwhile the engagement is completed elsewhere: it can no longer be paused.
+    await api.engagements.setStatus({ id: engagement.id, status: 'completed', date: null, note: '', openActions: 'open' })
+    await user.click(screen.getByRole('button', { name: 'Set to paused' }))
+    const alert = await screen.findByRole('alert')
+    expect(dialog).toContainElement(alert)
+    expect(alert.textContent).not.toBe('')
+    expect(screen.getByRole('group', { name: 'Effective from' })).not.toHaveAccessibleDescription(expect.stringContaining(alert.textContent!))
+  })
 })
