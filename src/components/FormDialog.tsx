@@ -3,6 +3,7 @@ import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components'
 import { Button } from './Button'
 import { useFocusFirstField } from './focusFirstField'
 import { CancelButton } from './CancelButton'
+import { FormError } from './FormError'
 
 export interface FormDialogProps {
   isOpen: boolean
@@ -33,11 +34,7 @@ export function FormDialog({ isOpen, title, submitLabel, children, error, isPend
           <form ref={formRef} onSubmit={submit} noValidate>
             <Heading slot="title">{title}</Heading>
             <div className="dialog-fields">{children}</div>
-            {error ? (
-              <p className="form-error" role="alert">
-                {error}
-              </p>
-            ) : null}
+            <FormError message={error} />
             <div className="dialog-actions">
               <CancelButton onPress={onCancel} />
               <Button type="submit" variant={destructive ? 'danger' : 'primary'} isPending={isPending} isDisabled={!canSubmit}>

@@ -32,11 +32,10 @@ export interface ListSearch {
   onTextChange?(text: string): void
 }
 
-export interface SelectFieldProps<V extends string | number> {
+interface SelectFieldBase<V extends string | number> {
   label: string
   options: readonly Option<V>[]
   value: V | null | undefined
-  onChange(value: V): void
   onBlur?(): void
   error?: string
   description?: string
@@ -49,34 +48,39 @@ export interface SelectFieldProps<V extends string | number> {
 }
 
 /**
+ * With `none`, the list starts with a choice that stands for no value ("No sponsor"),
+ * shown while the value is null and giving null when chosen.
+ */
+export type SelectFieldProps<V extends string | number> = SelectFieldBase<V> &
+  ({ none?: undefined; onChange(value: V): void } | { none: string; onChange(value: V | null): void })
+
+/** The key of the "none" choice: a number, which no option's key (its value as text) can be. */
+const NONE_KEY = -1
+
+/**
  * A labelled drop-down list: type to jump, arrows to move, Enter to choose. A long one
  * (time zones, currencies, clients) has a search box at the top of the open list. Its
  * list opens as a modal popover, so nothing behind it can be reached while it is open.
  */
-export function SelectField<V extends string | number>({
-  label,
-  options,
-  value,
-  onChange,
-  onBlur,
-  error,
-  description,
-  placeholder = 'Choose…',
-  isRequired,
-  className,
-  search,
-  renderOption
-}: SelectFieldProps<V>) {
+export function SelectField<V extends string | number>(props: SelectFieldProps<V>) {
+  const { label, options, value, onBlur, error, description, placeholder = 'Choose…', isRequired, className, search, renderOption } = props
   const byKey = new Map<Key, V>(options.map((option) => [String(option.value), option.value]))
+  const items: { id: Key; label: string; option: Option<V> | null }[] = options.map((option) => ({ id: String(option.value), label: option.label, option }))
+  if (props.none !== undefined) items.unshift({ id: NONE_KEY, label: props.none, option: null })
+  const choose = (key: Key | null) => {
+    if (key === NONE_KEY && props.none !== undefined) return props.onChange(null)
+    const chosen = key === null ? undefined : byKey.get(key)
+    if (chosen !== undefined) props.onChange(chosen)
+  }
   const list = (
     <ListBox
       className="popover-list"
-      items={options.map((option) => ({ ...option, id: String(option.value) }))}
+      items={items}
       renderEmptyState={search ? () => <p className="popover-empty">{search.emptyText}</p> : undefined}
     >
-      {(option) => (
-        <ListBoxItem id={option.id} textValue={option.label} className="list-item compact">
-          {renderOption ? renderOption(option) : option.label}
+      {(item) => (
+        <ListBoxItem id={item.id} textValue={item.label} className="list-item compact">
+          {renderOption && item.option ? renderOption(item.option) : item.label}
         </ListBoxItem>
       )}
     </ListBox>
@@ -84,11 +88,8 @@ export function SelectField<V extends string | number>({
   return (
     <Select
       className={`field${className ? ` ${className}` : ''}`}
-      selectedKey={value === null || value === undefined ? null : String(value)}
-      onSelectionChange={(key) => {
-        const chosen = key === null ? undefined : byKey.get(key)
-        if (chosen !== undefined) onChange(chosen)
-      }}
+      selectedKey={value === null || value === undefined ? (props.none === undefined ? null : NONE_KEY) : String(value)}
+      onSelectionChange={choose}
       onBlur={onBlur}
       isInvalid={Boolean(error)}
       isRequired={isRequired}

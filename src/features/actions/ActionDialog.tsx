@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Controller, useForm } from 'react-hook-form'
+import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import type { z } from 'zod'
 import { ACTION_OWNERS, ACTION_STATUSES, actionsContract, type Action, type ActionStatus } from '../../../electron/shared/actions'
@@ -7,7 +7,7 @@ import { DateControl, SelectControl, TextControl } from '../../components/contro
 import { FormDialog } from '../../components/FormDialog'
 import { SelectField } from '../../components/SelectField'
 import { notify } from '../../components/Toasts'
-import { showServerError } from '../../components/contractForm'
+import { showServerError } from '../../components/formErrors'
 import { todayIso } from '../../lib/format'
 import { ACTION_STATUS_LABELS, OWNER_LABELS } from './labels'
 import { useCreateAction, useSetActionStatus, useUpdateAction } from './queries'
@@ -17,8 +17,6 @@ type Values = z.input<typeof schema>
 type Parsed = z.output<typeof schema>
 
 const FIELDS = ['goalId', 'description', 'owner', 'dueOn', 'resources', 'obstacles', 'overcome'] as const
-/** Select keys are strings or numbers; a goal id is never 0, so 0 stands for "no goal". */
-const NO_GOAL = 0
 
 export interface ActionDialogProps {
   engagementId: number
@@ -90,19 +88,12 @@ export function ActionDialog(props: ActionDialogProps) {
     >
       <TextControl control={control} name="description" label="Description" isRequired multiline rows={2} />
       {goals ? (
-        <Controller
+        <SelectControl
           control={control}
           name="goalId"
-          render={({ field, fieldState }) => (
-            <SelectField
-              label="Goal"
-              options={[{ value: NO_GOAL, label: 'No goal (an action of its own)' }, ...goals.map((goal) => ({ value: goal.id, label: goal.statement }))]}
-              value={field.value ?? NO_GOAL}
-              onChange={(value) => field.onChange(value === NO_GOAL ? null : value)}
-              onBlur={field.onBlur}
-              error={fieldState.error?.message}
-            />
-          )}
+          label="Goal"
+          options={goals.map((goal) => ({ value: goal.id, label: goal.statement }))}
+          none="No goal (an action of its own)"
         />
       ) : null}
       <div className="action-fields-row">

@@ -3,7 +3,8 @@ import { CheckboxGroup, FieldError, Label, Text } from 'react-aria-components'
 import { assessmentContract, type AssessmentOverview, type EvidenceKind, type GrowthArea } from '../../../electron/shared/assessment'
 import { Button } from '../../components/Button'
 import { CheckboxField } from '../../components/CheckboxField'
-import { contractResolver, type FieldMap } from '../../components/contractForm'
+import { contractResolver } from '../../components/contractForm'
+import { type FormFieldMap } from '../../components/formErrors'
 import { CheckboxControl, TextControl } from '../../components/controlled'
 import { InlineEditor, type EditorSlot } from './InlineEditor'
 import { ItemCard, NoteText } from './ItemCard'
@@ -19,7 +20,7 @@ interface GrowthAreaValues {
   evidence: string[]
 }
 
-const FIELDS: FieldMap<GrowthAreaValues> = { fields: ['title', 'description', 'agreedWithClient', 'evidence'] }
+const FIELDS: FormFieldMap<GrowthAreaValues> = { fields: ['title', 'description', 'agreedWithClient', 'evidence'] }
 
 const keyOf = (ref: EvidenceRef) => `${ref.kind}:${ref.id}`
 

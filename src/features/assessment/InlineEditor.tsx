@@ -1,13 +1,13 @@
 import { useId, type ReactNode } from 'react'
 import type { FieldValues, UseFormReturn } from 'react-hook-form'
-import { Button } from '../../components/Button'
-import { showServerError, type FieldMap } from '../../components/contractForm'
+import { showServerError, type FormFieldMap } from '../../components/formErrors'
 import { FormError } from '../../components/FormError'
+import { SaveButton } from '../../components/FormPane'
 import { notify } from '../../components/Toasts'
 import { useDiscardGuard } from '../../components/useDiscardGuard'
 import { cancelOnEscape } from '../../components/cancelOnEscape'
 import { useFocusFirstField } from '../../components/focusFirstField'
-import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
+import { useModShortcut } from '../../lib/shortcuts'
 import { CancelButton } from '../../components/CancelButton'
 
 /** Which item of a section is open in an editor; one editor on the tab at a time. */
@@ -29,7 +29,7 @@ export interface InlineEditorProps<V extends FieldValues, Checked> {
   /** The toast once stored, such as "Interview saved". */
   saved: string
   /** Where a refusal from main is shown: next to the field it names, or above the form. */
-  fields: FieldMap<V>
+  fields: FormFieldMap<V>
   onClose(): void
   children: ReactNode
 }
@@ -87,9 +87,7 @@ export function InlineEditor<V extends FieldValues, Checked>({
         <div className="editor-fields">{children}</div>
         <div className="editor-actions">
           <CancelButton onPress={cancel} />
-          <Button type="submit" variant="primary" isPending={formState.isSubmitting} aria-keyshortcuts={shortcutLabel('s')}>
-            {submitLabel}
-          </Button>
+          <SaveButton isPending={formState.isSubmitting}>{submitLabel}</SaveButton>
         </div>
       </form>
       {guard.dialog}

@@ -1,6 +1,7 @@
 import { useForm } from 'react-hook-form'
 import { assessmentContract, type AssessmentOverview, type IntakeNote } from '../../../electron/shared/assessment'
-import { contractResolver, type FieldMap } from '../../components/contractForm'
+import { contractResolver } from '../../components/contractForm'
+import { type FormFieldMap } from '../../components/formErrors'
 import { CheckboxControl, DateControl, TextControl } from '../../components/controlled'
 import { formatDate, todayIso } from '../../lib/format'
 import { InlineEditor, type EditorSlot } from './InlineEditor'
@@ -17,7 +18,7 @@ interface IntakeValues {
   shareable: boolean
 }
 
-const FIELDS: FieldMap<IntakeValues> = { fields: ['notedOn', 'whatBrought', 'context', 'hopes', 'shareable'] }
+const FIELDS: FormFieldMap<IntakeValues> = { fields: ['notedOn', 'whatBrought', 'context', 'hopes', 'shareable'] }
 
 /** The first conversation: what brought the client, their context, their hopes. */
 export function IntakeNotes({ overview, slot }: { overview: AssessmentOverview; slot: EditorSlot }) {

@@ -1,6 +1,7 @@
 import { useForm } from 'react-hook-form'
 import { assessmentContract, type AssessmentOverview, type Interview } from '../../../electron/shared/assessment'
-import { contractResolver, type FieldMap } from '../../components/contractForm'
+import { contractResolver } from '../../components/contractForm'
+import { type FormFieldMap } from '../../components/formErrors'
 import { CheckboxControl, DateControl, TextControl } from '../../components/controlled'
 import { formatDate, todayIso } from '../../lib/format'
 import { InlineEditor, type EditorSlot } from './InlineEditor'
@@ -17,7 +18,7 @@ interface InterviewValues {
   shareable: boolean
 }
 
-const FIELDS: FieldMap<InterviewValues> = { fields: ['stakeholderName', 'relationship', 'interviewedOn', 'notes', 'shareable'] }
+const FIELDS: FormFieldMap<InterviewValues> = { fields: ['stakeholderName', 'relationship', 'interviewedOn', 'notes', 'shareable'] }
 
 /** What the people around the client said: manager, peers, direct reports. */
 export function Interviews({ overview, slot }: { overview: AssessmentOverview; slot: EditorSlot }) {

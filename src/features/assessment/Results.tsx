@@ -1,6 +1,7 @@
 import { useForm, useWatch } from 'react-hook-form'
 import { assessmentContract, INSTRUMENT_LABELS, instrumentOf, INSTRUMENTS, type AssessmentOverview, type AssessmentResult } from '../../../electron/shared/assessment'
-import { contractResolver, type FieldMap } from '../../components/contractForm'
+import { contractResolver } from '../../components/contractForm'
+import { type FormFieldMap } from '../../components/formErrors'
 import { CheckboxControl, DateControl, SelectControl, TextControl } from '../../components/controlled'
 import { formatDate, todayIso } from '../../lib/format'
 import { InlineEditor, type EditorSlot } from './InlineEditor'
@@ -12,7 +13,7 @@ import { ScoreTable, ScoreTableEditor } from './ScoreTable'
 import { SectionHeader } from './SectionHeader'
 import { countOf, noun } from '../../../electron/shared/words'
 
-const FIELDS: FieldMap<ResultValues> = {
+const FIELDS: FormFieldMap<ResultValues> = {
   fields: ['instrument', 'instrumentName', 'takenOn', 'interpretation', 'shareable'],
   rename: { scores: 'rows' }
 }

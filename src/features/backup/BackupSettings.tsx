@@ -6,7 +6,8 @@ import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { NumberField } from '../../components/NumberField'
 import { SelectField } from '../../components/SelectField'
 import { notify } from '../../components/Toasts'
-import { ApiError, messageOf } from '../../lib/api'
+import { useRefusal } from '../../components/formErrors'
+import { messageOf } from '../../lib/api'
 import { formatDateTime } from '../../lib/format'
 import { formatSize, INTERVAL_OPTIONS, KIND_LABELS } from './labels'
 import {
@@ -88,18 +89,20 @@ function Overview({ status }: { status: BackupStatus }) {
   )
 }
 
+/** A refusal of the number to keep is shown next to it; any other in a notification, the settings being saved as chosen. */
+const SCHEDULE_FIELDS = { fields: ['keep'] as const }
+
 function Schedule({ status }: { status: BackupStatus }) {
   const update = useUpdateBackupSettings()
-  const [keepError, setKeepError] = useState<string | undefined>()
+  const refusal = useRefusal(SCHEDULE_FIELDS)
   const save = (change: { keep?: number; interval?: BackupInterval }) => {
-    setKeepError(undefined)
+    refusal.clear()
     update.mutate(
       { keep: status.keep, interval: status.interval, ...change },
       {
         onSuccess: () => notify({ title: 'Backup settings saved' }),
         onError: (error) => {
-          if (error instanceof ApiError && error.field === 'keep') setKeepError(error.message)
-          else notify({ title: 'Backup settings were not saved', description: messageOf(error) })
+          if (refusal.show(error) === null) notify({ title: 'Backup settings were not saved', description: messageOf(error) })
         }
       }
     )
@@ -122,7 +125,7 @@ function Schedule({ status }: { status: BackupStatus }) {
           // An emptied field goes back to the saved number: there is always a number of backups to keep.
           if (keep !== null && keep !== status.keep) save({ keep })
         }}
-        error={keepError}
+        error={refusal.on('keep')}
         description="Older backups Coachbook made are deleted; other files in the folder are never touched."
       />
     </div>

@@ -1,26 +1,24 @@
 import { useEffect, useState } from 'react'
-import { Controller, useForm, type FieldPath } from 'react-hook-form'
+import { Controller, useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useNavigate, useParams } from 'react-router'
 import { clientFields, type Client, type ClientFields, type ClientFieldsInput } from '../../../electron/shared/clients'
-import { Button } from '../../components/Button'
 import { TextControl } from '../../components/controlled'
 import { EmptyState } from '../../components/EmptyState'
 import { useDiscardGuard } from '../../components/useDiscardGuard'
 import { notify } from '../../components/Toasts'
-import { FormError } from '../../components/FormError'
-import { cancelOnEscape } from '../../components/cancelOnEscape'
-import { useFocusFirstField } from '../../components/focusFirstField'
-import { ApiError, messageOf } from '../../lib/api'
-import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
+import { FormPane } from '../../components/FormPane'
+import { showServerError } from '../../components/formErrors'
+import { messageOf } from '../../lib/api'
 import { useClient, useCreateClient, useUpdateClient } from './queries'
 import { TagsField } from './TagsField'
 import { TimeZoneField } from './TimeZoneField'
-import { CancelButton } from '../../components/CancelButton'
 
 type FormValues = ClientFieldsInput
 
 const EMPTY: Required<FormValues> = { name: '', email: '', phone: '', organisation: '', role: '', timezone: '', tags: [], notes: '' }
+
+const FIELDS = { fields: Object.keys(EMPTY) as (keyof FormValues)[] }
 
 function valuesOf(client: Client): Required<FormValues> {
   return {
@@ -65,7 +63,6 @@ function ClientEditor({ id, initial }: { id?: number; initial: FormValues }) {
     mode: 'onTouched'
   })
   const { control, formState, handleSubmit, setError } = form
-  const formRef = useFocusFirstField<HTMLFormElement>()
   // Leaving, closing or reloading with unsaved changes asks first; once saved, nothing is lost.
   const guard = useDiscardGuard(formState.isDirty && savedId === null)
 
@@ -81,77 +78,56 @@ function ClientEditor({ id, initial }: { id?: number; initial: FormValues }) {
       notify({ title: id ? 'Changes saved' : `${saved.name} added` })
       setSavedId(saved.id)
     } catch (error) {
-      // The form keeps everything typed; the message goes next to the field at fault.
-      if (error instanceof ApiError && error.field && error.field.split('.')[0]! in EMPTY) {
-        setError(error.field.split('.')[0] as FieldPath<FormValues>, { message: error.message }, { shouldFocus: true })
-      } else {
-        setError('root', { message: messageOf(error) })
-      }
+      showServerError(setError, error, FIELDS)
     }
   })
 
-  useModShortcut('s', () => void save())
-
-  const title = id ? 'Edit client' : 'New client'
   return (
-    <section className="detail-pane" aria-labelledby="client-form-title">
-      <form
-        ref={formRef}
-        className="form"
-        noValidate
-        onSubmit={(event) => void save(event)}
-        onKeyDown={cancelOnEscape(cancel)}
-      >
-        <header className="pane-header">
-          <h2 id="client-form-title">{title}</h2>
-          <div className="toolbar">
-            <CancelButton onPress={cancel} />
-            <Button type="submit" variant="primary" isPending={formState.isSubmitting} aria-keyshortcuts={shortcutLabel('s')}>
-              {id ? 'Save changes' : 'Add client'}
-            </Button>
-          </div>
-        </header>
-
-        <FormError message={formState.errors.root?.message} />
-
-        <div className="form-grid">
-          <TextControl control={control} name="name" label="Name" isRequired className="span-2" />
-          {(['email', 'phone', 'organisation', 'role'] as const).map((name) => (
-            <TextControl
-              key={name}
-              control={control}
-              name={name}
-              label={{ email: 'Email', phone: 'Phone', organisation: 'Organisation', role: 'Role' }[name]}
-              type={name === 'email' ? 'email' : name === 'phone' ? 'tel' : 'text'}
-            />
-          ))}
-          <Controller
-            control={control}
-            name="timezone"
-            render={({ field, fieldState }) => (
-              <TimeZoneField value={field.value ?? ''} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} />
-            )}
-          />
-          <Controller
-            control={control}
-            name="tags"
-            render={({ field, fieldState }) => (
-              <TagsField value={field.value ?? []} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} />
-            )}
-          />
+    <FormPane
+      className="detail-pane"
+      title={id ? 'Edit client' : 'New client'}
+      submitLabel={id ? 'Save changes' : 'Add client'}
+      isSubmitting={formState.isSubmitting}
+      error={formState.errors.root?.message}
+      onSave={save}
+      onCancel={cancel}
+      outside={guard.dialog}
+    >
+      <div className="form-grid">
+        <TextControl control={control} name="name" label="Name" isRequired className="span-2" />
+        {(['email', 'phone', 'organisation', 'role'] as const).map((name) => (
           <TextControl
+            key={name}
             control={control}
-            name="notes"
-            label="Notes"
-            multiline
-            rows={10}
-            description="Private to you: background, context, anything worth remembering."
-            className="span-2"
+            name={name}
+            label={{ email: 'Email', phone: 'Phone', organisation: 'Organisation', role: 'Role' }[name]}
+            type={name === 'email' ? 'email' : name === 'phone' ? 'tel' : 'text'}
           />
-        </div>
-      </form>
-
-      {guard.dialog}
-    </section>
+        ))}
+        <Controller
+          control={control}
+          name="timezone"
+          render={({ field, fieldState }) => (
+            <TimeZoneField value={field.value ?? ''} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} />
+          )}
+        />
+        <Controller
+          control={control}
+          name="tags"
+          render={({ field, fieldState }) => (
+            <TagsField value={field.value ?? []} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} />
+          )}
+        />
+        <TextControl
+          control={control}
+          name="notes"
+          label="Notes"
+          multiline
+          rows={10}
+          description="Private to you: background, context, anything worth remembering."
+          className="span-2"
+        />
+      </div>
+    </FormPane>
   )
 }

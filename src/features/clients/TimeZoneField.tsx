@@ -1,12 +1,6 @@
 import { SelectField, type Option } from '../../components/SelectField'
 
-/** The choice for "no time zone": no IANA zone is called this. */
-const NONE = 'none'
-
-const TIME_ZONES: Option<string>[] = [
-  { value: NONE, label: 'No time zone' },
-  ...Intl.supportedValuesOf('timeZone').map((zone) => ({ value: zone, label: zone }))
-]
+const TIME_ZONES: Option<string>[] = Intl.supportedValuesOf('timeZone').map((zone) => ({ value: zone, label: zone }))
 
 export interface TimeZoneFieldProps {
   /** An IANA time zone, or '' for none. */
@@ -24,8 +18,9 @@ export function TimeZoneField({ value, onChange, onBlur, error }: TimeZoneFieldP
     <SelectField
       label="Time zone"
       options={options}
-      value={value || NONE}
-      onChange={(zone) => onChange(zone === NONE ? '' : zone)}
+      none="No time zone"
+      value={value || null}
+      onChange={(zone) => onChange(zone ?? '')}
       onBlur={onBlur}
       error={error}
       search={{ label: 'Search time zones', placeholder: 'e.g. Berlin', emptyText: 'No time zone by that name.' }}

@@ -4,8 +4,7 @@ import {
   PLANNED_SESSIONS,
   SESSION_MINUTES,
   type Cadence,
-  type EngagementKind,
-  type KindFields
+  type EngagementKind
 } from '../../../electron/shared/engagements'
 import { CheckboxField } from '../../components/CheckboxField'
 import { Field } from '../../components/Field'
@@ -13,7 +12,7 @@ import { FormDialog } from '../../components/FormDialog'
 import { NumberField } from '../../components/NumberField'
 import { SelectField } from '../../components/SelectField'
 import { notify } from '../../components/Toasts'
-import { ApiError, messageOf } from '../../lib/api'
+import { useRefusal } from '../../components/formErrors'
 import { CADENCE_LABELS } from './contractLabels'
 import { useCreateKind, useUpdateKind } from './queries'
 
@@ -30,12 +29,6 @@ const planOf = ({ defaultPlannedSessions, defaultCadence, defaultSessionMinutes 
   defaultSessionMinutes
 })
 
-const MINUTES_MISSING = new ApiError({
-  code: 'invalid_input',
-  message: 'Enter the usual session length in minutes.',
-  field: 'defaultSessionMinutes'
-})
-
 /** What a new kind starts with; the same defaults the backend gives a kind when they are left out. */
 const USUAL_PLAN: Record<'coaching' | 'mentoring', Plan> = {
   coaching: { defaultPlannedSessions: 6, defaultCadence: 'fortnightly', defaultSessionMinutes: 60 },
@@ -46,6 +39,9 @@ const samePlan = (a: Plan, b: Plan) =>
   a.defaultPlannedSessions === b.defaultPlannedSessions &&
   a.defaultCadence === b.defaultCadence &&
   a.defaultSessionMinutes === b.defaultSessionMinutes
+
+/** Where a refusal is shown; one about anything else (whether it is mentoring) goes above the fields. */
+const FIELDS = { fields: ['name', 'defaultPlannedSessions', 'defaultCadence', 'defaultSessionMinutes'] as const }
 
 const CADENCE_OPTIONS = CADENCES.map((value) => ({ value, label: CADENCE_LABELS[value] }))
 
@@ -66,10 +62,7 @@ export function KindDialog({ kind, onSaved, onCancel }: KindDialogProps) {
   const [name, setName] = useState(kind?.name ?? '')
   const [isMentoring, setIsMentoring] = useState(kind?.isMentoring ?? false)
   const [plan, setPlan] = useState<Plan>(kind ? planOf(kind) : USUAL_PLAN.coaching)
-  const [error, setError] = useState<unknown>(null)
-  const fieldError = (field: keyof KindFields) =>
-    error instanceof ApiError && error.field === field ? error.message : undefined
-  const onSomeField = error instanceof ApiError && error.field !== undefined
+  const refusal = useRefusal(FIELDS)
 
   // Switching between coaching and mentoring brings that plan, unless the coach changed it.
   const chooseMentoring = (next: boolean) => {
@@ -85,11 +78,11 @@ export function KindDialog({ kind, onSaved, onCancel }: KindDialogProps) {
       notify({ title: kind ? `${saved.name} saved` : `${saved.name} added to the kinds` })
       onSaved(saved)
     },
-    onError: setError
+    onError: refusal.show
   }
   const save = () => {
     const { defaultSessionMinutes, ...rest } = plan
-    if (defaultSessionMinutes === null) return setError(MINUTES_MISSING)
+    if (defaultSessionMinutes === null) return refusal.showOn('defaultSessionMinutes', 'Enter the usual session length in minutes.')
     const fields = { name, isMentoring, defaultSessionMinutes, ...rest }
     if (kind) update.mutate({ ...fields, id: kind.id }, callbacks)
     else create.mutate(fields, callbacks)
@@ -100,7 +93,7 @@ export function KindDialog({ kind, onSaved, onCancel }: KindDialogProps) {
       isOpen
       title={kind ? 'Edit kind of engagement' : 'New kind of engagement'}
       submitLabel={kind ? 'Save kind' : 'Add kind'}
-      error={error && !onSomeField ? messageOf(error) : null}
+      error={refusal.general}
       isPending={create.isPending || update.isPending}
       onSubmit={save}
       onCancel={onCancel}
@@ -110,7 +103,7 @@ export function KindDialog({ kind, onSaved, onCancel }: KindDialogProps) {
         isRequired
         value={name}
         onChange={setName}
-        error={fieldError('name')}
+        error={refusal.on('name')}
         placeholder="e.g. Team coaching"
       />
       <div className="field">
@@ -126,7 +119,7 @@ export function KindDialog({ kind, onSaved, onCancel }: KindDialogProps) {
         onChange={(defaultPlannedSessions) => changePlan({ defaultPlannedSessions })}
         minValue={PLANNED_SESSIONS.min}
         maxValue={PLANNED_SESSIONS.max}
-        error={fieldError('defaultPlannedSessions')}
+        error={refusal.on('defaultPlannedSessions')}
         description="Empty: open-ended."
       />
       <SelectField<Cadence>
@@ -134,7 +127,7 @@ export function KindDialog({ kind, onSaved, onCancel }: KindDialogProps) {
         options={CADENCE_OPTIONS}
         value={plan.defaultCadence}
         onChange={(defaultCadence) => changePlan({ defaultCadence })}
-        error={fieldError('defaultCadence')}
+        error={refusal.on('defaultCadence')}
       />
       <NumberField
         label="Usual session length (minutes)"
@@ -143,7 +136,7 @@ export function KindDialog({ kind, onSaved, onCancel }: KindDialogProps) {
         minValue={SESSION_MINUTES.min}
         maxValue={SESSION_MINUTES.max}
         isRequired
-        error={fieldError('defaultSessionMinutes')}
+        error={refusal.on('defaultSessionMinutes')}
       />
       <p className="field-description">
         {kind

@@ -2,12 +2,14 @@ import { useState, type ReactNode } from 'react'
 import { DateField } from '../../components/DateField'
 import { Field } from '../../components/Field'
 import { FormDialog } from '../../components/FormDialog'
-import { ApiError, messageOf } from '../../lib/api'
+import { useRefusal } from '../../components/formErrors'
 
 export interface StatusChangeFields {
   date: string
   note: string
 }
+
+const FIELDS = { fields: ['date', 'note'] as const }
 
 export interface StatusChangeDialogProps {
   title: string
@@ -32,14 +34,13 @@ export interface StatusChangeDialogProps {
  */
 export function StatusChangeDialog({ title, submitLabel, destructive, initial, dateDescription, isPending, onSave, onCancel, more }: StatusChangeDialogProps) {
   const [fields, setFields] = useState(initial)
-  const [error, setError] = useState<ApiError | null>(null)
-  const fieldError = (field: keyof StatusChangeFields) => (error?.field === field ? error.message : undefined)
+  const refusal = useRefusal(FIELDS)
 
   const save = async () => {
     try {
       await onSave(fields)
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure : new ApiError({ code: 'internal', message: messageOf(failure) }))
+      refusal.show(failure)
     }
   }
 
@@ -48,7 +49,7 @@ export function StatusChangeDialog({ title, submitLabel, destructive, initial, d
       isOpen
       title={title}
       submitLabel={submitLabel}
-      error={error && error.field !== 'date' && error.field !== 'note' ? error.message : null}
+      error={refusal.general}
       isPending={isPending}
       destructive={destructive}
       onSubmit={() => void save()}
@@ -59,7 +60,7 @@ export function StatusChangeDialog({ title, submitLabel, destructive, initial, d
         value={fields.date}
         onChange={(date) => setFields({ ...fields, date })}
         description={dateDescription}
-        error={fieldError('date')}
+        error={refusal.on('date')}
         isRequired
       />
       <Field
@@ -69,7 +70,7 @@ export function StatusChangeDialog({ title, submitLabel, destructive, initial, d
         value={fields.note}
         onChange={(note) => setFields({ ...fields, note })}
         description="Private to you, e.g. why it paused."
-        error={fieldError('note')}
+        error={refusal.on('note')}
       />
       {more?.(fields.date)}
     </FormDialog>

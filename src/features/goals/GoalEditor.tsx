@@ -3,21 +3,15 @@ import { Controller, useForm, useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import type { z } from 'zod'
 import { GOAL_STATUSES, goalsContract, MEASURES, PRIORITIES, RATING, type Goal } from '../../../electron/shared/goals'
-import { Button } from '../../components/Button'
 import { useDiscardGuard } from '../../components/useDiscardGuard'
 import { DateControl, NumberControl, SelectControl, TextControl } from '../../components/controlled'
-import { SelectField } from '../../components/SelectField'
 import { notify } from '../../components/Toasts'
-import { showServerError } from '../../components/contractForm'
-import { FormError } from '../../components/FormError'
-import { cancelOnEscape } from '../../components/cancelOnEscape'
-import { useFocusFirstField } from '../../components/focusFirstField'
-import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
+import { showServerError } from '../../components/formErrors'
+import { FormPane } from '../../components/FormPane'
 import { Field } from '../../components/Field'
 import { singularGuess } from './format'
 import { GOAL_STATUS_LABELS, MEASURE_LABELS, PRIORITY_LABELS } from './labels'
 import { useCreateGoal, useGrowthAreas, useUpdateGoal } from './queries'
-import { CancelButton } from '../../components/CancelButton'
 
 const schema = goalsContract['goals:create'].input
 type Values = z.input<typeof schema>
@@ -39,8 +33,6 @@ const FIELDS = [
   'status',
   'confidence'
 ] as const
-/** Select keys are strings or numbers; a growth area's id is never 0, so 0 stands for "none". */
-const NO_AREA = 0
 
 function valuesOf(engagementId: number, goal?: Goal): Values {
   return {
@@ -80,7 +72,6 @@ export function GoalEditor({ engagementId, goal, onSaved, onCancel }: GoalEditor
   const [savedId, setSavedId] = useState<number | null>(null)
   const form = useForm<Values, unknown, Parsed>({ defaultValues: valuesOf(engagementId, goal), resolver: zodResolver(schema), mode: 'onTouched' })
   const { control, formState, handleSubmit, setError, getValues, setValue } = form
-  const formRef = useFocusFirstField<HTMLFormElement>()
   const measure = useWatch({ control, name: 'measure' })
   const isDirty = formState.isDirty
 
@@ -100,146 +91,122 @@ export function GoalEditor({ engagementId, goal, onSaved, onCancel }: GoalEditor
     }
   })
 
-  useModShortcut('s', () => void save())
-
   const ratingBounds = measure === 'rating' ? { minValue: RATING.min, maxValue: RATING.max, step: 1 } : {}
-  const areaOptions = [
-    { value: NO_AREA, label: 'None' },
-    ...(growthAreas.data ?? []).map((area) => ({ value: area.id, label: area.title }))
-  ]
+  const areaOptions = (growthAreas.data ?? []).map((area) => ({ value: area.id, label: area.title }))
 
   return (
-    <section className="goal-pane-inner" aria-labelledby="goal-form-title">
-      <form
-        ref={formRef}
-        className="form"
-        noValidate
-        onSubmit={(event) => void save(event)}
-        onKeyDown={cancelOnEscape(onCancel)}
-      >
-        <header className="pane-header goal-pane-header">
-          <h2 id="goal-form-title">{goal ? 'Edit goal' : 'New goal'}</h2>
-          <div className="toolbar">
-            <CancelButton onPress={onCancel} />
-            <Button type="submit" variant="primary" isPending={formState.isSubmitting} aria-keyshortcuts={shortcutLabel('s')}>
-              Save goal
-            </Button>
-          </div>
-        </header>
-
-        <FormError message={formState.errors.root?.message} />
-
-        <div className="form-grid">
-          <TextControl
-            control={control}
-            name="statement"
-            label="Statement"
-            isRequired
-            multiline
-            rows={2}
-            description="Specific and time-bound, e.g. “Delegate the weekly report by June”."
-            className="span-2"
-          />
-          {(
-            [
-              ['whyItMatters', 'Why it matters', 'What changes for the client, their team or the organisation.', 'span-2'],
-              ['successIndicator', 'Success indicator', 'How you will both know it is reached.', ''],
-              ['observableBehaviours', 'Observable behaviours', 'What others will see the client doing differently.', '']
-            ] as const
-          ).map(([name, label, description, span]) => (
-            <TextControl key={name} control={control} name={name} label={label} multiline rows={3} description={description} className={span} />
-          ))}
-          <SelectControl
-            control={control}
-            name="measure"
-            label="Measured as"
-            options={MEASURES.map((value) => ({ value, label: MEASURE_LABELS[value] }))}
-            description={measure === 'rating' ? 'Progress rated from 0 to 10.' : 'Progress counted in a unit of your choice.'}
-          />
-          {measure === 'number' ? (
-            <Controller
-              control={control}
-              name="unit"
-              render={({ field, fieldState }) => (
-                <Field
-                  label="Unit"
-                  description="What the number counts, e.g. “hours a week”."
-                  value={field.value ?? ''}
-                  onChange={field.onChange}
-                  onBlur={() => {
-                    field.onBlur()
-                    // A first guess at the singular, for the coach to correct where English breaks the rule.
-                    if (field.value && !getValues('unitOne')) setValue('unitOne', singularGuess(field.value), { shouldDirty: true })
-                  }}
-                  name={field.name}
-                  inputRef={field.ref}
-                  error={fieldState.error?.message}
-                />
-              )}
-            />
-          ) : (
-            <div aria-hidden="true" />
-          )}
-          {measure === 'number' ? (
-            <>
-              <TextControl control={control} name="unitOne" label="Unit for one" description="The unit said of one, e.g. “hour a week”: “1 hour a week”." />
-              <div aria-hidden="true" />
-            </>
-          ) : null}
-          {(
-            [
-              ['baseline', 'Baseline', 'Where the client starts.'],
-              ['target', 'Target', 'Where they mean to get.']
-            ] as const
-          ).map(([name, label, description]) => (
-            <NumberControl key={name} control={control} name={name} label={label} {...ratingBounds} description={description} />
-          ))}
-          <DateControl control={control} name="deadline" label="Deadline" />
-          <SelectControl
-            control={control}
-            name="priority"
-            label="Priority"
-            options={PRIORITIES.map((value) => ({ value, label: PRIORITY_LABELS[value] }))}
-          />
-          <SelectControl
-            control={control}
-            name="status"
-            label="Status"
-            options={GOAL_STATUSES.map((value) => ({ value, label: GOAL_STATUS_LABELS[value] }))}
-          />
-          <NumberControl
-            control={control}
-            name="confidence"
-            label="Confidence (0–10)"
-            minValue={0}
-            maxValue={10}
-            step={1}
-            description="How sure the client is of reaching it."
-          />
+    <FormPane
+      className="goal-pane-inner"
+      headerClassName="goal-pane-header"
+      title={goal ? 'Edit goal' : 'New goal'}
+      submitLabel="Save goal"
+      isSubmitting={formState.isSubmitting}
+      error={formState.errors.root?.message}
+      onSave={save}
+      onCancel={onCancel}
+      outside={guard.dialog}
+    >
+      <div className="form-grid">
+        <TextControl
+          control={control}
+          name="statement"
+          label="Statement"
+          isRequired
+          multiline
+          rows={2}
+          description="Specific and time-bound, e.g. “Delegate the weekly report by June”."
+          className="span-2"
+        />
+        {(
+          [
+            ['whyItMatters', 'Why it matters', 'What changes for the client, their team or the organisation.', 'span-2'],
+            ['successIndicator', 'Success indicator', 'How you will both know it is reached.', ''],
+            ['observableBehaviours', 'Observable behaviours', 'What others will see the client doing differently.', '']
+          ] as const
+        ).map(([name, label, description, span]) => (
+          <TextControl key={name} control={control} name={name} label={label} multiline rows={3} description={description} className={span} />
+        ))}
+        <SelectControl
+          control={control}
+          name="measure"
+          label="Measured as"
+          options={MEASURES.map((value) => ({ value, label: MEASURE_LABELS[value] }))}
+          description={measure === 'rating' ? 'Progress rated from 0 to 10.' : 'Progress counted in a unit of your choice.'}
+        />
+        {measure === 'number' ? (
           <Controller
             control={control}
-            name="growthAreaId"
+            name="unit"
             render={({ field, fieldState }) => (
-              <SelectField
-                label="Growth area"
-                options={areaOptions}
-                value={field.value ?? NO_AREA}
-                onChange={(value) => field.onChange(value === NO_AREA ? null : value)}
-                onBlur={field.onBlur}
+              <Field
+                label="Unit"
+                description="What the number counts, e.g. “hours a week”."
+                value={field.value ?? ''}
+                onChange={field.onChange}
+                onBlur={() => {
+                  field.onBlur()
+                  // A first guess at the singular, for the coach to correct where English breaks the rule.
+                  if (field.value && !getValues('unitOne')) setValue('unitOne', singularGuess(field.value), { shouldDirty: true })
+                }}
+                name={field.name}
+                inputRef={field.ref}
                 error={fieldState.error?.message}
-                description={
-                  growthAreas.isSuccess && growthAreas.data.length === 0
-                    ? 'No growth areas yet: identify them on the Assessment tab.'
-                    : 'The growth area from the assessment that this goal works on.'
-                }
-                className="span-2"
               />
             )}
           />
-        </div>
-      </form>
-
-      {guard.dialog}
-    </section>
+        ) : (
+          <div aria-hidden="true" />
+        )}
+        {measure === 'number' ? (
+          <>
+            <TextControl control={control} name="unitOne" label="Unit for one" description="The unit said of one, e.g. “hour a week”: “1 hour a week”." />
+            <div aria-hidden="true" />
+          </>
+        ) : null}
+        {(
+          [
+            ['baseline', 'Baseline', 'Where the client starts.'],
+            ['target', 'Target', 'Where they mean to get.']
+          ] as const
+        ).map(([name, label, description]) => (
+          <NumberControl key={name} control={control} name={name} label={label} {...ratingBounds} description={description} />
+        ))}
+        <DateControl control={control} name="deadline" label="Deadline" />
+        <SelectControl
+          control={control}
+          name="priority"
+          label="Priority"
+          options={PRIORITIES.map((value) => ({ value, label: PRIORITY_LABELS[value] }))}
+        />
+        <SelectControl
+          control={control}
+          name="status"
+          label="Status"
+          options={GOAL_STATUSES.map((value) => ({ value, label: GOAL_STATUS_LABELS[value] }))}
+        />
+        <NumberControl
+          control={control}
+          name="confidence"
+          label="Confidence (0–10)"
+          minValue={0}
+          maxValue={10}
+          step={1}
+          description="How sure the client is of reaching it."
+        />
+        <SelectControl
+          control={control}
+          name="growthAreaId"
+          label="Growth area"
+          options={areaOptions}
+          none="None"
+          description={
+            growthAreas.isSuccess && growthAreas.data.length === 0
+              ? 'No growth areas yet: identify them on the Assessment tab.'
+              : 'The growth area from the assessment that this goal works on.'
+          }
+          className="span-2"
+        />
+      </div>
+    </FormPane>
   )
 }

@@ -5,7 +5,7 @@ import { goalsContract, RATING, type Goal, type Measurement } from '../../../ele
 import { DateControl, NumberControl, TextControl } from '../../components/controlled'
 import { FormDialog } from '../../components/FormDialog'
 import { notify } from '../../components/Toasts'
-import { showServerError } from '../../components/contractForm'
+import { showServerError } from '../../components/formErrors'
 import { todayIso } from '../../lib/format'
 import { valueLabel } from './format'
 import { useCreateMeasurement, useUpdateMeasurement } from './queries'

@@ -2,14 +2,14 @@ import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import type { z } from 'zod'
 import { contactFields, type Contact, type ContactFields } from '../../../electron/shared/organisations'
-import { showServerError, type FieldMap } from '../../components/contractForm'
+import { showServerError, type FormFieldMap } from '../../components/formErrors'
 import { TextControl } from '../../components/controlled'
 import { FormDialog } from '../../components/FormDialog'
 import { notify } from '../../components/Toasts'
 import { useCreateContact, useUpdateContact } from './queries'
 
 type Values = z.input<typeof contactFields>
-const FIELDS: FieldMap<Values> = { fields: ['name', 'role', 'email', 'phone', 'notes'] }
+const FIELDS: FormFieldMap<Values> = { fields: ['name', 'role', 'email', 'phone', 'notes'] }
 
 export interface ContactDialogProps {
   organisationId: number

@@ -2,14 +2,14 @@ import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import type { z } from 'zod'
 import { organisationFields, type Organisation, type OrganisationFields } from '../../../electron/shared/organisations'
-import { showServerError, type FieldMap } from '../../components/contractForm'
+import { showServerError, type FormFieldMap } from '../../components/formErrors'
 import { TextControl } from '../../components/controlled'
 import { FormDialog } from '../../components/FormDialog'
 import { notify } from '../../components/Toasts'
 import { useCreateOrganisation, useUpdateOrganisation } from './queries'
 
 type Values = z.input<typeof organisationFields>
-const FIELDS: FieldMap<Values> = { fields: ['name', 'notes'] }
+const FIELDS: FormFieldMap<Values> = { fields: ['name', 'notes'] }
 
 export interface OrganisationDialogProps {
   /** The sponsor to edit; a new one when left out. */

@@ -4,8 +4,10 @@ import type { Client } from '../../../electron/shared/clients'
 import { Field } from '../../components/Field'
 import { FormDialog } from '../../components/FormDialog'
 import { notify } from '../../components/Toasts'
-import { ApiError, messageOf } from '../../lib/api'
+import { useRefusal } from '../../components/formErrors'
 import { erasureNote, useEraseClient } from './queries'
+
+const FIELDS = { fields: ['confirmName'] as const }
 
 /** The name as shown and the name as typed may encode accents differently; what matters is what shows. */
 function sameName(typed: string, name: string): boolean {
@@ -20,12 +22,11 @@ export function EraseClientDialog({ client, onCancel }: { client: Client; onCanc
   const navigate = useNavigate()
   const erase = useEraseClient()
   const [typed, setTyped] = useState('')
-  const [fieldError, setFieldError] = useState<string | undefined>()
-  const [formError, setFormError] = useState<string | null>(null)
+  const refusal = useRefusal(FIELDS)
 
   const onSubmit = () => {
     if (!sameName(typed, client.name)) {
-      setFieldError(`Type the name exactly as it is shown: ${client.name}`)
+      refusal.showOn('confirmName', `Type the name exactly as it is shown: ${client.name}`)
       return
     }
     erase.mutate(
@@ -35,10 +36,7 @@ export function EraseClientDialog({ client, onCancel }: { client: Client; onCanc
           notify({ title: `${client.name} erased`, description: erasureNote(result, 'Every record about them is deleted from this computer.') })
           void navigate('/clients')
         },
-        onError: (error) => {
-          if (error instanceof ApiError && error.field === 'confirmName') setFieldError(error.message)
-          else setFormError(messageOf(error))
-        }
+        onError: refusal.show
       }
     )
   }
@@ -49,7 +47,7 @@ export function EraseClientDialog({ client, onCancel }: { client: Client; onCanc
       title={`Erase ${client.name} completely?`}
       submitLabel="Erase completely"
       destructive
-      error={formError}
+      error={refusal.general}
       isPending={erase.isPending}
       onSubmit={onSubmit}
       onCancel={onCancel}
@@ -68,9 +66,10 @@ export function EraseClientDialog({ client, onCancel }: { client: Client; onCanc
         value={typed}
         onChange={(value) => {
           setTyped(value)
-          setFieldError(undefined)
+          // Typing again takes back what was said of the name; a failure of the erasure itself stays.
+          if (refusal.on('confirmName')) refusal.clear()
         }}
-        error={fieldError}
+        error={refusal.on('confirmName')}
         autoComplete="off"
         spellCheck="false"
       />

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form'
+import { Controller, useForm, useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import type { z } from 'zod'
 import { brandingFields, type Branding, type BrandingFields } from '../../../electron/shared/reports'
@@ -9,7 +9,8 @@ import { TextControl } from '../../components/controlled'
 import { Field } from '../../components/Field'
 import { notify } from '../../components/Toasts'
 import { FormError } from '../../components/FormError'
-import { ApiError, messageOf } from '../../lib/api'
+import { showServerError } from '../../components/formErrors'
+import { messageOf } from '../../lib/api'
 import { useBranding, useChooseLogo, useClearLogo, useSaveBranding } from './queries'
 import './reports.css'
 
@@ -21,6 +22,8 @@ const TEXT_FIELDS = [
   { name: 'credentials', label: 'Credentials', description: 'Printed after your name, such as “PCC, ICF”.' },
   { name: 'contactLine', label: 'Contact line', description: 'Email, phone, website: one line under your name.' }
 ] as const
+
+const FIELDS = { fields: [...TEXT_FIELDS.map((spec) => spec.name), 'accentColour', 'locale'] as const }
 
 function valuesOf(branding: Branding): Required<FormValues> {
   return {
@@ -117,12 +120,7 @@ function BrandingForm({ branding }: { branding: Branding }) {
       await save.mutateAsync(fields)
       notify({ title: 'Branding saved' })
     } catch (error) {
-      const field = error instanceof ApiError ? error.field : undefined
-      if (field && field in valuesOf(branding)) {
-        setError(field as FieldPath<FormValues>, { message: error instanceof Error ? error.message : '' }, { shouldFocus: true })
-      } else {
-        setError('root', { message: messageOf(error) })
-      }
+      showServerError(setError, error, FIELDS)
     }
   })
 

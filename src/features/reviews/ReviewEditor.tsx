@@ -12,13 +12,10 @@ import { CheckboxControl, DateControl, NumberControl, TextControl } from '../../
 import { SelectField } from '../../components/SelectField'
 import { ShareableBadge } from '../../components/ShareableBadge'
 import { notify } from '../../components/Toasts'
-import { showServerError } from '../../components/contractForm'
-import { FormError } from '../../components/FormError'
-import { cancelOnEscape } from '../../components/cancelOnEscape'
-import { useFocusFirstField } from '../../components/focusFirstField'
+import { showServerError } from '../../components/formErrors'
+import { FormPane, SaveButton } from '../../components/FormPane'
 import { messageOf } from '../../lib/api'
 import { formatDate, formatDateTime, todayIso } from '../../lib/format'
-import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
 import { OpenActionsChoice } from '../actions/OpenActionsChoice'
 import { formatValue } from '../goals/format'
 import { GOAL_STATUS_LABELS } from '../goals/labels'
@@ -31,8 +28,6 @@ type Values = z.input<typeof schema>
 type Parsed = z.output<typeof schema>
 
 const FIELDS = ['heldOn', 'keyLearnings', 'sustainPlan', 'clientFeedback', 'clientFeedbackShareable', 'clientRating', 'followUpOn'] as const
-/** The "not judged yet" choice of the Achieved list (select keys cannot be null). */
-const NOT_JUDGED = 'not_judged'
 
 /**
  * One row per goal, in the goals' order: what the review recorded, or for a new review
@@ -84,8 +79,6 @@ export function ReviewEditor({ engagementId, goals, kind, review, onSaved, refus
   const [openActions, setOpenActions] = useState<OpenActionsOnClosing>('open')
   const form = useForm<Values, unknown, Parsed>({ defaultValues: valuesOf(engagementId, kind, goals, review), resolver: zodResolver(schema), mode: 'onTouched' })
   const { control, formState, handleSubmit, setError, reset } = form
-  // A new review opens ready to fill in; one shown from the list is there to be read first.
-  const formRef = useFocusFirstField<HTMLFormElement>(!review)
   const isDirty = formState.isDirty
   const heldOn = useWatch({ control, name: 'heldOn' })
   const fieldMap = fieldMapOf(goals)
@@ -151,86 +144,35 @@ export function ReviewEditor({ engagementId, goals, kind, review, onSaved, refus
     }
   }
 
-  useModShortcut('s', () => void save())
+  const commands = (
+    <>
+      {review ? (
+        <Button variant="danger" onPress={() => setConfirming('delete')}>
+          Delete review…
+        </Button>
+      ) : (
+        <CancelButton onPress={onClosed} />
+      )}
+      <SaveButton variant="secondary" isPending={formState.isSubmitting && !confirming}>
+        Save review
+      </SaveButton>
+      {review?.completedAt ? null : (
+        <Button
+          variant="primary"
+          onPress={() => {
+            setOpenActions('open')
+            if (kind === 'final') setConfirming('complete')
+            else void saveAndComplete()
+          }}
+        >
+          Complete review
+        </Button>
+      )}
+    </>
+  )
 
-  return (
-    <section className="review-pane-inner" aria-labelledby="review-title">
-      <form
-        ref={formRef}
-        className="review-form"
-        noValidate
-        onSubmit={(event) => void save(event)}
-        onKeyDown={cancelOnEscape(onClosed)}
-      >
-        <header className="pane-header review-pane-header">
-          <div>
-            <h2 id="review-title">{review ? REVIEW_KIND_LABELS[kind] : `New ${REVIEW_KIND_LABELS[kind].toLowerCase()}`}</h2>
-            <p className="muted">
-              {review?.completedAt ? <span className="review-completed">Completed {formatDateTime(review.completedAt)}</span> : 'Draft: not completed yet'}
-            </p>
-          </div>
-          <div className="toolbar">
-            {review ? (
-              <Button variant="danger" onPress={() => setConfirming('delete')}>
-                Delete review…
-              </Button>
-            ) : (
-              <CancelButton onPress={onClosed} />
-            )}
-            <Button type="submit" isPending={formState.isSubmitting && !confirming} aria-keyshortcuts={shortcutLabel('s')}>
-              Save review
-            </Button>
-            {review?.completedAt ? null : (
-              <Button
-                variant="primary"
-                onPress={() => {
-                  setOpenActions('open')
-                  if (kind === 'final') setConfirming('complete')
-                  else void saveAndComplete()
-                }}
-              >
-                Complete review
-              </Button>
-            )}
-          </div>
-        </header>
-
-        <FormError message={formState.errors.root?.message} />
-
-        <DateControl control={control} name="heldOn" label="Held on" isRequired className="review-date" />
-
-        <h3>Outcomes by goal</h3>
-        {goals.length === 0 ? (
-          <p className="muted">No goals to review yet: set them on the Goals &amp; actions tab.</p>
-        ) : (
-          goals.map((goal, index) => (
-            <OutcomeRow key={goal.id} control={control} setValue={form.setValue} goal={goal} index={index} kind={kind} />
-          ))
-        )}
-
-        <div className="review-texts">
-          {(
-            [
-              ['keyLearnings', 'Key learnings', 'What the client learned about themselves and their work.'],
-              ['sustainPlan', 'Plan to sustain the change', 'How the client will keep the new habits going after the coaching.']
-            ] as const
-          ).map(([name, label, description]) => (
-            <TextControl key={name} control={control} name={name} label={label} multiline rows={5} description={description} />
-          ))}
-        </div>
-
-        <h3>Feedback</h3>
-        <FeedbackFields control={control} />
-
-        <DateControl
-          control={control}
-          name="followUpOn"
-          label="Follow-up date"
-          description="When to check in on how the change is holding."
-          className="review-date"
-        />
-      </form>
-
+  const outside = (
+    <>
       <ConfirmDialog
         isOpen={confirming === 'complete'}
         title="Complete the final review and close the engagement?"
@@ -260,7 +202,57 @@ export function ReviewEditor({ engagementId, goals, kind, review, onSaved, refus
         {review?.completedAt && kind === 'final' ? <p>The engagement stays completed.</p> : null}
       </ConfirmDialog>
       {guard.dialog}
-    </section>
+    </>
+  )
+
+  return (
+    <FormPane
+      className="review-pane-inner"
+      formClassName="review-form"
+      headerClassName="review-pane-header"
+      title={review ? REVIEW_KIND_LABELS[kind] : `New ${REVIEW_KIND_LABELS[kind].toLowerCase()}`}
+      subtitle={review?.completedAt ? <span className="review-completed">Completed {formatDateTime(review.completedAt)}</span> : 'Draft: not completed yet'}
+      commands={commands}
+      error={formState.errors.root?.message}
+      onSave={save}
+      onCancel={onClosed}
+      // A new review opens ready to fill in; one shown from the list is there to be read first.
+      focusOnOpen={!review}
+      outside={outside}
+    >
+      <DateControl control={control} name="heldOn" label="Held on" isRequired className="review-date" />
+
+      <h3>Outcomes by goal</h3>
+      {goals.length === 0 ? (
+        <p className="muted">No goals to review yet: set them on the Goals &amp; actions tab.</p>
+      ) : (
+        goals.map((goal, index) => (
+          <OutcomeRow key={goal.id} control={control} setValue={form.setValue} goal={goal} index={index} kind={kind} />
+        ))
+      )}
+
+      <div className="review-texts">
+        {(
+          [
+            ['keyLearnings', 'Key learnings', 'What the client learned about themselves and their work.'],
+            ['sustainPlan', 'Plan to sustain the change', 'How the client will keep the new habits going after the coaching.']
+          ] as const
+        ).map(([name, label, description]) => (
+          <TextControl key={name} control={control} name={name} label={label} multiline rows={5} description={description} />
+        ))}
+      </div>
+
+      <h3>Feedback</h3>
+      <FeedbackFields control={control} />
+
+      <DateControl
+        control={control}
+        name="followUpOn"
+        label="Follow-up date"
+        description="When to check in on how the change is holding."
+        className="review-date"
+      />
+    </FormPane>
   )
 }
 
@@ -308,12 +300,13 @@ function OutcomeRow({ control, setValue, goal, index, kind }: OutcomeRowProps) {
           control={control}
           name={`outcomes.${index}.achieved`}
           render={({ field, fieldState }) => (
-            <SelectField<string>
+            <SelectField
               label="Achieved"
-              options={[{ value: NOT_JUDGED, label: 'Not judged yet' }, ...ACHIEVED.map((choice) => ({ value: choice, label: ACHIEVED_CHOICES[choice] }))]}
-              value={field.value ?? NOT_JUDGED}
+              options={ACHIEVED.map((choice) => ({ value: choice, label: ACHIEVED_CHOICES[choice] }))}
+              none="Not judged yet"
+              value={field.value}
               onChange={(choice) => {
-                field.onChange(choice === NOT_JUDGED ? null : choice)
+                field.onChange(choice)
                 // Only a goal partly or not achieved has its status confirmed here.
                 setValue(`outcomes.${index}.goalStatus`, null)
               }}

@@ -370,9 +370,6 @@ function SearchFilters({ filters, onChange }: { filters: Filters; onChange(filte
   )
 }
 
-/** The choice for "every client": no client has this id. */
-const ANY_CLIENT = 0
-
 /** Any client, found by typing part of their name; "Any client" means every one. */
 function ClientFilter({ clientId, onChange }: { clientId: number | null; onChange(clientId: number | null): void }) {
   const [query, setQuery] = useState('')
@@ -381,16 +378,17 @@ function ClientFilter({ clientId, onChange }: { clientId: number | null; onChang
   const choices = useClientChoices(query)
   const found = (choices.data?.items ?? []).map((client) => ({ value: client.id, label: client.name }))
   const kept = chosen && chosen.value === clientId && !found.some((client) => client.value === chosen.value) ? [chosen] : []
-  const options = [{ value: ANY_CLIENT, label: 'Any client' }, ...kept, ...found]
+  const options = [...kept, ...found]
   return (
     <SelectField
       label="Client"
       className="search-filter"
       options={options}
-      value={clientId ?? ANY_CLIENT}
+      none="Any client"
+      value={clientId}
       onChange={(id) => {
         setChosen(options.find((option) => option.value === id) ?? null)
-        onChange(id === ANY_CLIENT ? null : id)
+        onChange(id)
       }}
       search={{ label: 'Search clients', placeholder: 'Part of a name', emptyText: 'No client by that name.', text: query, onTextChange: setQuery }}
     />

@@ -7,7 +7,7 @@ import { BILLING, SESSION_FORMATS, sessionsContract, type Session } from '../../
 import { DateTimeControl, NumberControl, SelectControl } from '../../components/controlled'
 import { FormDialog } from '../../components/FormDialog'
 import { notify } from '../../components/Toasts'
-import { showServerError } from '../../components/contractForm'
+import { showServerError } from '../../components/formErrors'
 import { BILLING_LABELS, capitalised, FORMAT_LABELS, sessionNounOf, START_MESSAGE } from './labels'
 import { useCreateSession } from './queries'
 

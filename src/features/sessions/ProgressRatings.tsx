@@ -4,7 +4,8 @@ import { RATING, type Goal } from '../../../electron/shared/goals'
 import { Button } from '../../components/Button'
 import { NumberField } from '../../components/NumberField'
 import { notify } from '../../components/Toasts'
-import { ApiError, messageOf } from '../../lib/api'
+import { useRefusal } from '../../components/formErrors'
+import { messageOf } from '../../lib/api'
 import { formatValue, valueLabel } from '../goals/format'
 import { useCreateMeasurement } from '../goals/queries'
 
@@ -31,12 +32,15 @@ export function ProgressRatings({ goals, sessionId, startsAt }: { goals: readonl
   )
 }
 
+/** A refused value is shown next to it; any other refusal in a notification. */
+const RATING_FIELDS = { fields: ['value'] as const }
+
 function RatingRow({ goal, sessionId, day }: { goal: Goal; sessionId: number; day: string }) {
   const create = useCreateMeasurement()
   const [value, setValue] = useState<number | null>(null)
   // The number field hands over its value on Enter just before the form submits: read the latest here.
   const latest = useRef<number | null>(null)
-  const [error, setError] = useState<string | undefined>()
+  const refusal = useRefusal(RATING_FIELDS)
   const headingId = useId()
   const taken = goal.measurements.filter((measurement) => measurement.sessionId === sessionId)
 
@@ -48,10 +52,10 @@ function RatingRow({ goal, sessionId, day }: { goal: Goal; sessionId: number; da
   const add = () => {
     const rating = latest.current
     if (rating === null) {
-      setError(goal.measure === 'rating' ? 'Enter a rating from 0 to 10.' : 'Enter a value.')
+      refusal.showOn('value', goal.measure === 'rating' ? 'Enter a rating from 0 to 10.' : 'Enter a value.')
       return
     }
-    setError(undefined)
+    refusal.clear()
     create.mutate(
       { goalId: goal.id, measuredOn: day, value: rating, comment: '', sessionId },
       {
@@ -59,8 +63,9 @@ function RatingRow({ goal, sessionId, day }: { goal: Goal; sessionId: number; da
           change(null)
           notify({ title: 'Rating added', description: goal.statement })
         },
-        onError: (failure) =>
-          failure instanceof ApiError && failure.field === 'value' ? setError(failure.message) : notify({ title: 'Not added', description: messageOf(failure) })
+        onError: (failure) => {
+          if (refusal.show(failure) === null) notify({ title: 'Not added', description: messageOf(failure) })
+        }
       }
     )
   }
@@ -90,7 +95,7 @@ function RatingRow({ goal, sessionId, day }: { goal: Goal; sessionId: number; da
         {...(goal.measure === 'rating' ? { minValue: RATING.min, maxValue: RATING.max, step: 1 } : {})}
         value={value}
         onChange={change}
-        error={error}
+        error={refusal.on('value')}
         className="rating-input"
       />
       <Button type="submit" isPending={create.isPending} className="rating-add">

@@ -9,15 +9,17 @@ import type { PrivacyMark } from '../../../electron/shared/reviews'
 import { Button } from '../../components/Button'
 import { CheckboxControl, DateTimeControl, NumberControl, SelectControl, TextControl } from '../../components/controlled'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { FormError } from '../../components/FormError'
+import { SaveButton } from '../../components/FormPane'
 import { EmptyState } from '../../components/EmptyState'
 import { ShareableBadge } from '../../components/ShareableBadge'
 import { notify } from '../../components/Toasts'
-import { showServerError } from '../../components/contractForm'
+import { showServerError } from '../../components/formErrors'
 import { useDiscardGuard } from '../../components/useDiscardGuard'
 import { cancelOnEscape } from '../../components/cancelOnEscape'
 import { messageOf } from '../../lib/api'
 import { formatDateTime } from '../../lib/format'
-import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
+import { useModShortcut } from '../../lib/shortcuts'
 import { useGoals } from '../goals/queries'
 import { CommitmentsReview, NewCommitments } from './CommitmentsReview'
 import { Introductions } from './Introductions'
@@ -154,17 +156,13 @@ function SessionEditor({ engagement, session }: { engagement: Engagement; sessio
           <Button variant="danger" onPress={() => setConfirmingDelete(true)}>
             Delete {noun}…
           </Button>
-          <Button variant="primary" onPress={() => void save()} isPending={formState.isSubmitting} aria-keyshortcuts={shortcutLabel('s')}>
+          <SaveButton onPress={() => void save()} isPending={formState.isSubmitting}>
             Save {noun}
-          </Button>
+          </SaveButton>
         </div>
       </header>
 
-      {formState.errors.root ? (
-        <p className="form-error" role="alert">
-          {formState.errors.root.message}
-        </p>
-      ) : null}
+      <FormError message={formState.errors.root?.message} />
 
       {/* The record's own fields are saved together with "Save"; the sections between the
           forms (commitments, ratings) save each change at once. */}

@@ -1,0 +1,48 @@
+import { Controller, useWatch, type Control } from 'react-hook-form'
+import { NumberControl, SelectControl } from '../../components/controlled'
+import { FEE_BASIS_LABELS } from './contractLabels'
+import { feeDigits, type ContractValues } from './contractValues'
+import { CurrencyField } from './CurrencyField'
+
+const FEE_BASIS_OPTIONS = [
+  { value: 'per_session', label: FEE_BASIS_LABELS.per_session },
+  { value: 'package', label: FEE_BASIS_LABELS.package }
+] as const
+
+/** The fee agreed, per session or for the package, typed in the currency's own units; or none recorded. */
+export function FeeFields({ control }: { control: Control<ContractValues> }) {
+  const [feeBasis, feeCurrency] = useWatch({ control, name: ['feeBasis', 'feeCurrency'] })
+  const digits = feeDigits(feeCurrency)
+  return (
+    <div className="form-grid fee-grid">
+      <SelectControl
+        control={control}
+        name="feeBasis"
+        label="Fee"
+        options={FEE_BASIS_OPTIONS}
+        none="No fee recorded"
+        description={feeBasis === null ? 'Pro bono, or not agreed yet.' : undefined}
+      />
+      {feeBasis === null ? null : (
+        <>
+          <NumberControl
+            control={control}
+            name="feeAmount"
+            label="Amount"
+            isRequired
+            minValue={0}
+            formatOptions={{ minimumFractionDigits: digits, maximumFractionDigits: digits }}
+            description={feeBasis === 'package' ? 'For the whole package.' : 'For each session.'}
+          />
+          <Controller
+            control={control}
+            name="feeCurrency"
+            render={({ field, fieldState }) => (
+              <CurrencyField value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} />
+            )}
+          />
+        </>
+      )}
+    </div>
+  )
+}
