@@ -48,13 +48,15 @@ export interface WriteInProgress {
 
 /**
  * Runs inside every write's transaction: `begin` right after BEGIN IMMEDIATE, `beforeCommit`
- * after the write's own last statement. Whatever a hook writes commits with the write, and
- * a hook that throws rolls the whole write back. (Change capture, undo and a logical clock
- * hang here: each sees the origin, and writes into the same transaction.)
+ * after the write's own last statement. Whatever they write commits with the write, and one
+ * that throws rolls the whole write back. (Change capture, undo and a logical clock hang
+ * here: each sees the origin, and writes into the same transaction.) `afterCommit` runs once
+ * the write is in the file, and only then; what it throws fails the call, not the write.
  */
 export interface DoorHook {
   begin?(write: WriteInProgress): void
   beforeCommit?(write: WriteInProgress): void
+  afterCommit?(write: WriteInProgress): void
 }
 
 /** The door as one call holds it: its reads, and its writes on its behalf. */
@@ -102,15 +104,17 @@ export class WriteDoor {
    */
   async write<T>(origin: WriteOrigin, work: (writer: Writer) => Promise<T>): Promise<T> {
     this.#refuseNested(origin)
-    return this.#kysely.transaction().execute((transaction) => {
-      const write = this.#started(origin)
-      return inside.run(write, async () => {
+    const write = this.#started(origin)
+    const result = await this.#kysely.transaction().execute((transaction) =>
+      inside.run(write, async () => {
         this.#run('begin', write)
         const result = await work(transaction as unknown as Writer)
         this.#run('beforeCommit', write)
         return result
       })
-    })
+    )
+    this.#run('afterCommit', write)
+    return result
   }
 
   /**
@@ -121,14 +125,18 @@ export class WriteDoor {
     this.#refuseNested(origin)
     if (this.#connection.inTransaction) throw new Error(`${origin} wrote on the connection while a transaction was open.`)
     const write = this.#started(origin)
-    return this.#connection.transaction(() =>
-      inside.run(write, () => {
-        this.#run('begin', write)
-        const result = work(this.#connection)
-        this.#run('beforeCommit', write)
-        return result
-      })
-    ).immediate()
+    const result = this.#connection
+      .transaction(() =>
+        inside.run(write, () => {
+          this.#run('begin', write)
+          const result = work(this.#connection)
+          this.#run('beforeCommit', write)
+          return result
+        })
+      )
+      .immediate()
+    this.#run('afterCommit', write)
+    return result
   }
 
   /**
