@@ -1,17 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { AppDatabase } from '../db/connection'
-import { caller, clientWithEngagement, countRows, kindIds, type Caller } from '../testing/calls'
-import { freshDispatch } from '../testing/db'
+import { describe, expect, it } from 'vitest'
+import { clientWithEngagement, countRows, kindIds } from '../testing/calls'
+import { freshPracticeEachTest } from '../testing/db'
 
-let call: Caller
-let database: AppDatabase
-
-beforeEach(() => {
-  const fresh = freshDispatch()
-  database = fresh.database
-  call = caller(fresh.dispatch)
-})
-afterEach(() => database.close())
+const practice = freshPracticeEachTest()
+const { call } = practice
 
 describe('kinds of engagement', () => {
   it('comes with the built-in kinds, mentoring flagged as such', async () => {
@@ -110,7 +102,7 @@ describe("changing and deleting the coach's own kinds", () => {
       code: 'conflict',
       message: '2 engagements are of this kind: change their kind first, or keep it.'
     })
-    expect(countRows(database.sqlite, 'engagement_kinds')).toBe(6)
+    expect(countRows(practice.database.sqlite, 'engagement_kinds')).toBe(6)
   })
 
   it('deletes a kind no engagement is of', async () => {

@@ -1,17 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { AppDatabase } from '../db/connection'
-import { caller, clientWithEngagement, countRows, kindIds, newClient, type Caller } from '../testing/calls'
-import { freshDispatch } from '../testing/db'
+import { describe, expect, it } from 'vitest'
+import { clientWithEngagement, countRows, kindIds, newClient } from '../testing/calls'
+import { freshPracticeEachTest } from '../testing/db'
 
-let call: Caller
-let database: AppDatabase
-
-beforeEach(() => {
-  const fresh = freshDispatch()
-  database = fresh.database
-  call = caller(fresh.dispatch)
-})
-afterEach(() => database.close())
+const practice = freshPracticeEachTest()
+const { call } = practice
 
 describe('contracting an engagement', () => {
   it('fills what was left out from the kind: a coaching plan of N sessions', async () => {
@@ -152,8 +144,8 @@ describe('contracting an engagement', () => {
       expect(error.field ?? '', JSON.stringify(input)).toBe(field)
       expect(error.message.length).toBeGreaterThan(10)
     }
-    expect(countRows(database.sqlite, 'engagements')).toBe(0)
-    expect(countRows(database.sqlite, 'engagement_status_changes')).toBe(0)
+    expect(countRows(practice.database.sqlite, 'engagements')).toBe(0)
+    expect(countRows(practice.database.sqlite, 'engagement_status_changes')).toBe(0)
   })
 
   it('explains a date that does not exist and a planned end before the start in plain words', async () => {
@@ -187,7 +179,7 @@ describe('contracting an engagement', () => {
       code: 'not_found',
       field: 'sponsorOrganisationId'
     })
-    expect(countRows(database.sqlite, 'engagements')).toBe(0)
+    expect(countRows(practice.database.sqlite, 'engagements')).toBe(0)
   })
 })
 
@@ -270,17 +262,17 @@ describe('deleting an engagement', () => {
     const { engagement } = await fullEngagement()
     const { engagement: kept } = await clientWithEngagement(call, {}, 'Kept Client')
     await call.ok('engagements:delete', { id: engagement.id })
-    for (const table of TABLES_UNDER_AN_ENGAGEMENT.slice(2)) expect(countRows(database.sqlite, table), table).toBe(0)
-    expect(countRows(database.sqlite, 'engagements')).toBe(1)
+    for (const table of TABLES_UNDER_AN_ENGAGEMENT.slice(2)) expect(countRows(practice.database.sqlite, table), table).toBe(0)
+    expect(countRows(practice.database.sqlite, 'engagements')).toBe(1)
     expect(await call.ok('engagements:get', { id: kept.id })).toMatchObject({ id: kept.id })
     expect(await call.fail('engagements:get', { id: engagement.id })).toMatchObject({ code: 'not_found' })
-    expect(database.sqlite.pragma('foreign_key_check')).toEqual([])
+    expect(practice.database.sqlite.pragma('foreign_key_check')).toEqual([])
   })
 
   it('goes with its client when the client is deleted', async () => {
     const { client } = await fullEngagement()
     await call.ok('clients:delete', { id: client.id })
-    for (const table of TABLES_UNDER_AN_ENGAGEMENT) expect(countRows(database.sqlite, table), table).toBe(0)
+    for (const table of TABLES_UNDER_AN_ENGAGEMENT) expect(countRows(practice.database.sqlite, table), table).toBe(0)
   })
 
   it('answers not found for an engagement that does not exist, on every action', async () => {

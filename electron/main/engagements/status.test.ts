@@ -1,18 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { AppDatabase } from '../db/connection'
+import { describe, expect, it } from 'vitest'
 import { localToday } from '../clock'
-import { caller, clientWithEngagement, kindIds, newClient, type Caller } from '../testing/calls'
-import { freshDispatch } from '../testing/db'
+import { clientWithEngagement, kindIds, newClient } from '../testing/calls'
+import { freshPracticeEachTest } from '../testing/db'
 
-let call: Caller
-let database: AppDatabase
-
-beforeEach(() => {
-  const fresh = freshDispatch()
-  database = fresh.database
-  call = caller(fresh.dispatch)
-})
-afterEach(() => database.close())
+const practice = freshPracticeEachTest()
+const { call } = practice
 
 describe('the status of an engagement', () => {
   it('goes prospect → active → paused → active → completed, keeping the day of each change', async () => {

@@ -107,6 +107,28 @@ async function practiceFor(kind: HandlerKind): Promise<PracticeUnderTest & { inp
 }
 
 const channelsOf = (kind: HandlerKind) => CHANNELS.filter((channel) => CHANNEL_SAMPLES[channel].kind === kind)
+const FAILURE = new Error('a failure after the last statement')
+
+/**
+ * Sets up the channel's practice and sample, then calls the channel with the door
+ * watched (every write failing when `failure` is set). Returns the answer, the practice,
+ * and the rows and change count from just before the call.
+ */
+async function watchedCall(channel: Channel, failure: Error | null = null) {
+  const practice = await practiceFor(CHANNEL_SAMPLES[channel].kind)
+  const input = await practice.input(channel)
+  const connection = practice.connection()
+  const before = { connection, rows: everyRow(connection), changes: totalChanges(connection) }
+  practice.watch.failure = failure
+  practice.watch.start()
+  return { answer: await practice.dispatch(channel, input), practice, before }
+}
+
+/** Changes made on the connection the practice has now, since just before the call (a restore opened a new one, counting from nought). */
+function changesSince(practice: PracticeUnderTest, before: { connection: Database.Database; changes: number }): number {
+  const now = practice.connection()
+  return totalChanges(now) - (now === before.connection ? before.changes : 0)
+}
 
 it('registers every channel as a read, a write or a channel with effects, as listed here', () => {
   const { context, database } = freshDispatch()
@@ -118,65 +140,43 @@ it('registers every channel as a read, a write or a channel with effects, as lis
 
 describe('a read', () => {
   it.each(channelsOf('read'))('%s changes nothing and opens no write', async (channel) => {
-    const practice = await practiceFor('read')
-    const input = await practice.input(channel)
-    const before = totalChanges(practice.connection())
-    practice.watch.start()
-    expect(await practice.dispatch(channel, input)).toMatchObject({ ok: true })
-    expect(totalChanges(practice.connection())).toBe(before)
+    const { answer, practice, before } = await watchedCall(channel)
+    expect(answer).toMatchObject({ ok: true })
+    expect(changesSince(practice, before)).toBe(0)
     expect(practice.watch.writes).toBe(0)
   })
 })
 
 describe('a write', () => {
   it.each(channelsOf('write'))('%s runs whole in one transaction of the door', async (channel) => {
-    const practice = await practiceFor('write')
-    const input = await practice.input(channel)
-    const before = totalChanges(practice.connection())
-    practice.watch.start()
-    expect(await practice.dispatch(channel, input)).toMatchObject({ ok: true })
+    const { answer, practice, before } = await watchedCall(channel)
+    expect(answer).toMatchObject({ ok: true })
     expect(practice.watch.writes).toBe(1)
     expect(practice.watch.madeBeforeCommit).toBeGreaterThan(0)
-    expect(totalChanges(practice.connection()) - before).toBe(practice.watch.committed.get(practice.connection()))
+    expect(changesSince(practice, before)).toBe(practice.watch.committed.get(practice.connection()))
   })
 
   it.each(channelsOf('write'))('%s leaves nothing when it fails after its last statement', async (channel) => {
-    const practice = await practiceFor('write')
-    const input = await practice.input(channel)
-    const rows = everyRow(practice.connection())
-    practice.watch.failure = new Error('a failure after the last statement')
-    practice.watch.start()
-    expect(await practice.dispatch(channel, input)).toMatchObject({ ok: false, error: { code: 'internal' } })
+    const { answer, practice, before } = await watchedCall(channel, FAILURE)
+    expect(answer).toMatchObject({ ok: false, error: { code: 'internal' } })
     expect(practice.watch.madeBeforeCommit).toBeGreaterThan(0)
-    expect(everyRow(practice.connection())).toEqual(rows)
+    expect(everyRow(practice.connection())).toEqual(before.rows)
   })
 })
 
 describe('a channel with effects beyond the database', () => {
   it.each(channelsOf('effect'))('%s changes rows only through the door', async (channel) => {
-    const practice = await practiceFor('effect')
-    const input = await practice.input(channel)
-    const connection = practice.connection()
-    const before = totalChanges(connection)
-    practice.watch.start()
-    expect(await practice.dispatch(channel, input)).toMatchObject({ ok: true })
-    const now = practice.connection()
-    // A restore opened another connection, which starts its count at nought.
-    const made = totalChanges(now) - (now === connection ? before : 0)
-    expect(made).toBe(practice.watch.committed.get(now) ?? 0)
+    const { answer, practice, before } = await watchedCall(channel)
+    expect(answer).toMatchObject({ ok: true })
+    expect(changesSince(practice, before)).toBe(practice.watch.committed.get(practice.connection()) ?? 0)
   })
 
   // A restore replaces the whole file before it writes: what is left after a failure is the backup restored.
   it.each(channelsOf('effect').filter((channel) => channel !== 'backup:restore'))(
     '%s leaves the rows as they were when a write of it fails',
     async (channel) => {
-      const practice = await practiceFor('effect')
-      const input = await practice.input(channel)
-      const rows = everyRow(practice.connection())
-      practice.watch.failure = new Error('a failure after the last statement')
-      practice.watch.start()
-      await practice.dispatch(channel, input)
-      expect(everyRow(practice.connection())).toEqual(rows)
+      const { practice, before } = await watchedCall(channel, FAILURE)
+      expect(everyRow(practice.connection())).toEqual(before.rows)
     }
   )
 })

@@ -1,17 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { AppDatabase } from '../db/connection'
-import { caller, clientWithEngagement, countRows, type Caller } from '../testing/calls'
-import { freshDispatch } from '../testing/db'
+import { describe, expect, it } from 'vitest'
+import { clientWithEngagement, countRows } from '../testing/calls'
+import { freshPracticeEachTest } from '../testing/db'
 
-let call: Caller
-let database: AppDatabase
-
-beforeEach(() => {
-  const fresh = freshDispatch()
-  database = fresh.database
-  call = caller(fresh.dispatch)
-})
-afterEach(() => database.close())
+const practice = freshPracticeEachTest()
+const { call } = practice
 
 describe('mid-point and final reviews', () => {
   async function engagementWithGoal() {
@@ -44,7 +36,7 @@ describe('mid-point and final reviews', () => {
       followUpOn: '2026-04-01'
     })
     expect(edited).toMatchObject({ heldOn: '2026-03-02', outcomes: [], clientRating: 8, followUpOn: '2026-04-01' })
-    expect(countRows(database.sqlite, 'review_outcomes')).toBe(0)
+    expect(countRows(practice.database.sqlite, 'review_outcomes')).toBe(0)
     expect((await call.ok('reviews:listForEngagement', { engagementId })).items).toEqual([edited])
   })
 
@@ -138,7 +130,7 @@ describe('mid-point and final reviews', () => {
       expect(error.code, JSON.stringify(input)).toBe('invalid_input')
       expect(error.field ?? '', JSON.stringify(input)).toBe(field)
     }
-    expect(countRows(database.sqlite, 'reviews')).toBe(0)
+    expect(countRows(practice.database.sqlite, 'reviews')).toBe(0)
   })
 
   it('answers not found for records that do not exist', async () => {
@@ -250,6 +242,6 @@ describe('list rows of the wrong shape (found by fuzzing)', () => {
         message: 'Each outcome names a goal, with its value and whether it was achieved.'
       })
     }
-    expect(countRows(database.sqlite, 'reviews')).toBe(0)
+    expect(countRows(practice.database.sqlite, 'reviews')).toBe(0)
   })
 })

@@ -1,17 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { AppDatabase } from '../db/connection'
-import { caller, clientWithEngagement, type Caller } from '../testing/calls'
-import { freshDispatch } from '../testing/db'
+import { describe, expect, it } from 'vitest'
+import { clientWithEngagement } from '../testing/calls'
+import { freshPracticeEachTest } from '../testing/db'
 
-let call: Caller
-let database: AppDatabase
-
-beforeEach(() => {
-  const fresh = freshDispatch()
-  database = fresh.database
-  call = caller(fresh.dispatch)
-})
-afterEach(() => database.close())
+const practice = freshPracticeEachTest()
+const { call } = practice
 
 describe('the end-of-engagement summary', () => {
   it('tells the engagement: sessions n of N and hours, goals from baseline to final, actions done', async () => {
