@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { localToday } from '../clock'
 import { clientWithEngagement, kindIds, newClient } from '../testing/calls'
-import { freshPracticeEachTest } from '../testing/db'
+import { freshPracticeEachTest } from '../testing/eachTest'
 
 const practice = freshPracticeEachTest()
 const { call } = practice

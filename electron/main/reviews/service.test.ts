@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { clientWithEngagement, countRows } from '../testing/calls'
-import { freshPracticeEachTest } from '../testing/db'
+import { freshPracticeEachTest } from '../testing/eachTest'
 
 const practice = freshPracticeEachTest()
 const { call } = practice

@@ -1,13 +1,11 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { afterEach, beforeEach } from 'vitest'
 import { openDatabase, type AppDatabase } from '../db/connection'
 import { PracticeSession } from '../db/session'
 import { createHandlers, type MainContext } from '../ipc/handlers'
 import { createDispatcher, type Dispatch } from '../ipc/registry'
 import { silentLogger } from '../logging/logger'
-import { caller } from './calls'
 import { standInPlatform, type StandInPlatform } from './platform'
 import { repositoryFacts } from './facts'
 
@@ -32,30 +30,4 @@ export function freshDispatch(): { dispatch: Dispatch; database: AppDatabase; pl
   const context: MainContext = { resourcesDir: RESOURCES_DIR, platform, practice, log: silentLogger, facts: repositoryFacts(folder) }
   const dispatch = createDispatcher(createHandlers(context), database.door, { checkOutputs: true })
   return { dispatch, database, platform, folder, context }
-}
-
-/**
- * A fresh practice for each test of a file, behind one caller that always reaches the
- * current one: `const practice = freshPracticeEachTest()`, then `practice.call` and
- * `practice.database` inside each test.
- */
-export function freshPracticeEachTest() {
-  let current: ReturnType<typeof freshDispatch> | null = null
-  const opened = () => {
-    if (!current) throw new Error('The practice is there only while a test runs.')
-    return current
-  }
-  beforeEach(() => {
-    current = freshDispatch()
-  })
-  afterEach(async () => {
-    await current?.database.close()
-    current = null
-  })
-  return {
-    call: caller((channel, input) => opened().dispatch(channel, input)),
-    get database(): AppDatabase {
-      return opened().database
-    }
-  }
 }
