@@ -13,7 +13,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'main',
-          include: ['electron/**/*.test.ts', 'test/bridge/**/*.test.ts', 'test/crash/**/*.test.ts'],
+          include: ['electron/**/*.test.ts', 'test/bridge/**/*.test.ts', 'test/crash/**/*.test.ts', 'test/lint/**/*.test.ts'],
           environment: 'node'
         }
       },

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3'
 import { MIGRATIONS } from '../electron/main/db/migrations'
 import { migrate, refuseNewerDatabase, type Migration } from '../electron/main/db/migrator'
 import { openDatabase } from '../electron/main/db/connection'
-import { openPractice } from '../electron/main/db/practice'
+import { openPractice } from '../electron/main/backup'
 import { diagnosePractice } from '../electron/main/db/diagnose'
 import { writeVerifiedBackup } from '../electron/main/backup/snapshot'
 import { registerSearchFunctions } from '../electron/main/search/functions'
@@ -51,7 +51,7 @@ async function openTimed(): Promise<object> {
   const opening = openPractice(file)
   if (!opening.ok) throw new Error(opening.problem.message)
   const opened = performance.now()
-  await opening.database.db.selectFrom('clients').select(['id', 'name']).orderBy('nameSort').limit(100).execute()
+  await opening.database.reader.selectFrom('clients').select(['id', 'name']).orderBy('nameSort').limit(100).execute()
   const firstPage = performance.now()
   await opening.database.close()
   return { openMs: opened - started, firstPageMs: firstPage - started, upgraded: opening.upgrade !== null }

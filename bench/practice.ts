@@ -1,7 +1,7 @@
 import { dirname } from 'node:path'
 import type { Statement } from 'better-sqlite3'
 import type { AppDatabase } from '../electron/main/db/connection'
-import { openPractice } from '../electron/main/db/practice'
+import { openPractice } from '../electron/main/backup'
 import type { Dispatch } from '../electron/main/ipc/registry'
 import { silentLogger } from '../electron/main/logging/logger'
 import { startPracticeRuntime } from '../electron/main/runtime'

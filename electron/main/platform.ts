@@ -1,8 +1,3 @@
-import type { Kysely } from 'kysely'
-import type { DB } from './db/schema'
-import type { PracticeSession } from './db/session'
-import type { Logger } from './logging/logger'
-
 /**
  * What the handlers need from the desktop around them: native file dialogs and the
  * OS file manager. Electron provides them in the app (platform-electron.ts); the test
@@ -25,21 +20,6 @@ export interface Platform {
   openPath(path: string): Promise<void>
   /** Shows a file selected in the OS file manager. */
   showInFolder(path: string): void
-}
-
-export interface MainContext {
-  db: Kysely<DB>
-  /** The folder holding the practice database (and, by default, its backups). */
-  dataDir: string
-  /** The app's bundled resources (fonts for the PDF reports). */
-  resourcesDir: string
-  platform: Platform
-  /** The open practice: its file, and the connection to use even after a restore replaced it. */
-  practice: PracticeSession
-  /** The main-process log: events and error codes, never what the coach typed. */
-  log: Logger
-  /** What this run of Coachbook is and where it keeps its data, for Settings' diagnostics. */
-  facts: AppFacts
 }
 
 export interface AppFacts {

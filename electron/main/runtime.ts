@@ -1,14 +1,15 @@
 import { dirname } from 'node:path'
+import { reopenPractice } from './backup'
 import type { AppDatabase } from './db/connection'
 import type { ReadOptions } from './db/diagnose'
-import { reopenPractice } from './db/practice'
-import { dispatchOnCurrentDatabase, PracticeSession } from './db/session'
+import type { DoorHook } from './db/door'
+import { PracticeSession } from './db/session'
 import { createHandlers } from './ipc/handlers'
-import { createDispatcher, type Dispatch } from './ipc/registry'
-import { loggedDispatch, logUnexpectedErrors } from './logging/dispatch'
+import { loggedDispatch, logUnexpectedErrors } from './ipc/logging'
+import { createDispatcher, dispatchOnCurrentDatabase, type Dispatch } from './ipc/registry'
 import type { Logger } from './logging/logger'
 import type { AppFacts, Platform } from './platform'
-import { finishPendingScrub } from './privacy/scrub'
+import { finishPendingScrub } from './privacy'
 
 export interface PracticeRuntimeOptions {
   /** The practice file that was just opened, and its connection. */
@@ -22,19 +23,23 @@ export interface PracticeRuntimeOptions {
   checkOutputs: boolean
   /** This run's version and data folder, for Settings' diagnostics. */
   facts: AppFacts
+  /** Hooks for every write to every practice file this runtime opens (db/door.ts). */
+  doorHooks?: readonly DoorHook[]
 }
 
 /**
  * What the Electron app and the test bridge both run once a practice is open: the
  * session holding it, and one dispatcher over every channel that follows the session
  * to the reopened file after a restore and logs refusals and failures (never inputs).
- * Each time a file is opened, an erasure's unfinished overwriting is finished first.
+ * Each time a file is opened, the door's hooks are fitted and an erasure's unfinished
+ * overwriting is finished, before anything else runs.
  */
 export function startPracticeRuntime(options: PracticeRuntimeOptions): { practice: PracticeSession; dispatch: Dispatch } {
-  const { file, platform, log, resourcesDir, readOptions = {} } = options
-  // An erasure whose freed space could not be overwritten is finished at every open, until it is.
+  const { file, platform, log, resourcesDir, readOptions = {}, doorHooks = [] } = options
   const opened = (database: AppDatabase) => {
-    finishPendingScrub(database.sqlite, log)
+    for (const hook of doorHooks) database.door.use(hook)
+    // An erasure whose freed space could not be overwritten is finished at every open, until it is.
+    finishPendingScrub(database, log)
     return database
   }
   const practice = new PracticeSession({
@@ -45,7 +50,7 @@ export function startPracticeRuntime(options: PracticeRuntimeOptions): { practic
     reopen: (reopened) => opened(reopenPractice(reopened, readOptions))
   })
   const build = (database: AppDatabase) =>
-    createDispatcher(createHandlers({ db: database.db, dataDir: practice.dataDir, resourcesDir, platform, practice, log, facts: options.facts }), {
+    createDispatcher(createHandlers({ resourcesDir, platform, practice, log, facts: options.facts }), database.door, {
       checkOutputs: options.checkOutputs,
       onUnexpectedError: logUnexpectedErrors(log)
     })

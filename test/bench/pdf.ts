@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     })
   }
   const render = () =>
-    renderReport(database.db, { engagementId, report: 'summary', audience: 'client', today: '2026-06-30' }, { resourcesDir: RESOURCES_DIR })
+    renderReport(database.reader, { engagementId, report: 'summary', audience: 'client', today: '2026-06-30' }, { resourcesDir: RESOURCES_DIR })
   const coldStart = performance.now()
   await render()
   const cold = performance.now() - coldStart

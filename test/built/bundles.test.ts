@@ -1,22 +1,38 @@
+import { builtinModules } from 'node:module'
 import { describe, expect, it } from 'vitest'
-import { bundledSources, bundleFiles } from './out'
+import { bundledSources, bundleFiles, loadedModules, shippedDependencies } from './out'
 
 /**
  * What ships: the main and preload bundles hold the app and nothing else. The test
- * bridge (npm run web, the E2E journeys) and the test helpers stand in for Electron and
- * the OS; in the packaged app they would be a way in that needs no window at all.
+ * bridge (npm run web, the E2E journeys) and the test helpers (electron/main/testing)
+ * stand in for Electron and the OS; in the packaged app they would be a way in that
+ * needs no window at all.
  */
-const SHIPPED_BUNDLES = { 'main/index.js': 'electron/main/index.ts', 'preload/index.cjs': 'electron/preload/index.ts' }
+const ENTRIES = { 'main/index.js': 'electron/main/index.ts', 'preload/index.cjs': 'electron/preload/index.ts' }
 const NEVER_SHIPPED = [/^test\//, /^electron\/main\/testing\//, /^electron\/dev\//, /\.test\.ts$/]
 /** Words only the bridge uses: its routes and its header. */
 const BRIDGE_WORDS = ['__bridge', 'x-coachbook-token', 'startBridge']
+/** What the packaged app can load at run time: Node's own modules, Electron, and the app's dependencies (never a dev one). */
+const LOADABLE = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`), 'electron', ...shippedDependencies()])
 
 describe('the shipped bundles', () => {
-  it.each(Object.entries(SHIPPED_BUNDLES))('out/%s is built from the app alone', (bundle, entry) => {
-    const sources = bundledSources(bundle)
+  it.each(Object.entries(ENTRIES))('out/%s is built from its entry', (bundle, entry) => {
     // The map lists what went in: the entry is there, so an empty or foreign map cannot pass.
-    expect(sources).toContain(entry)
-    expect(sources.filter((source) => NEVER_SHIPPED.some((pattern) => pattern.test(source)))).toEqual([])
+    expect(bundledSources(bundle)).toContain(entry)
+  })
+
+  it.each(['main', 'preload'])('every code file of out/%s, chunks included, is built from the app alone', (folder) => {
+    for (const file of bundleFiles(folder).keys()) {
+      const foreign = bundledSources(file).filter((source) => NEVER_SHIPPED.some((pattern) => pattern.test(source)))
+      expect(foreign, `${file} holds ${foreign.join(', ')}`).toEqual([])
+    }
+  })
+
+  it.each(['main', 'preload'])('out/%s loads only Node, Electron and the app’s dependencies, never a file beside it', (folder) => {
+    for (const [file, code] of bundleFiles(folder)) {
+      const loaded = loadedModules(code).filter((name) => !LOADABLE.has(name) && !/^\.\/chunks\//.test(name))
+      expect(loaded, `${file} loads ${loaded.join(', ')}`).toEqual([])
+    }
   })
 
   it.each(['main', 'preload'])('out/%s does not contain the test bridge', (folder) => {

@@ -12,19 +12,39 @@ export function builtFile(path: string): string {
   return readFileSync(file, 'utf8')
 }
 
-/** The code files of one bundle folder (out/main, out/preload), by path. */
+/** The code files of one bundle folder (out/main, out/preload), chunks in subfolders included, by path. */
 export function bundleFiles(folder: string): Map<string, string> {
   const files = new Map<string, string>()
-  for (const name of readdirSync(join(OUT, folder))) {
-    if (/\.(c|m)?js$/.test(name)) files.set(`${folder}/${name}`, builtFile(`${folder}/${name}`))
+  if (!existsSync(join(OUT, folder))) throw new Error(`out/${folder} is missing: run \`npm run build\` first.`)
+  for (const entry of readdirSync(join(OUT, folder), { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !/\.(c|m)?js$/.test(entry.name)) continue
+    const path = relative(OUT, join(entry.parentPath, entry.name)).split('\\').join('/')
+    files.set(path, builtFile(path))
   }
   if (files.size === 0) throw new Error(`out/${folder} holds no code: run \`npm run build\` first.`)
   return files
 }
 
-/** Every source module that went into a bundle, from its (hidden) source map, relative to the repository. */
+/** Every source module that went into a code file, from its (hidden) source map, relative to the repository. */
 export function bundledSources(bundle: string): string[] {
   const map = JSON.parse(builtFile(`${bundle}.map`)) as { sources: string[] }
   const folder = join(OUT, bundle, '..')
   return map.sources.map((source) => relative(ROOT, resolve(folder, source)).split('\\').join('/'))
+}
+
+/** What a code file loads when it runs: the modules it imports or requires, statically or not. */
+export function loadedModules(code: string): string[] {
+  const specifiers = [
+    ...code.matchAll(/\bfrom\s*["']([^"']+)["']/g),
+    ...code.matchAll(/\bimport\s*\(\s*["']([^"']+)["']\s*\)/g),
+    ...code.matchAll(/\bimport\s*["']([^"']+)["']/g),
+    ...code.matchAll(/\brequire\s*\(\s*["']([^"']+)["']\s*\)/g)
+  ]
+  return [...new Set(specifiers.map((match) => match[1]!))]
+}
+
+/** The packages the installers carry: package.json's dependencies (its devDependencies stay behind). */
+export function shippedDependencies(): string[] {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }
+  return Object.keys(manifest.dependencies)
 }

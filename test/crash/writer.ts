@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { DATABASE_FILE_NAME } from '../../electron/main/db/connection'
-import { openPractice } from '../../electron/main/db/practice'
+import { openPractice } from '../../electron/main/backup'
 import { silentLogger } from '../../electron/main/logging/logger'
 import { startPracticeRuntime } from '../../electron/main/runtime'
 import { repositoryFacts } from '../../electron/main/testing/facts'

@@ -10,6 +10,7 @@ import {
 } from 'kysely'
 import { join } from 'node:path'
 import { DATABASE_FILE_NAME, type AppDatabase } from '../../main/db/connection'
+import { WriteDoor } from '../../main/db/door'
 import type { DB } from '../../main/db/schema'
 import { PracticeSession } from '../../main/db/session'
 import { withStatementCache } from '../../main/db/statements'
@@ -22,8 +23,8 @@ import { standInPlatform } from '../../main/testing/platform'
 import { repositoryFacts } from '../../main/testing/facts'
 
 /**
- * Each service keeps its own transaction; here it becomes a savepoint inside one
- * larger transaction, so writing a large practice commits (and syncs to disk) once per
+ * Each write goes through the door in a transaction of its own; here it becomes a
+ * savepoint inside one larger transaction, so writing a large practice commits (and syncs to disk) once per
  * batch of calls instead of once per record. What is stored is exactly what the same
  * calls would store one by one.
  */
@@ -62,11 +63,12 @@ export function batchedCaller(database: AppDatabase, dataDir: string, batchSize 
     },
     plugins: [new CamelCasePlugin()]
   })
-  const batched = { ...database, db }
+  const door = new WriteDoor(db, sqlite)
+  const batched = { ...database, reader: door.reader, door }
   const practice = new PracticeSession({ file: join(dataDir, DATABASE_FILE_NAME), dataDir, database: batched, reopen: () => batched })
   const platform = standInPlatform(dataDir)
-  const handlers = createHandlers({ db, dataDir, resourcesDir: RESOURCES_DIR, platform, practice, log: silentLogger, facts: repositoryFacts(dataDir) })
-  const dispatch = createDispatcher(handlers, {
+  const handlers = createHandlers({ resourcesDir: RESOURCES_DIR, platform, practice, log: silentLogger, facts: repositoryFacts(dataDir) })
+  const dispatch = createDispatcher(handlers, door, {
     onUnexpectedError: (channel, error) => console.error(`${channel} failed:`, error)
   })
   let calls = 0

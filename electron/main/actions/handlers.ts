@@ -1,6 +1,4 @@
-import type { Kysely } from 'kysely'
-import type { DB } from '../db/schema'
-import type { DomainHandlers } from '../ipc/registry'
+import { write, type DomainHandlers } from '../db/door'
 import {
   createAction,
   createMilestone,
@@ -14,17 +12,15 @@ import {
   updateMilestone
 } from './service'
 
-export function actionHandlers(db: Kysely<DB>): DomainHandlers<'actions'> {
-  return {
-    'actions:listForEngagement': (input) => listActionsForEngagement(db, input),
-    'actions:listForGoal': (input) => listActionsForGoal(db, input),
-    'actions:listOpenForClient': (input) => listOpenActionsForClient(db, input),
-    'actions:create': (input) => createAction(db, input),
-    'actions:update': (input) => updateAction(db, input),
-    'actions:setStatus': (input) => setActionStatus(db, input),
-    'actions:delete': ({ id }) => deleteAction(db, id),
-    'actions:createMilestone': (input) => createMilestone(db, input),
-    'actions:updateMilestone': (input) => updateMilestone(db, input),
-    'actions:deleteMilestone': ({ id }) => deleteMilestone(db, id)
-  }
+export const actionHandlers: DomainHandlers<'actions'> = {
+  'actions:listForEngagement': (reader, input) => listActionsForEngagement(reader, input),
+  'actions:listForGoal': (reader, input) => listActionsForGoal(reader, input),
+  'actions:listOpenForClient': (reader, input) => listOpenActionsForClient(reader, input),
+  'actions:create': write((writer, input) => createAction(writer, input)),
+  'actions:update': write((writer, input) => updateAction(writer, input)),
+  'actions:setStatus': write((writer, input) => setActionStatus(writer, input)),
+  'actions:delete': write((writer, { id }) => deleteAction(writer, id)),
+  'actions:createMilestone': write((writer, input) => createMilestone(writer, input)),
+  'actions:updateMilestone': write((writer, input) => updateMilestone(writer, input)),
+  'actions:deleteMilestone': write((writer, { id }) => deleteMilestone(writer, id))
 }

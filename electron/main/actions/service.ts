@@ -1,21 +1,20 @@
-import { sql, type Kysely, type Selectable } from 'kysely'
+import { sql, type Selectable } from 'kysely'
 import { z } from 'zod'
 import type { Action, ActionFields, Milestone, MilestoneFields, OpenActionsOnClosing } from '../../shared/actions'
 import type { ChannelArgs, ChannelOutput } from '../../shared/contract'
 import { isClosed } from '../../shared/engagements'
 import { nowIso } from '../clock'
+import { getClient } from '../clients'
+import type { Reader, Writer } from '../db/door'
 import { decodeCursor, encodeCursor } from '../db/paging'
 import { preparedRead, type Parameter } from '../db/prepared'
-import type { DB } from '../db/schema'
 import { fromFlag, toFlag } from '../db/values'
-import { getClient } from '../clients/service'
-import { engagementsOfClient, requireEngagement } from '../engagements/lookup'
+import { engagementsOfClient, requireEngagement } from '../engagements'
 import { notFound } from '../errors'
-import { goalIdsOfEngagement, goalStatements, requireGoal, requireGoalOfEngagement } from '../goals/lookup'
-import { requireSessionOfEngagement } from '../sessions/lookup'
+import { goalIdsOfEngagement, goalStatements, requireGoal, requireGoalOfEngagement } from '../goals'
+import { requireSessionOfEngagement } from '../sessions'
 import type { ActionsTable } from './tables'
 
-type Db = Kysely<DB>
 export type ActionRow = Selectable<ActionsTable>
 
 /**
@@ -23,7 +22,7 @@ export type ActionRow = Selectable<ActionsTable>
  * coach's day; and only while the engagement is under way. Once it has closed, what is
  * left open waits for the follow-up.
  */
-async function toActions(db: Db, rows: ActionRow[], today: string, closedEngagement: ClosedEngagement): Promise<Action[]> {
+async function toActions(db: Reader, rows: ActionRow[], today: string, closedEngagement: ClosedEngagement): Promise<Action[]> {
   const statements = await goalStatements(
     db,
     rows.flatMap((row) => (row.goalId === null ? [] : [row.goalId]))
@@ -43,13 +42,13 @@ async function toActions(db: Db, rows: ActionRow[], today: string, closedEngagem
 /** Says, for an action's engagement, whether it has closed. */
 type ClosedEngagement = (engagementId: number) => boolean
 
-async function engagementIsClosed(db: Db, engagementId: number): Promise<ClosedEngagement> {
+async function engagementIsClosed(db: Reader, engagementId: number): Promise<ClosedEngagement> {
   const closed = isClosed((await requireEngagement(db, engagementId)).status)
   return () => closed
 }
 
 /** Due date first (undated last), then as entered. */
-function selectActions(db: Db) {
+function selectActions(db: Reader) {
   return db
     .selectFrom('actions')
     .selectAll()
@@ -63,19 +62,19 @@ const actionsOfEngagementInOrder = preparedRead((db, parameter: Parameter<{ enga
 )
 
 /** Every action of the engagement as stored, with no judgement of dates: for the summary. */
-export function actionRowsOfEngagement(db: Db, engagementId: number): Promise<ActionRow[]> {
+export function actionRowsOfEngagement(db: Reader, engagementId: number): Promise<ActionRow[]> {
   return actionsOfEngagementInOrder.all(db, { engagementId })
 }
 
 /** Every action of the engagement; the sessions domain builds its accountability list from this. */
-export async function actionsOfEngagement(db: Db, engagementId: number, today: string): Promise<Action[]> {
+export async function actionsOfEngagement(db: Reader, engagementId: number, today: string): Promise<Action[]> {
   return toActions(db, await actionRowsOfEngagement(db, engagementId), today, await engagementIsClosed(db, engagementId))
 }
 
 type Shown = ChannelArgs<'actions:listForEngagement'>['show']
 
 /** The actions a list shows: the engagement's open ones (the accountability list), or all of them. */
-function shownActions(db: Db, engagementId: number, show: Shown) {
+function shownActions(db: Reader, engagementId: number, show: Shown) {
   const actions = db.selectFrom('actions').where('engagementId', '=', engagementId)
   return show === 'open' ? actions.where('status', '=', 'open') : actions
 }
@@ -135,7 +134,7 @@ function statementsFor(show: Shown) {
 const listStatements = { open: statementsFor('open'), all: statementsFor('all') }
 
 export async function listActionsForEngagement(
-  db: Db,
+  db: Reader,
   input: ChannelArgs<'actions:listForEngagement'>
 ): Promise<ChannelOutput<'actions:listForEngagement'>> {
   const closed = await engagementIsClosed(db, input.engagementId)
@@ -158,7 +157,7 @@ export async function listActionsForEngagement(
 }
 
 export async function listOpenActionsForClient(
-  db: Db,
+  db: Reader,
   { clientId, today, limit }: ChannelArgs<'actions:listOpenForClient'>
 ): Promise<ChannelOutput<'actions:listOpenForClient'>> {
   await getClient(db, clientId)
@@ -184,7 +183,7 @@ export async function listOpenActionsForClient(
 }
 
 export async function listActionsForGoal(
-  db: Db,
+  db: Reader,
   input: ChannelArgs<'actions:listForGoal'>
 ): Promise<{ actions: Action[]; milestones: Milestone[] }> {
   const goal = await requireGoal(db, input.goalId)
@@ -195,7 +194,7 @@ export async function listActionsForGoal(
   }
 }
 
-export async function getAction(db: Db, id: number, today: string): Promise<Action> {
+export async function getAction(db: Reader, id: number, today: string): Promise<Action> {
   const row = await db.selectFrom('actions').selectAll().where('id', '=', id).executeTakeFirst()
   if (!row) throw notFound('action')
   const [action] = await toActions(db, [row], today, await engagementIsClosed(db, row.engagementId))
@@ -203,7 +202,7 @@ export async function getAction(db: Db, id: number, today: string): Promise<Acti
   return action
 }
 
-export async function actionCountsForEngagement(db: Db, engagementId: number) {
+export async function actionCountsForEngagement(db: Reader, engagementId: number) {
   const { actions } = await db
     .selectFrom('actions')
     .select((eb) => eb.fn.countAll<number>().as('actions'))
@@ -215,12 +214,12 @@ export async function actionCountsForEngagement(db: Db, engagementId: number) {
 }
 
 /** The goal and the session an action names must both be of its engagement. */
-async function checkLinks(db: Db, engagementId: number, fields: ActionFields): Promise<void> {
+async function checkLinks(db: Reader, engagementId: number, fields: ActionFields): Promise<void> {
   if (fields.goalId !== null) await requireGoalOfEngagement(db, fields.goalId, engagementId)
   if (fields.sessionId !== null) await requireSessionOfEngagement(db, fields.sessionId, engagementId)
 }
 
-export async function createAction(db: Db, input: ChannelArgs<'actions:create'>): Promise<Action> {
+export async function createAction(db: Writer, input: ChannelArgs<'actions:create'>): Promise<Action> {
   const { engagementId, today, ...fields } = input
   await requireEngagement(db, engagementId, 'engagementId')
   await checkLinks(db, engagementId, fields)
@@ -234,7 +233,7 @@ export async function createAction(db: Db, input: ChannelArgs<'actions:create'>)
 }
 
 /** Edits what the action is; its status moves only through setStatus. */
-export async function updateAction(db: Db, input: ChannelArgs<'actions:update'>): Promise<Action> {
+export async function updateAction(db: Writer, input: ChannelArgs<'actions:update'>): Promise<Action> {
   const { id, today, ...fields } = input
   const existing = await getAction(db, id, today)
   await checkLinks(db, existing.engagementId, fields)
@@ -246,7 +245,7 @@ export async function updateAction(db: Db, input: ChannelArgs<'actions:update'>)
   return getAction(db, id, today)
 }
 
-export async function setActionStatus(db: Db, input: ChannelArgs<'actions:setStatus'>): Promise<Action> {
+export async function setActionStatus(db: Writer, input: ChannelArgs<'actions:setStatus'>): Promise<Action> {
   const doneOn = input.status === 'done' ? (input.date ?? input.today) : null
   const result = await db
     .updateTable('actions')
@@ -261,7 +260,7 @@ export async function setActionStatus(db: Db, input: ChannelArgs<'actions:setSta
  * As its engagement closes on `day`: its open actions are marked done that day, dropped,
  * or left open for the follow-up. In the caller's transaction, with the change of status.
  */
-export async function closeOpenActions(db: Db, engagementId: number, become: OpenActionsOnClosing, day: string): Promise<void> {
+export async function closeOpenActions(db: Writer, engagementId: number, become: OpenActionsOnClosing, day: string): Promise<void> {
   if (become === 'open') return
   await db
     .updateTable('actions')
@@ -271,7 +270,7 @@ export async function closeOpenActions(db: Db, engagementId: number, become: Ope
     .execute()
 }
 
-export async function deleteAction(db: Db, id: number): Promise<{ id: number }> {
+export async function deleteAction(db: Writer, id: number): Promise<{ id: number }> {
   const result = await db.deleteFrom('actions').where('id', '=', id).executeTakeFirst()
   if (result.numDeletedRows === 0n) throw notFound('action')
   return { id }
@@ -282,7 +281,7 @@ export async function deleteAction(db: Db, id: number): Promise<{ id: number }> 
 const MILESTONE_COLUMNS = ['id', 'goalId', 'title', 'dueOn', 'reached', 'createdAt', 'updatedAt'] as const
 
 /** By date, then as entered. */
-export async function milestonesOfGoals(db: Db, goalIds: number[]): Promise<Milestone[]> {
+export async function milestonesOfGoals(db: Reader, goalIds: number[]): Promise<Milestone[]> {
   if (goalIds.length === 0) return []
   const rows = await db
     .selectFrom('milestones')
@@ -294,7 +293,7 @@ export async function milestonesOfGoals(db: Db, goalIds: number[]): Promise<Mile
   return rows.map((row) => ({ ...row, reached: fromFlag(row.reached) }))
 }
 
-async function getMilestone(db: Db, id: number): Promise<Milestone> {
+async function getMilestone(db: Reader, id: number): Promise<Milestone> {
   const row = await db.selectFrom('milestones').select(MILESTONE_COLUMNS).where('id', '=', id).executeTakeFirst()
   if (!row) throw notFound('milestone')
   return { ...row, reached: fromFlag(row.reached) }
@@ -304,7 +303,7 @@ function milestoneColumns(fields: MilestoneFields) {
   return { ...fields, reached: toFlag(fields.reached) }
 }
 
-export async function createMilestone(db: Db, input: ChannelArgs<'actions:createMilestone'>): Promise<Milestone> {
+export async function createMilestone(db: Writer, input: ChannelArgs<'actions:createMilestone'>): Promise<Milestone> {
   const { goalId, ...fields } = input
   await requireGoal(db, goalId, 'goalId')
   const now = nowIso()
@@ -316,7 +315,7 @@ export async function createMilestone(db: Db, input: ChannelArgs<'actions:create
   return getMilestone(db, id)
 }
 
-export async function updateMilestone(db: Db, input: ChannelArgs<'actions:updateMilestone'>): Promise<Milestone> {
+export async function updateMilestone(db: Writer, input: ChannelArgs<'actions:updateMilestone'>): Promise<Milestone> {
   const { id, ...fields } = input
   const result = await db
     .updateTable('milestones')
@@ -327,7 +326,7 @@ export async function updateMilestone(db: Db, input: ChannelArgs<'actions:update
   return getMilestone(db, id)
 }
 
-export async function deleteMilestone(db: Db, id: number): Promise<{ id: number }> {
+export async function deleteMilestone(db: Writer, id: number): Promise<{ id: number }> {
   const result = await db.deleteFrom('milestones').where('id', '=', id).executeTakeFirst()
   if (result.numDeletedRows === 0n) throw notFound('milestone')
   return { id }

@@ -1,36 +1,22 @@
-import type { Kysely } from 'kysely'
-import type { DB } from '../db/schema'
-import type { DomainHandlers } from '../ipc/registry'
-import {
-  assessmentOverview,
-  createGrowthArea,
-  createIntakeNote,
-  createInterview,
-  createResult,
-  deleteGrowthArea,
-  deleteIntakeNote,
-  deleteInterview,
-  deleteResult,
-  updateGrowthArea,
-  updateIntakeNote,
-  updateInterview,
-  updateResult
-} from './service'
+import { write, type DomainHandlers } from '../db/door'
+import { createGrowthArea, deleteGrowthArea, updateGrowthArea } from './growthAreas'
+import { createIntakeNote, deleteIntakeNote, updateIntakeNote } from './intakeNotes'
+import { createInterview, deleteInterview, updateInterview } from './interviews'
+import { createResult, deleteResult, updateResult } from './results'
+import { assessmentOverview } from './service'
 
-export function assessmentHandlers(db: Kysely<DB>): DomainHandlers<'assessment'> {
-  return {
-    'assessment:overview': ({ engagementId }) => assessmentOverview(db, engagementId),
-    'assessment:createIntakeNote': (input) => createIntakeNote(db, input),
-    'assessment:updateIntakeNote': (input) => updateIntakeNote(db, input),
-    'assessment:deleteIntakeNote': ({ id }) => deleteIntakeNote(db, id),
-    'assessment:createInterview': (input) => createInterview(db, input),
-    'assessment:updateInterview': (input) => updateInterview(db, input),
-    'assessment:deleteInterview': ({ id }) => deleteInterview(db, id),
-    'assessment:createResult': (input) => createResult(db, input),
-    'assessment:updateResult': (input) => updateResult(db, input),
-    'assessment:deleteResult': ({ id }) => deleteResult(db, id),
-    'assessment:createGrowthArea': (input) => createGrowthArea(db, input),
-    'assessment:updateGrowthArea': (input) => updateGrowthArea(db, input),
-    'assessment:deleteGrowthArea': ({ id }) => deleteGrowthArea(db, id)
-  }
+export const assessmentHandlers: DomainHandlers<'assessment'> = {
+  'assessment:overview': (reader, { engagementId }) => assessmentOverview(reader, engagementId),
+  'assessment:createIntakeNote': write((writer, input) => createIntakeNote(writer, input)),
+  'assessment:updateIntakeNote': write((writer, input) => updateIntakeNote(writer, input)),
+  'assessment:deleteIntakeNote': write((writer, { id }) => deleteIntakeNote(writer, id)),
+  'assessment:createInterview': write((writer, input) => createInterview(writer, input)),
+  'assessment:updateInterview': write((writer, input) => updateInterview(writer, input)),
+  'assessment:deleteInterview': write((writer, { id }) => deleteInterview(writer, id)),
+  'assessment:createResult': write((writer, input) => createResult(writer, input)),
+  'assessment:updateResult': write((writer, input) => updateResult(writer, input)),
+  'assessment:deleteResult': write((writer, { id }) => deleteResult(writer, id)),
+  'assessment:createGrowthArea': write((writer, input) => createGrowthArea(writer, input)),
+  'assessment:updateGrowthArea': write((writer, input) => updateGrowthArea(writer, input)),
+  'assessment:deleteGrowthArea': write((writer, { id }) => deleteGrowthArea(writer, id))
 }

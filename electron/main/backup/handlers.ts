@@ -1,4 +1,4 @@
-import type { DomainHandlers } from '../ipc/registry'
+import { effect, write, type DomainHandlers } from '../db/door'
 import {
   backUp,
   backupStatus,
@@ -14,12 +14,12 @@ import {
 export function backupHandlers(context: BackupContext): DomainHandlers<'backup'> {
   const picked: PickedFiles = new Map()
   return {
-    'backup:status': () => backupStatus(context),
-    'backup:list': () => listBackups(context),
-    'backup:now': () => backUp(context, 'manual'),
-    'backup:chooseFolder': () => chooseBackupFolder(context),
-    'backup:updateSettings': (input) => updateBackupSettings(context, input),
-    'backup:chooseFile': () => chooseBackupFile(context, picked),
-    'backup:restore': (input) => restoreBackup(context, picked, input)
+    'backup:status': (reader) => backupStatus(reader, context),
+    'backup:list': (reader) => listBackups(reader, context),
+    'backup:now': effect((door) => backUp(door, context, 'manual')),
+    'backup:chooseFolder': effect((door) => chooseBackupFolder(door, context)),
+    'backup:updateSettings': write((writer, input) => updateBackupSettings(writer, context, input)),
+    'backup:chooseFile': effect(() => chooseBackupFile(context, picked)),
+    'backup:restore': effect((door, input) => restoreBackup(door, context, picked, input))
   }
 }

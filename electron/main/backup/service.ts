@@ -3,11 +3,12 @@ import { accessSync, constants, existsSync, mkdirSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import type { ChannelArgs, ChannelOutput } from '../../shared/contract'
 import type { Backup, BackupKind, BackupStatus } from '../../shared/backup'
+import type { DoorFor, Reader, Writer } from '../db/door'
 import type { PracticeSession } from '../db/session'
 import { AppError, storageErrorFor } from '../errors'
 import type { Logger } from '../logging/logger'
 import type { Platform } from '../platform'
-import { writeSetting } from '../settings/store'
+import { writeSetting } from '../settings'
 import { backupFileDetails, CHOOSE_BACKUP_DIALOG, isBackupName, listBackupFiles, pruneBackups } from './files'
 import { discardStaged, installStaged, refuseUnrestorable, stageBackupCopy } from './restore'
 import { isBackupDue, nextBackupDue } from './schedule'
@@ -31,12 +32,11 @@ export interface BackupContext {
 
 const nowOf = (context: BackupContext) => context.now?.() ?? new Date()
 
-async function currentFolder(context: BackupContext): Promise<string> {
-  return backupFolderOf(await readPreferences(context.practice.database.db), context.practice.dataDir)
+async function currentFolder(db: Reader, context: BackupContext): Promise<string> {
+  return backupFolderOf(await readPreferences(db), context.practice.dataDir)
 }
 
-export async function backupStatus(context: BackupContext): Promise<BackupStatus> {
-  const db = context.practice.database.db
+export async function backupStatus(db: Reader, context: BackupContext): Promise<BackupStatus> {
   const [preferences, record] = await Promise.all([readPreferences(db), readRecord(db)])
   return {
     practiceFile: context.practice.file,
@@ -50,8 +50,8 @@ export async function backupStatus(context: BackupContext): Promise<BackupStatus
   }
 }
 
-export async function listBackups(context: BackupContext): Promise<{ items: Backup[] }> {
-  return { items: listBackupFiles(await currentFolder(context)) }
+export async function listBackups(db: Reader, context: BackupContext): Promise<{ items: Backup[] }> {
+  return { items: listBackupFiles(await currentFolder(db, context)) }
 }
 
 /**
@@ -59,17 +59,16 @@ export async function listBackups(context: BackupContext): Promise<{ items: Back
  * the outcome for the settings screen. A failure is recorded and thrown as a message
  * the coach can act on.
  */
-export async function backUp(context: BackupContext, kind: BackupKind): Promise<Backup> {
+export async function backUp(door: DoorFor, context: BackupContext, kind: BackupKind): Promise<Backup> {
   const { practice, log } = context
-  const db = practice.database.db
-  const preferences = await readPreferences(db)
+  const preferences = await readPreferences(door.reader)
   const folder = backupFolderOf(preferences, practice.dataDir)
   const started = performance.now()
   let backup: Backup
   try {
-    // Through Kysely's connection, so the copy never starts inside another call's transaction.
-    backup = await db.connection().execute(async () =>
-      writeVerifiedBackup(practice.database.sqlite, { folder, kind, now: nowOf(context) }, practice.readOptions)
+    // Outside any transaction, so the copy never starts inside another call's.
+    backup = await door.outsideTransaction((connection) =>
+      writeVerifiedBackup(connection, { folder, kind, now: nowOf(context) }, practice.readOptions)
     )
   } catch (error) {
     const cause = error instanceof BackupError && error.cause ? error.cause : error
@@ -82,10 +81,10 @@ export async function backUp(context: BackupContext, kind: BackupKind): Promise<
           : 'The backup did not work, for a reason Coachbook did not expect.'
       )
     log.error('backup.failed', cause, { kind })
-    await recordFailure(context, failure.message)
+    await recordFailure(door, context, failure.message)
     throw failure
   }
-  await updateRecord(db, { lastBackupAt: backup.createdAt, lastFailure: null })
+  await door.write((writer) => updateRecord(writer, { lastBackupAt: backup.createdAt, lastFailure: null }))
   log.info('backup.made', { kind, bytes: backup.sizeBytes, ms: Math.round(performance.now() - started), pruned: prune(context, folder, preferences.keep) })
   return backup
 }
@@ -94,9 +93,9 @@ export async function backUp(context: BackupContext, kind: BackupKind): Promise<
  * Keeps the failure for the settings screen. On a full or failing disk even that write
  * may fail: the coach is still told why the backup failed, and the log says it was not kept.
  */
-async function recordFailure(context: BackupContext, message: string): Promise<void> {
+async function recordFailure(door: DoorFor, context: BackupContext, message: string): Promise<void> {
   try {
-    await updateRecord(context.practice.database.db, { lastFailure: { at: nowOf(context).toISOString(), message } })
+    await door.write((writer) => updateRecord(writer, { lastFailure: { at: nowOf(context).toISOString(), message } }))
   } catch (error) {
     context.log.error('backup.failureNotRecorded', error)
   }
@@ -115,10 +114,10 @@ function prune(context: BackupContext, folder: string, keep: number): number {
 /** The check the main process runs at start and every hour: backs up if the coach's schedule says so. Never throws. */
 export async function runScheduledBackup(context: BackupContext): Promise<Backup | null> {
   try {
-    const db = context.practice.database.db
-    const [preferences, record] = await Promise.all([readPreferences(db), readRecord(db)])
+    const door = context.practice.database.door.for('backup:schedule')
+    const [preferences, record] = await Promise.all([readPreferences(door.reader), readRecord(door.reader)])
     if (!isBackupDue(nowOf(context), record.lastBackupAt, preferences.interval)) return null
-    return await backUp(context, 'scheduled')
+    return await backUp(door, context, 'scheduled')
   } catch {
     // Already recorded and logged by backUp; the schedule tries again in an hour.
     return null
@@ -134,9 +133,8 @@ function assertWritable(folder: string): void {
   }
 }
 
-export async function chooseBackupFolder(context: BackupContext): Promise<BackupStatus> {
-  const db = context.practice.database.db
-  const preferences = await readPreferences(db)
+export async function chooseBackupFolder(door: DoorFor, context: BackupContext): Promise<BackupStatus> {
+  const preferences = await readPreferences(door.reader)
   const chosen = await context.platform.chooseFolder({
     title: 'Choose where to keep backups',
     defaultPath: backupFolderOf(preferences, context.practice.dataDir)
@@ -144,19 +142,19 @@ export async function chooseBackupFolder(context: BackupContext): Promise<Backup
   if (chosen !== null) {
     assertWritable(chosen)
     const folder = chosen === defaultBackupFolder(context.practice.dataDir) ? null : chosen
-    await writeSetting(db, backupPreferences, { ...preferences, folder })
+    await door.write((writer) => writeSetting(writer, backupPreferences, { ...preferences, folder }))
     context.log.info('backup.folderChanged', { isDefault: folder === null })
   }
-  return backupStatus(context)
+  return backupStatus(door.reader, context)
 }
 
 export async function updateBackupSettings(
+  db: Writer,
   context: BackupContext,
   input: ChannelArgs<'backup:updateSettings'>
 ): Promise<BackupStatus> {
-  const db = context.practice.database.db
   await writeSetting(db, backupPreferences, { ...(await readPreferences(db)), ...input })
-  return backupStatus(context)
+  return backupStatus(db, context)
 }
 
 /** Files the coach picked to restore, by the id the screen names them with: only this run of Coachbook's. */
@@ -177,7 +175,12 @@ export async function chooseBackupFile(context: BackupContext, picked: PickedFil
   return { status: 'chosen', fileId, backup: backupFileDetails(file) }
 }
 
-async function backupFileFor(context: BackupContext, picked: PickedFiles, input: ChannelArgs<'backup:restore'>): Promise<string> {
+async function backupFileFor(
+  db: Reader,
+  context: BackupContext,
+  picked: PickedFiles,
+  input: ChannelArgs<'backup:restore'>
+): Promise<string> {
   const { backupId, fileId } = input
   if ((backupId === undefined) === (fileId === undefined)) {
     throw new AppError('invalid_input', 'Choose one backup to restore: one from the list, or a file you picked.')
@@ -187,7 +190,7 @@ async function backupFileFor(context: BackupContext, picked: PickedFiles, input:
     if (!file) throw new AppError('not_found', 'Pick the backup file again: Coachbook no longer has it in hand.', 'fileId')
     return file
   }
-  const file = join(await currentFolder(context), backupId!)
+  const file = join(await currentFolder(db, context), backupId!)
   if (!isBackupName(backupId!) || !existsSync(file)) {
     throw new AppError('not_found', 'That backup is no longer in the backup folder. It may have been moved or deleted.', 'backupId')
   }
@@ -200,27 +203,29 @@ async function backupFileFor(context: BackupContext, picked: PickedFiles, input:
  * The coach's backup settings are theirs, not the data's: they survive the restore.
  */
 export async function restoreBackup(
+  door: DoorFor,
   context: BackupContext,
   picked: PickedFiles,
   input: ChannelArgs<'backup:restore'>
 ): Promise<{ safetyBackup: Backup }> {
   const { practice, log } = context
-  const source = await backupFileFor(context, picked, input)
+  const source = await backupFileFor(door.reader, context, picked, input)
   if (!practice.canReplaceFile) throw new AppError('conflict', 'This practice is not stored in a file, so it cannot be restored.')
 
   const staged = stageBackupCopy(source, practice.file, practice.readOptions)
   try {
-    const old = practice.database.db
-    const [preferences, record] = await Promise.all([readPreferences(old), readRecord(old)])
-    const safetyBackup = await backUp(context, 'before-restore')
+    const [preferences, record] = await Promise.all([readPreferences(door.reader), readRecord(door.reader)])
+    const safetyBackup = await backUp(door, context, 'before-restore')
     const safetyFile = join(backupFolderOf(preferences, practice.dataDir), safetyBackup.id)
     await practice.replaceFile(
       () => installStaged(staged, practice.file),
       () => installStaged(stageBackupCopy(safetyFile, practice.file, practice.readOptions), practice.file)
     )
-    const restored = practice.database.db
-    await writeSetting(restored, backupPreferences, preferences)
-    await writeSetting(restored, backupRecord, { ...record, lastBackupAt: safetyBackup.createdAt, lastFailure: null })
+    // Through the restored practice's own door: the one this call came in by is closed.
+    await practice.database.door.write(door.origin, async (restored) => {
+      await writeSetting(restored, backupPreferences, preferences)
+      await writeSetting(restored, backupRecord, { ...record, lastBackupAt: safetyBackup.createdAt, lastFailure: null })
+    })
     log.info('backup.restored', { fromList: Boolean(input.backupId) })
     return { safetyBackup }
   } catch (error) {

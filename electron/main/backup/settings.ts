@@ -1,10 +1,9 @@
 import { join } from 'node:path'
 import type Database from 'better-sqlite3'
-import type { Kysely } from 'kysely'
 import { z } from 'zod'
 import { BACKUP_INTERVALS, BACKUP_KEEP } from '../../shared/backup'
-import type { DB } from '../db/schema'
-import { defineSetting, readSetting, settingFromStored, writeSetting, type Setting } from '../settings/store'
+import type { Reader, Writer } from '../db/door'
+import { defineSetting, readSetting, settingFromStored, writeSetting, type Setting } from '../settings'
 
 /** What the coach chose: where backups go (null: next to the practice), how many to keep, how often. */
 export const backupPreferences = defineSetting(
@@ -41,10 +40,10 @@ export function backupFolderOf(preferences: BackupPreferences, dataDir: string):
   return preferences.folder ?? defaultBackupFolder(dataDir)
 }
 
-export const readPreferences = (db: Kysely<DB>) => readSetting(db, backupPreferences)
-export const readRecord = (db: Kysely<DB>) => readSetting(db, backupRecord)
+export const readPreferences = (db: Reader) => readSetting(db, backupPreferences)
+export const readRecord = (db: Reader) => readSetting(db, backupRecord)
 
-export async function updateRecord(db: Kysely<DB>, change: Partial<BackupRecord>): Promise<BackupRecord> {
+export async function updateRecord(db: Writer, change: Partial<BackupRecord>): Promise<BackupRecord> {
   return writeSetting(db, backupRecord, { ...(await readRecord(db)), ...change })
 }
 

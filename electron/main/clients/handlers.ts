@@ -1,6 +1,4 @@
-import type { Kysely } from 'kysely'
-import type { DB } from '../db/schema'
-import type { DomainHandlers } from '../ipc/registry'
+import { write, type DomainHandlers } from '../db/door'
 import {
   archiveClient,
   createClient,
@@ -11,14 +9,12 @@ import {
   updateClient
 } from './service'
 
-export function clientHandlers(db: Kysely<DB>): DomainHandlers<'clients'> {
-  return {
-    'clients:list': (input) => listClients(db, input),
-    'clients:get': ({ id }) => getClient(db, id),
-    'clients:create': (input) => createClient(db, input),
-    'clients:update': (input) => updateClient(db, input),
-    'clients:archive': ({ id }) => archiveClient(db, id),
-    'clients:restore': ({ id }) => restoreClient(db, id),
-    'clients:delete': ({ id }) => deleteClient(db, id)
-  }
+export const clientHandlers: DomainHandlers<'clients'> = {
+  'clients:list': (reader, input) => listClients(reader, input),
+  'clients:get': (reader, { id }) => getClient(reader, id),
+  'clients:create': write((writer, input) => createClient(writer, input)),
+  'clients:update': write((writer, input) => updateClient(writer, input)),
+  'clients:archive': write((writer, { id }) => archiveClient(writer, id)),
+  'clients:restore': write((writer, { id }) => restoreClient(writer, id)),
+  'clients:delete': write((writer, { id }) => deleteClient(writer, id))
 }

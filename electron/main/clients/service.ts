@@ -1,14 +1,12 @@
-import { sql, type Kysely } from 'kysely'
+import { sql } from 'kysely'
 import { z } from 'zod'
 import type { ChannelArgs, ChannelOutput } from '../../shared/contract'
 import type { Client, ClientFields } from '../../shared/clients'
 import { decodeCursor, encodeCursor } from '../db/paging'
+import type { Reader, Writer } from '../db/door'
 import { preparedRead, type Parameter } from '../db/prepared'
-import type { DB } from '../db/schema'
 import { notFound } from '../errors'
 import { foldForSearch } from '../search/fold'
-
-type Db = Kysely<DB>
 
 /** The folded text the client list filters on; importing a client (privacy) computes it the same way. */
 export function searchTextOf(fields: Pick<ClientFields, 'name' | 'organisation' | 'email' | 'tags'>): string {
@@ -19,7 +17,7 @@ export function searchTextOf(fields: Pick<ClientFields, 'name' | 'organisation' 
 const tagsJson = sql<string>`(SELECT coalesce(json_group_array(tag), '[]') FROM (
   SELECT tag FROM client_tags WHERE client_tags.client_id = clients.id ORDER BY tag))`.as('tagsJson')
 
-function selectClients(db: Db) {
+function selectClients(db: Reader) {
   return db
     .selectFrom('clients')
     .select([
@@ -63,7 +61,7 @@ interface PageShape {
   continued: boolean
 }
 
-function matchingClients(db: Db, words: string, shape: PageShape) {
+function matchingClients(db: Reader, words: string, shape: PageShape) {
   let matching = db.selectFrom('clients')
   // These exact conditions let SQLite walk the partial index of active or archived clients by name.
   if (shape.archived === 'active') matching = matching.where('archivedAt', 'is', null)
@@ -110,7 +108,7 @@ function listStatementsFor(shape: PageShape) {
   return statements
 }
 
-export async function listClients(db: Db, input: ChannelArgs<'clients:list'>): Promise<ChannelOutput<'clients:list'>> {
+export async function listClients(db: Reader, input: ChannelArgs<'clients:list'>): Promise<ChannelOutput<'clients:list'>> {
   const words = foldForSearch(input.query).split(/\s+/).filter(Boolean)
   const [nameSort, searchText, id] = input.cursor === null ? ['', '', 0] : decodeCursor(input.cursor, clientPosition)
   const shape: PageShape = { archived: input.archived, filtered: words.length > 0, continued: input.cursor !== null }
@@ -127,13 +125,13 @@ export async function listClients(db: Db, input: ChannelArgs<'clients:list'>): P
   }
 }
 
-export async function getClient(db: Db, id: number): Promise<Client> {
+export async function getClient(db: Reader, id: number): Promise<Client> {
   const row = await selectClients(db).where('id', '=', id).executeTakeFirst()
   if (!row) throw notFound('client')
   return withTags(row)
 }
 
-async function replaceTags(db: Db, clientId: number, tags: string[]): Promise<void> {
+async function replaceTags(db: Writer, clientId: number, tags: string[]): Promise<void> {
   await db.deleteFrom('clientTags').where('clientId', '=', clientId).execute()
   if (tags.length > 0) {
     await db
@@ -148,35 +146,30 @@ function columnsOf(fields: ClientFields) {
   return { ...columns, searchText: searchTextOf(fields) }
 }
 
-export async function createClient(db: Db, fields: ClientFields): Promise<Client> {
+export async function createClient(db: Writer, fields: ClientFields): Promise<Client> {
   const now = new Date().toISOString()
-  const id = await db.transaction().execute(async (trx) => {
-    const { id } = await trx
-      .insertInto('clients')
-      .values({ ...columnsOf(fields), createdAt: now, updatedAt: now })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    await replaceTags(trx, id, fields.tags)
-    return id
-  })
+  const { id } = await db
+    .insertInto('clients')
+    .values({ ...columnsOf(fields), createdAt: now, updatedAt: now })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  await replaceTags(db, id, fields.tags)
   return getClient(db, id)
 }
 
-export async function updateClient(db: Db, input: ChannelArgs<'clients:update'>): Promise<Client> {
+export async function updateClient(db: Writer, input: ChannelArgs<'clients:update'>): Promise<Client> {
   const { id, ...fields } = input
-  await db.transaction().execute(async (trx) => {
-    const result = await trx
-      .updateTable('clients')
-      .set({ ...columnsOf(fields), updatedAt: new Date().toISOString() })
-      .where('id', '=', id)
-      .executeTakeFirst()
-    if (result.numUpdatedRows === 0n) throw notFound('client')
-    await replaceTags(trx, id, fields.tags)
-  })
+  const result = await db
+    .updateTable('clients')
+    .set({ ...columnsOf(fields), updatedAt: new Date().toISOString() })
+    .where('id', '=', id)
+    .executeTakeFirst()
+  if (result.numUpdatedRows === 0n) throw notFound('client')
+  await replaceTags(db, id, fields.tags)
   return getClient(db, id)
 }
 
-async function setArchivedAt(db: Db, id: number, archivedAt: string | null): Promise<Client> {
+async function setArchivedAt(db: Writer, id: number, archivedAt: string | null): Promise<Client> {
   const result = await db
     .updateTable('clients')
     .set({ archivedAt, updatedAt: new Date().toISOString() })
@@ -186,16 +179,16 @@ async function setArchivedAt(db: Db, id: number, archivedAt: string | null): Pro
   return getClient(db, id)
 }
 
-export function archiveClient(db: Db, id: number): Promise<Client> {
+export function archiveClient(db: Writer, id: number): Promise<Client> {
   return setArchivedAt(db, id, new Date().toISOString())
 }
 
-export function restoreClient(db: Db, id: number): Promise<Client> {
+export function restoreClient(db: Writer, id: number): Promise<Client> {
   return setArchivedAt(db, id, null)
 }
 
 /** Deletes the client and, through foreign keys, everything that belongs to them. */
-export async function deleteClient(db: Db, id: number): Promise<{ id: number }> {
+export async function deleteClient(db: Writer, id: number): Promise<{ id: number }> {
   const result = await db.deleteFrom('clients').where('id', '=', id).executeTakeFirst()
   if (result.numDeletedRows === 0n) throw notFound('client')
   return { id }

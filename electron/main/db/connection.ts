@@ -11,6 +11,7 @@ import {
 } from 'kysely'
 import { MIGRATIONS } from './migrations'
 import { registerSearchFunctions } from '../search/functions'
+import { WriteDoor, type Reader } from './door'
 import { registerConnection } from './prepared'
 import { withStatementCache } from './statements'
 import { latestVersion, migrate, refuseNewerDatabase, schemaVersion } from './migrator'
@@ -30,7 +31,11 @@ export interface OpenOptions {
 }
 
 export interface AppDatabase {
-  db: Kysely<DB>
+  /** Every read goes through here. */
+  reader: Reader
+  /** Every write goes through here (door.ts). */
+  door: WriteDoor
+  /** The connection itself, for opening and checking the file: never for a change to its rows. */
   sqlite: Database.Database
   close(): Promise<void>
 }
@@ -47,8 +52,8 @@ function applyPragmas(sqlite: Database.Database, inMemory: boolean): void {
 }
 
 /**
- * How the app's transactions begin and end; transactions are how the app writes, so
- * this is the door every write goes through.
+ * How the app's transactions begin and end: the door every write goes through
+ * (door.ts) opens each of its transactions here.
  * - Each takes the write lock as it begins (BEGIN IMMEDIATE). A deferred transaction
  *   that reads first and then writes must upgrade its lock mid-way, and SQLite cannot
  *   wait for that: with another program holding the lock it fails at once, whatever
@@ -116,8 +121,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): AppDataba
   })
   // Prepared reads (db/prepared.ts) run on this connection directly.
   registerConnection(db, sqlite)
+  const door = new WriteDoor(db, sqlite)
   return {
-    db,
+    reader: door.reader,
+    door,
     sqlite,
     // Kysely's destroy closes the connection only if a query ever ran through Kysely; closing twice is harmless.
     close: async () => {

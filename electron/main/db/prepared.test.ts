@@ -17,7 +17,7 @@ const clientsNamed = preparedRead((db, parameter: Parameter<{ name: string }>) =
 const client = (name: string) => ({ name, notes: '', searchText: name.toLowerCase(), createdAt: NOW, updatedAt: NOW })
 
 function addClient(name: string) {
-  return database.db.insertInto('clients').values(client(name)).execute()
+  return database.door.write('clients:create', (writer) => writer.insertInto('clients').values(client(name)).execute())
 }
 
 /** A promise and the function that settles it, to hold a transaction open at a chosen moment. */
@@ -32,18 +32,17 @@ describe('a prepared read', () => {
     await addClient('Ana Souza')
     await addClient('Wei Chen')
     await addClient('Ana Souza')
-    const viaKysely = await database.db.selectFrom('clients').select(['id', 'name', 'archivedAt']).where('name', '=', 'Ana Souza').orderBy('id').execute()
-    expect(await clientsNamed.all(database.db, { name: 'Ana Souza' })).toEqual(viaKysely)
-    expect(await clientsNamed.all(database.db, { name: 'Wei Chen' })).toEqual([{ id: 2, name: 'Wei Chen', archivedAt: null }])
-    expect(await clientsNamed.first(database.db, { name: 'Nobody' })).toBeUndefined()
+    const viaKysely = await database.reader.selectFrom('clients').select(['id', 'name', 'archivedAt']).where('name', '=', 'Ana Souza').orderBy('id').execute()
+    expect(await clientsNamed.all(database.reader, { name: 'Ana Souza' })).toEqual(viaKysely)
+    expect(await clientsNamed.all(database.reader, { name: 'Wei Chen' })).toEqual([{ id: 2, name: 'Wei Chen', archivedAt: null }])
+    expect(await clientsNamed.first(database.reader, { name: 'Nobody' })).toBeUndefined()
   })
 
   it('never shows a write another call has not committed, and waits for it to end', async () => {
     const hold = gate()
     const inserted = gate()
-    const writing = database.db
-      .transaction()
-      .execute(async (trx) => {
+    const writing = database.door
+      .write('clients:create', async (trx) => {
         await trx.insertInto('clients').values(client('Ana Souza')).execute()
         inserted.open()
         await hold.opened
@@ -51,14 +50,14 @@ describe('a prepared read', () => {
       })
       .catch(() => 'rolled back')
     await inserted.opened
-    const reading = clientsNamed.all(database.db, { name: 'Ana Souza' })
+    const reading = clientsNamed.all(database.reader, { name: 'Ana Souza' })
     hold.open()
     expect(await writing).toBe('rolled back')
     expect(await reading).toEqual([])
   })
 
   it('sees the writes of the transaction it is given', async () => {
-    const seen = await database.db.transaction().execute(async (trx) => {
+    const seen = await database.door.write('clients:create', async (trx) => {
       await trx.insertInto('clients').values(client('Wei Chen')).execute()
       return clientsNamed.all(trx, { name: 'Wei Chen' })
     })
@@ -69,8 +68,8 @@ describe('a prepared read', () => {
     const other = freshDatabase()
     try {
       await addClient('Ana Souza')
-      expect(await clientsNamed.all(database.db, { name: 'Ana Souza' })).toHaveLength(1)
-      expect(await clientsNamed.all(other.db, { name: 'Ana Souza' })).toEqual([])
+      expect(await clientsNamed.all(database.reader, { name: 'Ana Souza' })).toHaveLength(1)
+      expect(await clientsNamed.all(other.reader, { name: 'Ana Souza' })).toEqual([])
     } finally {
       await other.close()
     }

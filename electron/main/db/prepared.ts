@@ -1,15 +1,15 @@
 import type { Database, Statement } from 'better-sqlite3'
-import { CamelCasePlugin, CompiledQuery, type Compilable, type Kysely } from 'kysely'
-import type { DB } from './schema'
+import { CamelCasePlugin, CompiledQuery, type Compilable } from 'kysely'
+import { writeInProgress, type Reader } from './door'
 
 /**
  * The connection under each Kysely instance the app opened (connection.ts), so that a
  * prepared read can run on it directly. A transaction's Kysely is never here: reads
  * inside a transaction always go through Kysely.
  */
-const connections = new WeakMap<Kysely<DB>, Database>()
+const connections = new WeakMap<Reader, Database>()
 
-export function registerConnection(db: Kysely<DB>, sqlite: Database): void {
+export function registerConnection(db: Reader, sqlite: Database): void {
   connections.set(db, sqlite)
 }
 
@@ -33,8 +33,8 @@ export type Parameter<P> = <K extends keyof P & string>(name: K) => P[K]
 type Query<O> = Compilable & { execute(): Promise<O[]> }
 
 export interface PreparedRead<P extends object, O> {
-  all(db: Kysely<DB>, parameters: P): Promise<O[]>
-  first(db: Kysely<DB>, parameters: P): Promise<O | undefined>
+  all(db: Reader, parameters: P): Promise<O[]>
+  first(db: Reader, parameters: P): Promise<O | undefined>
 }
 
 /** What fills a `?` of the SQL: a parameter given at each call, or a value built into the query. */
@@ -63,11 +63,11 @@ interface Kept {
  * transaction), it goes through Kysely instead, which waits its turn and sees what the
  * transaction sees: a read never shows a write that has not been committed.
  */
-export function preparedRead<P extends object, O>(build: (db: Kysely<DB>, parameter: Parameter<P>) => Query<O>): PreparedRead<P, O> {
+export function preparedRead<P extends object, O>(build: (db: Reader, parameter: Parameter<P>) => Query<O>): PreparedRead<P, O> {
   let compiled: Compiled | null = null
   const kept = new WeakMap<Database, Kept>()
 
-  const compile = (db: Kysely<DB>): Compiled => {
+  const compile = (db: Reader): Compiled => {
     if (compiled) return compiled
     const query = build(db, ((name: string) => `${PARAMETER}${name}`) as Parameter<P>).compile()
     compiled = {
@@ -91,10 +91,13 @@ export function preparedRead<P extends object, O>(build: (db: Kysely<DB>, parame
     return statement
   }
 
-  const all = async (db: Kysely<DB>, parameters: P): Promise<O[]> => {
+  const all = async (db: Reader, parameters: P): Promise<O[]> => {
     const { sql, slots } = compile(db)
     const values = valuesOf(slots, parameters)
     const sqlite = connections.get(db)
+    if (sqlite && writeInProgress()?.connection === sqlite) {
+      throw new Error('A read inside a write waits for that write forever: read through its Writer.')
+    }
     if (!sqlite || sqlite.inTransaction) {
       const { rows } = await db.executeQuery<O>(CompiledQuery.raw(sql, values))
       return rows

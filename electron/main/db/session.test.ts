@@ -2,8 +2,9 @@ import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { temporaryFolder } from '../testing/practice'
+import { dispatchOnCurrentDatabase } from '../ipc/registry'
 import { DATABASE_FILE_NAME, openDatabase, type AppDatabase } from './connection'
-import { dispatchOnCurrentDatabase, PracticeSession } from './session'
+import { PracticeSession } from './session'
 
 let folder: string
 let file: string

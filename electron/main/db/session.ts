@@ -1,5 +1,4 @@
 import { AppError } from '../errors'
-import type { Dispatch } from '../ipc/registry'
 import type { AppDatabase } from './connection'
 import type { ReadOptions } from './diagnose'
 
@@ -52,16 +51,16 @@ export class PracticeSession {
     if (!this.canReplaceFile) throw new AppError('conflict', 'This practice is not stored in a file, so it cannot be replaced.')
     const old = this.#database
     const outcome: { swapFailure: unknown } = { swapFailure: null }
-    // Holding Kysely's single connection means no other transaction is half-way through.
-    await old.db.connection().execute(async () => {
-      old.sqlite.close()
+    // Holding the connection means no other transaction is half-way through.
+    await old.door.outsideTransaction((connection) => {
+      connection.close()
       try {
         swap()
       } catch (error) {
         outcome.swapFailure = error
       }
     })
-    await old.db.destroy()
+    await old.close()
     try {
       this.#database = await this.#reopen(this.file)
     } catch (error) {
@@ -74,18 +73,5 @@ export class PracticeSession {
 
   async close(): Promise<void> {
     await this.#database.close()
-  }
-}
-
-/**
- * A dispatcher that always answers with the session's current database: after a
- * restore the handlers are built again on the reopened connection.
- */
-export function dispatchOnCurrentDatabase(session: PracticeSession, build: (database: AppDatabase) => Dispatch): Dispatch {
-  let built: { database: AppDatabase; dispatch: Dispatch } | null = null
-  return (channel, input) => {
-    const database = session.database
-    if (built?.database !== database) built = { database, dispatch: build(database) }
-    return built.dispatch(channel, input)
   }
 }

@@ -2,12 +2,11 @@ import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, expect, it, vi } from 'vitest'
-import { listBackupFiles } from '../backup/files'
+import { listBackupFiles, openPractice } from '../backup'
 import { temporaryFolder } from '../testing/practice'
 import { DATABASE_FILE_NAME } from './connection'
 import { MIGRATIONS } from './migrations'
 import { migrate, schemaVersion, type Migration } from './migrator'
-import { openPractice } from './practice'
 
 // This version of the app has one more migration, and it fails part-way.
 vi.mock('./migrations', async (importOriginal) => {

@@ -1,8 +1,7 @@
-import type { DomainHandlers } from '../ipc/registry'
-import type { MainContext } from '../platform'
-import { about } from './service'
+import type { DomainHandlers } from '../db/door'
+import { about, type DiagnosticsContext } from './service'
 
-export function diagnosticsHandlers(context: MainContext): DomainHandlers<'diagnostics'> {
+export function diagnosticsHandlers(context: DiagnosticsContext): DomainHandlers<'diagnostics'> {
   return {
     'diagnostics:about': () => about(context)
   }

@@ -1,8 +1,16 @@
 import type { About } from '../../shared/diagnostics'
-import type { MainContext } from '../platform'
+import type { PracticeSession } from '../db/session'
+import type { Logger } from '../logging/logger'
+import type { AppFacts } from '../platform'
+
+export interface DiagnosticsContext {
+  practice: PracticeSession
+  log: Logger
+  facts: AppFacts
+}
 
 /** What is running and where, for Settings' "About & diagnostics" and for a coach telling support. */
-export function about({ practice, log, facts }: MainContext): About {
+export function about({ practice, log, facts }: DiagnosticsContext): About {
   const sqlite = practice.database.sqlite.prepare('SELECT sqlite_version()').pluck().get() as string
   return {
     versions: {

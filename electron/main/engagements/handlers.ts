@@ -1,6 +1,4 @@
-import type { Kysely } from 'kysely'
-import type { DB } from '../db/schema'
-import type { DomainHandlers } from '../ipc/registry'
+import { write, type DomainHandlers } from '../db/door'
 import {
   createEngagement,
   correctEngagementStatusChange,
@@ -16,19 +14,17 @@ import {
   updateKind
 } from './service'
 
-export function engagementHandlers(db: Kysely<DB>): DomainHandlers<'engagements'> {
-  return {
-    'engagements:listForClient': ({ clientId }) => listEngagementsForClient(db, clientId),
-    'engagements:get': ({ id }) => getEngagement(db, id),
-    'engagements:create': (input) => createEngagement(db, input),
-    'engagements:update': (input) => updateEngagement(db, input),
-    'engagements:setStatus': (input) => setEngagementStatus(db, input),
-    'engagements:correctStatusChange': (input) => correctEngagementStatusChange(db, input),
-    'engagements:deleteImpact': ({ id }) => engagementDeleteImpact(db, id),
-    'engagements:delete': ({ id }) => deleteEngagement(db, id),
-    'engagements:listKinds': () => listKinds(db),
-    'engagements:createKind': (input) => createKind(db, input),
-    'engagements:updateKind': (input) => updateKind(db, input),
-    'engagements:deleteKind': ({ id }) => deleteKind(db, id)
-  }
+export const engagementHandlers: DomainHandlers<'engagements'> = {
+  'engagements:listForClient': (reader, { clientId }) => listEngagementsForClient(reader, clientId),
+  'engagements:get': (reader, { id }) => getEngagement(reader, id),
+  'engagements:create': write((writer, input) => createEngagement(writer, input)),
+  'engagements:update': write((writer, input) => updateEngagement(writer, input)),
+  'engagements:setStatus': write((writer, input) => setEngagementStatus(writer, input)),
+  'engagements:correctStatusChange': write((writer, input) => correctEngagementStatusChange(writer, input)),
+  'engagements:deleteImpact': (reader, { id }) => engagementDeleteImpact(reader, id),
+  'engagements:delete': write((writer, { id }) => deleteEngagement(writer, id)),
+  'engagements:listKinds': (reader) => listKinds(reader),
+  'engagements:createKind': write((writer, input) => createKind(writer, input)),
+  'engagements:updateKind': write((writer, input) => updateKind(writer, input)),
+  'engagements:deleteKind': write((writer, { id }) => deleteKind(writer, id))
 }

@@ -1,6 +1,6 @@
-import type { Kysely, Selectable } from 'kysely'
+import type { Selectable } from 'kysely'
+import type { Reader } from '../db/door'
 import { preparedRead, type Parameter } from '../db/prepared'
-import type { DB } from '../db/schema'
 import { fromFlag } from '../db/values'
 import { notFound } from '../errors'
 import type { EngagementsTable } from './tables'
@@ -15,7 +15,7 @@ const engagementById = preparedRead((db, parameter: Parameter<{ id: number }>) =
  * The engagement's own row, for the domains that hang off it (goals, sessions…).
  * Kept apart from service.ts, which reads those domains, so imports never go round in a circle.
  */
-export async function requireEngagement(db: Kysely<DB>, id: number, field?: string): Promise<EngagementRow> {
+export async function requireEngagement(db: Reader, id: number, field?: string): Promise<EngagementRow> {
   const row = await engagementById.first(db, { id })
   if (!row) throw notFound('engagement', field)
   return row
@@ -23,7 +23,7 @@ export async function requireEngagement(db: Kysely<DB>, id: number, field?: stri
 
 /** A client's engagements, as the domains that hang off them list them across the client: id, title, what their sessions are called. */
 export async function engagementsOfClient(
-  db: Kysely<DB>,
+  db: Reader,
   clientId: number
 ): Promise<{ id: number; title: string; status: EngagementRow['status']; isMentoring: boolean; plannedSessions: number | null }[]> {
   const rows = await db

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely'
+import type { Selectable } from 'kysely'
 import type { ChannelArgs } from '../../shared/contract'
 import {
   STATUS_TRANSITIONS,
@@ -10,30 +10,29 @@ import {
   type KindFields,
   type UpdateEngagementArgs
 } from '../../shared/engagements'
-import { actionCountsForEngagement } from '../actions/service'
-import { assessmentCountsForEngagement } from '../assessment/service'
-import { getClient } from '../clients/service'
+import { actionCountsForEngagement } from '../actions'
+import { assessmentCountsForEngagement } from '../assessment'
+import { getClient } from '../clients'
 import { nowIso } from '../clock'
+import type { Reader, Writer } from '../db/door'
 import { preparedRead, type Parameter } from '../db/prepared'
-import type { DB } from '../db/schema'
 import { fromFlag, nameCollator, toFlag } from '../db/values'
 import { AppError, notFound, pointedToBy } from '../errors'
-import { goalCountsForEngagement } from '../goals/service'
-import { getContact, getOrganisation, organisationNames } from '../organisations/service'
-import { reviewCountsForEngagement } from '../reviews/service'
+import { goalCountsForEngagement } from '../goals'
+import { getContact, getOrganisation, organisationNames } from '../organisations'
+import { reviewCountsForEngagement } from '../reviews'
 import { foldForSearch } from '../search/fold'
-import { heldSessionCounts, sessionCountsForEngagement } from '../sessions/service'
+import { heldSessionCounts, sessionCountsForEngagement } from '../sessions'
 import { requireEngagement, type EngagementRow } from './lookup'
 import { changeStatus, correctStatusChange, moveStart, recordFirstStatus } from './status'
 import type { EngagementKindsTable } from './tables'
 
-type Db = Kysely<DB>
 type KindRow = Selectable<EngagementKindsTable>
 
 // ---- Kinds ------------------------------------------------------------------------
 
 /** The kinds with how many engagements are of each, which decides whether one may be deleted. */
-function kindsWithCounts(db: Db) {
+function kindsWithCounts(db: Reader) {
   return db
     .selectFrom('engagementKinds')
     .selectAll('engagementKinds')
@@ -55,7 +54,7 @@ function toKind(row: KindRow & { engagementCount: number | null }): EngagementKi
   }
 }
 
-export async function listKinds(db: Db): Promise<{ items: EngagementKind[] }> {
+export async function listKinds(db: Reader): Promise<{ items: EngagementKind[] }> {
   const rows = await kindsWithCounts(db).execute()
   const items = rows
     .map(toKind)
@@ -63,7 +62,7 @@ export async function listKinds(db: Db): Promise<{ items: EngagementKind[] }> {
   return { items }
 }
 
-async function getKind(db: Db, id: number): Promise<EngagementKind> {
+async function getKind(db: Reader, id: number): Promise<EngagementKind> {
   const row = await kindsWithCounts(db).where('engagementKinds.id', '=', id).executeTakeFirst()
   if (!row) throw notFound('kind of engagement')
   return toKind(row)
@@ -74,14 +73,14 @@ const kindById = preparedRead((db, parameter: Parameter<{ id: number }>) =>
 )
 
 /** The kind an engagement's `kindId` names. */
-async function requireKind(db: Db, id: number): Promise<KindRow> {
+async function requireKind(db: Reader, id: number): Promise<KindRow> {
   const row = await kindById.first(db, { id })
   if (!row) throw notFound('kind of engagement', 'kindId')
   return row
 }
 
 /** One of the coach's own kinds: the built-in ones stay as Coachbook ships them. */
-async function requireOwnKind(db: Db, id: number, change: 'changed' | 'deleted'): Promise<EngagementKind> {
+async function requireOwnKind(db: Reader, id: number, change: 'changed' | 'deleted'): Promise<EngagementKind> {
   const kind = await getKind(db, id)
   if (kind.builtIn) {
     throw new AppError('forbidden', `"${kind.name}" is built into Coachbook, so it cannot be ${change}. Add a kind of your own instead.`)
@@ -90,7 +89,7 @@ async function requireOwnKind(db: Db, id: number, change: 'changed' | 'deleted')
 }
 
 /** Names are unique whatever their case or accents; `exceptId` is the kind being renamed. */
-async function checkKindNameFree(db: Db, name: string, exceptId?: number): Promise<void> {
+async function checkKindNameFree(db: Reader, name: string, exceptId?: number): Promise<void> {
   const existing = await db.selectFrom('engagementKinds').select(['id', 'name']).execute()
   if (existing.some((kind) => kind.id !== exceptId && foldForSearch(kind.name) === foldForSearch(name))) {
     throw new AppError('conflict', `There is already a kind called "${name}".`, 'name')
@@ -112,16 +111,13 @@ function kindColumns(fields: KindFields) {
   } as const
 }
 
-export async function createKind(db: Db, input: KindFields): Promise<EngagementKind> {
-  const id = await db.transaction().execute(async (trx) => {
-    await checkKindNameFree(trx, input.name)
-    const { id } = await trx
-      .insertInto('engagementKinds')
-      .values({ ...kindColumns(input), builtIn: 0 })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    return id
-  })
+export async function createKind(db: Writer, input: KindFields): Promise<EngagementKind> {
+  await checkKindNameFree(db, input.name)
+  const { id } = await db
+    .insertInto('engagementKinds')
+    .values({ ...kindColumns(input), builtIn: 0 })
+    .returning('id')
+    .executeTakeFirstOrThrow()
   return getKind(db, id)
 }
 
@@ -129,13 +125,11 @@ export async function createKind(db: Db, input: KindFields): Promise<EngagementK
  * Only the kind changes: each engagement copied its plan (sessions, cadence, length)
  * and its title from the kind when it was made, and keeps them.
  */
-export async function updateKind(db: Db, input: ChannelArgs<'engagements:updateKind'>): Promise<EngagementKind> {
+export async function updateKind(db: Writer, input: ChannelArgs<'engagements:updateKind'>): Promise<EngagementKind> {
   const { id, ...fields } = input
-  await db.transaction().execute(async (trx) => {
-    await requireOwnKind(trx, id, 'changed')
-    await checkKindNameFree(trx, fields.name, id)
-    await trx.updateTable('engagementKinds').set(kindColumns(fields)).where('id', '=', id).execute()
-  })
+  await requireOwnKind(db, id, 'changed')
+  await checkKindNameFree(db, fields.name, id)
+  await db.updateTable('engagementKinds').set(kindColumns(fields)).where('id', '=', id).execute()
   return getKind(db, id)
 }
 
@@ -145,12 +139,10 @@ function kindInUse(count: number): string {
     : `${count} engagements are of this kind: change their kind first, or keep it.`
 }
 
-export async function deleteKind(db: Db, id: number): Promise<{ id: number }> {
-  await db.transaction().execute(async (trx) => {
-    const kind = await requireOwnKind(trx, id, 'deleted')
-    if (kind.engagementCount > 0) throw new AppError('conflict', kindInUse(kind.engagementCount))
-    await trx.deleteFrom('engagementKinds').where('id', '=', id).execute()
-  })
+export async function deleteKind(db: Writer, id: number): Promise<{ id: number }> {
+  const kind = await requireOwnKind(db, id, 'deleted')
+  if (kind.engagementCount > 0) throw new AppError('conflict', kindInUse(kind.engagementCount))
+  await db.deleteFrom('engagementKinds').where('id', '=', id).execute()
   return { id }
 }
 
@@ -171,17 +163,17 @@ const clientNameById = preparedRead((db, parameter: Parameter<{ id: number }>) =
   db.selectFrom('clients').select('name').where('id', '=', parameter('id'))
 )
 
-async function clientNameOf(db: Db, row: EngagementRow): Promise<string> {
+async function clientNameOf(db: Reader, row: EngagementRow): Promise<string> {
   const client = await clientNameById.first(db, { id: row.clientId })
   if (!client) throw notFound('client')
   return client.name
 }
 
-function statusHistory(db: Db, engagementId: number): Promise<Engagement['statusHistory']> {
+function statusHistory(db: Reader, engagementId: number): Promise<Engagement['statusHistory']> {
   return statusChangesOfEngagement.all(db, { engagementId })
 }
 
-async function sponsorOf(db: Db, row: EngagementRow) {
+async function sponsorOf(db: Reader, row: EngagementRow) {
   const organisation = row.sponsorOrganisationId === null ? null : await getOrganisation(db, row.sponsorOrganisationId)
   const contact = row.sponsorContactId === null ? null : await getContact(db, row.sponsorContactId)
   return {
@@ -195,7 +187,7 @@ function feeOf(row: EngagementRow): Engagement['fee'] {
   return { amountMinor: row.feeAmountMinor, currency: row.feeCurrency, basis: row.feeBasis }
 }
 
-export async function getEngagement(db: Db, id: number): Promise<Engagement> {
+export async function getEngagement(db: Reader, id: number): Promise<Engagement> {
   const row = await requireEngagement(db, id)
   const [clientName, kind, sponsor, history] = await Promise.all([
     clientNameOf(db, row),
@@ -223,7 +215,7 @@ function byNewestStart(a: EngagementListItem, b: EngagementListItem): number {
   return a.startDate < b.startDate ? 1 : -1
 }
 
-export async function listEngagementsForClient(db: Db, clientId: number): Promise<{ items: EngagementListItem[] }> {
+export async function listEngagementsForClient(db: Reader, clientId: number): Promise<{ items: EngagementListItem[] }> {
   await getClient(db, clientId)
   const rows = await db
     .selectFrom('engagements')
@@ -273,7 +265,7 @@ export async function listEngagementsForClient(db: Db, clientId: number): Promis
 // ---- Writing ----------------------------------------------------------------------
 
 /** A sponsor contact must work at the sponsor organisation chosen with it. */
-async function checkSponsor(db: Db, fields: UpdateEngagementArgs | CreateEngagementArgs): Promise<void> {
+async function checkSponsor(db: Reader, fields: UpdateEngagementArgs | CreateEngagementArgs): Promise<void> {
   if (fields.sponsorOrganisationId !== null) {
     await pointedToBy('sponsorOrganisationId', getOrganisation(db, fields.sponsorOrganisationId))
   }
@@ -312,60 +304,55 @@ function contractColumns(fields: UpdateEngagementArgs | CreateEngagementArgs, ki
   }
 }
 
-export async function createEngagement(db: Db, input: CreateEngagementArgs): Promise<Engagement> {
-  const id = await db.transaction().execute(async (trx) => {
-    await pointedToBy('clientId', getClient(trx, input.clientId))
-    const kind = await requireKind(trx, input.kindId)
-    await checkSponsor(trx, input)
-    const now = nowIso()
-    const { id } = await trx
-      .insertInto('engagements')
-      .values({
-        ...contractColumns(input, kind),
-        clientId: input.clientId,
-        status: input.status,
-        createdAt: now,
-        updatedAt: now
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    await recordFirstStatus(trx, { id, startDate: input.startDate }, { status: input.status, date: input.statusDate })
-    return id
-  })
+export async function createEngagement(db: Writer, input: CreateEngagementArgs): Promise<Engagement> {
+  await pointedToBy('clientId', getClient(db, input.clientId))
+  const kind = await requireKind(db, input.kindId)
+  await checkSponsor(db, input)
+  const now = nowIso()
+  const { id } = await db
+    .insertInto('engagements')
+    .values({
+      ...contractColumns(input, kind),
+      clientId: input.clientId,
+      status: input.status,
+      createdAt: now,
+      updatedAt: now
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  await recordFirstStatus(db, { id, startDate: input.startDate }, { status: input.status, date: input.statusDate })
   return getEngagement(db, id)
 }
 
-export async function updateEngagement(db: Db, input: UpdateEngagementArgs): Promise<Engagement> {
-  await db.transaction().execute(async (trx) => {
-    await requireEngagement(trx, input.id)
-    const kind = await requireKind(trx, input.kindId)
-    await checkSponsor(trx, input)
-    await trx
-      .updateTable('engagements')
-      .set({ ...contractColumns(input, kind), updatedAt: nowIso() })
-      .where('id', '=', input.id)
-      .execute()
-    await moveStart(trx, input.id, input.startDate)
-  })
+export async function updateEngagement(db: Writer, input: UpdateEngagementArgs): Promise<Engagement> {
+  await requireEngagement(db, input.id)
+  const kind = await requireKind(db, input.kindId)
+  await checkSponsor(db, input)
+  await db
+    .updateTable('engagements')
+    .set({ ...contractColumns(input, kind), updatedAt: nowIso() })
+    .where('id', '=', input.id)
+    .execute()
+  await moveStart(db, input.id, input.startDate)
   return getEngagement(db, input.id)
 }
 
-export async function setEngagementStatus(db: Db, input: ChannelArgs<'engagements:setStatus'>): Promise<Engagement> {
-  await db.transaction().execute((trx) => changeStatus(trx, input.id, input))
+export async function setEngagementStatus(db: Writer, input: ChannelArgs<'engagements:setStatus'>): Promise<Engagement> {
+  await changeStatus(db, input.id, input)
   return getEngagement(db, input.id)
 }
 
 /** Corrects the day or note of a past status change (see status.ts). */
 export async function correctEngagementStatusChange(
-  db: Db,
+  db: Writer,
   input: ChannelArgs<'engagements:correctStatusChange'>
 ): Promise<Engagement> {
-  const engagementId = await db.transaction().execute((trx) => correctStatusChange(trx, input))
+  const engagementId = await correctStatusChange(db, input)
   return getEngagement(db, engagementId)
 }
 
 /** Everything a deletion would take with it, counted by the domains that own it. */
-export async function engagementDeleteImpact(db: Db, id: number): Promise<DeleteImpact> {
+export async function engagementDeleteImpact(db: Reader, id: number): Promise<DeleteImpact> {
   const engagement = await requireEngagement(db, id)
   const [sessions, goals, actions, assessment, reviews] = await Promise.all([
     sessionCountsForEngagement(db, id),
@@ -378,7 +365,7 @@ export async function engagementDeleteImpact(db: Db, id: number): Promise<Delete
 }
 
 /** Deletes the engagement and, through foreign keys, everything under it. */
-export async function deleteEngagement(db: Db, id: number): Promise<{ id: number }> {
+export async function deleteEngagement(db: Writer, id: number): Promise<{ id: number }> {
   const result = await db.deleteFrom('engagements').where('id', '=', id).executeTakeFirst()
   if (result.numDeletedRows === 0n) throw notFound('engagement')
   return { id }

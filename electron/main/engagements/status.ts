@@ -1,9 +1,8 @@
-import type { Kysely } from 'kysely'
 import type { OpenActionsOnClosing } from '../../shared/actions'
 import { isClosed, STATUS_TRANSITIONS, type EngagementStatus } from '../../shared/engagements'
-import { closeOpenActions } from '../actions/service'
+import { closeOpenActions } from '../actions'
 import { localToday, nowIso } from '../clock'
-import type { DB } from '../db/schema'
+import type { Reader, Writer } from '../db/door'
 import { AppError, notFound } from '../errors'
 import { requireEngagement, type EngagementRow } from './lookup'
 
@@ -34,7 +33,7 @@ export function transitionProblem(from: EngagementStatus, to: EngagementStatus):
   return `A ${from} engagement cannot become ${to}. ${hint}`
 }
 
-async function historyOf(db: Kysely<DB>, engagementId: number): Promise<Change[]> {
+async function historyOf(db: Reader, engagementId: number): Promise<Change[]> {
   return db
     .selectFrom('engagementStatusChanges')
     .select(['id', 'status', 'changedOn'])
@@ -75,7 +74,7 @@ function checkInOrder(history: Change[], index: number, date: string, refusal: {
   }
 }
 
-async function setStartDate(db: Kysely<DB>, engagementId: number, startDate: string): Promise<void> {
+async function setStartDate(db: Writer, engagementId: number, startDate: string): Promise<void> {
   await db.updateTable('engagements').set({ startDate, updatedAt: nowIso() }).where('id', '=', engagementId).execute()
 }
 
@@ -85,7 +84,7 @@ async function setStartDate(db: Kysely<DB>, engagementId: number, startDate: str
  * prospect today, or its start date if that is already past.
  */
 export async function recordFirstStatus(
-  db: Kysely<DB>,
+  db: Writer,
   engagement: Pick<EngagementRow, 'id' | 'startDate'>,
   first: { status: 'prospect' | 'active'; date: string | null }
 ): Promise<void> {
@@ -107,7 +106,7 @@ export async function recordFirstStatus(
   await insertChange(db, engagement.id, { status: first.status, date, note: '' })
 }
 
-async function insertChange(db: Kysely<DB>, engagementId: number, change: { status: EngagementStatus; date: string; note: string }) {
+async function insertChange(db: Writer, engagementId: number, change: { status: EngagementStatus; date: string; note: string }) {
   await db
     .insertInto('engagementStatusChanges')
     .values({ engagementId, status: change.status, changedOn: change.date, note: change.note, recordedAt: nowIso() })
@@ -123,7 +122,7 @@ async function insertChange(db: Kysely<DB>, engagementId: number, change: { stat
  * review) and this change land together or not at all.
  */
 export async function changeStatus(
-  trx: Kysely<DB>,
+  trx: Writer,
   engagementId: number,
   change: { status: EngagementStatus; date: string | null; note: string; openActions: OpenActionsOnClosing }
 ): Promise<void> {
@@ -148,7 +147,7 @@ export async function changeStatus(
  * Corrects the day or the note of one change in the history, keeping the days in
  * order. Correcting the day the engagement first became active corrects its start date.
  */
-export async function correctStatusChange(trx: Kysely<DB>, input: { id: number; date: string; note: string }): Promise<number> {
+export async function correctStatusChange(trx: Writer, input: { id: number; date: string; note: string }): Promise<number> {
   const row = await trx.selectFrom('engagementStatusChanges').select('engagementId').where('id', '=', input.id).executeTakeFirst()
   if (!row) throw notFound('status change')
   const history = await historyOf(trx, row.engagementId)
@@ -167,7 +166,7 @@ export async function correctStatusChange(trx: Kysely<DB>, input: { id: number; 
  * A new start date moves the day the engagement first became active, which must stay in
  * order with the rest of its history. Once it has started, it keeps a start date.
  */
-export async function moveStart(trx: Kysely<DB>, engagementId: number, startDate: string | null): Promise<void> {
+export async function moveStart(trx: Writer, engagementId: number, startDate: string | null): Promise<void> {
   const history = await historyOf(trx, engagementId)
   const start = startOf(history)
   if (!start || start.changedOn === startDate) return

@@ -1,6 +1,4 @@
-import type { Kysely } from 'kysely'
-import type { DB } from '../db/schema'
-import type { DomainHandlers } from '../ipc/registry'
+import { write, type DomainHandlers } from '../db/door'
 import {
   createGoal,
   createMeasurement,
@@ -13,16 +11,14 @@ import {
   updateMeasurement
 } from './service'
 
-export function goalHandlers(db: Kysely<DB>): DomainHandlers<'goals'> {
-  return {
-    'goals:listForEngagement': ({ engagementId }) => listGoals(db, engagementId),
-    'goals:get': ({ id }) => getGoal(db, id),
-    'goals:create': (input) => createGoal(db, input),
-    'goals:update': (input) => updateGoal(db, input),
-    'goals:delete': ({ id }) => deleteGoal(db, id),
-    'goals:reorder': (input) => reorderGoals(db, input),
-    'goals:createMeasurement': (input) => createMeasurement(db, input),
-    'goals:updateMeasurement': (input) => updateMeasurement(db, input),
-    'goals:deleteMeasurement': ({ id }) => deleteMeasurement(db, id)
-  }
+export const goalHandlers: DomainHandlers<'goals'> = {
+  'goals:listForEngagement': (reader, { engagementId }) => listGoals(reader, engagementId),
+  'goals:get': (reader, { id }) => getGoal(reader, id),
+  'goals:create': write((writer, input) => createGoal(writer, input)),
+  'goals:update': write((writer, input) => updateGoal(writer, input)),
+  'goals:delete': write((writer, { id }) => deleteGoal(writer, id)),
+  'goals:reorder': write((writer, input) => reorderGoals(writer, input)),
+  'goals:createMeasurement': write((writer, input) => createMeasurement(writer, input)),
+  'goals:updateMeasurement': write((writer, input) => updateMeasurement(writer, input)),
+  'goals:deleteMeasurement': write((writer, { id }) => deleteMeasurement(writer, id))
 }

@@ -1,13 +1,13 @@
-import { sql, type Kysely, type Selectable } from 'kysely'
+import { sql, type Selectable } from 'kysely'
+import type { Reader } from '../db/door'
 import { preparedRead, type Parameter } from '../db/prepared'
-import type { DB } from '../db/schema'
 import { AppError, notFound } from '../errors'
 import type { GoalsTable } from './tables'
 
 export type GoalRow = Selectable<GoalsTable>
 
 /** A goal's own row, for actions and reviews; apart from service.ts so imports stay one-way. */
-export async function requireGoal(db: Kysely<DB>, id: number, field?: string): Promise<GoalRow> {
+export async function requireGoal(db: Reader, id: number, field?: string): Promise<GoalRow> {
   const row = await db.selectFrom('goals').selectAll().where('id', '=', id).executeTakeFirst()
   if (!row) throw notFound('goal', field)
   return row
@@ -15,7 +15,7 @@ export async function requireGoal(db: Kysely<DB>, id: number, field?: string): P
 
 /** A goal another record points to must be one of the same engagement's goals. */
 export async function requireGoalOfEngagement(
-  db: Kysely<DB>,
+  db: Reader,
   goalId: number,
   engagementId: number,
   field = 'goalId'
@@ -32,7 +32,7 @@ export async function requireGoalOfEngagement(
 }
 
 /** The ids of an engagement's goals, for the domains that hang things off goals. */
-export async function goalIdsOfEngagement(db: Kysely<DB>, engagementId: number): Promise<number[]> {
+export async function goalIdsOfEngagement(db: Reader, engagementId: number): Promise<number[]> {
   const rows = await db.selectFrom('goals').select('id').where('engagementId', '=', engagementId).execute()
   return rows.map((row) => row.id)
 }
@@ -46,7 +46,7 @@ const statementsOfGoals = preparedRead((db, parameter: Parameter<{ ids: string }
 )
 
 /** Statements of the given goals, for lists that name each action's goal. */
-export async function goalStatements(db: Kysely<DB>, ids: number[]): Promise<Map<number, string>> {
+export async function goalStatements(db: Reader, ids: number[]): Promise<Map<number, string>> {
   if (ids.length === 0) return new Map()
   const rows = await statementsOfGoals.all(db, { ids: JSON.stringify([...new Set(ids)]) })
   return new Map(rows.map((row) => [row.id, row.statement]))

@@ -1,21 +1,18 @@
-import type { Kysely } from 'kysely'
 import type { ChannelArgs } from '../../shared/contract'
 import { fitsMeasure, ratingMessage, type Goal, type GoalStatus, type Measure, type Measurement } from '../../shared/goals'
-import { getGrowthArea, growthAreaTitles } from '../assessment/service'
+import { getGrowthArea, growthAreaTitles } from '../assessment'
 import { nowIso } from '../clock'
-import type { DB } from '../db/schema'
-import { requireEngagement } from '../engagements/lookup'
+import type { Reader, Writer } from '../db/door'
+import { requireEngagement } from '../engagements'
 import { AppError, notFound, pointedToBy } from '../errors'
-import { finalOutcomesOfGoals } from '../reviews/lookup'
-import { requireSessionOfEngagement } from '../sessions/lookup'
+import { finalOutcomesOfGoals } from '../reviews'
+import { requireSessionOfEngagement } from '../sessions'
 import { requireGoal, type GoalRow } from './lookup'
-
-type Db = Kysely<DB>
 
 const MEASUREMENT_COLUMNS = ['id', 'goalId', 'measuredOn', 'value', 'comment', 'sessionId', 'createdAt'] as const
 
 /** Measurements of the given goals, oldest first, in one query. */
-async function measurementsByGoal(db: Db, goalIds: number[]): Promise<Map<number, Measurement[]>> {
+async function measurementsByGoal(db: Reader, goalIds: number[]): Promise<Map<number, Measurement[]>> {
   const byGoal = new Map<number, Measurement[]>()
   if (goalIds.length === 0) return byGoal
   const rows = await db
@@ -33,7 +30,7 @@ async function measurementsByGoal(db: Db, goalIds: number[]): Promise<Map<number
   return byGoal
 }
 
-async function toGoals(db: Db, rows: GoalRow[]): Promise<Goal[]> {
+async function toGoals(db: Reader, rows: GoalRow[]): Promise<Goal[]> {
   const ids = rows.map((row) => row.id)
   const areaIds = rows.flatMap((row) => (row.growthAreaId === null ? [] : [row.growthAreaId]))
   const [measurements, titles, outcomes] = await Promise.all([
@@ -55,7 +52,7 @@ async function toGoals(db: Db, rows: GoalRow[]): Promise<Goal[]> {
 }
 
 /** In the coach's order. */
-export async function listGoals(db: Db, engagementId: number): Promise<{ items: Goal[] }> {
+export async function listGoals(db: Reader, engagementId: number): Promise<{ items: Goal[] }> {
   await requireEngagement(db, engagementId)
   const rows = await db
     .selectFrom('goals')
@@ -67,13 +64,13 @@ export async function listGoals(db: Db, engagementId: number): Promise<{ items: 
   return { items: await toGoals(db, rows) }
 }
 
-export async function getGoal(db: Db, id: number): Promise<Goal> {
+export async function getGoal(db: Reader, id: number): Promise<Goal> {
   const [goal] = await toGoals(db, [await requireGoal(db, id)])
   if (!goal) throw notFound('goal')
   return goal
 }
 
-export async function goalCountsForEngagement(db: Db, engagementId: number) {
+export async function goalCountsForEngagement(db: Reader, engagementId: number) {
   const row = await db
     .selectFrom('goals')
     .leftJoin('goalMeasurements', 'goalMeasurements.goalId', 'goals.id')
@@ -87,7 +84,7 @@ export async function goalCountsForEngagement(db: Db, engagementId: number) {
 }
 
 /** A linked growth area must come from the same engagement's assessment. */
-async function checkGrowthArea(db: Db, growthAreaId: number | null, engagementId: number): Promise<void> {
+async function checkGrowthArea(db: Reader, growthAreaId: number | null, engagementId: number): Promise<void> {
   if (growthAreaId === null) return
   const area = await pointedToBy('growthAreaId', getGrowthArea(db, growthAreaId))
   if (area.engagementId !== engagementId) {
@@ -99,29 +96,26 @@ async function checkGrowthArea(db: Db, growthAreaId: number | null, engagementId
   }
 }
 
-export async function createGoal(db: Db, input: ChannelArgs<'goals:create'>): Promise<Goal> {
+export async function createGoal(db: Writer, input: ChannelArgs<'goals:create'>): Promise<Goal> {
   const { engagementId, ...fields } = input
-  const id = await db.transaction().execute(async (trx) => {
-    await requireEngagement(trx, engagementId, 'engagementId')
-    await checkGrowthArea(trx, fields.growthAreaId, engagementId)
-    const { last } = await trx
-      .selectFrom('goals')
-      .select((eb) => eb.fn.max<number | null>('sortOrder').as('last'))
-      .where('engagementId', '=', engagementId)
-      .executeTakeFirstOrThrow()
-    const now = nowIso()
-    const { id } = await trx
-      .insertInto('goals')
-      .values({ ...fields, engagementId, sortOrder: (last ?? -1) + 1, createdAt: now, updatedAt: now })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    return id
-  })
+  await requireEngagement(db, engagementId, 'engagementId')
+  await checkGrowthArea(db, fields.growthAreaId, engagementId)
+  const { last } = await db
+    .selectFrom('goals')
+    .select((eb) => eb.fn.max<number | null>('sortOrder').as('last'))
+    .where('engagementId', '=', engagementId)
+    .executeTakeFirstOrThrow()
+  const now = nowIso()
+  const { id } = await db
+    .insertInto('goals')
+    .values({ ...fields, engagementId, sortOrder: (last ?? -1) + 1, createdAt: now, updatedAt: now })
+    .returning('id')
+    .executeTakeFirstOrThrow()
   return getGoal(db, id)
 }
 
 /** Switching a goal to a 0–10 rating is refused while it has measurements off that scale. */
-async function checkMeasureChange(db: Db, goal: GoalRow, measure: Measure): Promise<void> {
+async function checkMeasureChange(db: Reader, goal: GoalRow, measure: Measure): Promise<void> {
   if (measure === goal.measure) return
   const measurements = await db.selectFrom('goalMeasurements').select('value').where('goalId', '=', goal.id).execute()
   if (measurements.some((row) => !fitsMeasure(measure, row.value))) {
@@ -134,30 +128,28 @@ async function checkMeasureChange(db: Db, goal: GoalRow, measure: Measure): Prom
   }
 }
 
-export async function updateGoal(db: Db, input: ChannelArgs<'goals:update'>): Promise<Goal> {
+export async function updateGoal(db: Writer, input: ChannelArgs<'goals:update'>): Promise<Goal> {
   const { id, ...fields } = input
-  await db.transaction().execute(async (trx) => {
-    const goal = await requireGoal(trx, id)
-    await checkGrowthArea(trx, fields.growthAreaId, goal.engagementId)
-    await checkMeasureChange(trx, goal, fields.measure)
-    await trx
-      .updateTable('goals')
-      .set({ ...fields, updatedAt: nowIso() })
-      .where('id', '=', id)
-      .execute()
-  })
+  const goal = await requireGoal(db, id)
+  await checkGrowthArea(db, fields.growthAreaId, goal.engagementId)
+  await checkMeasureChange(db, goal, fields.measure)
+  await db
+    .updateTable('goals')
+    .set({ ...fields, updatedAt: nowIso() })
+    .where('id', '=', id)
+    .execute()
   return getGoal(db, id)
 }
 
-/** Its measurements, actions, milestones and review outcomes go with it (foreign keys). */
 /** Sets the status of goals (a final review's outcomes), in the caller's transaction. */
-export async function setGoalStatuses(db: Db, statuses: { goalId: number; status: GoalStatus }[]): Promise<void> {
+export async function setGoalStatuses(db: Writer, statuses: { goalId: number; status: GoalStatus }[]): Promise<void> {
   for (const { goalId, status } of statuses) {
     await db.updateTable('goals').set({ status, updatedAt: nowIso() }).where('id', '=', goalId).where('status', '!=', status).execute()
   }
 }
 
-export async function deleteGoal(db: Db, id: number): Promise<{ id: number }> {
+/** Its measurements, actions, milestones and review outcomes go with it (foreign keys). */
+export async function deleteGoal(db: Writer, id: number): Promise<{ id: number }> {
   const result = await db.deleteFrom('goals').where('id', '=', id).executeTakeFirst()
   if (result.numDeletedRows === 0n) throw notFound('goal')
   return { id }
@@ -168,32 +160,30 @@ function sameMembers(a: number[], b: number[]): boolean {
   return a.length === b.length && set.size === a.length && b.every((id) => set.has(id))
 }
 
-export async function reorderGoals(db: Db, input: ChannelArgs<'goals:reorder'>): Promise<{ items: Goal[] }> {
-  await db.transaction().execute(async (trx) => {
-    await requireEngagement(trx, input.engagementId, 'engagementId')
-    const current = await trx.selectFrom('goals').select('id').where('engagementId', '=', input.engagementId).execute()
-    if (
-      !sameMembers(
-        current.map((row) => row.id),
-        input.goalIds
-      )
-    ) {
-      throw new AppError(
-        'conflict',
-        'The goals changed while you were reordering them. Reload the goals and try again.',
-        'goalIds'
-      )
-    }
-    for (const [sortOrder, id] of input.goalIds.entries()) {
-      await trx.updateTable('goals').set({ sortOrder }).where('id', '=', id).execute()
-    }
-  })
+export async function reorderGoals(db: Writer, input: ChannelArgs<'goals:reorder'>): Promise<{ items: Goal[] }> {
+  await requireEngagement(db, input.engagementId, 'engagementId')
+  const current = await db.selectFrom('goals').select('id').where('engagementId', '=', input.engagementId).execute()
+  if (
+    !sameMembers(
+      current.map((row) => row.id),
+      input.goalIds
+    )
+  ) {
+    throw new AppError(
+      'conflict',
+      'The goals changed while you were reordering them. Reload the goals and try again.',
+      'goalIds'
+    )
+  }
+  for (const [sortOrder, id] of input.goalIds.entries()) {
+    await db.updateTable('goals').set({ sortOrder }).where('id', '=', id).execute()
+  }
   return listGoals(db, input.engagementId)
 }
 
 // ---- Measurements -------------------------------------------------------------------------
 
-async function getMeasurement(db: Db, id: number): Promise<Measurement> {
+async function getMeasurement(db: Reader, id: number): Promise<Measurement> {
   const row = await db.selectFrom('goalMeasurements').select(MEASUREMENT_COLUMNS).where('id', '=', id).executeTakeFirst()
   if (!row) throw notFound('measurement')
   return row
@@ -201,7 +191,7 @@ async function getMeasurement(db: Db, id: number): Promise<Measurement> {
 
 /** The value must fit the goal's measure; a session named must be one of the goal's engagement. */
 async function checkMeasurement(
-  db: Db,
+  db: Reader,
   goal: GoalRow,
   fields: { value: number; sessionId: number | null }
 ): Promise<void> {
@@ -211,7 +201,7 @@ async function checkMeasurement(
   if (fields.sessionId !== null) await requireSessionOfEngagement(db, fields.sessionId, goal.engagementId)
 }
 
-export async function createMeasurement(db: Db, input: ChannelArgs<'goals:createMeasurement'>): Promise<Measurement> {
+export async function createMeasurement(db: Writer, input: ChannelArgs<'goals:createMeasurement'>): Promise<Measurement> {
   const { goalId, ...fields } = input
   const goal = await requireGoal(db, goalId, 'goalId')
   await checkMeasurement(db, goal, fields)
@@ -223,7 +213,7 @@ export async function createMeasurement(db: Db, input: ChannelArgs<'goals:create
   return getMeasurement(db, id)
 }
 
-export async function updateMeasurement(db: Db, input: ChannelArgs<'goals:updateMeasurement'>): Promise<Measurement> {
+export async function updateMeasurement(db: Writer, input: ChannelArgs<'goals:updateMeasurement'>): Promise<Measurement> {
   const { id, ...fields } = input
   const existing = await getMeasurement(db, id)
   await checkMeasurement(db, await requireGoal(db, existing.goalId), fields)
@@ -231,7 +221,7 @@ export async function updateMeasurement(db: Db, input: ChannelArgs<'goals:update
   return getMeasurement(db, id)
 }
 
-export async function deleteMeasurement(db: Db, id: number): Promise<{ id: number }> {
+export async function deleteMeasurement(db: Writer, id: number): Promise<{ id: number }> {
   const result = await db.deleteFrom('goalMeasurements').where('id', '=', id).executeTakeFirst()
   if (result.numDeletedRows === 0n) throw notFound('measurement')
   return { id }

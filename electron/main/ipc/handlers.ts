@@ -1,34 +1,52 @@
-import { actionHandlers } from '../actions/handlers'
-import { assessmentHandlers } from '../assessment/handlers'
-import { backupHandlers } from '../backup/handlers'
-import { clientHandlers } from '../clients/handlers'
-import { diagnosticsHandlers } from '../diagnostics/handlers'
-import { engagementHandlers } from '../engagements/handlers'
-import { goalHandlers } from '../goals/handlers'
-import { organisationHandlers } from '../organisations/handlers'
-import { privacyHandlers } from '../privacy/handlers'
-import { reportHandlers } from '../reports/handlers'
-import { reviewHandlers } from '../reviews/handlers'
-import { searchHandlers } from '../search/handlers'
-import { sessionHandlers } from '../sessions/handlers'
-import type { MainContext } from '../platform'
-import type { Handlers } from './registry'
+import { actionHandlers } from '../actions'
+import { assessmentHandlers } from '../assessment'
+import { backupHandlers } from '../backup'
+import { clientHandlers } from '../clients'
+import type { Handlers } from '../db/door'
+import type { PracticeSession } from '../db/session'
+import { diagnosticsHandlers } from '../diagnostics'
+import { engagementHandlers } from '../engagements'
+import { goalHandlers } from '../goals'
+import type { Logger } from '../logging/logger'
+import { organisationHandlers } from '../organisations'
+import type { AppFacts, Platform } from '../platform'
+import { privacyHandlers } from '../privacy'
+import { reportHandlers } from '../reports'
+import { reviewHandlers } from '../reviews'
+import { searchHandlers } from '../search'
+import { sessionHandlers } from '../sessions'
 
-/** Every channel's handler, one domain at a time. The type makes a missing channel a compile error. */
+/** What the handlers need from around them; each domain takes the part it uses. The database comes with each call. */
+export interface MainContext {
+  /** The app's bundled resources (fonts for the PDF reports). */
+  resourcesDir: string
+  platform: Platform
+  /** The open practice: its file, and the connection to use even after a restore replaced it. */
+  practice: PracticeSession
+  /** The main-process log: events and error codes, never what the coach typed. */
+  log: Logger
+  /** What this run of Coachbook is and where it keeps its data, for Settings' diagnostics. */
+  facts: AppFacts
+}
+
+/**
+ * Every channel's handler, one domain at a time, each registered as a read, a write
+ * (one transaction of the door) or a channel with effects beyond the database
+ * (db/door.ts). The type makes a missing channel a compile error.
+ */
 export function createHandlers(context: MainContext): Handlers {
-  const { db } = context
   return {
-    ...clientHandlers(db),
+    ...clientHandlers,
     ...backupHandlers(context),
-    ...organisationHandlers(db),
-    ...engagementHandlers(db),
-    ...assessmentHandlers(db),
-    ...goalHandlers(db),
-    ...actionHandlers(db),
-    ...sessionHandlers(db),
+    ...organisationHandlers,
+    ...engagementHandlers,
+    ...assessmentHandlers,
+    ...goalHandlers,
+    ...actionHandlers,
+    ...sessionHandlers,
     ...reportHandlers(context),
-    ...reviewHandlers(db),
-    ...searchHandlers(db),
+    ...reviewHandlers,
+    ...searchHandlers,
     ...privacyHandlers(context),
     ...diagnosticsHandlers(context)
   }

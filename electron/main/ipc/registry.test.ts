@@ -3,9 +3,10 @@ import { describe, expect, it, vi } from 'vitest'
 import type { IpcMainInvokeEvent } from 'electron'
 import { CHANNELS } from '../../shared/contract'
 import type { Result } from '../../shared/result'
+import type { Handlers } from '../db/door'
 import { AppError } from '../errors'
 import { freshDispatch } from '../testing/db'
-import { createDispatcher, registerIpcHandlers, type Handlers } from './registry'
+import { createDispatcher, registerIpcHandlers } from './registry'
 import { createHandlers } from './handlers'
 import { isTrustedSenderUrl } from '../security'
 
@@ -35,6 +36,7 @@ describe('the dispatcher', () => {
     const onUnexpectedError = vi.fn()
     const crashing = createDispatcher(
       { ...handlers, 'clients:list': () => Promise.reject(new TypeError('secret detail at db.ts:12')) } as unknown as Handlers,
+      database.door,
       { onUnexpectedError }
     )
     const result = await crashing('clients:list', {})
@@ -58,16 +60,19 @@ describe('the dispatcher', () => {
   ])('says plainly what the storage did when a handler fails with %s', async (code, expected, message) => {
     // The error as SQLite or the system gives it: better-sqlite3's own class for SQLite's codes.
     const failure = code.startsWith('SQLITE_') ? new Database.SqliteError('disk I/O error', code) : Object.assign(new Error('i/o'), { code })
-    const failing = createDispatcher({ ...createHandlers(context), 'clients:create': () => Promise.reject(failure) })
+    const failing = createDispatcher({ ...createHandlers(context), 'clients:create': () => Promise.reject(failure) }, database.door)
     expect(await failing('clients:create', { name: 'Ann' })).toEqual({ ok: false, error: { code: expected, message: expect.stringMatching(message) } })
   })
 
   it('passes an AppError through with its field', async () => {
     const handlers = createHandlers(context)
-    const failing = createDispatcher({
-      ...handlers,
-      'clients:get': () => Promise.reject(new AppError('conflict', 'Already taken.', 'email'))
-    })
+    const failing = createDispatcher(
+      {
+        ...handlers,
+        'clients:get': () => Promise.reject(new AppError('conflict', 'Already taken.', 'email'))
+      },
+      database.door
+    )
     expect(await failing('clients:get', { id: 1 })).toEqual({
       ok: false,
       error: { code: 'conflict', message: 'Already taken.', field: 'email' }
@@ -76,7 +81,7 @@ describe('the dispatcher', () => {
 
   it('answers, and reports, a validator that throws instead of refusing', async () => {
     const onUnexpectedError = vi.fn()
-    const throwing = createDispatcher(createHandlers(context), { onUnexpectedError })
+    const throwing = createDispatcher(createHandlers(context), database.door, { onUnexpectedError })
     const input = { name: 'Ann' }
     Object.defineProperty(input, 'notes', { enumerable: true, get: () => { throw new RangeError('boom') } })
     expect(await throwing('clients:create', input)).toEqual({ ok: false, error: { code: 'internal', message: expect.any(String) } })

@@ -1,15 +1,11 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { z } from 'zod'
-import { contract, CHANNELS, isChannel, type Channel, type ChannelArgs, type ChannelOutput } from '../../shared/contract'
+import { contract, CHANNELS, isChannel, type Channel } from '../../shared/contract'
 import type { AppErrorShape, Result } from '../../shared/result'
+import type { AppDatabase } from '../db/connection'
+import type { ChannelHandler, Handlers, WriteDoor } from '../db/door'
+import type { PracticeSession } from '../db/session'
 import { AppError, isConstraintViolation, storageErrorFor } from '../errors'
-
-export type Handler<C extends Channel> = (input: ChannelArgs<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>
-export type Handlers = { [C in Channel]: Handler<C> }
-/** The handlers of one domain, e.g. `DomainHandlers<'clients'>` for every `clients:*` channel. */
-export type DomainHandlers<D extends string> = {
-  [C in Channel as C extends `${D}:${string}` ? C : never]: Handler<C>
-}
 
 /** Calls a channel by name with untrusted input; never throws. */
 export type Dispatch = (channel: string, input: unknown) => Promise<Result<unknown>>
@@ -54,7 +50,18 @@ function unexpectedFailure(error: unknown): AppErrorShape {
   return UNEXPECTED
 }
 
-export function createDispatcher(handlers: Handlers, options: DispatcherOptions = {}): Dispatch {
+/**
+ * Runs a channel's handler as it was registered: a read with the Reader; a write whole
+ * inside one transaction of the door; a channel with effects beyond the database with
+ * the door in hand, for its writes.
+ */
+function run(door: WriteDoor, channel: Channel, handler: ChannelHandler<Channel>, input: unknown): Promise<unknown> | unknown {
+  if (typeof handler === 'function') return handler(door.reader, input as never)
+  if (handler.kind === 'write') return door.write(channel, (writer) => handler.run(writer, input as never))
+  return handler.run(door.for(channel), input as never)
+}
+
+export function createDispatcher(handlers: Handlers, door: WriteDoor, options: DispatcherOptions = {}): Dispatch {
   return async (channel, input) => {
     if (!isChannel(channel)) {
       return { ok: false, error: { code: 'unknown_channel', message: `Coachbook has no action called "${channel}".` } }
@@ -72,8 +79,7 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
       return { ok: false, error: first ? describeIssue(first) : UNEXPECTED }
     }
     try {
-      const handler = handlers[channel] as (input: unknown) => Promise<unknown> | unknown
-      const data = await handler(parsed.data)
+      const data = await run(door, channel, handlers[channel] as ChannelHandler<Channel>, parsed.data)
       if (options.checkOutputs) contract[channel].output.parse(data)
       return { ok: true, data }
     } catch (error) {
@@ -103,5 +109,18 @@ export function registerIpcHandlers(ipc: Pick<IpcMain, 'handle'>, dispatch: Disp
       }
       return dispatch(channel, input)
     })
+  }
+}
+
+/**
+ * A dispatcher that always answers with the session's current database: after a
+ * restore the handlers are built again on the reopened connection.
+ */
+export function dispatchOnCurrentDatabase(session: PracticeSession, build: (database: AppDatabase) => Dispatch): Dispatch {
+  let built: { database: AppDatabase; dispatch: Dispatch } | null = null
+  return (channel, input) => {
+    const database = session.database
+    if (built?.database !== database) built = { database, dispatch: build(database) }
+    return built.dispatch(channel, input)
   }
 }

@@ -3,11 +3,12 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { CHANNELS, contract, type Channel } from '../../shared/contract'
+import type { Handlers } from '../db/door'
 import { createHandlers } from '../ipc/handlers'
-import { createDispatcher, type Handlers } from '../ipc/registry'
+import { loggedDispatch, logUnexpectedErrors } from '../ipc/logging'
+import { createDispatcher } from '../ipc/registry'
 import { caller, clientWithEngagement } from '../testing/calls'
 import { practiceInFolder, temporaryFolder } from '../testing/practice'
-import { loggedDispatch, logUnexpectedErrors } from './dispatch'
 import { fileLogger } from './logger'
 
 /**
@@ -123,11 +124,12 @@ describe('the log', () => {
       createDispatcher(
         {
           ...createHandlers(context),
-          'clients:create': (input: { name: string }) => {
+          'clients:create': (_reader: unknown, input: { name: string }) => {
             throw new TypeError(`Cannot save ${input.name}`)
           },
           'clients:list': () => Promise.reject(Object.assign(new Error(`${SENTINEL} in a message`), { code: SENTINEL }))
         } as unknown as Handlers,
+        practice.practice.database.door,
         { onUnexpectedError: logUnexpectedErrors(log) }
       ),
       log

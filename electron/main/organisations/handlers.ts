@@ -1,6 +1,4 @@
-import type { Kysely } from 'kysely'
-import type { DB } from '../db/schema'
-import type { DomainHandlers } from '../ipc/registry'
+import { write, type DomainHandlers } from '../db/door'
 import {
   createContact,
   createOrganisation,
@@ -13,16 +11,14 @@ import {
   updateOrganisation
 } from './service'
 
-export function organisationHandlers(db: Kysely<DB>): DomainHandlers<'organisations'> {
-  return {
-    'organisations:list': (input) => listOrganisations(db, input),
-    'organisations:get': ({ id }) => getOrganisation(db, id),
-    'organisations:listEngagements': (input) => listSponsoredEngagements(db, input),
-    'organisations:create': (input) => createOrganisation(db, input),
-    'organisations:update': (input) => updateOrganisation(db, input),
-    'organisations:delete': ({ id }) => deleteOrganisation(db, id),
-    'organisations:createContact': (input) => createContact(db, input),
-    'organisations:updateContact': (input) => updateContact(db, input),
-    'organisations:deleteContact': ({ id }) => deleteContact(db, id)
-  }
+export const organisationHandlers: DomainHandlers<'organisations'> = {
+  'organisations:list': (reader, input) => listOrganisations(reader, input),
+  'organisations:get': (reader, { id }) => getOrganisation(reader, id),
+  'organisations:listEngagements': (reader, input) => listSponsoredEngagements(reader, input),
+  'organisations:create': write((writer, input) => createOrganisation(writer, input)),
+  'organisations:update': write((writer, input) => updateOrganisation(writer, input)),
+  'organisations:delete': write((writer, { id }) => deleteOrganisation(writer, id)),
+  'organisations:createContact': write((writer, input) => createContact(writer, input)),
+  'organisations:updateContact': write((writer, input) => updateContact(writer, input)),
+  'organisations:deleteContact': write((writer, { id }) => deleteContact(writer, id))
 }

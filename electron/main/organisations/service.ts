@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely'
+import { sql } from 'kysely'
 import { z } from 'zod'
 import type { ChannelArgs, ChannelOutput } from '../../shared/contract'
 import type {
@@ -11,13 +11,11 @@ import type {
 } from '../../shared/organisations'
 import { nowIso } from '../clock'
 import { decodeCursor, encodeCursor } from '../db/paging'
+import type { Reader, Writer } from '../db/door'
 import { preparedRead, type Parameter } from '../db/prepared'
-import type { DB } from '../db/schema'
 import { nameCollator } from '../db/values'
 import { notFound } from '../errors'
 import { foldForSearch } from '../search/fold'
-
-type Db = Kysely<DB>
 
 const CONTACT_COLUMNS = [
   'id',
@@ -32,7 +30,7 @@ const CONTACT_COLUMNS = [
 ] as const
 
 export async function listOrganisations(
-  db: Db,
+  db: Reader,
   input: ChannelArgs<'organisations:list'>
 ): Promise<{ items: OrganisationSummary[] }> {
   const rows = await db
@@ -58,7 +56,7 @@ export async function listOrganisations(
   return { items }
 }
 
-async function contactsOf(db: Db, organisationId: number): Promise<Contact[]> {
+async function contactsOf(db: Reader, organisationId: number): Promise<Contact[]> {
   const rows = await db
     .selectFrom('organisationContacts')
     .select(CONTACT_COLUMNS)
@@ -68,13 +66,13 @@ async function contactsOf(db: Db, organisationId: number): Promise<Contact[]> {
 }
 
 /** Names of the given organisations, for lists that show each engagement's sponsor. */
-export async function organisationNames(db: Db, ids: number[]): Promise<Map<number, string>> {
+export async function organisationNames(db: Reader, ids: number[]): Promise<Map<number, string>> {
   if (ids.length === 0) return new Map()
   const rows = await db.selectFrom('organisations').select(['id', 'name']).where('id', 'in', ids).execute()
   return new Map(rows.map((row) => [row.id, row.name]))
 }
 
-export async function getOrganisation(db: Db, id: number): Promise<Organisation> {
+export async function getOrganisation(db: Reader, id: number): Promise<Organisation> {
   const row = await db
     .selectFrom('organisations')
     .select(['id', 'name', 'notes', 'createdAt', 'updatedAt'])
@@ -165,7 +163,7 @@ function toSponsoredEngagement(row: SponsoredRow): SponsoredEngagement {
 
 /** One page of the engagements naming the organisation as sponsor, with how many there are in all. */
 export async function listSponsoredEngagements(
-  db: Db,
+  db: Reader,
   input: ChannelArgs<'organisations:listEngagements'>
 ): Promise<ChannelOutput<'organisations:listEngagements'>> {
   const { organisationId } = input
@@ -186,7 +184,7 @@ export async function listSponsoredEngagements(
   }
 }
 
-export async function createOrganisation(db: Db, fields: OrganisationFields): Promise<Organisation> {
+export async function createOrganisation(db: Writer, fields: OrganisationFields): Promise<Organisation> {
   const now = nowIso()
   const { id } = await db
     .insertInto('organisations')
@@ -196,7 +194,7 @@ export async function createOrganisation(db: Db, fields: OrganisationFields): Pr
   return getOrganisation(db, id)
 }
 
-export async function updateOrganisation(db: Db, input: ChannelArgs<'organisations:update'>): Promise<Organisation> {
+export async function updateOrganisation(db: Writer, input: ChannelArgs<'organisations:update'>): Promise<Organisation> {
   const { id, ...fields } = input
   const result = await db
     .updateTable('organisations')
@@ -208,19 +206,19 @@ export async function updateOrganisation(db: Db, input: ChannelArgs<'organisatio
 }
 
 /** Its contacts go with it; engagements it sponsored stay, with no sponsor (foreign keys). */
-export async function deleteOrganisation(db: Db, id: number): Promise<{ id: number }> {
+export async function deleteOrganisation(db: Writer, id: number): Promise<{ id: number }> {
   const result = await db.deleteFrom('organisations').where('id', '=', id).executeTakeFirst()
   if (result.numDeletedRows === 0n) throw notFound('organisation')
   return { id }
 }
 
-export async function getContact(db: Db, id: number): Promise<Contact> {
+export async function getContact(db: Reader, id: number): Promise<Contact> {
   const row = await db.selectFrom('organisationContacts').select(CONTACT_COLUMNS).where('id', '=', id).executeTakeFirst()
   if (!row) throw notFound('contact')
   return row
 }
 
-export async function createContact(db: Db, input: ChannelArgs<'organisations:createContact'>): Promise<Contact> {
+export async function createContact(db: Writer, input: ChannelArgs<'organisations:createContact'>): Promise<Contact> {
   await getOrganisation(db, input.organisationId)
   const now = nowIso()
   const { id } = await db
@@ -231,7 +229,7 @@ export async function createContact(db: Db, input: ChannelArgs<'organisations:cr
   return getContact(db, id)
 }
 
-export async function updateContact(db: Db, input: ChannelArgs<'organisations:updateContact'>): Promise<Contact> {
+export async function updateContact(db: Writer, input: ChannelArgs<'organisations:updateContact'>): Promise<Contact> {
   const { id, ...fields } = input
   const changes: ContactFields & { updatedAt: string } = { ...fields, updatedAt: nowIso() }
   const result = await db.updateTable('organisationContacts').set(changes).where('id', '=', id).executeTakeFirst()
@@ -240,7 +238,7 @@ export async function updateContact(db: Db, input: ChannelArgs<'organisations:up
 }
 
 /** Engagements that named this contact as sponsor contact keep their sponsor organisation. */
-export async function deleteContact(db: Db, id: number): Promise<{ id: number }> {
+export async function deleteContact(db: Writer, id: number): Promise<{ id: number }> {
   const result = await db.deleteFrom('organisationContacts').where('id', '=', id).executeTakeFirst()
   if (result.numDeletedRows === 0n) throw notFound('contact')
   return { id }

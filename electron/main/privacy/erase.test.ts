@@ -2,6 +2,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { AppDatabase } from '../db/connection'
+import type { Writer } from '../db/door'
 import { foldForSearch } from '../search/fold'
 import { indexRowsMatching } from '../search/schema'
 import { caller, type Caller } from '../testing/calls'
@@ -70,7 +71,7 @@ describe('erasing a client', () => {
     const seen: { scope: ErasureScope; sessions: number }[] = []
     const counting = {
       what: 'a test index',
-      clean: async (trx: AppDatabase['db'], scope: ErasureScope) => {
+      clean: async (trx: Writer, scope: ErasureScope) => {
         const row = await trx
           .selectFrom('sessions')
           .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -82,10 +83,10 @@ describe('erasing a client', () => {
     const failing = { what: 'a broken index', clean: async () => Promise.reject(new Error('index is locked')) }
 
     const counts = tableCounts(database.sqlite)
-    await expect(eraseClientRecords(database, client.id, [counting, failing])).rejects.toThrow('index is locked')
+    await expect(eraseClientRecords(database.door.for('privacy:eraseClient'), client.id, [counting, failing])).rejects.toThrow('index is locked')
     expect(tableCounts(database.sqlite)).toEqual(counts)
 
-    await eraseClientRecords(database, client.id, [counting])
+    await eraseClientRecords(database.door.for('privacy:eraseClient'), client.id, [counting])
     expect(seen.at(-1)).toEqual({ scope: { clientId: client.id, engagementIds: [engagement.id, mentoring.id] }, sessions: 3 })
     expect(tableCounts(database.sqlite).clients).toBe(counts.clients! - 1)
   })

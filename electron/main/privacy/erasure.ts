@@ -1,8 +1,6 @@
-import type { Kysely } from 'kysely'
-import { deleteClient } from '../clients/service'
-import type { AppDatabase } from '../db/connection'
-import type { DB } from '../db/schema'
-import { deleteEngagement } from '../engagements/service'
+import { deleteClient } from '../clients'
+import type { DoorFor, Reader, Writer } from '../db/door'
+import { deleteEngagement } from '../engagements'
 import { markScrubPending, scrubFreedSpace } from './scrub'
 
 /** What is being erased: one engagement, or a client with all their engagements. */
@@ -21,7 +19,7 @@ export interface ErasureScope {
 export interface DerivedDataCleaner {
   /** For the report of a failure, e.g. "the search index". */
   what: string
-  clean(trx: Kysely<DB>, scope: ErasureScope): Promise<void>
+  clean(trx: Writer, scope: ErasureScope): Promise<void>
 }
 
 /**
@@ -41,21 +39,21 @@ export type Erasure = { scrubPending: false } | { scrubPending: true; cause: unk
  * undo the erasure: it is reported as pending, and the next open finishes it.
  */
 async function eraseWithin(
-  { db, sqlite }: AppDatabase,
+  door: DoorFor,
   cleaners: readonly DerivedDataCleaner[],
-  scopeOf: (trx: Kysely<DB>) => Promise<ErasureScope>,
-  deleteRecords: (trx: Kysely<DB>) => Promise<unknown>
+  scopeOf: (trx: Writer) => Promise<ErasureScope>,
+  deleteRecords: (trx: Writer) => Promise<unknown>
 ): Promise<Erasure> {
-  await db.transaction().execute(async (trx) => {
+  await door.write(async (trx) => {
     const scope = await scopeOf(trx)
     for (const cleaner of cleaners) await cleaner.clean(trx, scope)
     await deleteRecords(trx)
     await markScrubPending(trx)
   })
-  // Through Kysely's connection, so the scrub waits for any transaction in progress.
-  return db.connection().execute(async (): Promise<Erasure> => {
+  // Outside any transaction (VACUUM cannot run in one), once any transaction in progress is done.
+  return door.outsideTransaction((connection): Erasure => {
     try {
-      scrubFreedSpace(sqlite)
+      scrubFreedSpace(door, connection)
       return { scrubPending: false }
     } catch (cause) {
       return { scrubPending: true, cause }
@@ -63,26 +61,26 @@ async function eraseWithin(
   })
 }
 
-async function clientScope(db: Kysely<DB>, clientId: number): Promise<ErasureScope> {
+async function clientScope(db: Reader, clientId: number): Promise<ErasureScope> {
   const rows = await db.selectFrom('engagements').select('id').where('clientId', '=', clientId).orderBy('id').execute()
   return { clientId, engagementIds: rows.map((row) => row.id) }
 }
 
 /** The client and, through foreign-key cascades, every record under them. */
 export function eraseClientRecords(
-  database: AppDatabase,
+  door: DoorFor,
   clientId: number,
   cleaners: readonly DerivedDataCleaner[] = DERIVED_DATA_CLEANERS
 ): Promise<Erasure> {
-  return eraseWithin(database, cleaners, (trx) => clientScope(trx, clientId), (trx) => deleteClient(trx, clientId))
+  return eraseWithin(door, cleaners, (trx) => clientScope(trx, clientId), (trx) => deleteClient(trx, clientId))
 }
 
 /** One engagement with everything under it; the client record stays. */
 export function eraseEngagementRecords(
-  database: AppDatabase,
+  door: DoorFor,
   engagementId: number,
   cleaners: readonly DerivedDataCleaner[] = DERIVED_DATA_CLEANERS
 ): Promise<Erasure> {
   const scope = { clientId: null, engagementIds: [engagementId] }
-  return eraseWithin(database, cleaners, async () => scope, (trx) => deleteEngagement(trx, engagementId))
+  return eraseWithin(door, cleaners, async () => scope, (trx) => deleteEngagement(trx, engagementId))
 }

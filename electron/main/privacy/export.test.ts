@@ -292,7 +292,7 @@ describe('importing an export', () => {
         }
         outcomes.imported += 1
         const data = result.data as { status: string; client: { id: number } }
-        if (data.status === 'imported') await eraseClientRecords(database, data.client.id)
+        if (data.status === 'imported') await eraseClientRecords(database.door.for('privacy:eraseClient'), data.client.id)
         expect(records()).toEqual(recordsBefore)
       }),
       { numRuns: 200 }

@@ -1,4 +1,3 @@
-import type { Kysely } from 'kysely'
 import type { Milestone } from '../../shared/actions'
 import type { EngagementKind } from '../../shared/engagements'
 import {
@@ -8,18 +7,16 @@ import {
   type ClientExport,
   type ExportedEngagement
 } from '../../shared/privacy'
-import { actionRowsOfEngagement, milestonesOfGoals } from '../actions/service'
-import { assessmentOverview } from '../assessment/service'
-import { getClient } from '../clients/service'
+import { actionRowsOfEngagement, milestonesOfGoals } from '../actions'
+import { assessmentOverview } from '../assessment'
+import { getClient } from '../clients'
 import { nowIso } from '../clock'
-import type { DB } from '../db/schema'
-import { getEngagement, listEngagementsForClient, listKinds } from '../engagements/service'
-import { listGoals } from '../goals/service'
-import { getContact, organisationNames } from '../organisations/service'
-import { listReviews } from '../reviews/service'
-import { sessionsInFull } from '../sessions/service'
-
-type Db = Kysely<DB>
+import type { Reader } from '../db/door'
+import { getEngagement, listEngagementsForClient, listKinds } from '../engagements'
+import { listGoals } from '../goals'
+import { getContact, organisationNames } from '../organisations'
+import { listReviews } from '../reviews'
+import { sessionsInFull } from '../sessions'
 
 /** Oldest first: ids grow as records are created, and importing keeps that order. */
 function byId<T extends { id: number }>(rows: readonly T[]): T[] {
@@ -32,7 +29,7 @@ function milestonesByGoal(milestones: Milestone[]): Map<number, Milestone[]> {
   return byGoal
 }
 
-async function gatherGoals(db: Db, engagementId: number): Promise<ExportedEngagement['goals']> {
+async function gatherGoals(db: Reader, engagementId: number): Promise<ExportedEngagement['goals']> {
   const goals = byId((await listGoals(db, engagementId)).items)
   const milestones = milestonesByGoal(await milestonesOfGoals(db, goals.map((goal) => goal.id)))
   // The latest value and the final outcome are read from the measurements and the reviews, exported as such.
@@ -44,7 +41,7 @@ async function gatherGoals(db: Db, engagementId: number): Promise<ExportedEngage
   }))
 }
 
-async function gatherAssessment(db: Db, engagementId: number) {
+async function gatherAssessment(db: Reader, engagementId: number) {
   const overview = await assessmentOverview(db, engagementId)
   return {
     intakeNotes: byId(overview.intakeNotes).map(({ engagementId: _e, ...note }) => note),
@@ -54,13 +51,13 @@ async function gatherAssessment(db: Db, engagementId: number) {
   }
 }
 
-async function gatherSessions(db: Db, engagementId: number): Promise<ExportedEngagement['sessions']> {
+async function gatherSessions(db: Reader, engagementId: number): Promise<ExportedEngagement['sessions']> {
   const { sessions } = await sessionsInFull(db, engagementId)
   // `number` and `of` are worked out when read; only what is stored goes into the file.
   return byId(sessions).map(({ engagementId: _e, number: _n, of: _o, ...session }) => session)
 }
 
-async function gatherEngagement(db: Db, id: number, kinds: Map<number, EngagementKind>): Promise<ExportedEngagement> {
+async function gatherEngagement(db: Reader, id: number, kinds: Map<number, EngagementKind>): Promise<ExportedEngagement> {
   const engagement = await getEngagement(db, id)
   const kind = kinds.get(engagement.kind.id)
   if (!kind) throw new Error('An engagement names a kind that does not exist.')
@@ -110,7 +107,7 @@ async function gatherEngagement(db: Db, id: number, kinds: Map<number, Engagemen
 }
 
 /** The sponsors the engagements name, each with only the contacts they name. */
-async function gatherSponsors(db: Db, engagements: ExportedEngagement[]): Promise<ClientExport['organisations']> {
+async function gatherSponsors(db: Reader, engagements: ExportedEngagement[]): Promise<ClientExport['organisations']> {
   const named = <T>(values: (T | null)[]) => [...new Set(values.filter((value): value is T => value !== null))]
   const organisationIds = named(engagements.map((engagement) => engagement.sponsorOrganisationId)).sort((a, b) => a - b)
   const names = await organisationNames(db, organisationIds)
@@ -131,25 +128,23 @@ async function gatherSponsors(db: Db, engagements: ExportedEngagement[]): Promis
 }
 
 /**
- * Everything about one client, read through each domain's own service in one read
- * transaction, so the file is a consistent snapshot even if the coach keeps working.
+ * Everything about one client, read through each domain's own service. Given a snapshot
+ * (DoorFor.snapshot), the file is consistent even if the coach keeps working.
  */
-export function gatherClientExport(db: Db, clientId: number): Promise<ClientExport> {
-  return db.transaction().execute(async (trx) => {
-    const { id, name, email, phone, organisation, role, timezone, tags, notes, archivedAt, createdAt, updatedAt } =
-      await getClient(trx, clientId)
-    const engagementIds = (await listEngagementsForClient(trx, clientId)).items.map((item) => item.id).sort((a, b) => a - b)
-    const kinds = new Map((await listKinds(trx)).items.map((kind) => [kind.id, kind]))
-    const engagements: ExportedEngagement[] = []
-    for (const engagementId of engagementIds) engagements.push(await gatherEngagement(trx, engagementId, kinds))
-    return {
-      $schema: CLIENT_EXPORT_FILES.schema,
-      format: CLIENT_EXPORT_FORMAT,
-      formatVersion: CLIENT_EXPORT_VERSION,
-      exportedAt: nowIso(),
-      client: { id, name, email, phone, organisation, role, timezone, tags, notes, archivedAt, createdAt, updatedAt },
-      organisations: await gatherSponsors(trx, engagements),
-      engagements
-    }
-  })
+export async function gatherClientExport(db: Reader, clientId: number): Promise<ClientExport> {
+  const { id, name, email, phone, organisation, role, timezone, tags, notes, archivedAt, createdAt, updatedAt } =
+    await getClient(db, clientId)
+  const engagementIds = (await listEngagementsForClient(db, clientId)).items.map((item) => item.id).sort((a, b) => a - b)
+  const kinds = new Map((await listKinds(db)).items.map((kind) => [kind.id, kind]))
+  const engagements: ExportedEngagement[] = []
+  for (const engagementId of engagementIds) engagements.push(await gatherEngagement(db, engagementId, kinds))
+  return {
+    $schema: CLIENT_EXPORT_FILES.schema,
+    format: CLIENT_EXPORT_FORMAT,
+    formatVersion: CLIENT_EXPORT_VERSION,
+    exportedAt: nowIso(),
+    client: { id, name, email, phone, organisation, role, timezone, tags, notes, archivedAt, createdAt, updatedAt },
+    organisations: await gatherSponsors(db, engagements),
+    engagements
+  }
 }

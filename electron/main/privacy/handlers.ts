@@ -1,17 +1,24 @@
-import type { DomainHandlers } from '../ipc/registry'
-import type { MainContext } from '../platform'
-import { eraseClient, eraseEngagement, exportClient, importClient, PendingImport, previewImport, retentionDue } from './service'
+import { effect, write, type DomainHandlers } from '../db/door'
+import {
+  eraseClient,
+  eraseEngagement,
+  exportClient,
+  importClient,
+  PendingImport,
+  previewImport,
+  retentionDue,
+  type PrivacyContext
+} from './service'
 
-export function privacyHandlers(context: MainContext): DomainHandlers<'privacy'> {
-  const { db } = context
+export function privacyHandlers(context: PrivacyContext): DomainHandlers<'privacy'> {
   // One file waits between its preview and its import, in this window's practice.
   const pending = new PendingImport()
   return {
-    'privacy:exportClient': ({ clientId }) => exportClient(context, clientId),
-    'privacy:previewImport': () => previewImport(context, pending),
-    'privacy:importClient': ({ importId }) => importClient(db, pending, importId),
-    'privacy:eraseClient': (input) => eraseClient(context, input),
-    'privacy:retentionDue': ({ today }) => retentionDue(db, today),
-    'privacy:eraseEngagement': ({ engagementId }) => eraseEngagement(context, engagementId)
+    'privacy:exportClient': effect((door, { clientId }) => exportClient(door, context, clientId)),
+    'privacy:previewImport': effect((door) => previewImport(door.reader, context, pending)),
+    'privacy:importClient': write((writer, { importId }) => importClient(writer, pending, importId)),
+    'privacy:eraseClient': effect((door, input) => eraseClient(door, context, input)),
+    'privacy:retentionDue': (reader, { today }) => retentionDue(reader, today),
+    'privacy:eraseEngagement': effect((door, { engagementId }) => eraseEngagement(door, context, engagementId))
   }
 }

@@ -1,8 +1,8 @@
-import { sql, type Kysely } from 'kysely'
+import { sql } from 'kysely'
 import type { ClientExport, ExportedEngagement } from '../../shared/privacy'
-import { searchTextOf } from '../clients/service'
+import { searchTextOf } from '../clients'
 import { nowIso } from '../clock'
-import type { DB } from '../db/schema'
+import type { Reader, Writer } from '../db/door'
 import { toFlag } from '../db/values'
 import { AppError } from '../errors'
 import { foldForSearch } from '../search/fold'
@@ -12,7 +12,6 @@ import { foldForSearch } from '../search/fold'
 // coach-facing rules of a new record. So the rows are written here, table by table, and
 // privacy.test.ts proves that what comes back is what the domains' services read out.
 
-type Db = Kysely<DB>
 /** Old id in the file → new id in this practice, per kind of record. */
 type IdMap = Map<number, number>
 
@@ -38,7 +37,7 @@ function across<T>(engagements: ExportedEngagement[], rowsOf: (engagement: Expor
 }
 
 /** Whether this very client (same name, added at the same moment) is already in the practice. */
-async function isAlreadyInPractice(db: Db, client: ClientExport['client']): Promise<boolean> {
+async function isAlreadyInPractice(db: Reader, client: ClientExport['client']): Promise<boolean> {
   const existing = await db
     .selectFrom('clients')
     .select('id')
@@ -48,7 +47,7 @@ async function isAlreadyInPractice(db: Db, client: ClientExport['client']): Prom
   return existing !== undefined
 }
 
-async function refuseDuplicate(db: Db, client: ClientExport['client']): Promise<void> {
+async function refuseDuplicate(db: Reader, client: ClientExport['client']): Promise<void> {
   if (await isAlreadyInPractice(db, client)) {
     throw new AppError(
       'conflict',
@@ -58,7 +57,7 @@ async function refuseDuplicate(db: Db, client: ClientExport['client']): Promise<
   }
 }
 
-async function insertClient(db: Db, client: ClientExport['client']): Promise<number> {
+async function insertClient(db: Writer, client: ClientExport['client']): Promise<number> {
   const { id: _id, tags, ...columns } = client
   const { id } = await db
     .insertInto('clients')
@@ -70,12 +69,12 @@ async function insertClient(db: Db, client: ClientExport['client']): Promise<num
 }
 
 /** The practice's kind of the same name (kinds are unique by name, whatever the case). */
-async function sameKind(db: Db, kind: ExportedEngagement['kind']): Promise<{ id: number } | undefined> {
+async function sameKind(db: Reader, kind: ExportedEngagement['kind']): Promise<{ id: number } | undefined> {
   return db.selectFrom('engagementKinds').select('id').where(sql<boolean>`name = ${kind.name} COLLATE NOCASE`).executeTakeFirst()
 }
 
 /** The practice's kind of the same name, or a new one with the exported defaults. */
-async function kindIdFor(db: Db, kind: ExportedEngagement['kind']): Promise<number> {
+async function kindIdFor(db: Writer, kind: ExportedEngagement['kind']): Promise<number> {
   const existing = await sameKind(db, kind)
   if (existing) return existing.id
   const { id } = await db
@@ -96,7 +95,7 @@ function sameName<T extends { name: string }>(rows: T[], name: string): T | unde
  * contact in it) with the same name, ignoring case and accents, is reused; otherwise
  * it is added, without notes.
  */
-async function sponsorIdsFor(db: Db, organisations: ClientExport['organisations']) {
+async function sponsorIdsFor(db: Writer, organisations: ClientExport['organisations']) {
   const organisationIds: IdMap = new Map()
   const contactIds: IdMap = new Map()
   const now = nowIso()
@@ -136,7 +135,7 @@ async function sponsorIdsFor(db: Db, organisations: ClientExport['organisations'
   return { organisationIds, contactIds }
 }
 
-async function insertEngagements(db: Db, clientId: number, file: ClientExport): Promise<IdMap> {
+async function insertEngagements(db: Writer, clientId: number, file: ClientExport): Promise<IdMap> {
   const { organisationIds, contactIds } = await sponsorIdsFor(db, file.organisations)
   return insertInOrder(file.engagements, async (engagement) => {
     const { fee, kind, sponsorOrganisationId, sponsorContactId, createdAt, updatedAt } = engagement
@@ -171,7 +170,7 @@ async function insertEngagements(db: Db, clientId: number, file: ClientExport): 
   })
 }
 
-async function insertAssessment(db: Db, engagements: ExportedEngagement[], engagementIds: IdMap) {
+async function insertAssessment(db: Writer, engagements: ExportedEngagement[], engagementIds: IdMap) {
   const owner = (row: { engagementId: number }) => mapped(engagementIds, row.engagementId)
   const intakeNoteIds = await insertInOrder(across(engagements, (e) => e.intakeNotes), async (note) => {
     const { id: _id, ...columns } = note
@@ -217,7 +216,7 @@ async function insertAssessment(db: Db, engagements: ExportedEngagement[], engag
   return growthAreaIds
 }
 
-async function insertSessions(db: Db, engagements: ExportedEngagement[], engagementIds: IdMap): Promise<IdMap> {
+async function insertSessions(db: Writer, engagements: ExportedEngagement[], engagementIds: IdMap): Promise<IdMap> {
   const sessionIds = await insertInOrder(across(engagements, (e) => e.sessions), async (session) => {
     const { id: _id, introductions: _introductions, ...columns } = session
     const values = {
@@ -238,7 +237,7 @@ async function insertSessions(db: Db, engagements: ExportedEngagement[], engagem
 }
 
 async function insertGoalsAndActions(
-  db: Db,
+  db: Writer,
   engagements: ExportedEngagement[],
   ids: { engagements: IdMap; growthAreas: IdMap; sessions: IdMap }
 ): Promise<IdMap> {
@@ -277,7 +276,7 @@ async function insertGoalsAndActions(
   return goalIds
 }
 
-async function insertReviews(db: Db, engagements: ExportedEngagement[], ids: { engagements: IdMap; goals: IdMap }) {
+async function insertReviews(db: Writer, engagements: ExportedEngagement[], ids: { engagements: IdMap; goals: IdMap }) {
   await insertInOrder(across(engagements, (e) => e.reviews), async ({ id: _id, outcomes, ...review }) => {
     const values = {
       ...review,
@@ -299,7 +298,7 @@ async function insertReviews(db: Db, engagements: ExportedEngagement[], ids: { e
  * Adds the exported client with everything under it, with new ids and every link
  * rewired. Takes the caller's transaction: all of it lands, or none.
  */
-export async function restoreClientExport(trx: Db, file: ClientExport): Promise<{ id: number; name: string }> {
+export async function restoreClientExport(trx: Writer, file: ClientExport): Promise<{ id: number; name: string }> {
   await refuseDuplicate(trx, file.client)
   const clientId = await insertClient(trx, file.client)
   const engagementIds = await insertEngagements(trx, clientId, file)
@@ -323,7 +322,7 @@ export async function restoreClientExport(trx: Db, file: ClientExport): Promise<
  * sponsors and kinds it would add (the others are reused, as the import itself decides),
  * and whether this client is already here (the import is then refused).
  */
-export async function importEffects(db: Db, file: ClientExport): Promise<{ alreadyInPractice: boolean; newSponsors: string[]; newKinds: string[] }> {
+export async function importEffects(db: Reader, file: ClientExport): Promise<{ alreadyInPractice: boolean; newSponsors: string[]; newKinds: string[] }> {
   const organisations = await db.selectFrom('organisations').select(['id', 'name']).execute()
   const kinds = [...new Map(file.engagements.map((engagement) => [engagement.kind.name.toLowerCase(), engagement.kind])).values()]
   const missingKinds: string[] = []

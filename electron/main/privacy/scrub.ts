@@ -1,11 +1,11 @@
 import type Database from 'better-sqlite3'
-import type { Kysely } from 'kysely'
 import { z } from 'zod'
 import { nowIso } from '../clock'
-import type { DB } from '../db/schema'
+import type { AppDatabase } from '../db/connection'
+import type { DoorFor, Writer } from '../db/door'
 import type { Logger } from '../logging/logger'
 import { optimizeSearchIndex } from '../search/schema'
-import { defineSetting, settingFromStored, writeSetting } from '../settings/store'
+import { defineSetting, settingFromStored, writeSetting } from '../settings'
 
 /**
  * Set in the same transaction that erases records, and cleared only once the space they
@@ -14,7 +14,7 @@ import { defineSetting, settingFromStored, writeSetting } from '../settings/stor
  */
 export const pendingScrub = defineSetting('privacy.pendingScrub', z.object({ since: z.string() }).nullable(), null)
 
-export async function markScrubPending(trx: Kysely<DB>): Promise<void> {
+export async function markScrubPending(trx: Writer): Promise<void> {
   await writeSetting(trx, pendingScrub, { since: nowIso() })
 }
 
@@ -32,13 +32,14 @@ function truncateJournal(sqlite: Database.Database): void {
  * file and empties the -wal.
  * Only then is the pending mark cleared (and that write checkpointed in turn). Throws,
  * leaving the mark, if any step fails. Runs on the connection itself, with no
- * transaction open: VACUUM cannot run inside one.
+ * transaction open: VACUUM cannot run inside one. What changes rows (the index's merge,
+ * the mark) goes through the door.
  */
-export function scrubFreedSpace(sqlite: Database.Database): void {
-  optimizeSearchIndex(sqlite)
+export function scrubFreedSpace(door: Pick<DoorFor, 'writeOnConnection'>, sqlite: Database.Database): void {
+  door.writeOnConnection(optimizeSearchIndex)
   sqlite.exec('VACUUM')
   truncateJournal(sqlite)
-  sqlite.prepare('DELETE FROM settings WHERE key = ?').run(pendingScrub.key)
+  door.writeOnConnection((connection) => connection.prepare('DELETE FROM settings WHERE key = ?').run(pendingScrub.key))
   truncateJournal(sqlite)
 }
 
@@ -47,11 +48,11 @@ export function scrubIsPending(sqlite: Database.Database): boolean {
   return settingFromStored(pendingScrub, json) !== null
 }
 
-/** At every open: finishes a scrub an erasure could not, or leaves it for the next open (logged). */
-export function finishPendingScrub(sqlite: Database.Database, log: Logger): void {
+/** At every open, before the practice is used: finishes a scrub an erasure could not, or leaves it for the next open (logged). */
+export function finishPendingScrub({ sqlite, door }: AppDatabase, log: Logger): void {
   if (!scrubIsPending(sqlite)) return
   try {
-    scrubFreedSpace(sqlite)
+    scrubFreedSpace(door.for('practice:open'), sqlite)
     log.info('privacy.pendingScrubFinished')
   } catch (error) {
     log.error('privacy.pendingScrubFailed', error)

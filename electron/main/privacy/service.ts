@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
-import type { Kysely } from 'kysely'
 import { z } from 'zod'
 import type { ChannelArgs, ChannelOutput } from '../../shared/contract'
 import {
@@ -12,22 +11,26 @@ import {
   type ImportPreview,
   type RetentionItem
 } from '../../shared/privacy'
-import { getClient } from '../clients/service'
+import { getClient } from '../clients'
 import { localToday } from '../clock'
-import type { DB } from '../db/schema'
+import type { DoorFor, Reader, Writer } from '../db/door'
 import { nameCollator } from '../db/values'
-import { requireEngagement } from '../engagements/lookup'
+import { requireEngagement } from '../engagements'
 import { AppError, isConstraintViolation } from '../errors'
 import { safeFileName } from '../fileNames'
 import type { Logger } from '../logging/logger'
-import type { MainContext } from '../platform'
+import type { Platform } from '../platform'
 import { eraseClientRecords, eraseEngagementRecords, type Erasure } from './erasure'
 import { writeFolderAtomically } from './files'
 import { gatherClientExport } from './gather'
 import { renderClientHtml } from './html'
 import { importEffects, restoreClientExport } from './restore'
 
-type Db = Kysely<DB>
+/** What the privacy channels need beyond the database: the native dialogs, and the log. */
+export interface PrivacyContext {
+  platform: Platform
+  log: Logger
+}
 
 // ---- Export ---------------------------------------------------------------------------------
 
@@ -44,13 +47,14 @@ function exportJsonSchema(): string {
 }
 
 export async function exportClient(
-  { db, platform }: MainContext,
+  door: DoorFor,
+  { platform }: PrivacyContext,
   clientId: number
 ): Promise<ChannelOutput<'privacy:exportClient'>> {
-  const client = await getClient(db, clientId)
+  const client = await getClient(door.reader, clientId)
   const parent = await platform.chooseFolder({ title: `Choose where to save everything about ${client.name}` })
   if (parent === null) return { status: 'cancelled' }
-  const file = await gatherClientExport(db, clientId)
+  const file = await door.snapshot((reader) => gatherClientExport(reader, clientId))
   const folder = await writeFolderAtomically(parent, exportFolderName(client.name, localToday()), [
     { name: CLIENT_EXPORT_FILES.data, content: `${JSON.stringify(file, null, 2)}\n` },
     { name: CLIENT_EXPORT_FILES.page, content: renderClientHtml(file) },
@@ -165,7 +169,11 @@ function previewOf(file: ClientExport): Pick<ImportPreview, 'client' | 'engageme
   }
 }
 
-export async function previewImport({ db, platform }: MainContext, pending: PendingImport): Promise<ChannelOutput<'privacy:previewImport'>> {
+export async function previewImport(
+  db: Reader,
+  { platform }: PrivacyContext,
+  pending: PendingImport
+): Promise<ChannelOutput<'privacy:previewImport'>> {
   const path = await platform.chooseOpenFile({
     title: 'Choose a client export (client.json)',
     filters: [{ name: 'Coachbook client export', extensions: ['json'] }]
@@ -175,10 +183,10 @@ export async function previewImport({ db, platform }: MainContext, pending: Pend
   return { status: 'preview', importId: pending.keep(file), ...previewOf(file), ...(await importEffects(db, file)) }
 }
 
-export async function importClient(db: Db, pending: PendingImport, importId: string): Promise<ChannelOutput<'privacy:importClient'>> {
+export async function importClient(db: Writer, pending: PendingImport, importId: string): Promise<ChannelOutput<'privacy:importClient'>> {
   const file = pending.take(importId)
   try {
-    const client = await db.transaction().execute((trx) => restoreClientExport(trx, file))
+    const client = await restoreClientExport(db, file)
     return { status: 'imported', client, engagements: file.engagements.length }
   } catch (error) {
     if (isConstraintViolation(error)) throw damaged('A record in it breaks the rules Coachbook keeps its records by.')
@@ -200,11 +208,11 @@ function erased(id: number, erasure: Erasure, log: Logger): ChannelOutput<'priva
 }
 
 export async function eraseClient(
-  { practice, log }: MainContext,
+  door: DoorFor,
+  { log }: PrivacyContext,
   input: ChannelArgs<'privacy:eraseClient'>
 ): Promise<ChannelOutput<'privacy:eraseClient'>> {
-  const { database } = practice
-  const client = await getClient(database.db, input.clientId)
+  const client = await getClient(door.reader, input.clientId)
   if (!sameName(input.confirmName, client.name)) {
     throw new AppError(
       'invalid_input',
@@ -212,17 +220,20 @@ export async function eraseClient(
       'confirmName'
     )
   }
-  return erased(client.id, await eraseClientRecords(database, client.id), log)
+  return erased(client.id, await eraseClientRecords(door, client.id), log)
 }
 
-export async function eraseEngagement({ practice, log }: MainContext, engagementId: number): Promise<ChannelOutput<'privacy:eraseEngagement'>> {
-  const { database } = practice
-  await requireEngagement(database.db, engagementId, 'engagementId')
-  return erased(engagementId, await eraseEngagementRecords(database, engagementId), log)
+export async function eraseEngagement(
+  door: DoorFor,
+  { log }: PrivacyContext,
+  engagementId: number
+): Promise<ChannelOutput<'privacy:eraseEngagement'>> {
+  await requireEngagement(door.reader, engagementId, 'engagementId')
+  return erased(engagementId, await eraseEngagementRecords(door, engagementId), log)
 }
 
 /** Engagements whose disposal date has come (on or before `today`), the longest overdue first. */
-export async function retentionDue(db: Db, today: string): Promise<{ items: RetentionItem[] }> {
+export async function retentionDue(db: Reader, today: string): Promise<{ items: RetentionItem[] }> {
   const rows = await db
     .selectFrom('engagements')
     .innerJoin('clients', 'clients.id', 'engagements.clientId')

@@ -36,7 +36,7 @@ async function chooseLogoFile(name: string, bytes: Buffer) {
 async function renderSummary(): Promise<Buffer> {
   const { engagement } = await clientWithEngagement(call)
   return renderReport(
-    database.db,
+    database.reader,
     { engagementId: engagement.id, report: 'summary', audience: 'client', today: '2026-03-01' },
     { resourcesDir: RESOURCES_DIR, locality: { locale: 'en-GB', timeZone: 'UTC' } }
   )

@@ -1,18 +1,15 @@
 import { readFile, stat } from 'node:fs/promises'
-import type { Kysely } from 'kysely'
 import PDFDocument from 'pdfkit'
 import { z } from 'zod'
 import { brandingFields, LOGO_LIMITS, type Branding, type BrandingFields } from '../../shared/reports'
-import type { DB } from '../db/schema'
+import type { DoorFor, Reader, Writer } from '../db/door'
 import { AppError } from '../errors'
-import type { MainContext } from '../platform'
-import { defineSetting, readSetting, writeSetting } from '../settings/store'
+import { defineSetting, readSetting, writeSetting } from '../settings'
+import type { ReportsContext } from './context'
 import { systemLocality } from './format'
 import { inspectLogo, type LogoImage } from './logo'
 import { mainFontSource } from './pdf/fonts'
 import type { PrintBranding } from './pdf/document'
-
-type Db = Kysely<DB>
 
 const brandingSetting = defineSetting('reports.branding', brandingFields, brandingFields.parse({}))
 
@@ -25,12 +22,12 @@ const storedLogo = z.object({
 })
 const logoSetting = defineSetting('reports.logo', storedLogo.nullable(), null)
 
-async function brandingOf(db: Db): Promise<{ fields: BrandingFields; logo: z.output<typeof storedLogo> | null }> {
+async function brandingOf(db: Reader): Promise<{ fields: BrandingFields; logo: z.output<typeof storedLogo> | null }> {
   const [fields, logo] = await Promise.all([readSetting(db, brandingSetting), readSetting(db, logoSetting)])
   return { fields, logo }
 }
 
-export async function getBranding(db: Db): Promise<Branding> {
+export async function getBranding(db: Reader): Promise<Branding> {
   const { fields, logo } = await brandingOf(db)
   return {
     ...fields,
@@ -39,18 +36,18 @@ export async function getBranding(db: Db): Promise<Branding> {
   }
 }
 
-export async function setBranding(db: Db, fields: BrandingFields): Promise<Branding> {
+export async function setBranding(db: Writer, fields: BrandingFields): Promise<Branding> {
   await writeSetting(db, brandingSetting, fields)
   return getBranding(db)
 }
 
-export async function clearLogo(db: Db): Promise<Branding> {
+export async function clearLogo(db: Writer): Promise<Branding> {
   await writeSetting(db, logoSetting, null)
   return getBranding(db)
 }
 
 /** The branding as the PDF prints it, with the logo's bytes. */
-export async function printBranding(db: Db): Promise<PrintBranding & { locale: string | null }> {
+export async function printBranding(db: Reader): Promise<PrintBranding & { locale: string | null }> {
   const { fields, logo } = await brandingOf(db)
   return { ...fields, logo: logo ? Buffer.from(logo.base64, 'base64') : null }
 }
@@ -92,18 +89,17 @@ function embedOnce(bytes: Buffer, resourcesDir: string): void {
 }
 
 /** Asks for a logo with the system's open dialog (the renderer never sends a path), checks it and keeps it. */
-export async function chooseLogo(context: MainContext): Promise<{ cancelled: boolean; branding: Branding }> {
+export async function chooseLogo(door: DoorFor, context: ReportsContext): Promise<{ cancelled: boolean; branding: Branding }> {
   const path = await context.platform.chooseOpenFile({
     title: 'Choose a logo for your reports',
     filters: [{ name: 'PNG or JPEG image', extensions: ['png', 'jpg', 'jpeg'] }]
   })
-  if (path === null) return { cancelled: true, branding: await getBranding(context.db) }
+  if (path === null) return { cancelled: true, branding: await getBranding(door.reader) }
   const { bytes, image } = await readLogoFile(path, context.resourcesDir)
-  await writeSetting(context.db, logoSetting, {
-    type: image.type,
-    base64: bytes.toString('base64'),
-    width: image.width,
-    height: image.height
+  const logo = { type: image.type, base64: bytes.toString('base64'), width: image.width, height: image.height }
+  const branding = await door.write(async (writer) => {
+    await writeSetting(writer, logoSetting, logo)
+    return getBranding(writer)
   })
-  return { cancelled: false, branding: await getBranding(context.db) }
+  return { cancelled: false, branding }
 }

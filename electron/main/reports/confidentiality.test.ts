@@ -25,7 +25,7 @@ afterEach(() => database.close())
 const OPTIONS = { resourcesDir: RESOURCES_DIR, locality: { locale: 'en-GB', timeZone: 'UTC' }, createdAt: new Date('2026-03-01T10:00:00Z') }
 
 async function textOf(engagementId: number, report: ReportKind, audience: 'client' | 'sponsor'): Promise<string> {
-  return squeezed(pdfText(await renderReport(database.db, { engagementId, report, audience, today: '2026-03-01' }, OPTIONS)))
+  return squeezed(pdfText(await renderReport(database.reader, { engagementId, report, audience, today: '2026-03-01' }, OPTIONS)))
 }
 
 function found(text: string, sentinels: Record<string, string>): string[] {

@@ -4,10 +4,11 @@ import { dirname, join, resolve } from 'node:path'
 import type { ChannelArgs } from '../../shared/contract'
 import type { ReportKind } from '../../shared/reports'
 import type { Audience } from '../../shared/reviews'
-import { getEngagement } from '../engagements/service'
+import type { Reader } from '../db/door'
+import { getEngagement } from '../engagements'
 import { AppError, errorCodeOf, storageErrorFor } from '../errors'
 import { safeFileName } from '../fileNames'
-import type { MainContext } from '../platform'
+import type { ReportsContext } from './context'
 import { REPORT_TITLES } from './labels'
 import { renderReport } from './render'
 
@@ -84,11 +85,12 @@ export async function writeAtomically(path: string, bytes: Uint8Array): Promise<
 export type ExportedFiles = Set<string>
 
 export async function exportReport(
-  context: MainContext,
+  db: Reader,
+  context: ReportsContext,
   exported: ExportedFiles,
   input: ChannelArgs<'reports:export'>
 ): Promise<{ path: string } | { cancelled: true }> {
-  const engagement = await getEngagement(context.db, input.engagementId)
+  const engagement = await getEngagement(db, input.engagementId)
   const chosen = await context.platform.chooseSaveFile({
     title: 'Export PDF',
     defaultName: reportFileName(engagement.clientName, input.report, input.audience, input.today),
@@ -96,7 +98,7 @@ export async function exportReport(
   })
   if (chosen === null) return { cancelled: true }
   const path = resolve(withPdfExtension(chosen))
-  const bytes = await renderReport(context.db, input, { resourcesDir: context.resourcesDir })
+  const bytes = await renderReport(db, input, { resourcesDir: context.resourcesDir })
   await writeAtomically(path, bytes)
   exported.add(path)
   return { path }
@@ -117,7 +119,7 @@ async function exportedFile(exported: ExportedFiles, path: string): Promise<stri
   return absolute
 }
 
-export async function openExported(context: MainContext, exported: ExportedFiles, path: string): Promise<{ path: string }> {
+export async function openExported(context: ReportsContext, exported: ExportedFiles, path: string): Promise<{ path: string }> {
   const file = await exportedFile(exported, path)
   try {
     await context.platform.openPath(file)
@@ -127,7 +129,7 @@ export async function openExported(context: MainContext, exported: ExportedFiles
   return { path: file }
 }
 
-export async function showExported(context: MainContext, exported: ExportedFiles, path: string): Promise<{ path: string }> {
+export async function showExported(context: ReportsContext, exported: ExportedFiles, path: string): Promise<{ path: string }> {
   const file = await exportedFile(exported, path)
   context.platform.showInFolder(file)
   return { path: file }

@@ -1,18 +1,17 @@
-import type { DomainHandlers } from '../ipc/registry'
-import type { MainContext } from '../platform'
+import { effect, write, type DomainHandlers } from '../db/door'
 import { chooseLogo, clearLogo, getBranding, setBranding } from './branding'
+import type { ReportsContext } from './context'
 import { exportReport, openExported, showExported, type ExportedFiles } from './export'
 
-export function reportHandlers(context: MainContext): DomainHandlers<'reports'> {
-  const { db } = context
+export function reportHandlers(context: ReportsContext): DomainHandlers<'reports'> {
   const exported: ExportedFiles = new Set()
   return {
-    'reports:getBranding': () => getBranding(db),
-    'reports:setBranding': (fields) => setBranding(db, fields),
-    'reports:chooseLogo': () => chooseLogo(context),
-    'reports:clearLogo': () => clearLogo(db),
-    'reports:export': (input) => exportReport(context, exported, input),
-    'reports:open': ({ path }) => openExported(context, exported, path),
-    'reports:showInFolder': ({ path }) => showExported(context, exported, path)
+    'reports:getBranding': (reader) => getBranding(reader),
+    'reports:setBranding': write((writer, fields) => setBranding(writer, fields)),
+    'reports:chooseLogo': effect((door) => chooseLogo(door, context)),
+    'reports:clearLogo': write((writer) => clearLogo(writer)),
+    'reports:export': effect((door, input) => exportReport(door.reader, context, exported, input)),
+    'reports:open': effect((_door, { path }) => openExported(context, exported, path)),
+    'reports:showInFolder': effect((_door, { path }) => showExported(context, exported, path))
   }
 }

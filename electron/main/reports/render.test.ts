@@ -76,7 +76,7 @@ describe.each(['small', 'large'] as const)('the reports of a %s engagement', (si
     await brandPractice(call, fresh.platform, fresh.folder)
     const { engagementId } = await buildEngagement(call, { size })
     for (const { slug, report, audience } of REPORTS) {
-      const pdf = await renderReport(database.db, { engagementId, report, audience, today: TODAY }, { resourcesDir: RESOURCES_DIR, ...FIXED })
+      const pdf = await renderReport(database.reader, { engagementId, report, audience, today: TODAY }, { resourcesDir: RESOURCES_DIR, ...FIXED })
       pdfs.set(slug, pdf)
     }
     mkdirSync(PICTURES, { recursive: true })
@@ -212,7 +212,7 @@ describe('rendering choices', () => {
   afterAll(() => database.close())
 
   const render = (engagementId: number, options: Partial<RenderOptions> = {}, report: ReportKind = 'summary', audience: Audience = 'client') =>
-    renderReport(database.db, { engagementId, report, audience, today: TODAY }, { resourcesDir: RESOURCES_DIR, ...FIXED, ...options })
+    renderReport(database.reader, { engagementId, report, audience, today: TODAY }, { resourcesDir: RESOURCES_DIR, ...FIXED, ...options })
 
   it('gives the same bytes for the same data and creation date', async () => {
     const { engagementId } = await buildEngagement(call, { size: 'small', clientName: 'Same Bytes' })

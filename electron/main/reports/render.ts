@@ -1,8 +1,7 @@
-import type { Kysely } from 'kysely'
 import type { ReportKind } from '../../shared/reports'
 import type { Audience } from '../../shared/reviews'
-import type { DB } from '../db/schema'
-import { buildSummary } from '../reviews/summary'
+import type { Reader } from '../db/door'
+import { buildSummary } from '../reviews'
 import { printBranding } from './branding'
 import { writeActionPlan } from './content/actionPlan'
 import { loadClientPlan } from './content/plan'
@@ -41,7 +40,7 @@ interface Composition {
   write(writer: ReportWriter, formats: Formats): void
 }
 
-async function compose(db: Kysely<DB>, request: ReportRequest, branding: PrintBranding): Promise<Composition> {
+async function compose(db: Reader, request: ReportRequest, branding: PrintBranding): Promise<Composition> {
   if (request.report === 'summary') {
     const summary = await buildSummary(db, request.engagementId, request.audience)
     const { engagement } = summary
@@ -69,7 +68,7 @@ async function compose(db: Kysely<DB>, request: ReportRequest, branding: PrintBr
 }
 
 /** Renders one report of one engagement to PDF bytes. */
-export async function renderReport(db: Kysely<DB>, request: ReportRequest, options: RenderOptions): Promise<Buffer> {
+export async function renderReport(db: Reader, request: ReportRequest, options: RenderOptions): Promise<Buffer> {
   const branding = await printBranding(db)
   const system = systemLocality()
   const locality: Locality = {

@@ -1,17 +1,13 @@
-import type { Kysely } from 'kysely'
-import type { DB } from '../db/schema'
-import type { DomainHandlers } from '../ipc/registry'
+import { write, type DomainHandlers } from '../db/door'
 import { completeReview, createReview, deleteReview, getReview, listReviews, updateReview } from './service'
 import { buildSummary } from './summary'
 
-export function reviewHandlers(db: Kysely<DB>): DomainHandlers<'reviews'> {
-  return {
-    'reviews:listForEngagement': ({ engagementId }) => listReviews(db, engagementId),
-    'reviews:get': ({ id }) => getReview(db, id),
-    'reviews:create': (input) => createReview(db, input),
-    'reviews:update': (input) => updateReview(db, input),
-    'reviews:complete': (input) => completeReview(db, input),
-    'reviews:delete': ({ id }) => deleteReview(db, id),
-    'reviews:summary': ({ engagementId, audience }) => buildSummary(db, engagementId, audience)
-  }
+export const reviewHandlers: DomainHandlers<'reviews'> = {
+  'reviews:listForEngagement': (reader, { engagementId }) => listReviews(reader, engagementId),
+  'reviews:get': (reader, { id }) => getReview(reader, id),
+  'reviews:create': write((writer, input) => createReview(writer, input)),
+  'reviews:update': write((writer, input) => updateReview(writer, input)),
+  'reviews:complete': write((writer, input) => completeReview(writer, input)),
+  'reviews:delete': write((writer, { id }) => deleteReview(writer, id)),
+  'reviews:summary': (reader, { engagementId, audience }) => buildSummary(reader, engagementId, audience)
 }

@@ -1,13 +1,12 @@
-import type { Kysely } from 'kysely'
 import type { Achieved } from '../../shared/goals'
-import type { DB } from '../db/schema'
+import type { Reader } from '../db/door'
 
 /**
  * What the final review (an engagement has one) says of each of the given goals, for
  * the goals domain to show on each goal. Apart from service.ts, which reads goals, so
  * imports never go round in a circle.
  */
-export async function finalOutcomesOfGoals(db: Kysely<DB>, goalIds: number[]): Promise<Map<number, Achieved>> {
+export async function finalOutcomesOfGoals(db: Reader, goalIds: number[]): Promise<Map<number, Achieved>> {
   if (goalIds.length === 0) return new Map()
   const rows = await db
     .selectFrom('reviewOutcomes')

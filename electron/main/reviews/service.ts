@@ -1,22 +1,20 @@
-import type { Kysely, Selectable } from 'kysely'
+import type { Selectable } from 'kysely'
 import type { OpenActionsOnClosing } from '../../shared/actions'
 import type { ChannelArgs } from '../../shared/contract'
 import { fitsMeasure, ratingMessage, type Goal } from '../../shared/goals'
 import type { Review, ReviewFields, ReviewKind } from '../../shared/reviews'
 import { nowIso } from '../clock'
-import type { DB } from '../db/schema'
+import type { Reader, Writer } from '../db/door'
 import { fromFlag, toFlag } from '../db/values'
-import { requireEngagement } from '../engagements/lookup'
-import { changeStatus } from '../engagements/status'
+import { changeStatus, requireEngagement } from '../engagements'
 import { AppError, notFound } from '../errors'
-import { listGoals, setGoalStatuses } from '../goals/service'
+import { listGoals, setGoalStatuses } from '../goals'
 import type { ReviewsTable } from './tables'
 
-type Db = Kysely<DB>
 type ReviewRow = Selectable<ReviewsTable>
 
 /** Reviews of one engagement with their outcomes, each outcome told with its goal's baseline and target. */
-async function toReviews(db: Db, engagementId: number, rows: ReviewRow[]): Promise<Review[]> {
+async function toReviews(db: Reader, engagementId: number, rows: ReviewRow[]): Promise<Review[]> {
   if (rows.length === 0) return []
   const { items: goals } = await listGoals(db, engagementId)
   const outcomes = await db
@@ -52,7 +50,7 @@ async function toReviews(db: Db, engagementId: number, rows: ReviewRow[]): Promi
 }
 
 /** Oldest first. */
-export async function listReviews(db: Db, engagementId: number): Promise<{ items: Review[] }> {
+export async function listReviews(db: Reader, engagementId: number): Promise<{ items: Review[] }> {
   await requireEngagement(db, engagementId)
   const rows = await db
     .selectFrom('reviews')
@@ -64,20 +62,20 @@ export async function listReviews(db: Db, engagementId: number): Promise<{ items
   return { items: await toReviews(db, engagementId, rows) }
 }
 
-async function requireReview(db: Db, id: number): Promise<ReviewRow> {
+async function requireReview(db: Reader, id: number): Promise<ReviewRow> {
   const row = await db.selectFrom('reviews').selectAll().where('id', '=', id).executeTakeFirst()
   if (!row) throw notFound('review')
   return row
 }
 
-export async function getReview(db: Db, id: number): Promise<Review> {
+export async function getReview(db: Reader, id: number): Promise<Review> {
   const row = await requireReview(db, id)
   const [review] = await toReviews(db, row.engagementId, [row])
   if (!review) throw notFound('review')
   return review
 }
 
-export async function reviewCountsForEngagement(db: Db, engagementId: number) {
+export async function reviewCountsForEngagement(db: Reader, engagementId: number) {
   const row = await db
     .selectFrom('reviews')
     .select((eb) => eb.fn.countAll<number>().as('reviews'))
@@ -113,7 +111,7 @@ function checkOutcomes(kind: ReviewKind, outcomes: ReviewFields['outcomes'], goa
   })
 }
 
-async function replaceOutcomes(db: Db, reviewId: number, outcomes: ReviewFields['outcomes']): Promise<void> {
+async function replaceOutcomes(db: Writer, reviewId: number, outcomes: ReviewFields['outcomes']): Promise<void> {
   await db.deleteFrom('reviewOutcomes').where('reviewId', '=', reviewId).execute()
   if (outcomes.length === 0) return
   await db
@@ -127,7 +125,7 @@ async function replaceOutcomes(db: Db, reviewId: number, outcomes: ReviewFields[
  * Achieved; partly or not achieved leaves it as it is unless the coach confirmed another
  * status in the review.
  */
-async function updateGoalsFromOutcomes(db: Db, kind: ReviewKind, outcomes: ReviewFields['outcomes']): Promise<void> {
+async function updateGoalsFromOutcomes(db: Writer, kind: ReviewKind, outcomes: ReviewFields['outcomes']): Promise<void> {
   if (kind !== 'final') return
   await setGoalStatuses(
     db,
@@ -143,54 +141,49 @@ function reviewColumns(fields: ReviewFields) {
   return { ...columns, clientFeedbackShareable: toFlag(fields.clientFeedbackShareable) }
 }
 
-export async function createReview(db: Db, input: ChannelArgs<'reviews:create'>): Promise<Review> {
+export async function createReview(db: Writer, input: ChannelArgs<'reviews:create'>): Promise<Review> {
   const { engagementId, kind, ...fields } = input
-  const id = await db.transaction().execute(async (trx) => {
-    await requireEngagement(trx, engagementId, 'engagementId')
-    if (kind === 'final') {
-      const existing = await trx
-        .selectFrom('reviews')
-        .select('id')
-        .where('engagementId', '=', engagementId)
-        .where('kind', '=', 'final')
-        .executeTakeFirst()
-      if (existing) {
-        throw new AppError('conflict', 'This engagement already has a final review: open that one instead.', 'kind')
-      }
+  await requireEngagement(db, engagementId, 'engagementId')
+  if (kind === 'final') {
+    const existing = await db
+      .selectFrom('reviews')
+      .select('id')
+      .where('engagementId', '=', engagementId)
+      .where('kind', '=', 'final')
+      .executeTakeFirst()
+    if (existing) {
+      throw new AppError('conflict', 'This engagement already has a final review: open that one instead.', 'kind')
     }
-    checkOutcomes(kind, fields.outcomes, (await listGoals(trx, engagementId)).items)
-    const now = nowIso()
-    const { id } = await trx
-      .insertInto('reviews')
-      .values({ ...reviewColumns(fields), engagementId, kind, completedAt: null, createdAt: now, updatedAt: now })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    await replaceOutcomes(trx, id, fields.outcomes)
-    await updateGoalsFromOutcomes(trx, kind, fields.outcomes)
-    return id
-  })
+  }
+  checkOutcomes(kind, fields.outcomes, (await listGoals(db, engagementId)).items)
+  const now = nowIso()
+  const { id } = await db
+    .insertInto('reviews')
+    .values({ ...reviewColumns(fields), engagementId, kind, completedAt: null, createdAt: now, updatedAt: now })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  await replaceOutcomes(db, id, fields.outcomes)
+  await updateGoalsFromOutcomes(db, kind, fields.outcomes)
   return getReview(db, id)
 }
 
 /** A completed review stays editable (a typo, a late feedback score); completing is not undone. */
-export async function updateReview(db: Db, input: ChannelArgs<'reviews:update'>): Promise<Review> {
+export async function updateReview(db: Writer, input: ChannelArgs<'reviews:update'>): Promise<Review> {
   const { id, ...fields } = input
-  await db.transaction().execute(async (trx) => {
-    const review = await requireReview(trx, id)
-    checkOutcomes(review.kind, fields.outcomes, (await listGoals(trx, review.engagementId)).items)
-    await trx
-      .updateTable('reviews')
-      .set({ ...reviewColumns(fields), updatedAt: nowIso() })
-      .where('id', '=', id)
-      .execute()
-    await replaceOutcomes(trx, id, fields.outcomes)
-    await updateGoalsFromOutcomes(trx, review.kind, fields.outcomes)
-  })
+  const review = await requireReview(db, id)
+  checkOutcomes(review.kind, fields.outcomes, (await listGoals(db, review.engagementId)).items)
+  await db
+    .updateTable('reviews')
+    .set({ ...reviewColumns(fields), updatedAt: nowIso() })
+    .where('id', '=', id)
+    .execute()
+  await replaceOutcomes(db, id, fields.outcomes)
+  await updateGoalsFromOutcomes(db, review.kind, fields.outcomes)
   return getReview(db, id)
 }
 
 /** The engagement's refusal, told against the review's own fields. */
-async function completeEngagement(trx: Db, review: ReviewRow, openActions: OpenActionsOnClosing): Promise<void> {
+async function completeEngagement(trx: Writer, review: ReviewRow, openActions: OpenActionsOnClosing): Promise<void> {
   try {
     await changeStatus(trx, review.engagementId, {
       status: 'completed',
@@ -207,20 +200,18 @@ async function completeEngagement(trx: Db, review: ReviewRow, openActions: OpenA
 
 /**
  * Completing the final review closes the engagement on the review's date. Both happen
- * in one transaction: if the engagement cannot be completed (e.g. it was cancelled),
- * the review stays a draft too.
+ * in the one transaction of the write: if the engagement cannot be completed (e.g. it
+ * was cancelled), the review stays a draft too.
  */
-export async function completeReview(db: Db, { id, openActions }: ChannelArgs<'reviews:complete'>): Promise<Review> {
-  await db.transaction().execute(async (trx) => {
-    const review = await requireReview(trx, id)
-    if (review.completedAt !== null) throw new AppError('conflict', 'This review is already completed.')
-    await trx.updateTable('reviews').set({ completedAt: nowIso(), updatedAt: nowIso() }).where('id', '=', id).execute()
-    if (review.kind === 'final') await completeEngagement(trx, review, openActions)
-  })
+export async function completeReview(db: Writer, { id, openActions }: ChannelArgs<'reviews:complete'>): Promise<Review> {
+  const review = await requireReview(db, id)
+  if (review.completedAt !== null) throw new AppError('conflict', 'This review is already completed.')
+  await db.updateTable('reviews').set({ completedAt: nowIso(), updatedAt: nowIso() }).where('id', '=', id).execute()
+  if (review.kind === 'final') await completeEngagement(db, review, openActions)
   return getReview(db, id)
 }
 
-export async function deleteReview(db: Db, id: number): Promise<{ id: number }> {
+export async function deleteReview(db: Writer, id: number): Promise<{ id: number }> {
   const result = await db.deleteFrom('reviews').where('id', '=', id).executeTakeFirst()
   if (result.numDeletedRows === 0n) throw notFound('review')
   return { id }

@@ -1,18 +1,15 @@
-import type { Kysely } from 'kysely'
 import type { AssessmentOverview } from '../../shared/assessment'
 import type { Engagement, SponsorReportingLevel } from '../../shared/engagements'
 import type { Goal } from '../../shared/goals'
 import type { Audience, Review, Summary } from '../../shared/reviews'
 import type { Session, SessionCounts } from '../../shared/sessions'
-import { actionRowsOfEngagement, milestonesOfGoals, type ActionRow } from '../actions/service'
-import { assessmentOverview } from '../assessment/service'
-import type { DB } from '../db/schema'
-import { getEngagement } from '../engagements/service'
-import { listGoals } from '../goals/service'
-import { sessionsInFull } from '../sessions/service'
+import { actionRowsOfEngagement, milestonesOfGoals, type ActionRow } from '../actions'
+import { assessmentOverview } from '../assessment'
+import type { Reader } from '../db/door'
+import { getEngagement } from '../engagements'
+import { listGoals } from '../goals'
+import { sessionsInFull } from '../sessions'
 import { listReviews } from './service'
-
-type Db = Kysely<DB>
 
 /**
  * What each reader may see. Private notes, private observations, unshareable assessment
@@ -194,7 +191,7 @@ function summaryReview(review: Review | null, show: Visibility): Summary['review
  * The screen and the PDF both render exactly this, so what is left out here is left
  * out everywhere.
  */
-export async function buildSummary(db: Db, engagementId: number, audience: Audience): Promise<Summary> {
+export async function buildSummary(db: Reader, engagementId: number, audience: Audience): Promise<Summary> {
   const engagement = await getEngagement(db, engagementId)
   const show = visibilityFor(audience, engagement.sponsorReporting)
   const [{ sessions, counts }, { items: goals }, actions, overview, { items: reviews }] = await Promise.all([

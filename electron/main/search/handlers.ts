@@ -1,10 +1,6 @@
-import type { Kysely } from 'kysely'
-import type { DB } from '../db/schema'
-import type { DomainHandlers } from '../ipc/registry'
+import type { DomainHandlers } from '../db/door'
 import { search } from './service'
 
-export function searchHandlers(db: Kysely<DB>): DomainHandlers<'search'> {
-  return {
-    'search:query': (input) => search(db, input)
-  }
+export const searchHandlers: DomainHandlers<'search'> = {
+  'search:query': (reader, input) => search(reader, input)
 }

@@ -56,8 +56,8 @@ describe('migration 010 on a practice that already has records', () => {
     const database = openDatabase(file)
     try {
       const practice = new PracticeSession({ file, dataDir: dir, database, reopen: () => database })
-      const context = { db: database.db, dataDir: dir, resourcesDir: RESOURCES_DIR, platform: standInPlatform(dir), practice, log: silentLogger, facts: repositoryFacts(dir) }
-      const call = caller(createDispatcher(createHandlers(context), { checkOutputs: true }))
+      const context = { resourcesDir: RESOURCES_DIR, platform: standInPlatform(dir), practice, log: silentLogger, facts: repositoryFacts(dir) }
+      const call = caller(createDispatcher(createHandlers(context), database.door, { checkOutputs: true }))
       const found = async (text: string) => (await call.ok('search:query', { text })).items.map((item) => item.type)
       expect(await found('reorganisation')).toEqual(['session'])
       expect(await found('exhausted')).toEqual(['session'])

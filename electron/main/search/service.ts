@@ -1,15 +1,13 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely'
+import { sql, type RawBuilder } from 'kysely'
 import { z } from 'zod'
 import { SEARCH_TYPES, type SearchArgs, type SearchResult, type SearchType } from '../../shared/search'
+import type { Reader } from '../db/door'
 import { decodeCursor, encodeCursor } from '../db/paging'
-import type { DB } from '../db/schema'
 import { DISPLAY } from './display'
 import { joinedText } from './functions'
 import { matchExpression } from './query'
 import { highlightedText, MATCH_CLOSE, MATCH_OPEN, snippetOf } from './snippet'
 import { indexTableOf, overRow, recordOf, sourceOf, type IndexedPart } from './sources'
-
-type Db = Kysely<DB>
 
 /**
  * How many of a type's matches are ranked: its newest ones (highest ids). Ranking reads
@@ -60,7 +58,7 @@ function filters(input: SearchArgs): RawBuilder<unknown>[] {
  * A page of one type's best matches, and whether there are more. FTS5 walks the type's
  * table newest first and stops at the candidates; only those are ranked.
  */
-async function bestOfType(db: Db, match: string, type: SearchType, input: SearchArgs, offset: number, candidates: number) {
+async function bestOfType(db: Reader, match: string, type: SearchType, input: SearchArgs, offset: number, candidates: number) {
   const table = sql.table(indexTableOf(type))
   const where = [sql`${table} MATCH ${match}`, ...filters(input)]
   // bm25 named here rather than through the table's rank setting, which FTS5 would parse again for every query.
@@ -81,7 +79,7 @@ async function bestOfType(db: Db, match: string, type: SearchType, input: Search
  * picked within one pass over their range: FTS5 would otherwise start the query again
  * for each row, rebuilding the matches of an unfinished word every time.
  */
-async function highlighted(db: Db, match: string, type: SearchType, ranked: Ranked[]): Promise<Hit[]> {
+async function highlighted(db: Reader, match: string, type: SearchType, ranked: Ranked[]): Promise<Hit[]> {
   const table = sql.table(indexTableOf(type))
   const rowids = ranked.map((row) => row.rowid)
   const { rows } = await sql<Omit<Hit, 'rank'>>`
@@ -118,7 +116,7 @@ function valueColumns(parts: readonly IndexedPart[]): RawBuilder<unknown>[] {
 }
 
 /** How the found records of one type are shown: their label, whose they are, where they open, and their text as written. */
-async function shownRecords(db: Db, type: SearchType, ids: number[]): Promise<Map<number, Shown>> {
+async function shownRecords(db: Reader, type: SearchType, ids: number[]): Promise<Map<number, Shown>> {
   const show = DISPLAY[type]
   const { rows } = await sql<Shown & { id: number }>`
     SELECT r.id AS id, ${sql.raw(show.label)} AS label, ${sql.raw(show.context)} AS context,
@@ -165,7 +163,7 @@ const searchPosition = z.number().int().min(0)
  * One search across the practice: each type's best matches (up to `limit` of each),
  * type by type. The next page continues every type that has more.
  */
-export async function search(db: Db, input: SearchArgs): Promise<{ items: SearchResult[]; nextCursor: string | null }> {
+export async function search(db: Reader, input: SearchArgs): Promise<{ items: SearchResult[]; nextCursor: string | null }> {
   const match = matchExpression(input.text)
   if (match === null) return { items: [], nextCursor: null }
   const offset = input.cursor === null ? 0 : decodeCursor(input.cursor, searchPosition)

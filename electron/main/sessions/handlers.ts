@@ -1,6 +1,4 @@
-import type { Kysely } from 'kysely'
-import type { DB } from '../db/schema'
-import type { DomainHandlers } from '../ipc/registry'
+import { write, type DomainHandlers } from '../db/door'
 import {
   commitmentsToReview,
   createSession,
@@ -12,15 +10,13 @@ import {
   updateSession
 } from './service'
 
-export function sessionHandlers(db: Kysely<DB>): DomainHandlers<'sessions'> {
-  return {
-    'sessions:listForEngagement': (input) => listSessionPage(db, input),
-    'sessions:get': ({ id }) => getSession(db, id),
-    'sessions:nextForClient': (input) => nextSessionForClient(db, input),
-    'sessions:create': (input) => createSession(db, input),
-    'sessions:update': (input) => updateSession(db, input),
-    'sessions:setStatus': (input) => setSessionStatus(db, input),
-    'sessions:delete': ({ id }) => deleteSession(db, id),
-    'sessions:commitmentsToReview': (input) => commitmentsToReview(db, input)
-  }
+export const sessionHandlers: DomainHandlers<'sessions'> = {
+  'sessions:listForEngagement': (reader, input) => listSessionPage(reader, input),
+  'sessions:get': (reader, { id }) => getSession(reader, id),
+  'sessions:nextForClient': (reader, input) => nextSessionForClient(reader, input),
+  'sessions:create': write((writer, input) => createSession(writer, input)),
+  'sessions:update': write((writer, input) => updateSession(writer, input)),
+  'sessions:setStatus': write((writer, input) => setSessionStatus(writer, input)),
+  'sessions:delete': write((writer, { id }) => deleteSession(writer, id)),
+  'sessions:commitmentsToReview': (reader, input) => commitmentsToReview(reader, input)
 }

@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely'
-import type { DB } from '../db/schema'
+import type { Reader } from '../db/door'
 import { AppError, notFound } from '../errors'
 
 /**
@@ -8,7 +7,7 @@ import { AppError, notFound } from '../errors'
  * which reads actions, so imports never go round in a circle.
  */
 export async function requireSessionOfEngagement(
-  db: Kysely<DB>,
+  db: Reader,
   sessionId: number,
   engagementId: number,
   field = 'sessionId'

@@ -1,20 +1,19 @@
-import { sql, type Expression, type Kysely, type Selectable } from 'kysely'
+import { sql, type Expression, type Selectable } from 'kysely'
 import { z } from 'zod'
 import type { Action } from '../../shared/actions'
 import type { ChannelArgs, ChannelOutput } from '../../shared/contract'
 import { sessionNoun, type Session, type SessionCounts, type SessionFields, type SessionListItem } from '../../shared/sessions'
-import { actionsOfEngagement } from '../actions/service'
-import { getClient } from '../clients/service'
+import { actionsOfEngagement } from '../actions'
+import { getClient } from '../clients'
 import { nowIso } from '../clock'
+import type { Reader, Writer } from '../db/door'
 import { decodeCursor, encodeCursor } from '../db/paging'
 import { preparedRead, type Parameter } from '../db/prepared'
-import type { DB } from '../db/schema'
 import { fromFlag, toFlag } from '../db/values'
-import { engagementsOfClient, requireEngagement, type EngagementRow } from '../engagements/lookup'
+import { engagementsOfClient, requireEngagement, type EngagementRow } from '../engagements'
 import { notFound } from '../errors'
 import type { SessionsTable } from './tables'
 
-type Db = Kysely<DB>
 type SessionRow = Selectable<SessionsTable>
 
 /** Chronological: by start, and by entry for two sessions at the same moment. */
@@ -48,7 +47,7 @@ const sessionsOfEngagement = preparedRead((db, parameter: Parameter<{ engagement
 
 type NumberedRow = SessionRow & { number: number | null }
 
-function sessionRowsOf(db: Db, engagementId: number): Promise<NumberedRow[]> {
+function sessionRowsOf(db: Reader, engagementId: number): Promise<NumberedRow[]> {
   return sessionsOfEngagement.all(db, { engagementId })
 }
 
@@ -99,7 +98,7 @@ const sessionTally = preparedRead((db, parameter: Parameter<{ engagementId: numb
     .where('engagementId', '=', parameter('engagementId'))
 )
 
-async function countsOf(db: Db, engagement: EngagementRow): Promise<SessionCounts> {
+async function countsOf(db: Reader, engagement: EngagementRow): Promise<SessionCounts> {
   const tally = await sessionTally.first(db, { engagementId: engagement.id })
   return {
     held: Number(tally?.held ?? 0),
@@ -111,7 +110,7 @@ async function countsOf(db: Db, engagement: EngagementRow): Promise<SessionCount
   }
 }
 
-async function introductionsBySession(db: Db, sessionIds: number[]) {
+async function introductionsBySession(db: Reader, sessionIds: number[]) {
   const bySession = new Map<number, Session['introductions']>()
   if (sessionIds.length === 0) return bySession
   const rows = await db
@@ -149,7 +148,7 @@ function toListItem(row: ListRow, engagement: EngagementRow): SessionListItem {
 
 /** One page of the engagement's sessions, oldest first, with the whole engagement's counts: the Sessions tab. */
 export async function listSessionPage(
-  db: Db,
+  db: Reader,
   input: ChannelArgs<'sessions:listForEngagement'>
 ): Promise<ChannelOutput<'sessions:listForEngagement'>> {
   const engagement = await requireEngagement(db, input.engagementId)
@@ -170,7 +169,7 @@ export async function listSessionPage(
 
 /** Every session of the engagement as list items, oldest first, with its counts: for the reports. */
 export async function listSessions(
-  db: Db,
+  db: Reader,
   engagementId: number
 ): Promise<{ items: SessionListItem[]; counts: SessionCounts }> {
   const engagement = await requireEngagement(db, engagementId)
@@ -179,7 +178,7 @@ export async function listSessions(
 }
 
 /** Every session of the engagement in full, oldest first. */
-async function fullSessionsOf(db: Db, engagement: EngagementRow): Promise<Session[]> {
+async function fullSessionsOf(db: Reader, engagement: EngagementRow): Promise<Session[]> {
   const rows = await sessionRowsOf(db, engagement.id)
   const introductions = await introductionsBySession(
     db,
@@ -195,7 +194,7 @@ async function fullSessionsOf(db: Db, engagement: EngagementRow): Promise<Sessio
 
 /** Every session of the engagement in full, oldest first, with its counts: for the summary. */
 export async function sessionsInFull(
-  db: Db,
+  db: Reader,
   engagementId: number
 ): Promise<{ sessions: Session[]; counts: SessionCounts }> {
   const engagement = await requireEngagement(db, engagementId)
@@ -204,7 +203,7 @@ export async function sessionsInFull(
 }
 
 export async function nextSessionForClient(
-  db: Db,
+  db: Reader,
   { clientId, from }: ChannelArgs<'sessions:nextForClient'>
 ): Promise<ChannelOutput<'sessions:nextForClient'>> {
   await getClient(db, clientId)
@@ -228,7 +227,7 @@ export async function nextSessionForClient(
   return { session: { ...next, engagementTitle: engagement.title, noun: sessionNoun(engagement.isMentoring, engagement.plannedSessions) } }
 }
 
-export async function getSession(db: Db, id: number): Promise<Session> {
+export async function getSession(db: Reader, id: number): Promise<Session> {
   const row = await db.selectFrom('sessions').select('engagementId').where('id', '=', id).executeTakeFirst()
   if (!row) throw notFound('session')
   // Numbering needs the engagement's other sessions anyway, and an engagement has tens of them.
@@ -239,7 +238,7 @@ export async function getSession(db: Db, id: number): Promise<Session> {
 }
 
 /** Held sessions per engagement, for the engagement list's "3 of 8". */
-export async function heldSessionCounts(db: Db, engagementIds: number[]): Promise<Map<number, number>> {
+export async function heldSessionCounts(db: Reader, engagementIds: number[]): Promise<Map<number, number>> {
   if (engagementIds.length === 0) return new Map()
   const rows = await db
     .selectFrom('sessions')
@@ -251,7 +250,7 @@ export async function heldSessionCounts(db: Db, engagementIds: number[]): Promis
   return new Map(rows.map((row) => [row.engagementId, Number(row.held)]))
 }
 
-export async function sessionCountsForEngagement(db: Db, engagementId: number) {
+export async function sessionCountsForEngagement(db: Reader, engagementId: number) {
   const rows = await db.selectFrom('sessions').select('id').where('engagementId', '=', engagementId).execute()
   const introductions = await introductionsBySession(
     db,
@@ -272,7 +271,7 @@ function sessionColumns(fields: SessionFields, engagement: EngagementRow) {
   }
 }
 
-async function replaceIntroductions(db: Db, sessionId: number, introductions: SessionFields['introductions']) {
+async function replaceIntroductions(db: Writer, sessionId: number, introductions: SessionFields['introductions']) {
   await db.deleteFrom('sessionIntroductions').where('sessionId', '=', sessionId).execute()
   if (introductions.length === 0) return
   await db
@@ -281,39 +280,34 @@ async function replaceIntroductions(db: Db, sessionId: number, introductions: Se
     .execute()
 }
 
-export async function createSession(db: Db, input: ChannelArgs<'sessions:create'>): Promise<Session> {
+export async function createSession(db: Writer, input: ChannelArgs<'sessions:create'>): Promise<Session> {
   const { engagementId, ...fields } = input
-  const id = await db.transaction().execute(async (trx) => {
-    const engagement = await requireEngagement(trx, engagementId, 'engagementId')
-    const now = nowIso()
-    const { id } = await trx
-      .insertInto('sessions')
-      .values({ ...sessionColumns(fields, engagement), engagementId, createdAt: now, updatedAt: now })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    await replaceIntroductions(trx, id, fields.introductions)
-    return id
-  })
+  const engagement = await requireEngagement(db, engagementId, 'engagementId')
+  const now = nowIso()
+  const { id } = await db
+    .insertInto('sessions')
+    .values({ ...sessionColumns(fields, engagement), engagementId, createdAt: now, updatedAt: now })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  await replaceIntroductions(db, id, fields.introductions)
   return getSession(db, id)
 }
 
-export async function updateSession(db: Db, input: ChannelArgs<'sessions:update'>): Promise<Session> {
+export async function updateSession(db: Writer, input: ChannelArgs<'sessions:update'>): Promise<Session> {
   const { id, ...fields } = input
-  await db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('sessions').select('engagementId').where('id', '=', id).executeTakeFirst()
-    if (!row) throw notFound('session')
-    const engagement = await requireEngagement(trx, row.engagementId)
-    await trx
-      .updateTable('sessions')
-      .set({ ...sessionColumns(fields, engagement), updatedAt: nowIso() })
-      .where('id', '=', id)
-      .execute()
-    await replaceIntroductions(trx, id, fields.introductions)
-  })
+  const row = await db.selectFrom('sessions').select('engagementId').where('id', '=', id).executeTakeFirst()
+  if (!row) throw notFound('session')
+  const engagement = await requireEngagement(db, row.engagementId)
+  await db
+    .updateTable('sessions')
+    .set({ ...sessionColumns(fields, engagement), updatedAt: nowIso() })
+    .where('id', '=', id)
+    .execute()
+  await replaceIntroductions(db, id, fields.introductions)
   return getSession(db, id)
 }
 
-export async function setSessionStatus(db: Db, input: ChannelArgs<'sessions:setStatus'>): Promise<Session> {
+export async function setSessionStatus(db: Writer, input: ChannelArgs<'sessions:setStatus'>): Promise<Session> {
   const result = await db
     .updateTable('sessions')
     .set({ status: input.status, updatedAt: nowIso() })
@@ -324,7 +318,7 @@ export async function setSessionStatus(db: Db, input: ChannelArgs<'sessions:setS
 }
 
 /** For good. Actions agreed and ratings taken in it stay, no longer linked to it (foreign keys). */
-export async function deleteSession(db: Db, id: number): Promise<{ id: number }> {
+export async function deleteSession(db: Writer, id: number): Promise<{ id: number }> {
   const result = await db.deleteFrom('sessions').where('id', '=', id).executeTakeFirst()
   if (result.numDeletedRows === 0n) throw notFound('session')
   return { id }
@@ -336,7 +330,7 @@ export async function deleteSession(db: Db, id: number): Promise<{ id: number }>
  * then every other open action; then what has been agreed in this session so far.
  */
 export async function commitmentsToReview(
-  db: Db,
+  db: Reader,
   input: ChannelArgs<'sessions:commitmentsToReview'>
 ): Promise<ChannelOutput<'sessions:commitmentsToReview'>> {
   const session = await getSession(db, input.sessionId)

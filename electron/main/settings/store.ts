@@ -1,7 +1,6 @@
-import type { Kysely } from 'kysely'
 import type { z } from 'zod'
 import { nowIso } from '../clock'
-import type { DB } from '../db/schema'
+import type { Reader, Writer } from '../db/door'
 
 /**
  * A typed setting: a key owned by one domain (branding belongs to reports, the backup
@@ -21,7 +20,7 @@ export function defineSetting<S extends z.ZodType>(key: string, schema: S, defau
  * Reads a setting. A stored value that no longer fits its schema (written by a build
  * whose schema has since changed) falls back to the default rather than breaking the app.
  */
-export async function readSetting<S extends z.ZodType>(db: Kysely<DB>, setting: Setting<S>): Promise<z.output<S>> {
+export async function readSetting<S extends z.ZodType>(db: Reader, setting: Setting<S>): Promise<z.output<S>> {
   const row = await db.selectFrom('settings').select('value').where('key', '=', setting.key).executeTakeFirst()
   return settingFromStored(setting, row?.value)
 }
@@ -39,7 +38,7 @@ export function settingFromStored<S extends z.ZodType>(setting: Setting<S>, json
   return parsed.success ? parsed.data : setting.defaultValue
 }
 
-export async function writeSetting<S extends z.ZodType>(db: Kysely<DB>, setting: Setting<S>, value: z.output<S>): Promise<z.output<S>> {
+export async function writeSetting<S extends z.ZodType>(db: Writer, setting: Setting<S>, value: z.output<S>): Promise<z.output<S>> {
   const valid = setting.schema.parse(value)
   const json = JSON.stringify(valid)
   const updatedAt = nowIso()

@@ -32,6 +32,11 @@ export async function kindIds(call: Caller): Promise<Record<string, number>> {
   return Object.fromEntries(items.map((kind) => [kind.name, kind.id]))
 }
 
+/** A client with nothing else yet. */
+export function newClient(call: Caller, name = 'Tom Baker') {
+  return call.ok('clients:create', { name })
+}
+
 /** A client with one engagement of the given kind (executive coaching unless told). */
 export async function clientWithEngagement(
   call: Caller,

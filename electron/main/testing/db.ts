@@ -3,10 +3,9 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { openDatabase, type AppDatabase } from '../db/connection'
 import { PracticeSession } from '../db/session'
-import { createHandlers } from '../ipc/handlers'
+import { createHandlers, type MainContext } from '../ipc/handlers'
 import { createDispatcher, type Dispatch } from '../ipc/registry'
 import { silentLogger } from '../logging/logger'
-import type { MainContext } from '../platform'
 import { standInPlatform, type StandInPlatform } from './platform'
 import { repositoryFacts } from './facts'
 
@@ -28,7 +27,7 @@ export function freshDispatch(): { dispatch: Dispatch; database: AppDatabase; pl
   const platform = standInPlatform(folder)
   // In memory, so it cannot be replaced: tests of restoring use a practice in a file (testing/practice.ts).
   const practice = new PracticeSession({ file: ':memory:', dataDir: folder, database, reopen: () => database })
-  const context: MainContext = { db: database.db, dataDir: folder, resourcesDir: RESOURCES_DIR, platform, practice, log: silentLogger, facts: repositoryFacts(folder) }
-  const dispatch = createDispatcher(createHandlers(context), { checkOutputs: true })
+  const context: MainContext = { resourcesDir: RESOURCES_DIR, platform, practice, log: silentLogger, facts: repositoryFacts(folder) }
+  const dispatch = createDispatcher(createHandlers(context), database.door, { checkOutputs: true })
   return { dispatch, database, platform, folder, context }
 }

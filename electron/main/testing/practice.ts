@@ -2,10 +2,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type Database from 'better-sqlite3'
+import { openPractice } from '../backup'
 import { DATABASE_FILE_NAME } from '../db/connection'
-import { openPractice } from '../db/practice'
+import type { DoorHook } from '../db/door'
+import type { MainContext } from '../ipc/handlers'
 import { silentLogger, type Logger } from '../logging/logger'
-import type { MainContext } from '../platform'
 import { startPracticeRuntime } from '../runtime'
 import { caller } from './calls'
 import { RESOURCES_DIR } from './db'
@@ -21,7 +22,7 @@ export function temporaryFolder(prefix = 'coachbook-practice-'): string {
  * restored), with the app's dispatcher on top. The stand-in folder dialog answers
  * `<folder>/chosen`.
  */
-export function practiceInFolder(options: { folder?: string; log?: Logger } = {}) {
+export function practiceInFolder(options: { folder?: string; log?: Logger; doorHooks?: DoorHook[] } = {}) {
   const folder = options.folder ?? temporaryFolder()
   const file = join(folder, DATABASE_FILE_NAME)
   const opening = openPractice(file)
@@ -35,7 +36,8 @@ export function practiceInFolder(options: { folder?: string; log?: Logger } = {}
     log,
     resourcesDir: RESOURCES_DIR,
     checkOutputs: true,
-    facts: repositoryFacts(folder)
+    facts: repositoryFacts(folder),
+    doorHooks: options.doorHooks
   })
   return {
     folder,
@@ -48,7 +50,7 @@ export function practiceInFolder(options: { folder?: string; log?: Logger } = {}
     dispatch,
     call: caller(dispatch),
     /** The handlers' context on the current connection, to build a dispatcher of one's own. */
-    context: (): MainContext => ({ db: practice.database.db, dataDir: folder, resourcesDir: RESOURCES_DIR, platform, practice, log, facts: repositoryFacts(folder) }),
+    context: (): MainContext => ({ resourcesDir: RESOURCES_DIR, platform, practice, log, facts: repositoryFacts(folder) }),
     close: async () => {
       await practice.close()
       rmSync(folder, { recursive: true, force: true })

@@ -1,11 +1,10 @@
-import type { Kysely } from 'kysely'
 import type { Action, Milestone } from '../../../shared/actions'
 import type { Summary, SummaryGoal } from '../../../shared/reviews'
 import type { SessionListItem } from '../../../shared/sessions'
-import { actionsOfEngagement, milestonesOfGoals } from '../../actions/service'
-import type { DB } from '../../db/schema'
-import { buildSummary } from '../../reviews/summary'
-import { listSessions } from '../../sessions/service'
+import { actionsOfEngagement, milestonesOfGoals } from '../../actions'
+import type { Reader } from '../../db/door'
+import { buildSummary } from '../../reviews'
+import { listSessions } from '../../sessions'
 import type { Formats } from '../format'
 import { ACTION_STATUS, GOAL_STATUS, OWNER } from '../labels'
 import type { ReportWriter } from '../pdf/writer'
@@ -26,7 +25,7 @@ export interface ClientPlan {
   scheduledSessions: SessionListItem[]
 }
 
-export async function loadClientPlan(db: Kysely<DB>, engagementId: number, today: string): Promise<ClientPlan> {
+export async function loadClientPlan(db: Reader, engagementId: number, today: string): Promise<ClientPlan> {
   const summary = await buildSummary(db, engagementId, 'client')
   const goals = summary.goals ?? []
   const [actions, milestones, sessions] = await Promise.all([

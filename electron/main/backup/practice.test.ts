@@ -3,15 +3,15 @@ import { existsSync, mkdirSync, readFileSync, rmSync, truncateSync, writeFileSyn
 import { join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { listBackupFiles } from '../backup/files'
-import { tableCounts } from '../backup/snapshot'
+import { DATABASE_FILE_NAME } from '../db/connection'
+import type { ProblemKind } from '../db/diagnose'
+import { MIGRATIONS } from '../db/migrations'
+import { latestVersion, migrate, schemaVersion } from '../db/migrator'
 import { everyRow, snapshotOf, temporaryFolder } from '../testing/practice'
 import { mountSmallDisk, smallDiskAvailable, type SmallDisk } from '../testing/smallDisk'
-import { DATABASE_FILE_NAME } from './connection'
-import type { ProblemKind } from './diagnose'
-import { MIGRATIONS } from './migrations'
-import { latestVersion, migrate, schemaVersion } from './migrator'
+import { listBackupFiles } from './files'
 import { openPractice } from './practice'
+import { tableCounts } from './snapshot'
 
 let folder: string
 let file: string

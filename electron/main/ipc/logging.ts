@@ -1,6 +1,6 @@
 import { isChannel } from '../../shared/contract'
-import type { Dispatch, DispatcherOptions } from '../ipc/registry'
-import type { Logger } from './logger'
+import type { Logger } from '../logging/logger'
+import type { Dispatch, DispatcherOptions } from './registry'
 
 /** Calls slower than this are logged with their duration, to find what makes the app feel slow. */
 const SLOW_CALL_MS = 500

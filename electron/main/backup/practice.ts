@@ -1,14 +1,14 @@
 import { mkdirSync, renameSync, rmSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { Backup } from '../../shared/backup'
-import { pruneBackups } from '../backup/files'
-import { backupFolderOf, preferencesFromConnection } from '../backup/settings'
-import { BackupError, flushToDisk, writeVerifiedBackup } from '../backup/snapshot'
+import { openDatabase, type AppDatabase } from '../db/connection'
+import { diagnosePractice, problem, kindOfOpenError, type PracticeProblem, type ReadOptions } from '../db/diagnose'
+import { MIGRATIONS } from '../db/migrations'
+import { latestVersion } from '../db/migrator'
 import { AppError, storageTroubleOf } from '../errors'
-import { openDatabase, type AppDatabase } from './connection'
-import { diagnosePractice, problem, kindOfOpenError, type PracticeProblem, type ReadOptions } from './diagnose'
-import { MIGRATIONS } from './migrations'
-import { latestVersion } from './migrator'
+import { pruneBackups } from './files'
+import { backupFolderOf, preferencesFromConnection } from './settings'
+import { BackupError, flushToDisk, writeVerifiedBackup } from './snapshot'
 
 export interface PracticeOptions extends ReadOptions {
   now?: () => Date

@@ -1,0 +1,4 @@
+/** The assessment phase as the rest of the app uses it. */
+export { getGrowthArea, growthAreaTitles } from './growthAreas'
+export { assessmentHandlers } from './handlers'
+export { assessmentCountsForEngagement, assessmentOverview } from './service'

@@ -1,0 +1,3 @@
+/** The clients domain as the rest of the app uses it. */
+export { clientHandlers } from './handlers'
+export { deleteClient, getClient, searchTextOf } from './service'

@@ -1,0 +1,3 @@
+/** The PDF reports and their branding, as the rest of the app uses them. */
+export { reportHandlers } from './handlers'
+export { renderReport } from './render'

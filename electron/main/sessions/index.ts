@@ -1,0 +1,4 @@
+/** The sessions domain as the rest of the app uses it. */
+export { sessionHandlers } from './handlers'
+export { requireSessionOfEngagement } from './lookup'
+export { heldSessionCounts, listSessions, sessionCountsForEngagement, sessionsInFull } from './service'

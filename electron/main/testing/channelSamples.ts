@@ -1,0 +1,213 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Channel, ChannelInput } from '../../shared/contract'
+import type { HandlerKind } from '../db/door'
+import type { Caller } from './calls'
+import { logoPng } from './images'
+import type { StandInPlatform } from './platform'
+import { richClient } from './richClient'
+
+const TODAY = '2026-04-10'
+
+/** A practice with one record of every kind, and what a sample needs to reach them. */
+export interface ChannelFixture {
+  call: Caller
+  platform: StandInPlatform
+  /** Where the stand-in dialogs answer (save, folder). */
+  folder: string
+  ids: Awaited<ReturnType<typeof recordIds>>
+}
+
+async function recordIds(call: Caller) {
+  const { client, engagement, mentoring } = await richClient(call)
+  const { statusHistory, kind } = await call.ok('engagements:get', { id: engagement.id })
+  const goals = (await call.ok('goals:listForEngagement', { engagementId: engagement.id })).items
+  const goal = goals[0]
+  const { actions, milestones } = await call.ok('actions:listForGoal', { goalId: goal!.id, today: TODAY })
+  const sessions = (await call.ok('sessions:listForEngagement', { engagementId: engagement.id })).items
+  const overview = await call.ok('assessment:overview', { engagementId: engagement.id })
+  const [review] = (await call.ok('reviews:listForEngagement', { engagementId: engagement.id })).items
+  const [organisation] = (await call.ok('organisations:list', {})).items
+  const { contacts } = await call.ok('organisations:get', { id: organisation!.id })
+  return {
+    client: { id: client.id, name: client.name },
+    engagementId: engagement.id,
+    mentoringId: mentoring.id,
+    ownKindId: kind.id,
+    lastStatusChangeId: statusHistory.at(-1)!.id,
+    goalIds: goals.map((each) => each.id),
+    goalId: goal!.id,
+    measurementId: goal!.measurements[0]!.id,
+    actionId: actions[0]!.id,
+    milestoneId: milestones[0]!.id,
+    heldSessionId: sessions[0]!.id,
+    nextSessionId: sessions[1]!.id,
+    intakeNoteId: overview.intakeNotes[0]!.id,
+    interviewId: overview.interviews[0]!.id,
+    resultId: overview.results[0]!.id,
+    growthAreaId: overview.growthAreas[0]!.id,
+    reviewId: review!.id,
+    organisationId: organisation!.id,
+    contactId: contacts[0]!.id
+  }
+}
+
+export async function channelFixture(call: Caller, platform: StandInPlatform, folder: string): Promise<ChannelFixture> {
+  return { call, platform, folder, ids: await recordIds(call) }
+}
+
+/** How a channel is registered, and an input it accepts on the fixture (set up first by calls of other channels, when it needs it). */
+export interface ChannelSample<C extends Channel> {
+  kind: HandlerKind
+  input(fixture: ChannelFixture): Promise<ChannelInput<C>> | ChannelInput<C>
+}
+
+const read = <C extends Channel>(input: ChannelSample<C>['input']): ChannelSample<C> => ({ kind: 'read', input })
+const write = <C extends Channel>(input: ChannelSample<C>['input']): ChannelSample<C> => ({ kind: 'write', input })
+const effect = <C extends Channel>(input: ChannelSample<C>['input']): ChannelSample<C> => ({ kind: 'effect', input })
+
+/** A client's export on disk, then the client erased, so that importing it adds them again. */
+async function exportThenErase({ call, ids }: ChannelFixture): Promise<string> {
+  const exported = await call.ok('privacy:exportClient', { clientId: ids.client.id })
+  if (exported.status !== 'exported') throw new Error('The export was cancelled.')
+  await call.ok('privacy:eraseClient', { clientId: ids.client.id, confirmName: ids.client.name })
+  return join(exported.folder, 'client.json')
+}
+
+async function exportedPdf({ call, ids }: ChannelFixture): Promise<string> {
+  const exported = await call.ok('reports:export', { engagementId: ids.engagementId, report: 'summary', today: TODAY })
+  if (!('path' in exported)) throw new Error('The export was cancelled.')
+  return exported.path
+}
+
+/** Every channel of the contract: a new one is a compile error here until it has its sample. */
+export const CHANNEL_SAMPLES: { [C in Channel]: ChannelSample<C> } = {
+  'clients:list': read(() => ({})),
+  'clients:get': read(({ ids }) => ({ id: ids.client.id })),
+  'clients:create': write(() => ({ name: 'Ann Lee', tags: ['new'] })),
+  'clients:update': write(({ ids }) => ({ id: ids.client.id, name: 'Zoë Berg', tags: ['renamed'] })),
+  'clients:archive': write(({ ids }) => ({ id: ids.client.id })),
+  'clients:restore': write(({ ids }) => ({ id: ids.client.id })),
+  'clients:delete': write(({ ids }) => ({ id: ids.client.id })),
+
+  'backup:status': read(() => ({})),
+  'backup:list': read(() => ({})),
+  'backup:now': effect(() => ({})),
+  'backup:chooseFolder': effect(() => ({})),
+  'backup:updateSettings': write(() => ({ keep: 20, interval: 'weekly' })),
+  'backup:chooseFile': effect(async ({ call, platform }) => {
+    const backup = await call.ok('backup:now', {})
+    platform.answerNextOpen(join((await call.ok('backup:status', {})).folder, backup.id))
+    return {}
+  }),
+  'backup:restore': effect(async ({ call }) => ({ backupId: (await call.ok('backup:now', {})).id })),
+
+  'organisations:list': read(() => ({})),
+  'organisations:get': read(({ ids }) => ({ id: ids.organisationId })),
+  'organisations:listEngagements': read(({ ids }) => ({ organisationId: ids.organisationId })),
+  'organisations:create': write(() => ({ name: 'Acme' })),
+  'organisations:update': write(({ ids }) => ({ id: ids.organisationId, name: 'Nordlys ASA' })),
+  'organisations:delete': write(({ ids }) => ({ id: ids.organisationId })),
+  'organisations:createContact': write(({ ids }) => ({ organisationId: ids.organisationId, name: 'Ola Nordmann' })),
+  'organisations:updateContact': write(({ ids }) => ({ id: ids.contactId, name: 'Kari N. Nordmann' })),
+  'organisations:deleteContact': write(({ ids }) => ({ id: ids.contactId })),
+
+  'engagements:listForClient': read(({ ids }) => ({ clientId: ids.client.id })),
+  'engagements:get': read(({ ids }) => ({ id: ids.engagementId })),
+  'engagements:create': write(({ ids }) => ({ clientId: ids.client.id, kindId: ids.ownKindId, status: 'prospect' })),
+  'engagements:update': write(({ ids }) => ({ id: ids.engagementId, kindId: ids.ownKindId, title: 'Renamed', startDate: '2026-01-05' })),
+  'engagements:setStatus': write(({ ids }) => ({ id: ids.engagementId, status: 'completed', date: '2026-04-01', openActions: 'dropped' })),
+  'engagements:correctStatusChange': write(({ ids }) => ({ id: ids.lastStatusChangeId, date: '2026-03-21', note: 'Corrected' })),
+  'engagements:deleteImpact': read(({ ids }) => ({ id: ids.engagementId })),
+  'engagements:delete': write(({ ids }) => ({ id: ids.engagementId })),
+  'engagements:listKinds': read(() => ({})),
+  'engagements:createKind': write(() => ({ name: 'Group coaching' })),
+  'engagements:updateKind': write(({ ids }) => ({ id: ids.ownKindId, name: 'Team coaching, renamed' })),
+  'engagements:deleteKind': write(async ({ call }) => ({ id: (await call.ok('engagements:createKind', { name: 'Spare' })).id })),
+
+  'assessment:overview': read(({ ids }) => ({ engagementId: ids.engagementId })),
+  'assessment:createIntakeNote': write(({ ids }) => ({ engagementId: ids.engagementId, notedOn: '2026-01-07', hopes: 'Calmer weeks' })),
+  'assessment:updateIntakeNote': write(({ ids }) => ({ id: ids.intakeNoteId, notedOn: '2026-01-07', hopes: 'Calmer weeks' })),
+  'assessment:deleteIntakeNote': write(({ ids }) => ({ id: ids.intakeNoteId })),
+  'assessment:createInterview': write(({ ids }) => ({ engagementId: ids.engagementId, stakeholderName: 'Kim Lee', interviewedOn: '2026-01-09' })),
+  'assessment:updateInterview': write(({ ids }) => ({ id: ids.interviewId, stakeholderName: 'Kim Lee', interviewedOn: '2026-01-09' })),
+  'assessment:deleteInterview': write(({ ids }) => ({ id: ids.interviewId })),
+  'assessment:createResult': write(({ ids }) => ({ engagementId: ids.engagementId, instrument: 'disc', takenOn: '2026-01-12' })),
+  'assessment:updateResult': write(({ ids }) => ({ id: ids.resultId, instrument: 'mbti', takenOn: '2026-01-12' })),
+  'assessment:deleteResult': write(({ ids }) => ({ id: ids.resultId })),
+  'assessment:createGrowthArea': write(({ ids }) => ({ engagementId: ids.engagementId, title: 'Listening' })),
+  'assessment:updateGrowthArea': write(({ ids }) => ({ id: ids.growthAreaId, title: 'Delegating well' })),
+  'assessment:deleteGrowthArea': write(({ ids }) => ({ id: ids.growthAreaId })),
+
+  'goals:listForEngagement': read(({ ids }) => ({ engagementId: ids.engagementId })),
+  'goals:get': read(({ ids }) => ({ id: ids.goalId })),
+  'goals:create': write(({ ids }) => ({ engagementId: ids.engagementId, statement: 'Speak first in meetings' })),
+  'goals:update': write(({ ids }) => ({ id: ids.goalId, statement: 'Delegate the weekly report' })),
+  'goals:delete': write(({ ids }) => ({ id: ids.goalId })),
+  'goals:reorder': write(({ ids }) => ({ engagementId: ids.engagementId, goalIds: [...ids.goalIds].reverse() })),
+  'goals:createMeasurement': write(({ ids }) => ({ goalId: ids.goalId, measuredOn: '2026-02-03', value: 5 })),
+  'goals:updateMeasurement': write(({ ids }) => ({ id: ids.measurementId, measuredOn: '2026-01-20', value: 6 })),
+  'goals:deleteMeasurement': write(({ ids }) => ({ id: ids.measurementId })),
+
+  'actions:listForEngagement': read(({ ids }) => ({ engagementId: ids.engagementId, today: TODAY })),
+  'actions:listForGoal': read(({ ids }) => ({ goalId: ids.goalId, today: TODAY })),
+  'actions:listOpenForClient': read(({ ids }) => ({ clientId: ids.client.id, today: TODAY })),
+  'actions:create': write(({ ids }) => ({ engagementId: ids.engagementId, today: TODAY, description: 'Book the offsite' })),
+  'actions:update': write(({ ids }) => ({ id: ids.actionId, today: TODAY, description: 'Book the offsite for May' })),
+  'actions:setStatus': write(({ ids }) => ({ id: ids.actionId, status: 'open', today: TODAY })),
+  'actions:delete': write(({ ids }) => ({ id: ids.actionId })),
+  'actions:createMilestone': write(({ ids }) => ({ goalId: ids.goalId, title: 'First report sent', dueOn: '2026-05-01' })),
+  'actions:updateMilestone': write(({ ids }) => ({ id: ids.milestoneId, title: 'Half the reports sent', dueOn: '2026-03-01', reached: false })),
+  'actions:deleteMilestone': write(({ ids }) => ({ id: ids.milestoneId })),
+
+  'sessions:listForEngagement': read(({ ids }) => ({ engagementId: ids.engagementId })),
+  'sessions:get': read(({ ids }) => ({ id: ids.heldSessionId })),
+  'sessions:nextForClient': read(({ ids }) => ({ clientId: ids.client.id, from: '2026-01-01T00:00:00Z' })),
+  'sessions:create': write(({ ids }) => ({ engagementId: ids.engagementId, startsAt: '2026-02-17T09:30:00Z' })),
+  'sessions:update': write(({ ids }) => ({ id: ids.nextSessionId, startsAt: '2026-02-04T09:30:00Z', agenda: 'Delegation' })),
+  'sessions:setStatus': write(({ ids }) => ({ id: ids.nextSessionId, status: 'held' })),
+  'sessions:delete': write(({ ids }) => ({ id: ids.heldSessionId })),
+  'sessions:commitmentsToReview': read(({ ids }) => ({ sessionId: ids.nextSessionId, today: TODAY })),
+
+  'reports:getBranding': read(() => ({})),
+  'reports:setBranding': write(() => ({ coachName: 'Jo Coach', accentColour: '#2f5d8a' })),
+  'reports:chooseLogo': effect(({ platform, folder }) => {
+    const logo = join(folder, 'logo.png')
+    writeFileSync(logo, logoPng())
+    platform.answerNextOpen(logo)
+    return {}
+  }),
+  'reports:clearLogo': write(() => ({})),
+  'reports:export': effect(({ ids }) => ({ engagementId: ids.engagementId, report: 'summary', today: TODAY })),
+  'reports:open': effect(async (fixture) => ({ path: await exportedPdf(fixture) })),
+  'reports:showInFolder': effect(async (fixture) => ({ path: await exportedPdf(fixture) })),
+
+  'reviews:listForEngagement': read(({ ids }) => ({ engagementId: ids.engagementId })),
+  'reviews:get': read(({ ids }) => ({ id: ids.reviewId })),
+  'reviews:create': write(({ ids }) => ({ engagementId: ids.engagementId, kind: 'midpoint', heldOn: '2026-04-01' })),
+  'reviews:update': write(({ ids }) => ({ id: ids.reviewId, heldOn: '2026-03-16', keyLearnings: 'Ask before doing' })),
+  'reviews:complete': write(async ({ call, ids }) => ({
+    id: (await call.ok('reviews:create', { engagementId: ids.engagementId, kind: 'midpoint', heldOn: '2026-04-01' })).id
+  })),
+  'reviews:delete': write(({ ids }) => ({ id: ids.reviewId })),
+  'reviews:summary': read(({ ids }) => ({ engagementId: ids.engagementId, audience: 'sponsor' })),
+
+  'search:query': read(() => ({ text: 'Delegating' })),
+
+  'privacy:exportClient': effect(({ ids }) => ({ clientId: ids.client.id })),
+  'privacy:previewImport': effect(async (fixture) => {
+    fixture.platform.answerNextOpen(await exportThenErase(fixture))
+    return {}
+  }),
+  'privacy:importClient': write(async (fixture) => {
+    fixture.platform.answerNextOpen(await exportThenErase(fixture))
+    const preview = await fixture.call.ok('privacy:previewImport', {})
+    if (preview.status !== 'preview') throw new Error('The preview was cancelled.')
+    return { importId: preview.importId }
+  }),
+  'privacy:eraseClient': effect(({ ids }) => ({ clientId: ids.client.id, confirmName: ids.client.name })),
+  'privacy:retentionDue': read(() => ({ today: '2040-01-01' })),
+  'privacy:eraseEngagement': effect(({ ids }) => ({ engagementId: ids.mentoringId, confirm: true })),
+
+  'diagnostics:about': read(() => ({}))
+}
