@@ -15,7 +15,8 @@ function isKnownTimeZone(zone: string): boolean {
   }
 }
 
-const tag = requiredText('A tag', LIMITS.tag, 'A tag cannot be empty.')
+/** One of a client's tags: a word or two for grouping clients. */
+export const clientTag = requiredText('A tag', LIMITS.tag, 'A tag cannot be empty.')
 
 /** The fields a coach edits on a client record. */
 export const clientFields = z.strictObject({
@@ -29,7 +30,7 @@ export const clientFields = z.strictObject({
     'Choose a time zone from the list, such as Europe/Berlin.'
   ),
   tags: z
-    .array(tag, { error: 'Tags must be a list of words.' })
+    .array(clientTag, { error: 'Tags must be a list of words.' })
     .max(LIMITS.tagsPerRecord, `A client can have at most ${LIMITS.tagsPerRecord} tags.`)
     .default([])
     // The same tag twice means nothing more than once.
