@@ -3,6 +3,8 @@ import { listCursor } from './paging'
 import { LIMITS, longText, optionalEmail, optionalText, recordId, requiredText, text, wholeNumber } from './text'
 
 export const ARCHIVE_FILTERS = ['active', 'archived', 'all'] as const
+export type ArchiveFilter = (typeof ARCHIVE_FILTERS)[number]
+export const ARCHIVE_FILTER_LABELS: Record<ArchiveFilter, string> = { active: 'Active', archived: 'Archived', all: 'All' }
 /** Clients per page of the list: a screenful or two, so the first page is quick at any size of practice. */
 export const CLIENT_PAGE = { default: 100, max: 500 } as const
 

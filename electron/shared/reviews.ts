@@ -27,6 +27,11 @@ export const AUDIENCES = ['client', 'sponsor'] as const
 export type ReviewKind = (typeof REVIEW_KINDS)[number]
 export type Audience = (typeof AUDIENCES)[number]
 
+export const REVIEW_KIND_LABELS: Record<ReviewKind, string> = { midpoint: 'Mid-point review', final: 'Final review' }
+
+/** Which version of the summary a reader gets. */
+export const AUDIENCE_LABELS: Record<Audience, string> = { client: 'Client version', sponsor: 'Sponsor version' }
+
 /**
  * Who may read a note, in the one set of words used wherever a note is marked: private
  * things are in no summary, so "Private" never marks what the client's version shows.

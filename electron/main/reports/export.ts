@@ -2,19 +2,18 @@ import { randomBytes } from 'node:crypto'
 import { access, open, rename, rm } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import type { ChannelArgs } from '../../shared/contract'
-import type { ReportKind } from '../../shared/reports'
+import { REPORT_KIND_LABELS, type ReportKind } from '../../shared/reports'
 import type { Audience } from '../../shared/reviews'
 import { getEngagement } from '../engagements/service'
 import { AppError, errorCodeOf, storageErrorFor } from '../errors'
 import { safeFileName } from '../fileNames'
 import type { MainContext } from '../platform'
-import { REPORT_TITLES } from './labels'
 import { renderReport } from './render'
 
 // ---- File names -----------------------------------------------------------------------------
 
 export function reportLabel(report: ReportKind, audience: Audience): string {
-  return report === 'summary' && audience === 'sponsor' ? `${REPORT_TITLES.summary} (sponsor)` : REPORT_TITLES[report]
+  return report === 'summary' && audience === 'sponsor' ? `${REPORT_KIND_LABELS.summary} (sponsor)` : REPORT_KIND_LABELS[report]
 }
 
 /** `<client> – <report> – <date>.pdf`; a long client name is shortened so the report and date always show. */

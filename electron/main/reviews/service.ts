@@ -2,7 +2,7 @@ import type { Kysely, Selectable } from 'kysely'
 import type { OpenActionsOnClosing } from '../../shared/actions'
 import type { ChannelArgs } from '../../shared/contract'
 import { fitsMeasure, ratingMessage, type Goal } from '../../shared/goals'
-import type { Review, ReviewFields, ReviewKind } from '../../shared/reviews'
+import { REVIEW_KIND_LABELS, type Review, type ReviewFields, type ReviewKind } from '../../shared/reviews'
 import { nowIso } from '../clock'
 import type { DB } from '../db/schema'
 import { fromFlag, toFlag } from '../db/values'
@@ -195,7 +195,7 @@ async function completeEngagement(trx: Db, review: ReviewRow, openActions: OpenA
     await changeStatus(trx, review.engagementId, {
       status: 'completed',
       date: review.heldOn,
-      note: 'Final review completed.',
+      note: `${REVIEW_KIND_LABELS.final} completed.`,
       openActions
     })
   } catch (error) {

@@ -3,8 +3,11 @@ import { Controller, useForm, useWatch, type Control, type UseFormSetValue } fro
 import { useNavigate, useParams } from 'react-router'
 import type { ChannelInput } from '../../../electron/shared/contract'
 import {
+  CADENCE_LABELS,
   CADENCES,
   createEngagementInput,
+  ENGAGEMENT_STATUS_WORDS,
+  FEE_BASIS_LABELS,
   PLANNED_SESSIONS,
   SESSION_MINUTES,
   SPONSOR_REPORTING,
@@ -32,7 +35,6 @@ import { useClient } from '../clients/queries'
 import { ContactDialog } from '../organisations/ContactDialog'
 import { OrganisationDialog } from '../organisations/OrganisationDialog'
 import { useOrganisation, useOrganisationList } from '../organisations/queries'
-import { CADENCE_LABELS, FEE_BASIS_LABELS } from './contractLabels'
 import { CurrencyField } from './CurrencyField'
 import { DeleteKindDialog } from './DeleteKindDialog'
 import { KindDialog } from './KindDialog'
@@ -339,10 +341,7 @@ function ContractEditor({ kinds, engagement, clientId = 0, clientName }: Contrac
               control={control}
               name="status"
               label="Status"
-              options={[
-                { value: 'prospect', label: 'Prospect' },
-                { value: 'active', label: 'Active' }
-              ]}
+              options={(['prospect', 'active'] as const).map((status) => ({ value: status, label: ENGAGEMENT_STATUS_WORDS[status].label }))}
               description="Prospect while you are still agreeing terms; active once the work has begun."
             />
           )}

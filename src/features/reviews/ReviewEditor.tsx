@@ -3,8 +3,9 @@ import { Controller, useForm, useWatch, type Control, type UseFormSetValue } fro
 import { zodResolver } from '@hookform/resolvers/zod'
 import type { z } from 'zod'
 import type { OpenActionsOnClosing } from '../../../electron/shared/actions'
-import { ACHIEVED, GOAL_STATUSES, RATING, type Goal, type GoalStatus } from '../../../electron/shared/goals'
-import { reviewsContract, type Review, type ReviewKind } from '../../../electron/shared/reviews'
+import { ACHIEVED, ACHIEVED_WORDS, GOAL_STATUS_LABELS, GOAL_STATUSES, RATING, type Goal, type GoalStatus } from '../../../electron/shared/goals'
+import { REVIEW_KIND_LABELS, reviewsContract, type Review, type ReviewKind } from '../../../electron/shared/reviews'
+import { inSentence } from '../../../electron/shared/words'
 import { Button } from '../../components/Button'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { useDiscardGuard } from '../../components/useDiscardGuard'
@@ -21,8 +22,6 @@ import { formatDate, formatDateTime, todayIso } from '../../lib/format'
 import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
 import { OpenActionsChoice } from '../actions/OpenActionsChoice'
 import { formatValue } from '../goals/format'
-import { GOAL_STATUS_LABELS } from '../goals/labels'
-import { ACHIEVED_CHOICES, REVIEW_KIND_LABELS } from './labels'
 import { useCompleteReview, useCreateReview, useDeleteReview, useUpdateReview } from './queries'
 import { CancelButton } from '../../components/CancelButton'
 
@@ -164,7 +163,7 @@ export function ReviewEditor({ engagementId, goals, kind, review, onSaved, refus
       >
         <header className="pane-header review-pane-header">
           <div>
-            <h2 id="review-title">{review ? REVIEW_KIND_LABELS[kind] : `New ${REVIEW_KIND_LABELS[kind].toLowerCase()}`}</h2>
+            <h2 id="review-title">{review ? REVIEW_KIND_LABELS[kind] : `New ${inSentence(REVIEW_KIND_LABELS[kind])}`}</h2>
             <p className="muted">
               {review?.completedAt ? <span className="review-completed">Completed {formatDateTime(review.completedAt)}</span> : 'Draft: not completed yet'}
             </p>
@@ -310,7 +309,7 @@ function OutcomeRow({ control, setValue, goal, index, kind }: OutcomeRowProps) {
           render={({ field, fieldState }) => (
             <SelectField<string>
               label="Achieved"
-              options={[{ value: NOT_JUDGED, label: 'Not judged yet' }, ...ACHIEVED.map((choice) => ({ value: choice, label: ACHIEVED_CHOICES[choice] }))]}
+              options={[{ value: NOT_JUDGED, label: 'Not judged yet' }, ...ACHIEVED.map((choice) => ({ value: choice, label: ACHIEVED_WORDS[choice].answer }))]}
               value={field.value ?? NOT_JUDGED}
               onChange={(choice) => {
                 field.onChange(choice === NOT_JUDGED ? null : choice)
