@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { z } from 'zod'
 import { isFlag, sqlName, type Table } from '../../shared/columns/column'
 import { TABLES } from '../../shared/columns'
 import { freshDatabase } from '../testing/db'
@@ -42,6 +43,13 @@ function mayBeNull(info: ColumnInfo, all: ColumnInfo[]): boolean {
   return info.notnull === 0 && !isRowid
 }
 
+/** The values a schema takes from a fixed set, through nullable and default; null for any other schema. */
+function fixedValues(schema: z.ZodType): readonly string[] | null {
+  const { def } = schema as unknown as { def: { type: string; innerType?: z.ZodType } }
+  if (def.type === 'enum') return (schema as z.ZodEnum).options as string[]
+  return def.innerType ? fixedValues(def.innerType) : null
+}
+
 const listFile = (table: Table) => `its list in electron/shared/columns/ (${table.name})`
 
 describe('the column lists', () => {
@@ -68,6 +76,16 @@ describe('the column lists', () => {
       const acceptsNull = column.value.safeParse(null).success
       expect(acceptsNull, `${table.name}.${info.name}: its value schema ${acceptsNull ? 'accepts' : 'refuses'} null`).toBe(mayBeNull(info, infos))
       if (isFlag(column)) expect(info.type, `${table.name}.${info.name} is a yes/no column: 0 or 1`).toBe('INTEGER')
+    }
+  })
+
+  it('name the map of words of every column whose values come from a fixed set', () => {
+    for (const table of TABLES) {
+      for (const [name, column] of Object.entries(table.columns)) {
+        const values = fixedValues(column.value)
+        const words = column.words ? Object.keys(column.words).sort() : null
+        expect(words, `${table.name}.${name}: the words of its values (shared/vocabulary.ts)`).toEqual(values && [...values].sort())
+      }
     }
   })
 

@@ -141,7 +141,9 @@ function goals(engagement: ExportedEngagement): string {
         details([
           ['Status', GOAL_STATUS_LABELS[goal.status]],
           ['Priority', PRIORITY_LABELS[goal.priority]],
-          ['Measure', goal.measure === 'rating' ? MEASURE_LABELS.rating : (goal.unit ?? MEASURE_LABELS.number)],
+          ['Measure', MEASURE_LABELS[goal.measure]],
+          ['Unit', goal.unit],
+          ['Unit for one', goal.unitOne],
           ['Baseline', goal.baseline],
           ['Target', goal.target],
           ['Deadline', goal.deadline],

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ACTION_OWNERS, ACTION_STATUSES } from '../actions'
+import { ACTION_OWNER_LABELS, ACTION_OWNERS, ACTION_STATUS_LABELS, ACTION_STATUSES } from '../actions'
 import { choice, isoDate, LIMITS, requiredText, text } from '../text'
 import { column, createdAt, key, link, parentKey, table, updatedAt } from './column'
 
@@ -20,12 +20,15 @@ export const ACTIONS = table('actions', {
     privacy: 'clientOnly',
     search: 'title'
   }),
-  owner: column(choice(ACTION_OWNERS, 'The owner is not one Coachbook knows.'), { privacy: 'clientOnly' }),
+  owner: column(choice(ACTION_OWNERS, 'The owner is not one Coachbook knows.'), { privacy: 'clientOnly', words: ACTION_OWNER_LABELS }),
   dueOn: column(isoDate('The due date').nullable(), { privacy: 'clientOnly' }),
   resources: column(notes('The resources'), { privacy: 'clientOnly', search: 'body' }),
   obstacles: column(notes('The obstacles'), { privacy: 'clientOnly', search: 'body' }),
   overcome: column(notes('How to overcome them'), { privacy: 'clientOnly', search: 'body' }),
-  status: column(choice(ACTION_STATUSES, 'The action status is not one Coachbook knows.'), { privacy: 'shareable' }),
+  status: column(choice(ACTION_STATUSES, 'The action status is not one Coachbook knows.'), {
+    privacy: 'shareable',
+    words: ACTION_STATUS_LABELS
+  }),
   /** Set exactly when the action is done. */
   doneOn: column(isoDate('The day it was done').nullable(), { privacy: 'clientOnly' }),
   createdAt: createdAt(),

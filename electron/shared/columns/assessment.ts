@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { INSTRUMENTS, RATER_GROUPS } from '../assessment'
+import { INSTRUMENT_LABELS, INSTRUMENTS, RATER_GROUP_LABELS, RATER_GROUPS } from '../assessment'
 import { choice, decimalNumber, isoDate, LIMITS, requiredText, text } from '../text'
 import { column, createdAt, key, link, marked, parentKey, table, updatedAt } from './column'
 
@@ -39,7 +39,7 @@ export const STAKEHOLDER_INTERVIEWS = table('stakeholder_interviews', {
 export const ASSESSMENT_RESULTS = table('assessment_results', {
   id: key(),
   engagementId: parentKey(),
-  instrument: column(choice(INSTRUMENTS, 'The instrument is not one Coachbook knows.'), { privacy: whenShared }),
+  instrument: column(choice(INSTRUMENTS, 'The instrument is not one Coachbook knows.'), { privacy: whenShared, words: INSTRUMENT_LABELS }),
   instrumentName: column(shortText('The instrument name').nullable(), { privacy: whenShared, search: 'title' }),
   takenOn: column(isoDate('The date'), { privacy: whenShared }),
   interpretation: column(notes("The coach's interpretation"), { privacy: whenShared, search: 'body' }),
@@ -52,7 +52,7 @@ export const ASSESSMENT_RESULTS = table('assessment_results', {
 export const ASSESSMENT_SCORES = table('assessment_scores', {
   resultId: parentKey(),
   competency: column(requiredText('The competency', LIMITS.shortText, 'A score has no competency.'), { privacy: 'shareable' }),
-  raterGroup: column(choice(RATER_GROUPS, 'The rater group is not one Coachbook knows.'), { privacy: 'shareable' }),
+  raterGroup: column(choice(RATER_GROUPS, 'The rater group is not one Coachbook knows.'), { privacy: 'shareable', words: RATER_GROUP_LABELS }),
   score: column(decimalNumber('The score'), { privacy: 'shareable' }),
   /** The order typed: the export's list keeps it. */
   position: column(z.number().int().min(0), { privacy: 'structure', exported: false })

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { PrivacyMark } from '../reviews'
 import { isoDateTime, recordId } from '../text'
+import type { Words } from '../vocabulary'
 
 // ---- One column list per table ----------------------------------------------------------
 //
@@ -36,7 +37,8 @@ import { isoDateTime, recordId } from '../text'
 // 6. The domain's contract (its fields and output schemas in shared/<domain>.ts), its
 //    service, the screens that edit and show it, and the demo data (electron/dev/demo-data).
 // 7. A value from a fixed set (a status, a kind…) has one map of words, beside the
-//    values in shared/<domain>.ts and registered in shared/vocabulary.ts.
+//    values in shared/<domain>.ts and registered in shared/vocabulary.ts; the column
+//    names it (`words`).
 
 /**
  * Who may read a column's value: the marks of PRIVACY_MARKS (shared/reviews.ts), and
@@ -75,6 +77,8 @@ export interface Column<V extends z.ZodType = z.ZodType> {
   readonly exported: Exported
   /** SQLite fills it in (the rowid, a trigger's sort key): an insert leaves it out. */
   readonly generated?: true
+  /** For a value from a fixed set (a status, a kind…): the set's one map of words (shared/vocabulary.ts). */
+  readonly words?: Readonly<Record<string, Words>>
 }
 
 export type Columns = Readonly<Record<string, Column>>
@@ -94,6 +98,7 @@ interface Options {
   search?: Searched
   exported?: Exported
   generated?: true
+  words?: Readonly<Record<string, Words>>
 }
 
 type Defined<V extends z.ZodType, O extends Options> = Omit<O, 'exported'> & {

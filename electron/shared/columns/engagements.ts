@@ -1,10 +1,14 @@
 import { z } from 'zod'
 import {
+  CADENCE_LABELS,
   CADENCES,
+  ENGAGEMENT_STATUS_WORDS,
   ENGAGEMENT_STATUSES,
+  FEE_BASIS_LABELS,
   feeFields,
   PLANNED_SESSIONS,
   SESSION_MINUTES,
+  SPONSOR_REPORTING,
   SPONSOR_REPORTING_LEVELS
 } from '../engagements'
 import { choice, isoDate, isoDateTime, LIMITS, recordId, requiredText, text, wholeNumber } from '../text'
@@ -24,7 +28,7 @@ export const ENGAGEMENT_KINDS = table('engagement_kinds', {
   defaultPlannedSessions: column(wholeNumber('The default planned sessions', PLANNED_SESSIONS.min, PLANNED_SESSIONS.max).nullable(), {
     privacy: 'private'
   }),
-  defaultCadence: column(choice(CADENCES, 'The default cadence is not one Coachbook knows.'), { privacy: 'private' }),
+  defaultCadence: column(choice(CADENCES, 'The default cadence is not one Coachbook knows.'), { privacy: 'private', words: CADENCE_LABELS }),
   defaultSessionMinutes: column(wholeNumber('The default session length', SESSION_MINUTES.min, SESSION_MINUTES.max), { privacy: 'private' })
 })
 
@@ -48,20 +52,21 @@ export const ENGAGEMENTS = table('engagements', {
     privacy: 'shareable'
   }),
   sessionMinutes: column(wholeNumber('The session length', SESSION_MINUTES.min, SESSION_MINUTES.max), { privacy: 'private' }),
-  cadence: column(choice(CADENCES, 'The cadence is not one Coachbook knows.'), { privacy: 'private' }),
+  cadence: column(choice(CADENCES, 'The cadence is not one Coachbook knows.'), { privacy: 'private', words: CADENCE_LABELS }),
   /** The fee in the currency's minor unit; the three fee columns are all set or all null. */
   feeAmountMinor: column(feeFields.shape.amountMinor.nullable(), { privacy: 'private', exported: { in: 'fee' } }),
   feeCurrency: column(feeFields.shape.currency.nullable(), { privacy: 'private', exported: { in: 'fee' } }),
-  feeBasis: column(feeFields.shape.basis.nullable(), { privacy: 'private', exported: { in: 'fee' } }),
+  feeBasis: column(feeFields.shape.basis.nullable(), { privacy: 'private', exported: { in: 'fee' }, words: FEE_BASIS_LABELS }),
   cancellationTerms: column(notes('The cancellation terms'), { privacy: 'private' }),
   confidentialityTerms: column(notes('The confidentiality terms'), { privacy: 'private' }),
   /** Printed on the sponsor's summary, with what it means. */
   sponsorReporting: column(choice(SPONSOR_REPORTING_LEVELS, 'The sponsor reporting level is not one Coachbook knows.'), {
-    privacy: 'shareable'
+    privacy: 'shareable',
+    words: SPONSOR_REPORTING
   }),
   recordsConsentOn: column(isoDate('The date of consent to keep records').nullable(), { privacy: 'private' }),
   disposalOn: column(isoDate('The disposal date').nullable(), { privacy: 'private' }),
-  status: column(status(), { privacy: 'shareable' }),
+  status: column(status(), { privacy: 'shareable', words: ENGAGEMENT_STATUS_WORDS }),
   createdAt: createdAt(),
   updatedAt: updatedAt()
 })
@@ -69,7 +74,7 @@ export const ENGAGEMENTS = table('engagements', {
 export const ENGAGEMENT_STATUS_CHANGES = table('engagement_status_changes', {
   id: key(),
   engagementId: parentKey(),
-  status: column(status(), { privacy: 'shareable' }),
+  status: column(status(), { privacy: 'shareable', words: ENGAGEMENT_STATUS_WORDS }),
   /** The day it took effect: a summary's end date. */
   changedOn: column(isoDate('The day of the status change'), { privacy: 'shareable' }),
   /** Why it changed, for the coach alone. */

@@ -1,4 +1,4 @@
-import { GOAL_STATUSES, MEASURES, PRIORITIES } from '../goals'
+import { GOAL_STATUS_LABELS, GOAL_STATUSES, MEASURE_LABELS, MEASURES, PRIORITIES, PRIORITY_LABELS } from '../goals'
 import { choice, decimalNumber, isoDate, LIMITS, requiredText, text, wholeNumber } from '../text'
 import { column, createdAt, key, link, parentKey, table, updatedAt } from './column'
 
@@ -16,17 +16,17 @@ export const GOALS = table('goals', {
   whyItMatters: column(notes('Why it matters'), { privacy: 'clientOnly', search: 'body' }),
   successIndicator: column(notes('The success indicator'), { privacy: 'clientOnly', search: 'body' }),
   observableBehaviours: column(notes('The observable behaviours'), { privacy: 'clientOnly', search: 'body' }),
-  measure: column(choice(MEASURES, 'The measure is not one Coachbook knows.'), { privacy: 'shareable' }),
+  measure: column(choice(MEASURES, 'The measure is not one Coachbook knows.'), { privacy: 'shareable', words: MEASURE_LABELS }),
   unit: column(shortText('The unit').nullable(), { privacy: 'shareable' }),
   /** Since format 2 of the export; files of format 1 have none. */
   unitOne: column(shortText('The unit for one').nullable().default(null), { privacy: 'shareable' }),
   baseline: column(decimalNumber('The baseline').nullable(), { privacy: 'shareable' }),
   target: column(decimalNumber('The target').nullable(), { privacy: 'shareable' }),
   deadline: column(isoDate('The deadline').nullable(), { privacy: 'clientOnly' }),
-  priority: column(choice(PRIORITIES, 'The priority is not one Coachbook knows.'), { privacy: 'private' }),
+  priority: column(choice(PRIORITIES, 'The priority is not one Coachbook knows.'), { privacy: 'private', words: PRIORITY_LABELS }),
   /** A growth area of the same engagement, or null. */
   growthAreaId: link(),
-  status: column(choice(GOAL_STATUSES, 'The goal status is not one Coachbook knows.'), { privacy: 'shareable' }),
+  status: column(choice(GOAL_STATUSES, 'The goal status is not one Coachbook knows.'), { privacy: 'shareable', words: GOAL_STATUS_LABELS }),
   confidence: column(wholeNumber('The confidence', 0, 10).nullable(), { privacy: 'private' }),
   /** The coach's order of the engagement's goals. */
   sortOrder: column(wholeNumber('The order', 0, 1_000_000), { privacy: 'structure' }),

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { ACHIEVED } from '../goals'
-import { REVIEW_KINDS } from '../reviews'
+import { ACHIEVED, ACHIEVED_WORDS } from '../goals'
+import { REVIEW_KIND_LABELS, REVIEW_KINDS } from '../reviews'
 import { choice, decimalNumber, isoDate, isoDateTime, LIMITS, recordId, text, wholeNumber } from '../text'
 import { column, createdAt, key, parentKey, table, updatedAt, type Marked } from './column'
 
@@ -11,7 +11,7 @@ const clientsWords = { shareableWhen: 'clientFeedbackShareable', otherwise: 'cli
 export const REVIEWS = table('reviews', {
   id: key(),
   engagementId: parentKey(),
-  kind: column(choice(REVIEW_KINDS, 'The kind of review is not one Coachbook knows.'), { privacy: 'shareable' }),
+  kind: column(choice(REVIEW_KINDS, 'The kind of review is not one Coachbook knows.'), { privacy: 'shareable', words: REVIEW_KIND_LABELS }),
   heldOn: column(isoDate('The review date'), { privacy: 'shareable' }),
   keyLearnings: column(notes('The key learnings'), { privacy: 'shareable', search: 'body' }),
   sustainPlan: column(notes('The plan to sustain the change'), { privacy: 'shareable', search: 'body' }),
@@ -32,6 +32,7 @@ export const REVIEW_OUTCOMES = table('review_outcomes', {
   goalId: column(recordId, { privacy: 'structure' }),
   value: column(decimalNumber('The value').nullable(), { privacy: 'shareable' }),
   achieved: column(choice(ACHIEVED, 'Whether the goal was achieved is not one of yes, partly or no.').nullable(), {
-    privacy: 'shareable'
+    privacy: 'shareable',
+    words: ACHIEVED_WORDS
   })
 })

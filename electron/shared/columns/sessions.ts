@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { BILLING, SESSION_FORMATS, SESSION_STATUSES } from '../sessions'
+import { BILLING, BILLING_LABELS, SESSION_FORMAT_LABELS, SESSION_FORMATS, SESSION_STATUS_WORDS, SESSION_STATUSES } from '../sessions'
 import { choice, isoDateTime, LIMITS, requiredText, text, wholeNumber } from '../text'
 import { column, createdAt, key, marked, parentKey, table, updatedAt } from './column'
 
@@ -16,9 +16,12 @@ export const SESSIONS = table('sessions', {
   engagementId: parentKey(),
   startsAt: column(isoDateTime('The start'), { privacy: 'shareable' }),
   durationMinutes: column(wholeNumber('The duration in minutes', 1, 24 * 60), { privacy: 'shareable' }),
-  format: column(choice(SESSION_FORMATS, 'The session format is not one Coachbook knows.'), { privacy: 'private' }),
-  billing: column(choice(BILLING, 'The billing is not one Coachbook knows.'), { privacy: 'private' }),
-  status: column(choice(SESSION_STATUSES, 'The session status is not one Coachbook knows.'), { privacy: 'shareable' }),
+  format: column(choice(SESSION_FORMATS, 'The session format is not one Coachbook knows.'), { privacy: 'private', words: SESSION_FORMAT_LABELS }),
+  billing: column(choice(BILLING, 'The billing is not one Coachbook knows.'), { privacy: 'private', words: BILLING_LABELS }),
+  status: column(choice(SESSION_STATUSES, 'The session status is not one Coachbook knows.'), {
+    privacy: 'shareable',
+    words: SESSION_STATUS_WORDS
+  }),
   agenda: column(notes('The agenda'), { privacy: 'clientOnly', search: 'body' }),
   topicsDiscussed: column(notes('The topics discussed'), { privacy: 'clientOnly', search: 'body' }),
   notes: column(notes('The notes'), { privacy: marked('notesShareable'), search: 'body' }),
