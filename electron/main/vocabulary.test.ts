@@ -253,10 +253,9 @@ describe('with every map of words marked', () => {
   it('the export page shows the maps’ words', async () => {
     const { call, client, engagement } = app
     await call.ok('sessions:create', { engagementId: engagement.id, startsAt: '2026-02-02T09:00:00Z', status: 'held', format: 'phone', billing: 'pro_bono' })
-    const exported = await call.ok('privacy:exportClient', { clientId: client.id })
-    if (exported.status !== 'exported') throw new Error('expected an export')
     const { escapeHtml } = await import('./privacy/html')
-    const page = readFileSync(join(exported.folder, 'client.html'), 'utf8')
+    const { exportOf } = await import('./testing/exportRecords')
+    const { page } = await exportOf(call, client.id)
     const shown = (name: string, values: readonly string[]) =>
       expect(values.filter((value) => !page.includes(escapeHtml(label(name, value)))), `values of ${name} not shown in their map's words`).toEqual([])
     shown('engagement status', ['active'])

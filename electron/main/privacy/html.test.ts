@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { exportedColumns, type Table } from '../../shared/columns/column'
-import type { ClientExport } from '../../shared/privacy'
 import { labelOf, type ValueSet } from '../../shared/vocabulary'
 import type { AppDatabase } from '../db/connection'
 import { caller, type Caller } from '../testing/calls'
 import { freshDispatch } from '../testing/db'
-import { recordsOf } from '../testing/exportRecords'
+import { exportOf, recordsOf } from '../testing/exportRecords'
 import { richClient } from '../testing/richClient'
 import { escapeHtml } from './html'
 
@@ -40,10 +37,7 @@ const isMoment = (value: string) => /^\d{4}-\d{2}-\d{2}T/.test(value)
 describe('the readable page of an export', () => {
   it('shows every exported text the coach wrote or chose, in its map’s words for a fixed set of values', async () => {
     const { client } = await richClient(call)
-    const exported = await call.ok('privacy:exportClient', { clientId: client.id })
-    if (exported.status !== 'exported') throw new Error('expected an export')
-    const file = JSON.parse(readFileSync(join(exported.folder, 'client.json'), 'utf8')) as ClientExport
-    const page = readFileSync(join(exported.folder, 'client.html'), 'utf8')
+    const { file, page } = await exportOf(call, client.id)
     const missing: string[] = []
     for (const [table, record] of recordsOf(file)) {
       for (const name of exportedColumns(table)) {

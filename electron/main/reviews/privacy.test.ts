@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Column } from '../../shared/columns/column'
 import type { SponsorReportingLevel } from '../../shared/engagements'
@@ -8,7 +6,7 @@ import type { Audience } from '../../shared/reviews'
 import type { AppDatabase } from '../db/connection'
 import { caller, type Caller } from '../testing/calls'
 import { freshDispatch } from '../testing/db'
-import { recordsOf } from '../testing/exportRecords'
+import { exportOf, recordsOf } from '../testing/exportRecords'
 import { richClient } from '../testing/richClient'
 
 /**
@@ -30,9 +28,7 @@ beforeAll(async () => {
   call = caller(fresh.dispatch)
   const { client, engagement } = await richClient(call)
   engagementId = engagement.id
-  const exported = await call.ok('privacy:exportClient', { clientId: client.id })
-  if (exported.status !== 'exported') throw new Error('expected an export')
-  file = JSON.parse(readFileSync(join(exported.folder, 'client.json'), 'utf8')) as ClientExport
+  ;({ file } = await exportOf(call, client.id))
 }, 30_000)
 afterAll(() => database.close())
 

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { ACTIONS, MILESTONES } from '../../shared/columns/actions'
 import {
   ASSESSMENT_RESULTS,
@@ -14,6 +16,7 @@ import { ORGANISATION_CONTACTS, ORGANISATIONS } from '../../shared/columns/organ
 import { REVIEW_OUTCOMES, REVIEWS } from '../../shared/columns/reviews'
 import { SESSION_INTRODUCTIONS, SESSIONS } from '../../shared/columns/sessions'
 import type { ClientExport } from '../../shared/privacy'
+import type { Caller } from './calls'
 
 type Row = Record<string, unknown>
 
@@ -43,4 +46,12 @@ export function recordsOf(file: ClientExport): [Table, Row][] {
       ...each(REVIEW_OUTCOMES, engagement.reviews.flatMap((review) => review.outcomes))
     ])
   ]
+}
+
+/** Exports the client as the coach does, and reads back the file and its readable page. */
+export async function exportOf(call: Caller, clientId: number): Promise<{ file: ClientExport; page: string }> {
+  const exported = await call.ok('privacy:exportClient', { clientId })
+  if (exported.status !== 'exported') throw new Error('expected an export')
+  const read = (name: string) => readFileSync(join(exported.folder, name), 'utf8')
+  return { file: JSON.parse(read('client.json')) as ClientExport, page: read('client.html') }
 }

@@ -1,9 +1,8 @@
 import { z } from 'zod'
 import { ACTION_OWNER_LABELS, ACTION_OWNERS, ACTION_STATUS_LABELS, ACTION_STATUSES } from '../actions'
-import { choice, isoDate, LIMITS, requiredText, text } from '../text'
-import { column, createdAt, key, link, parentKey, table, updatedAt } from './column'
+import { choice, isoDate, LIMITS, requiredText } from '../text'
+import { column, createdAt, key, link, notesText, parentKey, table, updatedAt } from './column'
 
-const notes = (label: string) => text(label, LIMITS.notes)
 
 /**
  * The action plan is the client's own: nothing in it is private. The sponsor learns only
@@ -22,9 +21,9 @@ export const ACTIONS = table('actions', {
   }),
   owner: column(choice(ACTION_OWNERS, 'The owner is not one Coachbook knows.'), { privacy: 'clientOnly', words: ACTION_OWNER_LABELS }),
   dueOn: column(isoDate('The due date').nullable(), { privacy: 'clientOnly' }),
-  resources: column(notes('The resources'), { privacy: 'clientOnly', search: 'body' }),
-  obstacles: column(notes('The obstacles'), { privacy: 'clientOnly', search: 'body' }),
-  overcome: column(notes('How to overcome them'), { privacy: 'clientOnly', search: 'body' }),
+  resources: column(notesText('The resources'), { privacy: 'clientOnly', search: 'body' }),
+  obstacles: column(notesText('The obstacles'), { privacy: 'clientOnly', search: 'body' }),
+  overcome: column(notesText('How to overcome them'), { privacy: 'clientOnly', search: 'body' }),
   status: column(choice(ACTION_STATUSES, 'The action status is not one Coachbook knows.'), {
     privacy: 'shareable',
     words: ACTION_STATUS_LABELS

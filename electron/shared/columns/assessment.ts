@@ -1,10 +1,8 @@
 import { z } from 'zod'
 import { INSTRUMENT_LABELS, INSTRUMENTS, RATER_GROUP_LABELS, RATER_GROUPS } from '../assessment'
-import { choice, decimalNumber, isoDate, LIMITS, requiredText, text } from '../text'
-import { column, createdAt, key, link, marked, parentKey, table, updatedAt } from './column'
+import { choice, decimalNumber, isoDate, LIMITS, requiredText } from '../text'
+import { column, createdAt, key, link, marked, notesText, parentKey, shortText, table, updatedAt } from './column'
 
-const notes = (label: string) => text(label, LIMITS.notes)
-const shortText = (label: string) => text(label, LIMITS.shortText)
 /** Every note, interview and result is private to the coach until marked shareable. */
 const whenShared = marked('shareable')
 const shareableFlag = () => column(z.boolean(), { privacy: 'private' })
@@ -13,9 +11,9 @@ export const INTAKE_NOTES = table('intake_notes', {
   id: key(),
   engagementId: parentKey(),
   notedOn: column(isoDate('The date'), { privacy: whenShared }),
-  whatBrought: column(notes('What brought the client'), { privacy: whenShared, search: 'body' }),
-  context: column(notes('The context'), { privacy: whenShared, search: 'body' }),
-  hopes: column(notes('The hopes'), { privacy: whenShared, search: 'body' }),
+  whatBrought: column(notesText('What brought the client'), { privacy: whenShared, search: 'body' }),
+  context: column(notesText('The context'), { privacy: whenShared, search: 'body' }),
+  hopes: column(notesText('The hopes'), { privacy: whenShared, search: 'body' }),
   shareable: shareableFlag(),
   createdAt: createdAt(),
   updatedAt: updatedAt()
@@ -28,9 +26,9 @@ export const STAKEHOLDER_INTERVIEWS = table('stakeholder_interviews', {
     privacy: whenShared,
     search: 'title'
   }),
-  relationship: column(shortText('The relationship').nullable(), { privacy: whenShared, search: 'body' }),
+  relationship: column(shortText('The relationship'), { privacy: whenShared, search: 'body' }),
   interviewedOn: column(isoDate('The date'), { privacy: whenShared }),
-  notes: column(notes('The notes'), { privacy: whenShared, search: 'body' }),
+  notes: column(notesText('The notes'), { privacy: whenShared, search: 'body' }),
   shareable: shareableFlag(),
   createdAt: createdAt(),
   updatedAt: updatedAt()
@@ -40,9 +38,9 @@ export const ASSESSMENT_RESULTS = table('assessment_results', {
   id: key(),
   engagementId: parentKey(),
   instrument: column(choice(INSTRUMENTS, 'The instrument is not one Coachbook knows.'), { privacy: whenShared, words: INSTRUMENT_LABELS }),
-  instrumentName: column(shortText('The instrument name').nullable(), { privacy: whenShared, search: 'title' }),
+  instrumentName: column(shortText('The instrument name'), { privacy: whenShared, search: 'title' }),
   takenOn: column(isoDate('The date'), { privacy: whenShared }),
-  interpretation: column(notes("The coach's interpretation"), { privacy: whenShared, search: 'body' }),
+  interpretation: column(notesText("The coach's interpretation"), { privacy: whenShared, search: 'body' }),
   shareable: shareableFlag(),
   createdAt: createdAt(),
   updatedAt: updatedAt()
@@ -66,7 +64,7 @@ export const GROWTH_AREAS = table('growth_areas', {
     privacy: marked('agreedWithClient'),
     search: 'title'
   }),
-  description: column(notes('The description'), { privacy: marked('agreedWithClient'), search: 'body' }),
+  description: column(notesText('The description'), { privacy: marked('agreedWithClient'), search: 'body' }),
   agreedWithClient: column(z.boolean(), { privacy: 'private' }),
   createdAt: createdAt(),
   updatedAt: updatedAt()

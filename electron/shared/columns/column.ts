@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import type { PrivacyMark } from '../reviews'
-import { isoDateTime, recordId } from '../text'
+import { isoDateTime, LIMITS, recordId, text } from '../text'
 import type { Words } from '../vocabulary'
 
 // ---- One column list per table ----------------------------------------------------------
@@ -9,10 +9,13 @@ import type { Words } from '../vocabulary'
 // each column by its name as the app spells it (camelCase; snake_case in SQLite), with
 // its value schema, who may read it, whether search finds it and whether the client
 // export carries it. What would otherwise be restated per table is derived from these
-// lists: the client export file's schema (shared/clientExport.ts), the fields each reader
-// of a summary may see (shared/reviews.ts, main/reviews/summary.ts), the full-text index
-// and the text search shows (main/search/sources.ts), and the flags an import writes back
-// (main/privacy/restore.ts). db/columns.test.ts fails when a table and its list disagree.
+// lists: the client export file's schema (shared/privacy.ts) and what an export gathers
+// and an import writes back (main/privacy/gather.ts, restore.ts), the fields each reader
+// of a summary may see (SUMMARY_FIELDS in shared/reviews.ts, main/reviews/summary.ts),
+// the full-text index and the text search shows (main/search/sources.ts), and the Kysely
+// row types (main/<domain>/tables.ts). db/columns.test.ts fails when a table and its list
+// disagree; reviews/privacy.test.ts and privacy/html.test.ts check the summaries and the
+// export's readable page against the lists.
 //
 // The lists live in shared, not beside the Kysely types in main/<domain>/tables.ts,
 // because the export file's schema is part of the shared contract and shared is the one
@@ -31,9 +34,9 @@ import type { Words } from '../vocabulary'
 //    index and its triggers (search/schema.ts); migration 010 builds the index from
 //    these lists, so first give migration 010 a copy of today's sources to keep (the
 //    fixture tests fail until then: a landed migration must build what it always built).
-// 5. `exported` (true by default): a new field of the client export. Raise
-//    CLIENT_EXPORT_VERSION when older files lack it, give it a default for them (as
-//    goals' unitOne has), and show it on the readable page (main/privacy/html.ts).
+// 5. `exported` (true by default): a new field of the client export, gathered and imported
+//    with the rest. Raise CLIENT_EXPORT_VERSION, give the field a default for older files
+//    (as goals' unitOne has), and show it on the readable page (main/privacy/html.ts).
 // 6. The domain's contract (its fields and output schemas in shared/<domain>.ts), its
 //    service, the screens that edit and show it, and the demo data (electron/dev/demo-data).
 // 7. A value from a fixed set (a status, a kind…) has one map of words, beside the
@@ -110,6 +113,12 @@ type Defined<V extends z.ZodType, O extends Options> = Omit<O, 'exported'> & {
 export function column<V extends z.ZodType, const O extends Options>(value: V, options: O): Defined<V, O> {
   return { exported: true, ...options, value } as unknown as Defined<V, O>
 }
+
+/** Long free text as stored (notes, terms, reflections): the export file has it, empty or not. */
+export const notesText = (label: string) => text(label, LIMITS.notes)
+
+/** A short line that may be left empty (a unit, a relationship): null when it is. */
+export const shortText = (label: string) => text(label, LIMITS.shortText).nullable()
 
 /** The record's own id (its rowid). */
 export const key = () => column(recordId, { privacy: 'structure', generated: true })

@@ -11,10 +11,9 @@ import {
   SPONSOR_REPORTING,
   SPONSOR_REPORTING_LEVELS
 } from '../engagements'
-import { choice, isoDate, isoDateTime, LIMITS, recordId, requiredText, text, wholeNumber } from '../text'
-import { column, createdAt, key, link, parentKey, table, updatedAt } from './column'
+import { choice, isoDate, isoDateTime, LIMITS, recordId, requiredText, wholeNumber } from '../text'
+import { column, createdAt, key, link, notesText, parentKey, table, updatedAt } from './column'
 
-const notes = (label: string) => text(label, LIMITS.notes)
 const status = () => choice(ENGAGEMENT_STATUSES, 'The status is not one Coachbook knows.')
 
 /** A kind of engagement: the export carries it by name, with its defaults, as the engagement's `kind`. */
@@ -57,8 +56,8 @@ export const ENGAGEMENTS = table('engagements', {
   feeAmountMinor: column(feeFields.shape.amountMinor.nullable(), { privacy: 'private', exported: { in: 'fee' } }),
   feeCurrency: column(feeFields.shape.currency.nullable(), { privacy: 'private', exported: { in: 'fee' } }),
   feeBasis: column(feeFields.shape.basis.nullable(), { privacy: 'private', exported: { in: 'fee' }, words: FEE_BASIS_LABELS }),
-  cancellationTerms: column(notes('The cancellation terms'), { privacy: 'private' }),
-  confidentialityTerms: column(notes('The confidentiality terms'), { privacy: 'private' }),
+  cancellationTerms: column(notesText('The cancellation terms'), { privacy: 'private' }),
+  confidentialityTerms: column(notesText('The confidentiality terms'), { privacy: 'private' }),
   /** Printed on the sponsor's summary, with what it means. */
   sponsorReporting: column(choice(SPONSOR_REPORTING_LEVELS, 'The sponsor reporting level is not one Coachbook knows.'), {
     privacy: 'shareable',
@@ -78,6 +77,6 @@ export const ENGAGEMENT_STATUS_CHANGES = table('engagement_status_changes', {
   /** The day it took effect: a summary's end date. */
   changedOn: column(isoDate('The day of the status change'), { privacy: 'shareable' }),
   /** Why it changed, for the coach alone. */
-  note: column(notes('The note'), { privacy: 'private' }),
+  note: column(notesText('The note'), { privacy: 'private' }),
   recordedAt: column(isoDateTime('The time it was recorded'), { privacy: 'structure' })
 })

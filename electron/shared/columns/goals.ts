@@ -1,9 +1,7 @@
 import { GOAL_STATUS_LABELS, GOAL_STATUSES, MEASURE_LABELS, MEASURES, PRIORITIES, PRIORITY_LABELS } from '../goals'
-import { choice, decimalNumber, isoDate, LIMITS, requiredText, text, wholeNumber } from '../text'
-import { column, createdAt, key, link, parentKey, table, updatedAt } from './column'
+import { choice, decimalNumber, isoDate, LIMITS, requiredText, wholeNumber } from '../text'
+import { column, createdAt, key, link, notesText, parentKey, shortText, table, updatedAt } from './column'
 
-const notes = (label: string) => text(label, LIMITS.notes)
-const shortText = (label: string) => text(label, LIMITS.shortText)
 
 /**
  * A goal: what it is and how far it came is shareable (the sponsor sees it from the
@@ -13,13 +11,13 @@ export const GOALS = table('goals', {
   id: key(),
   engagementId: parentKey(),
   statement: column(requiredText('The goal', LIMITS.statement, 'A goal has no statement.'), { privacy: 'shareable', search: 'title' }),
-  whyItMatters: column(notes('Why it matters'), { privacy: 'clientOnly', search: 'body' }),
-  successIndicator: column(notes('The success indicator'), { privacy: 'clientOnly', search: 'body' }),
-  observableBehaviours: column(notes('The observable behaviours'), { privacy: 'clientOnly', search: 'body' }),
+  whyItMatters: column(notesText('Why it matters'), { privacy: 'clientOnly', search: 'body' }),
+  successIndicator: column(notesText('The success indicator'), { privacy: 'clientOnly', search: 'body' }),
+  observableBehaviours: column(notesText('The observable behaviours'), { privacy: 'clientOnly', search: 'body' }),
   measure: column(choice(MEASURES, 'The measure is not one Coachbook knows.'), { privacy: 'shareable', words: MEASURE_LABELS }),
-  unit: column(shortText('The unit').nullable(), { privacy: 'shareable' }),
+  unit: column(shortText('The unit'), { privacy: 'shareable' }),
   /** Since format 2 of the export; files of format 1 have none. */
-  unitOne: column(shortText('The unit for one').nullable().default(null), { privacy: 'shareable' }),
+  unitOne: column(shortText('The unit for one').default(null), { privacy: 'shareable' }),
   baseline: column(decimalNumber('The baseline').nullable(), { privacy: 'shareable' }),
   target: column(decimalNumber('The target').nullable(), { privacy: 'shareable' }),
   deadline: column(isoDate('The deadline').nullable(), { privacy: 'clientOnly' }),
@@ -40,7 +38,7 @@ export const GOAL_MEASUREMENTS = table('goal_measurements', {
   goalId: parentKey(),
   measuredOn: column(isoDate('The date'), { privacy: 'clientOnly' }),
   value: column(decimalNumber('The value'), { privacy: 'clientOnly' }),
-  comment: column(notes('The comment'), { privacy: 'private' }),
+  comment: column(notesText('The comment'), { privacy: 'private' }),
   /** The session of the same engagement it was taken in, or null. */
   sessionId: link(),
   createdAt: createdAt()

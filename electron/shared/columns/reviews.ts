@@ -1,10 +1,9 @@
 import { z } from 'zod'
 import { ACHIEVED, ACHIEVED_WORDS } from '../goals'
 import { REVIEW_KIND_LABELS, REVIEW_KINDS } from '../reviews'
-import { choice, decimalNumber, isoDate, isoDateTime, LIMITS, recordId, text, wholeNumber } from '../text'
-import { column, createdAt, key, parentKey, table, updatedAt, type Marked } from './column'
+import { choice, decimalNumber, isoDate, isoDateTime, recordId, wholeNumber } from '../text'
+import { column, createdAt, key, notesText, parentKey, table, updatedAt, type Marked } from './column'
 
-const notes = (label: string) => text(label, LIMITS.notes)
 /** The client's own words: in their summary always, in the sponsor's once they marked them shareable. */
 const clientsWords = { shareableWhen: 'clientFeedbackShareable', otherwise: 'clientOnly' } as const satisfies Marked
 
@@ -13,9 +12,9 @@ export const REVIEWS = table('reviews', {
   engagementId: parentKey(),
   kind: column(choice(REVIEW_KINDS, 'The kind of review is not one Coachbook knows.'), { privacy: 'shareable', words: REVIEW_KIND_LABELS }),
   heldOn: column(isoDate('The review date'), { privacy: 'shareable' }),
-  keyLearnings: column(notes('The key learnings'), { privacy: 'shareable', search: 'body' }),
-  sustainPlan: column(notes('The plan to sustain the change'), { privacy: 'shareable', search: 'body' }),
-  clientFeedback: column(notes("The client's feedback"), { privacy: clientsWords, search: 'body' }),
+  keyLearnings: column(notesText('The key learnings'), { privacy: 'shareable', search: 'body' }),
+  sustainPlan: column(notesText('The plan to sustain the change'), { privacy: 'shareable', search: 'body' }),
+  clientFeedback: column(notesText("The client's feedback"), { privacy: clientsWords, search: 'body' }),
   clientFeedbackShareable: column(z.boolean(), { privacy: 'private' }),
   clientRating: column(wholeNumber("The client's rating", 1, 10).nullable(), { privacy: clientsWords }),
   followUpOn: column(isoDate('The follow-up date').nullable(), { privacy: 'shareable' }),

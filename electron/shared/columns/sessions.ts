@@ -1,9 +1,8 @@
 import { z } from 'zod'
 import { BILLING, BILLING_LABELS, SESSION_FORMAT_LABELS, SESSION_FORMATS, SESSION_STATUS_WORDS, SESSION_STATUSES } from '../sessions'
-import { choice, isoDateTime, LIMITS, requiredText, text, wholeNumber } from '../text'
-import { column, createdAt, key, marked, parentKey, table, updatedAt } from './column'
+import { choice, isoDateTime, LIMITS, requiredText, wholeNumber } from '../text'
+import { column, createdAt, key, marked, notesText, parentKey, table, updatedAt } from './column'
 
-const notes = (label: string) => text(label, LIMITS.notes)
 
 /**
  * A session. The sponsor learns when sessions were held and for how long; the client's
@@ -22,13 +21,13 @@ export const SESSIONS = table('sessions', {
     privacy: 'shareable',
     words: SESSION_STATUS_WORDS
   }),
-  agenda: column(notes('The agenda'), { privacy: 'clientOnly', search: 'body' }),
-  topicsDiscussed: column(notes('The topics discussed'), { privacy: 'clientOnly', search: 'body' }),
-  notes: column(notes('The notes'), { privacy: marked('notesShareable'), search: 'body' }),
+  agenda: column(notesText('The agenda'), { privacy: 'clientOnly', search: 'body' }),
+  topicsDiscussed: column(notesText('The topics discussed'), { privacy: 'clientOnly', search: 'body' }),
+  notes: column(notesText('The notes'), { privacy: marked('notesShareable'), search: 'body' }),
   notesShareable: column(z.boolean(), { privacy: 'private' }),
-  adviceGiven: column(notes('The advice given'), { privacy: 'clientOnly', search: 'body' }),
-  nextFocus: column(notes('The next focus'), { privacy: 'clientOnly', search: 'body' }),
-  privateObservations: column(notes('The private observations'), { privacy: 'private', search: 'body' }),
+  adviceGiven: column(notesText('The advice given'), { privacy: 'clientOnly', search: 'body' }),
+  nextFocus: column(notesText('The next focus'), { privacy: 'clientOnly', search: 'body' }),
+  privateObservations: column(notesText('The private observations'), { privacy: 'private', search: 'body' }),
   createdAt: createdAt(),
   updatedAt: updatedAt()
 })
@@ -43,6 +42,6 @@ export const SESSION_INTRODUCTIONS = table('session_introductions', {
     privacy: 'clientOnly',
     search: 'title'
   }),
-  reason: column(notes('Why'), { privacy: 'clientOnly', search: 'body' }),
-  outcome: column(notes('The outcome'), { privacy: 'clientOnly', search: 'body' })
+  reason: column(notesText('Why'), { privacy: 'clientOnly', search: 'body' }),
+  outcome: column(notesText('The outcome'), { privacy: 'clientOnly', search: 'body' })
 })
