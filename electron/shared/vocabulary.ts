@@ -21,7 +21,7 @@ import {
 } from './engagements'
 import { ACHIEVED, ACHIEVED_WORDS, GOAL_STATUS_LABELS, GOAL_STATUSES, MEASURE_LABELS, MEASURES, PRIORITIES, PRIORITY_LABELS } from './goals'
 import { REPORT_KIND_LABELS, REPORT_KINDS } from './reports'
-import { AUDIENCE_LABELS, AUDIENCES, REVIEW_KIND_LABELS, REVIEW_KINDS } from './reviews'
+import { AUDIENCE_LABELS, AUDIENCES, PRIVACY_MARKS, REVIEW_KIND_LABELS, REVIEW_KINDS, type PrivacyMark } from './reviews'
 import { SEARCH_TYPE_NOUNS, SEARCH_TYPES, SEARCH_VISIBILITY, SEARCH_VISIBILITY_LABELS } from './search'
 import { BILLING, BILLING_LABELS, SESSION_FORMAT_LABELS, SESSION_FORMATS, SESSION_STATUS_WORDS, SESSION_STATUSES } from './sessions'
 import { capitalised, type Noun } from './words'
@@ -80,6 +80,8 @@ export const VALUE_SETS: readonly ValueSet[] = [
   valueSet('kind of report', REPORT_KINDS, REPORT_KIND_LABELS),
   valueSet('review kind', REVIEW_KINDS, REVIEW_KIND_LABELS),
   valueSet('version of a summary', AUDIENCES, AUDIENCE_LABELS),
+  /** Who may read a note: also the privacy of every column (shared/columns/column.ts). */
+  valueSet('privacy mark', Object.keys(PRIVACY_MARKS) as PrivacyMark[], PRIVACY_MARKS),
   valueSet('kind of record searched', SEARCH_TYPES, SEARCH_TYPE_NOUNS),
   valueSet('search visibility', SEARCH_VISIBILITY, SEARCH_VISIBILITY_LABELS),
   valueSet('session format', SESSION_FORMATS, SESSION_FORMAT_LABELS),
