@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { listCursor } from './paging'
+import type { Noun } from './words'
 import {
   choice,
   flag,
@@ -17,6 +18,11 @@ export const ACTION_STATUSES = ['open', 'done', 'dropped'] as const
 export const ACTION_OWNERS = ['client', 'coach', 'sponsor'] as const
 
 export type ActionStatus = (typeof ACTION_STATUSES)[number]
+export type ActionOwner = (typeof ACTION_OWNERS)[number]
+
+export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = { open: 'Open', done: 'Done', dropped: 'Dropped' }
+
+export const ACTION_OWNER_LABELS: Record<ActionOwner, string> = { client: 'Client', coach: 'Coach', sponsor: 'Sponsor' }
 
 /**
  * What becomes of an engagement's open actions when it is completed or cancelled: done on
@@ -24,6 +30,12 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number]
  */
 export const OPEN_ACTIONS_ON_CLOSING = ['done', 'dropped', 'open'] as const
 export type OpenActionsOnClosing = (typeof OPEN_ACTIONS_ON_CLOSING)[number]
+/** Each choice as it is offered, agreeing with the number of open actions ("Drop it", "Drop them"). */
+export const OPEN_ACTIONS_ON_CLOSING_WORDS: Record<OpenActionsOnClosing, Noun> = {
+  done: { one: 'Mark it done', other: 'Mark them done' },
+  dropped: { one: 'Drop it', other: 'Drop them' },
+  open: { one: 'Keep it open for the follow-up', other: 'Keep them open for the follow-up' }
+}
 export const openActionsOnClosing = choice(
   OPEN_ACTIONS_ON_CLOSING,
   'Choose whether its open actions are marked done, dropped or kept open for the follow-up.'

@@ -19,6 +19,12 @@ export type Instrument = (typeof INSTRUMENTS)[number]
 export type RaterGroup = (typeof RATER_GROUPS)[number]
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number]
 
+export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
+  intake_note: 'Intake note',
+  interview: 'Interview',
+  result: 'Assessment result'
+}
+
 /**
  * Every note, interview and result is private to the coach unless marked shareable;
  * only shareable ones can reach a summary.

@@ -8,9 +8,18 @@ import { choice, text, wholeNumber } from './text'
 export const BACKUP_KINDS = ['scheduled', 'manual', 'before-upgrade', 'before-restore'] as const
 export type BackupKind = (typeof BACKUP_KINDS)[number]
 
+export const BACKUP_KIND_LABELS: Record<BackupKind, string> = {
+  scheduled: 'Automatic',
+  manual: 'Made on request',
+  'before-upgrade': 'Before an update of Coachbook',
+  'before-restore': 'Before a restore'
+}
+
 /** How often the automatic backup runs; 'off' leaves only the backups the coach asks for (and the safety copies). */
 export const BACKUP_INTERVALS = ['daily', 'weekly', 'off'] as const
 export type BackupInterval = (typeof BACKUP_INTERVALS)[number]
+
+export const BACKUP_INTERVAL_LABELS: Record<BackupInterval, string> = { daily: 'Daily', weekly: 'Weekly', off: 'Off (only when I ask)' }
 
 export const BACKUP_KEEP = { min: 1, max: 365, default: 14 } as const
 

@@ -3,6 +3,8 @@ import { listCursor } from './paging'
 import { LIMITS, longText, optionalEmail, optionalText, recordId, requiredText, text, wholeNumber } from './text'
 
 export const ARCHIVE_FILTERS = ['active', 'archived', 'all'] as const
+export type ArchiveFilter = (typeof ARCHIVE_FILTERS)[number]
+export const ARCHIVE_FILTER_LABELS: Record<ArchiveFilter, string> = { active: 'Active', archived: 'Archived', all: 'All' }
 /** Clients per page of the list: a screenful or two, so the first page is quick at any size of practice. */
 export const CLIENT_PAGE = { default: 100, max: 500 } as const
 
@@ -15,7 +17,8 @@ function isKnownTimeZone(zone: string): boolean {
   }
 }
 
-const tag = requiredText('A tag', LIMITS.tag, 'A tag cannot be empty.')
+/** One of a client's tags: a word or two for grouping clients. */
+export const clientTag = requiredText('A tag', LIMITS.tag, 'A tag cannot be empty.')
 
 /** The fields a coach edits on a client record. */
 export const clientFields = z.strictObject({
@@ -29,7 +32,7 @@ export const clientFields = z.strictObject({
     'Choose a time zone from the list, such as Europe/Berlin.'
   ),
   tags: z
-    .array(tag, { error: 'Tags must be a list of words.' })
+    .array(clientTag, { error: 'Tags must be a list of words.' })
     .max(LIMITS.tagsPerRecord, `A client can have at most ${LIMITS.tagsPerRecord} tags.`)
     .default([])
     // The same tag twice means nothing more than once.

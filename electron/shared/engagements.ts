@@ -44,7 +44,26 @@ export const SPONSOR_REPORTING: Record<(typeof SPONSOR_REPORTING_LEVELS)[number]
 
 export type EngagementStatus = (typeof ENGAGEMENT_STATUSES)[number]
 export type Cadence = (typeof CADENCES)[number]
+export type FeeBasis = (typeof FEE_BASES)[number]
 export type SponsorReportingLevel = (typeof SPONSOR_REPORTING_LEVELS)[number]
+
+/** Each status, and the command that moves an engagement to it. */
+export const ENGAGEMENT_STATUS_WORDS: Record<EngagementStatus, { label: string; command: string }> = {
+  prospect: { label: 'Prospect', command: 'Back to prospect' },
+  active: { label: 'Active', command: 'Start or resume' },
+  paused: { label: 'Paused', command: 'Pause' },
+  completed: { label: 'Completed', command: 'Mark completed' },
+  cancelled: { label: 'Cancelled', command: 'Cancel engagement' }
+}
+
+export const CADENCE_LABELS: Record<Cadence, string> = {
+  weekly: 'Weekly',
+  fortnightly: 'Fortnightly',
+  monthly: 'Monthly',
+  as_needed: 'As needed'
+}
+
+export const FEE_BASIS_LABELS: Record<FeeBasis, string> = { per_session: 'Per session', package: 'Package' }
 
 /**
  * Where an engagement may go from each status. Completed and cancelled are final:

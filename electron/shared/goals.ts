@@ -29,6 +29,26 @@ export const ACHIEVED = ['yes', 'partly', 'no'] as const
 export type GoalStatus = (typeof GOAL_STATUSES)[number]
 export type Achieved = (typeof ACHIEVED)[number]
 export type Measure = (typeof MEASURES)[number]
+export type Priority = (typeof PRIORITIES)[number]
+
+export const GOAL_STATUS_LABELS: Record<GoalStatus, string> = {
+  not_started: 'Not started',
+  on_track: 'On track',
+  at_risk: 'At risk',
+  achieved: 'Achieved',
+  dropped: 'Dropped'
+}
+
+export const PRIORITY_LABELS: Record<Priority, string> = { high: 'High', medium: 'Medium', low: 'Low' }
+
+export const MEASURE_LABELS: Record<Measure, string> = { rating: 'A 0–10 rating', number: 'A number' }
+
+/** What a review found, and the answer to "Achieved?" in the review form. */
+export const ACHIEVED_WORDS: Record<Achieved, { label: string; answer: string }> = {
+  yes: { label: 'Achieved', answer: 'Yes' },
+  partly: { label: 'Partly achieved', answer: 'Partly' },
+  no: { label: 'Not achieved', answer: 'No' }
+}
 
 /** True when `value` fits the goal's measure. */
 export function fitsMeasure(measure: Measure, value: number): boolean {

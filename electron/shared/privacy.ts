@@ -1,20 +1,33 @@
 import { z } from 'zod'
-import { ACTION_OWNERS, ACTION_STATUSES } from './actions'
-import { EVIDENCE_KINDS, INSTRUMENTS, RATER_GROUPS } from './assessment'
-import { CADENCES, ENGAGEMENT_STATUSES, feeFields, PLANNED_SESSIONS, SESSION_MINUTES, SPONSOR_REPORTING_LEVELS } from './engagements'
-import { ACHIEVED, fitsMeasure, GOAL_STATUSES, MEASURES, PRIORITIES, ratingMessage } from './goals'
-import { REVIEW_KINDS } from './reviews'
-import { BILLING, SESSION_FORMATS, SESSION_STATUSES } from './sessions'
+import { EVIDENCE_KINDS } from './assessment'
 import { clientFields } from './clients'
-import { contactFields } from './organisations'
-import { choice, decimalNumber, isoDate, isoDateTime, LIMITS, recordId, requiredText, text, wholeNumber } from './text'
+import { ACTIONS, MILESTONES } from './columns/actions'
+import {
+  ASSESSMENT_RESULTS,
+  ASSESSMENT_SCORES,
+  GROWTH_AREAS,
+  INTAKE_NOTES,
+  STAKEHOLDER_INTERVIEWS
+} from './columns/assessment'
+import { CLIENTS } from './columns/clients'
+import { exportShape } from './columns/column'
+import { ENGAGEMENT_KINDS, ENGAGEMENT_STATUS_CHANGES, ENGAGEMENTS } from './columns/engagements'
+import { GOAL_MEASUREMENTS, GOALS } from './columns/goals'
+import { ORGANISATION_CONTACTS, ORGANISATIONS } from './columns/organisations'
+import { REVIEW_OUTCOMES, REVIEWS } from './columns/reviews'
+import { SESSION_INTRODUCTIONS, SESSIONS } from './columns/sessions'
+import { ENGAGEMENT_STATUSES, feeFields } from './engagements'
+import { fitsMeasure, ratingMessage } from './goals'
+import { choice, isoDate, isoDateTime, LIMITS, recordId, requiredText } from './text'
 
 // ---- The client export file ------------------------------------------------------------
 //
 // `client.json` in an export folder holds everything Coachbook keeps about one client
 // (the GDPR right of access, in an open format), and `privacy:importClient` reads it
-// back. The shape below IS the documentation: every field is the stored value, with
-// the same limits and rules the app applies when the coach types it. Alongside it,
+// back. The shape below IS the documentation: each record is its table's exported
+// columns (electron/shared/columns/, where each column says whether and how it is
+// exported), every field the stored value with the limits and rules the app applies when
+// the coach types it. Alongside it,
 // `client.schema.json` is this schema as JSON Schema, and `client.html` a readable copy.
 //
 // - `format` is always "coachbook.client-export"; `formatVersion` goes up by one whenever
@@ -33,93 +46,49 @@ export const CLIENT_EXPORT_FORMAT = 'coachbook.client-export'
 export const CLIENT_EXPORT_VERSION = 2
 export const CLIENT_EXPORT_FILES = { data: 'client.json', page: 'client.html', schema: 'client.schema.json' } as const
 
-const shortText = (label: string) => text(label, LIMITS.shortText)
-const longText = (label: string) => text(label, LIMITS.notes)
-const stamps = { createdAt: isoDateTime('The creation time'), updatedAt: isoDateTime('The last change time') }
+/** Lists that hold at most a screenful or two (scores, contacts…). */
 const ownList = <T extends z.ZodType>(item: T, what: string) =>
   z.array(item, { error: `The ${what} must be a list.` }).max(LIMITS.rowsPerList, `There are more than ${LIMITS.rowsPerList} ${what}.`)
 /** Lists that grow over years (sessions, notes…): bounded only so a damaged file cannot exhaust memory. */
 const longList = <T extends z.ZodType>(item: T, what: string) =>
   z.array(item, { error: `The ${what} must be a list.` }).max(100_000, `There are more than 100,000 ${what}.`)
 
+// Each record: its table's exported columns, then the lists nested in it and the fields
+// carried in another shape (fee, kind, evidence, tags).
+
 /** The client record as the coach edits it (same rules as `clients:update`), with its id and stamps. */
-export const exportedClientSchema = clientFields
-  .extend({
-    id: recordId,
-    /** When the client was archived (hidden from the list), or null. */
-    archivedAt: isoDateTime('The archive time').nullable(),
-    ...stamps
-  })
+export const exportedClientSchema = z
+  .strictObject({ ...exportShape(CLIENTS), tags: clientFields.shape.tags })
   .describe('The client record: name, contact details, tags and the coach\'s notes.')
 
 /** A sponsor contact, without the coach's notes about them. */
-export const exportedContactSchema = contactFields.omit({ notes: true }).extend({ id: recordId })
+export const exportedContactSchema = z.strictObject(exportShape(ORGANISATION_CONTACTS))
 
 /** A sponsor organisation the client's engagements name, with only the contacts they name. */
 export const exportedOrganisationSchema = z.strictObject({
-  id: recordId,
-  name: requiredText('The name', LIMITS.name, 'An organisation has no name.'),
+  ...exportShape(ORGANISATIONS),
   contacts: ownList(exportedContactSchema, 'contacts')
 })
 
 /** The kind of engagement by name, with its defaults, so an import can recreate a kind the practice lacks. */
-export const exportedKindSchema = z.strictObject({
-  name: requiredText('The kind', LIMITS.name, 'The kind of engagement has no name.'),
-  isMentoring: z.boolean(),
-  defaultPlannedSessions: wholeNumber('The default planned sessions', PLANNED_SESSIONS.min, PLANNED_SESSIONS.max).nullable(),
-  defaultCadence: choice(CADENCES, 'The default cadence is not one Coachbook knows.'),
-  defaultSessionMinutes: wholeNumber('The default session length', SESSION_MINUTES.min, SESSION_MINUTES.max)
-})
+export const exportedKindSchema = z.strictObject(exportShape(ENGAGEMENT_KINDS))
 
-export const exportedStatusChangeSchema = z.strictObject({
-  id: recordId,
-  status: choice(ENGAGEMENT_STATUSES, 'The status is not one Coachbook knows.'),
-  /** The day it took effect. */
-  changedOn: isoDate('The day of the status change'),
-  /** Private to the coach. */
-  note: longText('The note'),
-  recordedAt: isoDateTime('The time it was recorded')
-})
+/** Every status change: the note is private to the coach. */
+export const exportedStatusChangeSchema = z.strictObject(exportShape(ENGAGEMENT_STATUS_CHANGES))
 
-export const exportedIntakeNoteSchema = z.strictObject({
-  id: recordId,
-  notedOn: isoDate('The date'),
-  whatBrought: longText('What brought the client'),
-  context: longText('The context'),
-  hopes: longText('The hopes'),
-  shareable: z.boolean(),
-  ...stamps
-})
+export const exportedIntakeNoteSchema = z.strictObject(exportShape(INTAKE_NOTES))
 
-export const exportedInterviewSchema = z.strictObject({
-  id: recordId,
-  stakeholderName: requiredText('The name', LIMITS.name, 'An interview has no stakeholder name.'),
-  relationship: shortText('The relationship').nullable(),
-  interviewedOn: isoDate('The date'),
-  notes: longText('The notes'),
-  shareable: z.boolean(),
-  ...stamps
-})
+export const exportedInterviewSchema = z.strictObject(exportShape(STAKEHOLDER_INTERVIEWS))
 
-export const exportedScoreSchema = z.strictObject({
-  competency: requiredText('The competency', LIMITS.shortText, 'A score has no competency.'),
-  raterGroup: choice(RATER_GROUPS, 'The rater group is not one Coachbook knows.'),
-  score: decimalNumber('The score')
-})
+export const exportedScoreSchema = z.strictObject(exportShape(ASSESSMENT_SCORES))
 
 export const exportedResultSchema = z.strictObject({
-  id: recordId,
-  instrument: choice(INSTRUMENTS, 'The instrument is not one Coachbook knows.'),
-  instrumentName: shortText('The instrument name').nullable(),
-  takenOn: isoDate('The date'),
+  ...exportShape(ASSESSMENT_RESULTS),
   /** In the order typed; one score per competency and rater group. */
   scores: ownList(exportedScoreSchema, 'scores').refine(
     (scores) => new Set(scores.map((score) => `${score.competency}\u0000${score.raterGroup}`)).size === scores.length,
     'A competency has two scores from the same rater group.'
-  ),
-  interpretation: longText("The coach's interpretation"),
-  shareable: z.boolean(),
-  ...stamps
+  )
 })
 
 /** A piece of evidence a growth area came from: an intake note, interview or result of the same engagement, by id. */
@@ -129,57 +98,20 @@ export const exportedEvidenceSchema = z.strictObject({
 })
 
 export const exportedGrowthAreaSchema = z.strictObject({
-  id: recordId,
-  title: requiredText('The title', LIMITS.shortText, 'A growth area has no title.'),
-  description: longText('The description'),
-  agreedWithClient: z.boolean(),
-  evidence: ownList(exportedEvidenceSchema, 'pieces of evidence'),
-  ...stamps
+  ...exportShape(GROWTH_AREAS),
+  evidence: ownList(exportedEvidenceSchema, 'pieces of evidence')
 })
 
-export const exportedMeasurementSchema = z.strictObject({
-  id: recordId,
-  measuredOn: isoDate('The date'),
-  value: decimalNumber('The value'),
-  comment: longText('The comment'),
-  /** The session of the same engagement it was taken in, or null. */
-  sessionId: recordId.nullable(),
-  createdAt: isoDateTime('The creation time')
-})
+export const exportedMeasurementSchema = z.strictObject(exportShape(GOAL_MEASUREMENTS))
 
-export const exportedMilestoneSchema = z.strictObject({
-  id: recordId,
-  title: requiredText('The milestone', LIMITS.statement, 'A milestone has no title.'),
-  dueOn: isoDate('The date'),
-  reached: z.boolean(),
-  ...stamps
-})
+export const exportedMilestoneSchema = z.strictObject(exportShape(MILESTONES))
 
 export const exportedGoalSchema = z
   .strictObject({
-  id: recordId,
-  statement: requiredText('The goal', LIMITS.statement, 'A goal has no statement.'),
-  whyItMatters: longText('Why it matters'),
-  successIndicator: longText('The success indicator'),
-  observableBehaviours: longText('The observable behaviours'),
-  measure: choice(MEASURES, 'The measure is not one Coachbook knows.'),
-  unit: shortText('The unit').nullable(),
-  /** Since format 2; files of format 1 have none. */
-  unitOne: shortText('The unit for one').nullable().default(null),
-  baseline: decimalNumber('The baseline').nullable(),
-  target: decimalNumber('The target').nullable(),
-  deadline: isoDate('The deadline').nullable(),
-  priority: choice(PRIORITIES, 'The priority is not one Coachbook knows.'),
-  /** A growth area of the same engagement, or null. */
-  growthAreaId: recordId.nullable(),
-  status: choice(GOAL_STATUSES, 'The goal status is not one Coachbook knows.'),
-  confidence: wholeNumber('The confidence', 0, 10).nullable(),
-  /** The coach's order of the engagement's goals. */
-  sortOrder: wholeNumber('The order', 0, 1_000_000),
-  measurements: ownList(exportedMeasurementSchema, 'measurements'),
-  milestones: ownList(exportedMilestoneSchema, 'milestones'),
-  ...stamps
-})
+    ...exportShape(GOALS),
+    measurements: ownList(exportedMeasurementSchema, 'measurements'),
+    milestones: ownList(exportedMilestoneSchema, 'milestones')
+  })
   .superRefine((goal, ctx) => {
     const values: [(string | number)[], number | null][] = [
       [['baseline'], goal.baseline],
@@ -191,104 +123,34 @@ export const exportedGoalSchema = z
     }
   })
 
-export const exportedActionSchema = z
-  .strictObject({
-    id: recordId,
-    /** A goal of the same engagement, or null. */
-    goalId: recordId.nullable(),
-    /** The session of the same engagement it was agreed in, or null. */
-    sessionId: recordId.nullable(),
-    description: requiredText('The action', LIMITS.statement, 'An action has no description.'),
-    owner: choice(ACTION_OWNERS, 'The owner is not one Coachbook knows.'),
-    dueOn: isoDate('The due date').nullable(),
-    resources: longText('The resources'),
-    obstacles: longText('The obstacles'),
-    overcome: longText('How to overcome them'),
-    status: choice(ACTION_STATUSES, 'The action status is not one Coachbook knows.'),
-    /** Set exactly when the action is done. */
-    doneOn: isoDate('The day it was done').nullable(),
-    ...stamps
-  })
-  .refine((action) => (action.status === 'done') === (action.doneOn !== null), {
-    message: 'An action has a done date exactly when it is done.',
-    path: ['doneOn']
-  })
+export const exportedActionSchema = z.strictObject(exportShape(ACTIONS)).refine(
+  (action) => (action.status === 'done') === (action.doneOn !== null),
+  { message: 'An action has a done date exactly when it is done.', path: ['doneOn'] }
+)
 
-export const exportedIntroductionSchema = z.strictObject({
-  id: recordId,
-  introducedTo: requiredText('The person introduced', LIMITS.name, 'An introduction names nobody.'),
-  reason: longText('Why'),
-  outcome: longText('The outcome')
-})
+export const exportedIntroductionSchema = z.strictObject(exportShape(SESSION_INTRODUCTIONS))
 
 export const exportedSessionSchema = z.strictObject({
-  id: recordId,
-  startsAt: isoDateTime('The start'),
-  durationMinutes: wholeNumber('The duration in minutes', 1, 24 * 60),
-  format: choice(SESSION_FORMATS, 'The session format is not one Coachbook knows.'),
-  billing: choice(BILLING, 'The billing is not one Coachbook knows.'),
-  status: choice(SESSION_STATUSES, 'The session status is not one Coachbook knows.'),
-  agenda: longText('The agenda'),
-  notes: longText('The notes'),
-  notesShareable: z.boolean(),
-  /** Always private to the coach. */
-  privateObservations: longText('The private observations'),
-  nextFocus: longText('The next focus'),
-  topicsDiscussed: longText('The topics discussed'),
-  adviceGiven: longText('The advice given'),
+  ...exportShape(SESSIONS),
   /** In the order recorded. */
-  introductions: ownList(exportedIntroductionSchema, 'introductions'),
-  ...stamps
+  introductions: ownList(exportedIntroductionSchema, 'introductions')
 })
 
-export const exportedOutcomeSchema = z.strictObject({
-  /** A goal of the same engagement. */
-  goalId: recordId,
-  value: decimalNumber('The value').nullable(),
-  achieved: choice(ACHIEVED, 'Whether the goal was achieved is not one of yes, partly or no.').nullable()
-})
+export const exportedOutcomeSchema = z.strictObject(exportShape(REVIEW_OUTCOMES))
 
 export const exportedReviewSchema = z.strictObject({
-  id: recordId,
-  kind: choice(REVIEW_KINDS, 'The kind of review is not one Coachbook knows.'),
-  heldOn: isoDate('The review date'),
+  ...exportShape(REVIEWS),
   outcomes: ownList(exportedOutcomeSchema, 'outcomes').refine(
     (outcomes) => new Set(outcomes.map((outcome) => outcome.goalId)).size === outcomes.length,
     'A goal has two outcomes in the same review.'
-  ),
-  keyLearnings: longText('The key learnings'),
-  sustainPlan: longText('The plan to sustain the change'),
-  clientFeedback: longText("The client's feedback"),
-  clientFeedbackShareable: z.boolean(),
-  clientRating: wholeNumber("The client's rating", 1, 10).nullable(),
-  followUpOn: isoDate('The follow-up date').nullable(),
-  /** When the coach completed it; null while a draft. */
-  completedAt: isoDateTime('The completion time').nullable(),
-  ...stamps
+  )
 })
 
 export const exportedEngagementSchema = z.strictObject({
-  id: recordId,
+  ...exportShape(ENGAGEMENTS),
   kind: exportedKindSchema,
-  title: requiredText('The title', LIMITS.shortText, 'An engagement has no title.'),
-  /** One of the file's organisations, or null. */
-  sponsorOrganisationId: recordId.nullable(),
-  /** One of that organisation's contacts in the file, or null. */
-  sponsorContactId: recordId.nullable(),
-  startDate: isoDate('The start date').nullable(),
-  plannedEndDate: isoDate('The planned end date').nullable(),
-  /** null: open-ended. */
-  plannedSessions: wholeNumber('The planned sessions', PLANNED_SESSIONS.min, PLANNED_SESSIONS.max).nullable(),
-  sessionMinutes: wholeNumber('The session length', SESSION_MINUTES.min, SESSION_MINUTES.max),
-  cadence: choice(CADENCES, 'The cadence is not one Coachbook knows.'),
   /** In the currency's minor unit (cents): 150.00 EUR is 15000. */
   fee: feeFields.nullable(),
-  cancellationTerms: longText('The cancellation terms'),
-  confidentialityTerms: longText('The confidentiality terms'),
-  sponsorReporting: choice(SPONSOR_REPORTING_LEVELS, 'The sponsor reporting level is not one Coachbook knows.'),
-  recordsConsentOn: isoDate('The date of consent to keep records').nullable(),
-  disposalOn: isoDate('The disposal date').nullable(),
-  status: choice(ENGAGEMENT_STATUSES, 'The status is not one Coachbook knows.'),
   /** Oldest first; the last one is the current status. */
   statusHistory: longList(exportedStatusChangeSchema, 'status changes').min(1, 'An engagement has no status history.'),
   intakeNotes: longList(exportedIntakeNoteSchema, 'intake notes'),
@@ -298,8 +160,7 @@ export const exportedEngagementSchema = z.strictObject({
   goals: longList(exportedGoalSchema, 'goals'),
   actions: longList(exportedActionSchema, 'actions'),
   sessions: longList(exportedSessionSchema, 'sessions'),
-  reviews: longList(exportedReviewSchema, 'reviews'),
-  ...stamps
+  reviews: longList(exportedReviewSchema, 'reviews')
 })
 
 export type ExportedEngagement = z.output<typeof exportedEngagementSchema>
@@ -373,7 +234,7 @@ function duplicateIds(file: { engagements: ExportedEngagement[] }): { path: (str
   )
 }
 
-/** The whole file, version 1. */
+/** The whole file, of any format version this Coachbook reads. */
 export const clientExportSchema = z
   .strictObject({
     /** Points at the JSON Schema written next to the file, so editors can check it. */

@@ -9,6 +9,13 @@ import { choice, isoDate, LIMITS, optionalText, recordId, text } from './text'
 export const REPORT_KINDS = ['summary', 'action_plan', 'progress'] as const
 export type ReportKind = (typeof REPORT_KINDS)[number]
 
+/** Each report's title, on its cover and in the PDF's properties. */
+export const REPORT_KIND_LABELS: Record<ReportKind, string> = {
+  summary: 'End-of-engagement summary',
+  action_plan: 'Action plan',
+  progress: 'Progress report'
+}
+
 /** The accent colour when the coach has not chosen one: a calm blue that prints well. */
 export const DEFAULT_ACCENT = '#2d6a8e'
 

@@ -1,6 +1,11 @@
 import { z } from 'zod'
-import { ACTION_OWNERS, openActionsOnClosing } from './actions'
-import { INSTRUMENTS, scoreSchema } from './assessment'
+import { openActionsOnClosing } from './actions'
+import { scoreSchema } from './assessment'
+import { ACTIONS, MILESTONES } from './columns/actions'
+import { ASSESSMENT_RESULTS, GROWTH_AREAS, INTAKE_NOTES, STAKEHOLDER_INTERVIEWS } from './columns/assessment'
+import { readable, shapeOf, type ReadableKeys } from './columns/column'
+import { GOAL_MEASUREMENTS, GOALS } from './columns/goals'
+import { SESSION_INTRODUCTIONS, SESSIONS } from './columns/sessions'
 import { ENGAGEMENT_STATUSES, SPONSOR_REPORTING_LEVELS } from './engagements'
 import { ACHIEVED, GOAL_STATUSES, MEASURES } from './goals'
 import { sessionCountsSchema } from './sessions'
@@ -21,6 +26,11 @@ export const AUDIENCES = ['client', 'sponsor'] as const
 
 export type ReviewKind = (typeof REVIEW_KINDS)[number]
 export type Audience = (typeof AUDIENCES)[number]
+
+export const REVIEW_KIND_LABELS: Record<ReviewKind, string> = { midpoint: 'Mid-point review', final: 'Final review' }
+
+/** Which version of the summary a reader gets. */
+export const AUDIENCE_LABELS: Record<Audience, string> = { client: 'Client version', sponsor: 'Sponsor version' }
 
 /**
  * Who may read a note, in the one set of words used wherever a note is marked: private
@@ -126,17 +136,35 @@ export const reviewSchema = z.object({
 // Sections a given audience may not see are null (never an empty stand-in), so the
 // screen can tell "not shown to this reader" from "nothing recorded".
 
-const summaryMeasurement = z.object({ measuredOn: z.string(), value: z.number() })
+/**
+ * What the summary takes of each record: the privacy field lists of the tables' column
+ * lists (electron/shared/columns/). Shareable fields reach both readers (the sponsor as
+ * the reporting level allows), the client's own only the client, and a marked record's
+ * fields both once the coach marked it shareable. Everything else, private to the coach,
+ * is in no summary. main/reviews/summary.ts picks exactly these.
+ */
+export const SUMMARY_FIELDS = {
+  goal: readable(GOALS, 'shareable'),
+  goalDetails: readable(GOALS, 'clientOnly'),
+  measurement: readable(GOAL_MEASUREMENTS, 'clientOnly'),
+  milestone: readable(MILESTONES, 'clientOnly'),
+  /** A done action as the client's summary lists it: a few of its fields, all the client's own. */
+  doneAction: ['description', 'owner', 'doneOn'] as const satisfies readonly ReadableKeys<typeof ACTIONS.columns, 'clientOnly'>[],
+  intakeNote: readable(INTAKE_NOTES, 'marked'),
+  interview: readable(STAKEHOLDER_INTERVIEWS, 'marked'),
+  result: readable(ASSESSMENT_RESULTS, 'marked'),
+  growthArea: readable(GROWTH_AREAS, 'marked'),
+  /** A held session's record beyond its notes: the client's only. */
+  sessionDetails: readable(SESSIONS, 'clientOnly'),
+  introduction: readable(SESSION_INTRODUCTIONS, 'clientOnly')
+}
+
+const nullable = <T extends Record<string, z.ZodType>>(shape: T) =>
+  Object.fromEntries(Object.entries(shape).map(([name, value]) => [name, value.nullable()])) as { [K in keyof T]: z.ZodNullable<T[K]> }
 
 export const summaryGoalSchema = z.object({
   id: z.number(),
-  statement: z.string(),
-  status: z.enum(GOAL_STATUSES),
-  measure: z.enum(MEASURES),
-  unit: z.string().nullable(),
-  unitOne: z.string().nullable(),
-  baseline: z.number().nullable(),
-  target: z.number().nullable(),
+  ...shapeOf(GOALS, SUMMARY_FIELDS.goal),
   /** The most recent measurement. */
   latestValue: z.number().nullable(),
   /** The value recorded in the summary's review. */
@@ -145,11 +173,8 @@ export const summaryGoalSchema = z.object({
   /** Client only: the rest of the goal and its measurements (date and value) for charts. */
   details: z
     .object({
-      whyItMatters: z.string(),
-      successIndicator: z.string(),
-      observableBehaviours: z.string(),
-      deadline: z.string().nullable(),
-      measurements: z.array(summaryMeasurement)
+      ...shapeOf(GOALS, SUMMARY_FIELDS.goalDetails),
+      measurements: z.array(z.object(shapeOf(GOAL_MEASUREMENTS, SUMMARY_FIELDS.measurement)))
     })
     .nullable()
 })
@@ -184,38 +209,19 @@ export const summarySchema = z.object({
       open: z.number(),
       dropped: z.number(),
       /** Client only. */
-      doneItems: z
-        .array(z.object({ description: z.string(), owner: z.enum(ACTION_OWNERS), doneOn: z.string().nullable() }))
-        .nullable()
+      doneItems: z.array(z.object(shapeOf(ACTIONS, SUMMARY_FIELDS.doneAction))).nullable()
     })
     .nullable(),
   /** Client only. */
-  milestones: z.array(z.object({ title: z.string(), dueOn: z.string(), reached: z.boolean() })).nullable(),
+  milestones: z.array(z.object(shapeOf(MILESTONES, SUMMARY_FIELDS.milestone))).nullable(),
   /** Shareable items only. Client, and sponsor at the "summary" level. */
   assessment: z
     .object({
-      intakeNotes: z.array(
-        z.object({ notedOn: z.string(), whatBrought: z.string(), context: z.string(), hopes: z.string() })
-      ),
-      interviews: z.array(
-        z.object({
-          stakeholderName: z.string(),
-          relationship: z.string().nullable(),
-          interviewedOn: z.string(),
-          notes: z.string()
-        })
-      ),
-      results: z.array(
-        z.object({
-          instrument: z.enum(INSTRUMENTS),
-          instrumentName: z.string().nullable(),
-          takenOn: z.string(),
-          scores: z.array(scoreSchema),
-          interpretation: z.string()
-        })
-      ),
+      intakeNotes: z.array(z.object(shapeOf(INTAKE_NOTES, SUMMARY_FIELDS.intakeNote))),
+      interviews: z.array(z.object(shapeOf(STAKEHOLDER_INTERVIEWS, SUMMARY_FIELDS.interview))),
+      results: z.array(z.object({ ...shapeOf(ASSESSMENT_RESULTS, SUMMARY_FIELDS.result), scores: z.array(scoreSchema) })),
       /** Only those agreed with the client. */
-      growthAreas: z.array(z.object({ title: z.string(), description: z.string() }))
+      growthAreas: z.array(z.object(shapeOf(GROWTH_AREAS, SUMMARY_FIELDS.growthArea)))
     })
     .nullable(),
   /**
@@ -228,10 +234,8 @@ export const summarySchema = z.object({
         number: z.number().nullable(),
         startsAt: z.string(),
         sharedNotes: z.string().nullable(),
-        agenda: z.string().nullable(),
-        nextFocus: z.string().nullable(),
-        topicsDiscussed: z.string().nullable(),
-        adviceGiven: z.string().nullable()
+        /** The client's only: null for the sponsor. */
+        ...nullable(shapeOf(SESSIONS, SUMMARY_FIELDS.sessionDetails))
       })
     )
     .nullable(),
@@ -239,7 +243,7 @@ export const summarySchema = z.object({
   introductions: z
     .object({
       count: z.number(),
-      items: z.array(z.object({ introducedTo: z.string(), reason: z.string(), outcome: z.string() })).nullable()
+      items: z.array(z.object(shapeOf(SESSION_INTRODUCTIONS, SUMMARY_FIELDS.introduction))).nullable()
     })
     .nullable(),
   /** The final review if there is one, else the latest mid-point review. Client, and sponsor at "summary". */

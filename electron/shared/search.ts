@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { listCursor } from './paging'
 import { choice, LIMITS, optionalIsoDate, optionalRecordId, text, wholeNumber } from './text'
+import { noun, type Noun } from './words'
 
 /**
  * How long the search palette waits for a pause in typing before it asks, so a burst of
@@ -37,6 +38,24 @@ export const SEARCH_VISIBILITY = ['all', 'private', 'shareable'] as const
 
 export type SearchType = (typeof SEARCH_TYPES)[number]
 export type SearchVisibility = (typeof SEARCH_VISIBILITY)[number]
+
+/** What each type of record found is called: "Sessions" heads their group, "Session" names one without a title of its own. */
+export const SEARCH_TYPE_NOUNS: Record<SearchType, Noun> = {
+  client: noun('client'),
+  organisation: noun('sponsor'),
+  contact: noun('sponsor contact'),
+  intake_note: noun('intake note'),
+  interview: noun('stakeholder interview'),
+  assessment_result: noun('assessment result'),
+  growth_area: noun('growth area'),
+  goal: noun('goal'),
+  action: noun('action'),
+  session: noun('session'),
+  introduction: noun('introduction'),
+  review: noun('review')
+}
+
+export const SEARCH_VISIBILITY_LABELS: Record<SearchVisibility, string> = { all: 'All', private: 'Private only', shareable: 'Shareable only' }
 
 export const SEARCH_LIMIT = { default: 5, max: 100 } as const
 

@@ -20,6 +20,20 @@ export const SESSION_STATUSES = ['scheduled', 'held', 'cancelled', 'no_show'] as
 export const BILLING = ['paid', 'pro_bono'] as const
 
 export type SessionStatus = (typeof SESSION_STATUSES)[number]
+export type SessionFormat = (typeof SESSION_FORMATS)[number]
+export type Billing = (typeof BILLING)[number]
+
+export const SESSION_FORMAT_LABELS: Record<SessionFormat, string> = { in_person: 'In person', video: 'Video', phone: 'Phone' }
+
+export const BILLING_LABELS: Record<Billing, string> = { paid: 'Paid', pro_bono: 'Pro bono' }
+
+/** Each status, and the command that marks a session with it. */
+export const SESSION_STATUS_WORDS: Record<SessionStatus, { label: string; command: string }> = {
+  scheduled: { label: 'Scheduled', command: 'Back to scheduled' },
+  held: { label: 'Held', command: 'Mark held' },
+  cancelled: { label: 'Cancelled', command: 'Mark cancelled' },
+  no_show: { label: 'No-show', command: 'Mark no-show' }
+}
 /** Sessions per page of an engagement's list: a screenful or two, so a long engagement opens as fast as a short one. */
 /**
  * What an engagement's sessions are called: "meeting" for mentoring and any other

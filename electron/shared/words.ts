@@ -36,6 +36,12 @@ export function capitalised(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1)
 }
 
+/** "Mid-point review" → "mid-point review", inside a sentence; a name written in capitals (DiSC, MBTI) stays. */
+export function inSentence(label: string): string {
+  const [first = '', second = ''] = label
+  return second !== second.toLowerCase() ? label : first.toLowerCase() + label.slice(1)
+}
+
 /** "a, b and c". */
 export function listOf(parts: readonly string[]): string {
   return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}`

@@ -1,33 +1,9 @@
-import type { Generated } from 'kysely'
-import type { ActionStatus } from '../../shared/actions'
+import type { ACTIONS, MILESTONES } from '../../shared/columns/actions'
+import type { StoredRow } from '../db/stored'
 
-export interface ActionsTable {
-  id: Generated<number>
-  engagementId: number
-  goalId: number | null
-  /** Added by migration 007 (sessions): the session it was agreed in. */
-  sessionId: number | null
-  description: string
-  owner: 'client' | 'coach' | 'sponsor'
-  dueOn: string | null
-  resources: string
-  obstacles: string
-  overcome: string
-  status: ActionStatus
-  doneOn: string | null
-  createdAt: string
-  updatedAt: string
-}
-
-export interface MilestonesTable {
-  id: Generated<number>
-  goalId: number
-  title: string
-  dueOn: string
-  reached: number
-  createdAt: string
-  updatedAt: string
-}
+// Each table's row, from its column list (electron/shared/columns/actions.ts).
+export type ActionsTable = StoredRow<typeof ACTIONS>
+export type MilestonesTable = StoredRow<typeof MILESTONES>
 
 export interface ActionTables {
   actions: ActionsTable

@@ -1,68 +1,13 @@
-import type { Generated } from 'kysely'
-import type { Instrument, RaterGroup } from '../../shared/assessment'
+import type { ASSESSMENT_RESULTS, ASSESSMENT_SCORES, GROWTH_AREAS, GROWTH_AREA_EVIDENCE, INTAKE_NOTES, STAKEHOLDER_INTERVIEWS } from '../../shared/columns/assessment'
+import type { StoredRow } from '../db/stored'
 
-export interface IntakeNotesTable {
-  id: Generated<number>
-  engagementId: number
-  notedOn: string
-  whatBrought: string
-  context: string
-  hopes: string
-  shareable: number
-  createdAt: string
-  updatedAt: string
-}
-
-export interface StakeholderInterviewsTable {
-  id: Generated<number>
-  engagementId: number
-  stakeholderName: string
-  relationship: string | null
-  interviewedOn: string
-  notes: string
-  shareable: number
-  createdAt: string
-  updatedAt: string
-}
-
-export interface AssessmentResultsTable {
-  id: Generated<number>
-  engagementId: number
-  instrument: Instrument
-  instrumentName: string | null
-  takenOn: string
-  interpretation: string
-  shareable: number
-  createdAt: string
-  updatedAt: string
-}
-
-export interface AssessmentScoresTable {
-  resultId: number
-  competency: string
-  raterGroup: RaterGroup
-  score: number
-  position: number
-}
-
-export interface GrowthAreasTable {
-  id: Generated<number>
-  engagementId: number
-  title: string
-  description: string
-  agreedWithClient: number
-  createdAt: string
-  updatedAt: string
-}
-
-/** Exactly one of the three evidence columns is set. */
-export interface GrowthAreaEvidenceTable {
-  id: Generated<number>
-  growthAreaId: number
-  intakeNoteId: number | null
-  interviewId: number | null
-  resultId: number | null
-}
+// Each table's row, from its column list (electron/shared/columns/assessment.ts).
+export type IntakeNotesTable = StoredRow<typeof INTAKE_NOTES>
+export type StakeholderInterviewsTable = StoredRow<typeof STAKEHOLDER_INTERVIEWS>
+export type AssessmentResultsTable = StoredRow<typeof ASSESSMENT_RESULTS>
+export type AssessmentScoresTable = StoredRow<typeof ASSESSMENT_SCORES>
+export type GrowthAreasTable = StoredRow<typeof GROWTH_AREAS>
+export type GrowthAreaEvidenceTable = StoredRow<typeof GROWTH_AREA_EVIDENCE>
 
 export interface AssessmentTables {
   intakeNotes: IntakeNotesTable

@@ -1,27 +1,9 @@
-import type { Generated } from 'kysely'
+import type { CLIENTS, CLIENT_TAGS } from '../../shared/columns/clients'
+import type { StoredRow } from '../db/stored'
 
-export interface ClientsTable {
-  id: Generated<number>
-  name: string
-  email: string | null
-  phone: string | null
-  organisation: string | null
-  role: string | null
-  timezone: string | null
-  notes: string
-  /** Folded name, organisation, email and tags, for filter-as-you-type. */
-  searchText: string
-  /** The list's sort key (search/fold.ts nameSortKey), set by a trigger whenever the name is written. */
-  nameSort: Generated<string>
-  archivedAt: string | null
-  createdAt: string
-  updatedAt: string
-}
-
-export interface ClientTagsTable {
-  clientId: number
-  tag: string
-}
+// Each table's row, from its column list (electron/shared/columns/clients.ts).
+export type ClientsTable = StoredRow<typeof CLIENTS>
+export type ClientTagsTable = StoredRow<typeof CLIENT_TAGS>
 
 export interface ClientTables {
   clients: ClientsTable

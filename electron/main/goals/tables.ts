@@ -1,39 +1,9 @@
-import type { Generated } from 'kysely'
-import type { GoalStatus, Measure } from '../../shared/goals'
+import type { GOALS, GOAL_MEASUREMENTS } from '../../shared/columns/goals'
+import type { StoredRow } from '../db/stored'
 
-export interface GoalsTable {
-  id: Generated<number>
-  engagementId: number
-  statement: string
-  whyItMatters: string
-  successIndicator: string
-  observableBehaviours: string
-  measure: Measure
-  unit: string | null
-  /** The unit for a value of one ("hour a week"); added by migration 011. */
-  unitOne: string | null
-  baseline: number | null
-  target: number | null
-  deadline: string | null
-  priority: 'high' | 'medium' | 'low'
-  growthAreaId: number | null
-  status: GoalStatus
-  confidence: number | null
-  sortOrder: number
-  createdAt: string
-  updatedAt: string
-}
-
-export interface GoalMeasurementsTable {
-  id: Generated<number>
-  goalId: number
-  measuredOn: string
-  value: number
-  comment: string
-  /** Added by migration 007 (sessions). */
-  sessionId: number | null
-  createdAt: string
-}
+// Each table's row, from its column list (electron/shared/columns/goals.ts).
+export type GoalsTable = StoredRow<typeof GOALS>
+export type GoalMeasurementsTable = StoredRow<typeof GOAL_MEASUREMENTS>
 
 export interface GoalTables {
   goals: GoalsTable

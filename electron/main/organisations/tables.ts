@@ -1,24 +1,9 @@
-import type { Generated } from 'kysely'
+import type { ORGANISATIONS, ORGANISATION_CONTACTS } from '../../shared/columns/organisations'
+import type { StoredRow } from '../db/stored'
 
-export interface OrganisationsTable {
-  id: Generated<number>
-  name: string
-  notes: string
-  createdAt: string
-  updatedAt: string
-}
-
-export interface OrganisationContactsTable {
-  id: Generated<number>
-  organisationId: number
-  name: string
-  role: string | null
-  email: string | null
-  phone: string | null
-  notes: string
-  createdAt: string
-  updatedAt: string
-}
+// Each table's row, from its column list (electron/shared/columns/organisations.ts).
+export type OrganisationsTable = StoredRow<typeof ORGANISATIONS>
+export type OrganisationContactsTable = StoredRow<typeof ORGANISATION_CONTACTS>
 
 export interface OrganisationTables {
   organisations: OrganisationsTable

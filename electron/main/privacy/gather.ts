@@ -1,4 +1,19 @@
 import type { Milestone } from '../../shared/actions'
+import { ACTIONS, MILESTONES } from '../../shared/columns/actions'
+import {
+  ASSESSMENT_RESULTS,
+  ASSESSMENT_SCORES,
+  GROWTH_AREAS,
+  INTAKE_NOTES,
+  STAKEHOLDER_INTERVIEWS
+} from '../../shared/columns/assessment'
+import { CLIENTS } from '../../shared/columns/clients'
+import { exportedColumns, pick } from '../../shared/columns/column'
+import { ENGAGEMENT_KINDS, ENGAGEMENT_STATUS_CHANGES, ENGAGEMENTS } from '../../shared/columns/engagements'
+import { GOAL_MEASUREMENTS, GOALS } from '../../shared/columns/goals'
+import { ORGANISATION_CONTACTS } from '../../shared/columns/organisations'
+import { REVIEW_OUTCOMES, REVIEWS } from '../../shared/columns/reviews'
+import { SESSION_INTRODUCTIONS, SESSIONS } from '../../shared/columns/sessions'
 import type { EngagementKind } from '../../shared/engagements'
 import {
   CLIENT_EXPORT_FILES,
@@ -33,28 +48,33 @@ async function gatherGoals(db: Reader, engagementId: number): Promise<ExportedEn
   const goals = byId((await listGoals(db, engagementId)).items)
   const milestones = milestonesByGoal(await milestonesOfGoals(db, goals.map((goal) => goal.id)))
   // The latest value and the final outcome are read from the measurements and the reviews, exported as such.
-  return goals.map(({ engagementId: _e, growthArea, latestValue: _l, finalOutcome: _f, measurements, ...goal }) => ({
-    ...goal,
-    growthAreaId: growthArea?.id ?? null,
-    measurements: byId(measurements).map(({ goalId: _g, ...measurement }) => measurement),
-    milestones: (milestones.get(goal.id) ?? []).map(({ goalId: _g, ...milestone }) => milestone)
+  return goals.map((goal) => ({
+    ...pick({ ...goal, growthAreaId: goal.growthArea?.id ?? null }, exportedColumns(GOALS)),
+    measurements: byId(goal.measurements).map((measurement) => pick(measurement, exportedColumns(GOAL_MEASUREMENTS))),
+    milestones: (milestones.get(goal.id) ?? []).map((milestone) => pick(milestone, exportedColumns(MILESTONES)))
   }))
 }
 
 async function gatherAssessment(db: Reader, engagementId: number) {
   const overview = await assessmentOverview(db, engagementId)
   return {
-    intakeNotes: byId(overview.intakeNotes).map(({ engagementId: _e, ...note }) => note),
-    interviews: byId(overview.interviews).map(({ engagementId: _e, ...interview }) => interview),
-    results: byId(overview.results).map(({ engagementId: _e, ...result }) => result),
-    growthAreas: byId(overview.growthAreas).map(({ engagementId: _e, ...area }) => area)
+    intakeNotes: byId(overview.intakeNotes).map((note) => pick(note, exportedColumns(INTAKE_NOTES))),
+    interviews: byId(overview.interviews).map((interview) => pick(interview, exportedColumns(STAKEHOLDER_INTERVIEWS))),
+    results: byId(overview.results).map((result) => ({
+      ...pick(result, exportedColumns(ASSESSMENT_RESULTS)),
+      scores: result.scores.map((score) => pick(score, exportedColumns(ASSESSMENT_SCORES)))
+    })),
+    growthAreas: byId(overview.growthAreas).map((area) => ({ ...pick(area, exportedColumns(GROWTH_AREAS)), evidence: area.evidence }))
   }
 }
 
 async function gatherSessions(db: Reader, engagementId: number): Promise<ExportedEngagement['sessions']> {
   const { sessions } = await sessionsInFull(db, engagementId)
   // `number` and `of` are worked out when read; only what is stored goes into the file.
-  return byId(sessions).map(({ engagementId: _e, number: _n, of: _o, ...session }) => session)
+  return byId(sessions).map((session) => ({
+    ...pick(session, exportedColumns(SESSIONS)),
+    introductions: session.introductions.map((introduction) => pick(introduction, exportedColumns(SESSION_INTRODUCTIONS)))
+  }))
 }
 
 async function gatherEngagement(db: Reader, id: number, kinds: Map<number, EngagementKind>): Promise<ExportedEngagement> {
@@ -68,41 +88,22 @@ async function gatherEngagement(db: Reader, id: number, kinds: Map<number, Engag
     gatherSessions(db, id),
     listReviews(db, id)
   ])
+  const sponsors = { sponsorOrganisationId: engagement.sponsorOrganisation?.id ?? null, sponsorContactId: engagement.sponsorContact?.id ?? null }
   return {
-    id,
-    kind: {
-      name: kind.name,
-      isMentoring: kind.isMentoring,
-      defaultPlannedSessions: kind.defaultPlannedSessions,
-      defaultCadence: kind.defaultCadence,
-      defaultSessionMinutes: kind.defaultSessionMinutes
-    },
-    title: engagement.title,
-    sponsorOrganisationId: engagement.sponsorOrganisation?.id ?? null,
-    sponsorContactId: engagement.sponsorContact?.id ?? null,
-    startDate: engagement.startDate,
-    plannedEndDate: engagement.plannedEndDate,
-    plannedSessions: engagement.plannedSessions,
-    sessionMinutes: engagement.sessionMinutes,
-    cadence: engagement.cadence,
+    ...pick({ ...engagement, ...sponsors }, exportedColumns(ENGAGEMENTS)),
+    kind: pick(kind, exportedColumns(ENGAGEMENT_KINDS)),
     fee: engagement.fee,
-    cancellationTerms: engagement.cancellationTerms,
-    confidentialityTerms: engagement.confidentialityTerms,
-    sponsorReporting: engagement.sponsorReporting,
-    recordsConsentOn: engagement.recordsConsentOn,
-    disposalOn: engagement.disposalOn,
-    status: engagement.status,
-    statusHistory: byId(engagement.statusHistory).map(({ date, ...change }) => ({ ...change, changedOn: date })),
+    statusHistory: byId(engagement.statusHistory).map((change) =>
+      pick({ ...change, changedOn: change.date }, exportedColumns(ENGAGEMENT_STATUS_CHANGES))
+    ),
     ...assessment,
     goals,
-    actions: byId(actions).map(({ engagementId: _e, ...action }) => action),
+    actions: byId(actions).map((action) => pick(action, exportedColumns(ACTIONS))),
     sessions,
-    reviews: byId(reviews.items).map(({ engagementId: _e, outcomes, ...review }) => ({
-      ...review,
-      outcomes: outcomes.map(({ goalId, value, achieved }) => ({ goalId, value, achieved }))
-    })),
-    createdAt: engagement.createdAt,
-    updatedAt: engagement.updatedAt
+    reviews: byId(reviews.items).map((review) => ({
+      ...pick(review, exportedColumns(REVIEWS)),
+      outcomes: review.outcomes.map((outcome) => pick(outcome, exportedColumns(REVIEW_OUTCOMES)))
+    }))
   }
 }
 
@@ -117,13 +118,9 @@ async function gatherSponsors(db: Reader, engagements: ExportedEngagement[]): Pr
   return organisationIds.map((id) => ({
     id,
     name: names.get(id) ?? '',
-    contacts: byId(contacts.filter((contact) => contact.organisationId === id)).map(({ id: contactId, name, role, email, phone }) => ({
-      id: contactId,
-      name,
-      role,
-      email,
-      phone
-    }))
+    contacts: byId(contacts.filter((contact) => contact.organisationId === id)).map((contact) =>
+      pick(contact, exportedColumns(ORGANISATION_CONTACTS))
+    )
   }))
 }
 
@@ -132,8 +129,7 @@ async function gatherSponsors(db: Reader, engagements: ExportedEngagement[]): Pr
  * (DoorFor.snapshot), the file is consistent even if the coach keeps working.
  */
 export async function gatherClientExport(db: Reader, clientId: number): Promise<ClientExport> {
-  const { id, name, email, phone, organisation, role, timezone, tags, notes, archivedAt, createdAt, updatedAt } =
-    await getClient(db, clientId)
+  const client = await getClient(db, clientId)
   const engagementIds = (await listEngagementsForClient(db, clientId)).items.map((item) => item.id).sort((a, b) => a - b)
   const kinds = new Map((await listKinds(db)).items.map((kind) => [kind.id, kind]))
   const engagements: ExportedEngagement[] = []
@@ -143,7 +139,7 @@ export async function gatherClientExport(db: Reader, clientId: number): Promise<
     format: CLIENT_EXPORT_FORMAT,
     formatVersion: CLIENT_EXPORT_VERSION,
     exportedAt: nowIso(),
-    client: { id, name, email, phone, organisation, role, timezone, tags, notes, archivedAt, createdAt, updatedAt },
+    client: { ...pick(client, exportedColumns(CLIENTS)), tags: client.tags },
     organisations: await gatherSponsors(db, engagements),
     engagements
   }

@@ -1,8 +1,16 @@
+import { ACTION_OWNER_LABELS, ACTION_STATUS_LABELS } from '../../shared/actions'
+import { instrumentOf, RATER_GROUP_LABELS } from '../../shared/assessment'
+import { CADENCE_LABELS, ENGAGEMENT_STATUS_WORDS, FEE_BASIS_LABELS, SPONSOR_REPORTING } from '../../shared/engagements'
+import { ACHIEVED_WORDS, GOAL_STATUS_LABELS, MEASURE_LABELS, PRIORITY_LABELS } from '../../shared/goals'
 import { fromMinorUnits } from '../../shared/money'
 import type { ClientExport, ExportedEngagement } from '../../shared/privacy'
+import { REVIEW_KIND_LABELS } from '../../shared/reviews'
+import { BILLING_LABELS, SESSION_FORMAT_LABELS, SESSION_STATUS_WORDS } from '../../shared/sessions'
+import { inSentence } from '../../shared/words'
 
 // The readable copy of an export: one self-contained page (no scripts, no outside
-// resources, a policy that forbids both), every value escaped, long notes kept as typed.
+// resources, a policy that forbids both), every value escaped, long notes kept as typed,
+// every stored value of a fixed set in its map's words (shared/).
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
@@ -11,11 +19,6 @@ export function escapeHtml(value: string): string {
 }
 
 type Value = string | number | boolean | null
-
-/** Stored words like "direct_reports" or "no_show", as plain words. */
-function words(value: string): string {
-  return value.replaceAll('_', ' ')
-}
 
 function shown(value: Value): string {
   if (value === null || value === '') return '<span class="none">—</span>'
@@ -59,16 +62,16 @@ function contract(engagement: ExportedEngagement, file: ClientExport): string {
   return (
     details([
       ['Kind', engagement.kind.name],
-      ['Status', engagement.status],
+      ['Status', ENGAGEMENT_STATUS_WORDS[engagement.status].label],
       ['Sponsor', sponsor?.name ?? null],
       ['Sponsor contact', contact ? [contact.name, contact.role, contact.email, contact.phone].filter(Boolean).join(', ') : null],
       ['Start', engagement.startDate],
       ['Planned end', engagement.plannedEndDate],
       ['Planned sessions', engagement.plannedSessions],
       ['Session length (minutes)', engagement.sessionMinutes],
-      ['Cadence', words(engagement.cadence)],
-      ['Fee', fee ? `${fromMinorUnits(fee.amountMinor, fee.currency)} ${fee.currency}, ${words(fee.basis)}` : null],
-      ['Sponsor may see', words(engagement.sponsorReporting)],
+      ['Cadence', CADENCE_LABELS[engagement.cadence]],
+      ['Fee', fee ? `${fromMinorUnits(fee.amountMinor, fee.currency)} ${fee.currency}, ${inSentence(FEE_BASIS_LABELS[fee.basis])}` : null],
+      ['Sponsor may see', SPONSOR_REPORTING[engagement.sponsorReporting].label],
       ['Consent to keep records', engagement.recordsConsentOn],
       ['Disposal date', engagement.disposalOn]
     ]) +
@@ -77,7 +80,7 @@ function contract(engagement: ExportedEngagement, file: ClientExport): string {
     section('Status history', [
       table(
         ['Date', 'Status', 'Note (private)'],
-        engagement.statusHistory.map((change) => [change.changedOn, change.status, change.note])
+        engagement.statusHistory.map((change) => [change.changedOn, ENGAGEMENT_STATUS_WORDS[change.status].label, change.note])
       )
     ])
   )
@@ -110,11 +113,11 @@ function assessment(engagement: ExportedEngagement): string {
       'Assessment results',
       engagement.results.map((result) =>
         record(
-          `${result.instrumentName ?? words(result.instrument)}, ${result.takenOn}`,
+          `${instrumentOf(result)}, ${result.takenOn}`,
           sharing(result.shareable) +
             table(
               ['Competency', 'Rater group', 'Score'],
-              result.scores.map((score) => [score.competency, words(score.raterGroup), score.score])
+              result.scores.map((score) => [score.competency, RATER_GROUP_LABELS[score.raterGroup], score.score])
             ) +
             note('Interpretation', result.interpretation)
         )
@@ -136,9 +139,11 @@ function goals(engagement: ExportedEngagement): string {
       record(
         goal.statement,
         details([
-          ['Status', words(goal.status)],
-          ['Priority', goal.priority],
-          ['Measure', goal.measure === 'rating' ? '0–10 rating' : (goal.unit ?? 'number')],
+          ['Status', GOAL_STATUS_LABELS[goal.status]],
+          ['Priority', PRIORITY_LABELS[goal.priority]],
+          ['Measure', MEASURE_LABELS[goal.measure]],
+          ['Unit', goal.unit],
+          ['Unit for one', goal.unitOne],
           ['Baseline', goal.baseline],
           ['Target', goal.target],
           ['Deadline', goal.deadline],
@@ -168,8 +173,8 @@ function actions(engagement: ExportedEngagement): string {
       record(
         action.description,
         details([
-          ['Owner', action.owner],
-          ['Status', action.status],
+          ['Owner', ACTION_OWNER_LABELS[action.owner]],
+          ['Status', ACTION_STATUS_LABELS[action.status]],
           ['Due', action.dueOn],
           ['Done on', action.doneOn],
           ['Goal', engagement.goals.find((goal) => goal.id === action.goalId)?.statement ?? null]
@@ -189,10 +194,10 @@ function sessions(engagement: ExportedEngagement): string {
       record(
         `${session.startsAt.slice(0, 16).replace('T', ' ')} UTC`,
         details([
-          ['Status', words(session.status)],
+          ['Status', SESSION_STATUS_WORDS[session.status].label],
           ['Duration (minutes)', session.durationMinutes],
-          ['Format', words(session.format)],
-          ['Billing', words(session.billing)]
+          ['Format', SESSION_FORMAT_LABELS[session.format]],
+          ['Billing', BILLING_LABELS[session.billing]]
         ]) +
           note('Agenda', session.agenda) +
           (session.notes ? sharing(session.notesShareable) + note('Notes', session.notes) : '') +
@@ -214,7 +219,7 @@ function reviews(engagement: ExportedEngagement): string {
     'Reviews',
     engagement.reviews.map((review) =>
       record(
-        `${review.kind === 'final' ? 'Final' : 'Mid-point'} review, ${review.heldOn}`,
+        `${REVIEW_KIND_LABELS[review.kind]}, ${review.heldOn}`,
         details([
           ['Completed', review.completedAt?.slice(0, 10) ?? null],
           ["Client's rating (1–10)", review.clientRating],
@@ -225,7 +230,7 @@ function reviews(engagement: ExportedEngagement): string {
             review.outcomes.map((outcome) => [
               engagement.goals.find((goal) => goal.id === outcome.goalId)?.statement ?? null,
               outcome.value,
-              outcome.achieved
+              outcome.achieved && ACHIEVED_WORDS[outcome.achieved].label
             ])
           ) +
           note('Key learnings', review.keyLearnings) +

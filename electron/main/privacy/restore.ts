@@ -1,4 +1,10 @@
 import { sql } from 'kysely'
+import { MILESTONES } from '../../shared/columns/actions'
+import { ASSESSMENT_RESULTS, GROWTH_AREAS, INTAKE_NOTES, STAKEHOLDER_INTERVIEWS } from '../../shared/columns/assessment'
+import { exportedColumns, isFlag, pick, type Table } from '../../shared/columns/column'
+import { ENGAGEMENT_KINDS, ENGAGEMENTS } from '../../shared/columns/engagements'
+import { REVIEWS } from '../../shared/columns/reviews'
+import { SESSIONS } from '../../shared/columns/sessions'
 import type { ClientExport, ExportedEngagement } from '../../shared/privacy'
 import { searchTextOf } from '../clients'
 import { nowIso } from '../clock'
@@ -30,6 +36,16 @@ function mapped(ids: IdMap, oldId: number): number {
 }
 
 const mappedOrNull = (ids: IdMap, oldId: number | null) => (oldId === null ? null : mapped(ids, oldId))
+
+type Stored<T> = { [K in keyof T]: T[K] extends boolean ? number : T[K] }
+
+/** A record's values as its table stores them: the yes/no columns of its list as 0 or 1. */
+function stored<T extends Record<string, unknown>>(table: Table, values: T): Stored<T> {
+  const flags = Object.entries(table.columns).filter(([, column]) => isFlag(column)).map(([name]) => name)
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [name, flags.includes(name) ? toFlag(value === true) : value])
+  ) as Stored<T>
+}
 
 /** One record (with its engagement) for each row of a nested list, across all engagements. */
 function across<T>(engagements: ExportedEngagement[], rowsOf: (engagement: ExportedEngagement) => T[]) {
@@ -79,7 +95,7 @@ async function kindIdFor(db: Writer, kind: ExportedEngagement['kind']): Promise<
   if (existing) return existing.id
   const { id } = await db
     .insertInto('engagementKinds')
-    .values({ ...kind, isMentoring: toFlag(kind.isMentoring), builtIn: 0 })
+    .values(stored(ENGAGEMENT_KINDS, { ...kind, builtIn: false }))
     .returning('id')
     .executeTakeFirstOrThrow()
   return id
@@ -138,31 +154,19 @@ async function sponsorIdsFor(db: Writer, organisations: ClientExport['organisati
 async function insertEngagements(db: Writer, clientId: number, file: ClientExport): Promise<IdMap> {
   const { organisationIds, contactIds } = await sponsorIdsFor(db, file.organisations)
   return insertInOrder(file.engagements, async (engagement) => {
-    const { fee, kind, sponsorOrganisationId, sponsorContactId, createdAt, updatedAt } = engagement
+    const { id: _id, ...columns } = pick(engagement, exportedColumns(ENGAGEMENTS))
+    const { fee } = engagement
     const { id } = await db
       .insertInto('engagements')
       .values({
+        ...columns,
         clientId,
-        kindId: await kindIdFor(db, kind),
-        title: engagement.title,
-        sponsorOrganisationId: mappedOrNull(organisationIds, sponsorOrganisationId),
-        sponsorContactId: mappedOrNull(contactIds, sponsorContactId),
-        startDate: engagement.startDate,
-        plannedEndDate: engagement.plannedEndDate,
-        plannedSessions: engagement.plannedSessions,
-        sessionMinutes: engagement.sessionMinutes,
-        cadence: engagement.cadence,
+        kindId: await kindIdFor(db, engagement.kind),
+        sponsorOrganisationId: mappedOrNull(organisationIds, columns.sponsorOrganisationId),
+        sponsorContactId: mappedOrNull(contactIds, columns.sponsorContactId),
         feeAmountMinor: fee?.amountMinor ?? null,
         feeCurrency: fee?.currency ?? null,
-        feeBasis: fee?.basis ?? null,
-        cancellationTerms: engagement.cancellationTerms,
-        confidentialityTerms: engagement.confidentialityTerms,
-        sponsorReporting: engagement.sponsorReporting,
-        recordsConsentOn: engagement.recordsConsentOn,
-        disposalOn: engagement.disposalOn,
-        status: engagement.status,
-        createdAt,
-        updatedAt
+        feeBasis: fee?.basis ?? null
       })
       .returning('id')
       .executeTakeFirstOrThrow()
@@ -174,17 +178,17 @@ async function insertAssessment(db: Writer, engagements: ExportedEngagement[], e
   const owner = (row: { engagementId: number }) => mapped(engagementIds, row.engagementId)
   const intakeNoteIds = await insertInOrder(across(engagements, (e) => e.intakeNotes), async (note) => {
     const { id: _id, ...columns } = note
-    const values = { ...columns, engagementId: owner(note), shareable: toFlag(note.shareable) }
+    const values = stored(INTAKE_NOTES, { ...columns, engagementId: owner(note) })
     return (await db.insertInto('intakeNotes').values(values).returning('id').executeTakeFirstOrThrow()).id
   })
   const interviewIds = await insertInOrder(across(engagements, (e) => e.interviews), async (interview) => {
     const { id: _id, ...columns } = interview
-    const values = { ...columns, engagementId: owner(interview), shareable: toFlag(interview.shareable) }
+    const values = stored(STAKEHOLDER_INTERVIEWS, { ...columns, engagementId: owner(interview) })
     return (await db.insertInto('stakeholderInterviews').values(values).returning('id').executeTakeFirstOrThrow()).id
   })
   const resultIds = await insertInOrder(across(engagements, (e) => e.results), async (result) => {
     const { id: _id, scores, ...columns } = result
-    const values = { ...columns, engagementId: owner(result), shareable: toFlag(result.shareable) }
+    const values = stored(ASSESSMENT_RESULTS, { ...columns, engagementId: owner(result) })
     const { id } = await db.insertInto('assessmentResults').values(values).returning('id').executeTakeFirstOrThrow()
     if (scores.length > 0) {
       await db
@@ -197,7 +201,7 @@ async function insertAssessment(db: Writer, engagements: ExportedEngagement[], e
   const evidenceIds = { intake_note: intakeNoteIds, interview: interviewIds, result: resultIds }
   const growthAreaIds = await insertInOrder(across(engagements, (e) => e.growthAreas), async (area) => {
     const { id: _id, evidence, ...columns } = area
-    const values = { ...columns, engagementId: owner(area), agreedWithClient: toFlag(area.agreedWithClient) }
+    const values = stored(GROWTH_AREAS, { ...columns, engagementId: owner(area) })
     const { id } = await db.insertInto('growthAreas').values(values).returning('id').executeTakeFirstOrThrow()
     for (const ref of evidence) {
       const target = mapped(evidenceIds[ref.kind], ref.id)
@@ -219,11 +223,7 @@ async function insertAssessment(db: Writer, engagements: ExportedEngagement[], e
 async function insertSessions(db: Writer, engagements: ExportedEngagement[], engagementIds: IdMap): Promise<IdMap> {
   const sessionIds = await insertInOrder(across(engagements, (e) => e.sessions), async (session) => {
     const { id: _id, introductions: _introductions, ...columns } = session
-    const values = {
-      ...columns,
-      engagementId: mapped(engagementIds, session.engagementId),
-      notesShareable: toFlag(session.notesShareable)
-    }
+    const values = stored(SESSIONS, { ...columns, engagementId: mapped(engagementIds, session.engagementId) })
     return (await db.insertInto('sessions').values(values).returning('id').executeTakeFirstOrThrow()).id
   })
   const introductions = engagements.flatMap((e) =>
@@ -261,7 +261,7 @@ async function insertGoalsAndActions(
     return (await db.insertInto('goalMeasurements').values(values).returning('id').executeTakeFirstOrThrow()).id
   })
   await insertInOrder(ofGoals((goal) => goal.milestones), async ({ id: _id, ...milestone }) => {
-    const values = { ...milestone, goalId: mapped(goalIds, milestone.goalId), reached: toFlag(milestone.reached) }
+    const values = stored(MILESTONES, { ...milestone, goalId: mapped(goalIds, milestone.goalId) })
     return (await db.insertInto('milestones').values(values).returning('id').executeTakeFirstOrThrow()).id
   })
   await insertInOrder(across(engagements, (e) => e.actions), async ({ id: _id, ...action }) => {
@@ -278,11 +278,7 @@ async function insertGoalsAndActions(
 
 async function insertReviews(db: Writer, engagements: ExportedEngagement[], ids: { engagements: IdMap; goals: IdMap }) {
   await insertInOrder(across(engagements, (e) => e.reviews), async ({ id: _id, outcomes, ...review }) => {
-    const values = {
-      ...review,
-      engagementId: mapped(ids.engagements, review.engagementId),
-      clientFeedbackShareable: toFlag(review.clientFeedbackShareable)
-    }
+    const values = stored(REVIEWS, { ...review, engagementId: mapped(ids.engagements, review.engagementId) })
     const { id } = await db.insertInto('reviews').values(values).returning('id').executeTakeFirstOrThrow()
     if (outcomes.length > 0) {
       await db

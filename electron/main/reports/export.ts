@@ -2,20 +2,19 @@ import { randomBytes } from 'node:crypto'
 import { access, open, rename, rm } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import type { ChannelArgs } from '../../shared/contract'
-import type { ReportKind } from '../../shared/reports'
+import { REPORT_KIND_LABELS, type ReportKind } from '../../shared/reports'
 import type { Audience } from '../../shared/reviews'
 import type { Reader } from '../db/door'
 import { getEngagement } from '../engagements'
 import { AppError, errorCodeOf, storageErrorFor } from '../errors'
 import { safeFileName } from '../fileNames'
 import type { ReportsContext } from './context'
-import { REPORT_TITLES } from './labels'
 import { renderReport } from './render'
 
 // ---- File names -----------------------------------------------------------------------------
 
 export function reportLabel(report: ReportKind, audience: Audience): string {
-  return report === 'summary' && audience === 'sponsor' ? `${REPORT_TITLES.summary} (sponsor)` : REPORT_TITLES[report]
+  return report === 'summary' && audience === 'sponsor' ? `${REPORT_KIND_LABELS.summary} (sponsor)` : REPORT_KIND_LABELS[report]
 }
 
 /** `<client> – <report> – <date>.pdf`; a long client name is shortened so the report and date always show. */

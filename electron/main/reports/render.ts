@@ -1,5 +1,6 @@
-import type { ReportKind } from '../../shared/reports'
-import type { Audience } from '../../shared/reviews'
+import { REPORT_KIND_LABELS, type ReportKind } from '../../shared/reports'
+import { AUDIENCE_LABELS, type Audience } from '../../shared/reviews'
+import { inSentence } from '../../shared/words'
 import type { Reader } from '../db/door'
 import { buildSummary } from '../reviews'
 import { printBranding } from './branding'
@@ -8,7 +9,6 @@ import { loadClientPlan } from './content/plan'
 import { writeProgress } from './content/progress'
 import { writeSummary } from './content/summary'
 import { formatsFor, paperSizeFor, systemLocality, type Formats, type Locality } from './format'
-import { REPORT_TITLES } from './labels'
 import { renderDocument, type PrintBranding } from './pdf/document'
 import type { ReportWriter } from './pdf/writer'
 
@@ -46,12 +46,12 @@ async function compose(db: Reader, request: ReportRequest, branding: PrintBrandi
     const { engagement } = summary
     const sponsor = request.audience === 'sponsor'
     return {
-      title: sponsor ? `${REPORT_TITLES.summary} (sponsor version)` : REPORT_TITLES.summary,
+      title: sponsor ? `${REPORT_KIND_LABELS.summary} (${inSentence(AUDIENCE_LABELS.sponsor)})` : REPORT_KIND_LABELS.summary,
       clientName: engagement.clientName,
       footnote: sponsor
-        ? `Confidential · sponsor version${engagement.sponsorOrganisation ? ` for ${engagement.sponsorOrganisation}` : ''}`
+        ? `Confidential · ${inSentence(AUDIENCE_LABELS.sponsor)}${engagement.sponsorOrganisation ? ` for ${engagement.sponsorOrganisation}` : ''}`
         : `Confidential · prepared for ${engagement.clientName}`,
-      subject: `${engagement.kind}: ${sponsor ? 'sponsor' : 'client'} version`,
+      subject: `${engagement.kind}: ${inSentence(AUDIENCE_LABELS[request.audience])}`,
       write: (writer, formats) => writeSummary(writer, summary, branding, formats)
     }
   }
@@ -59,10 +59,10 @@ async function compose(db: Reader, request: ReportRequest, branding: PrintBrandi
   const { engagement } = plan.summary
   const write = request.report === 'action_plan' ? writeActionPlan : writeProgress
   return {
-    title: REPORT_TITLES[request.report],
+    title: REPORT_KIND_LABELS[request.report],
     clientName: engagement.clientName,
     footnote: `Confidential · prepared for ${engagement.clientName}`,
-    subject: `${engagement.kind}: ${REPORT_TITLES[request.report].toLocaleLowerCase('en')}`,
+    subject: `${engagement.kind}: ${inSentence(REPORT_KIND_LABELS[request.report])}`,
     write: (writer, formats) => write(writer, plan, branding, formats, request.today)
   }
 }

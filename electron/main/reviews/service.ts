@@ -2,7 +2,7 @@ import type { Selectable } from 'kysely'
 import type { OpenActionsOnClosing } from '../../shared/actions'
 import type { ChannelArgs } from '../../shared/contract'
 import { fitsMeasure, ratingMessage, type Goal } from '../../shared/goals'
-import type { Review, ReviewFields, ReviewKind } from '../../shared/reviews'
+import { REVIEW_KIND_LABELS, type Review, type ReviewFields, type ReviewKind } from '../../shared/reviews'
 import { nowIso } from '../clock'
 import type { Reader, Writer } from '../db/door'
 import { fromFlag, toFlag } from '../db/values'
@@ -188,7 +188,7 @@ async function completeEngagement(trx: Writer, review: ReviewRow, openActions: O
     await changeStatus(trx, review.engagementId, {
       status: 'completed',
       date: review.heldOn,
-      note: 'Final review completed.',
+      note: `${REVIEW_KIND_LABELS.final} completed.`,
       openActions
     })
   } catch (error) {

@@ -1,7 +1,8 @@
 import type { AssessmentOverview } from '../../shared/assessment'
 import type { Engagement, SponsorReportingLevel } from '../../shared/engagements'
 import type { Goal } from '../../shared/goals'
-import type { Audience, Review, Summary } from '../../shared/reviews'
+import { pick } from '../../shared/columns/column'
+import { SUMMARY_FIELDS, type Audience, type Review, type Summary } from '../../shared/reviews'
 import type { Session, SessionCounts } from '../../shared/sessions'
 import { actionRowsOfEngagement, milestonesOfGoals, type ActionRow } from '../actions'
 import { assessmentOverview } from '../assessment'
@@ -12,10 +13,11 @@ import { sessionsInFull } from '../sessions'
 import { listReviews } from './service'
 
 /**
- * What each reader may see. Private notes, private observations, unshareable assessment
- * items, goals' measurement comments and status-change notes are never in any summary;
- * everything below decides the rest. The client sees their whole engagement except the
- * coach's private material; the sponsor sees what the contracted reporting level allows.
+ * Which sections each reader may see. Within a section, a record's fields are the
+ * privacy field lists of its table (SUMMARY_FIELDS): private notes, private observations,
+ * unshareable assessment items, measurement comments and status-change notes are in no
+ * summary. The client sees their whole engagement except the coach's private material;
+ * the sponsor sees what the contracted reporting level allows.
  */
 interface Visibility {
   goals: boolean
@@ -76,24 +78,15 @@ function summaryGoals(goals: Goal[], review: Review | null, show: Visibility): S
     const outcome = review?.outcomes.find((candidate) => candidate.goalId === goal.id)
     return {
       id: goal.id,
-      statement: goal.statement,
-      status: goal.status,
-      measure: goal.measure,
-      unit: goal.unit,
-      unitOne: goal.unitOne,
-      baseline: goal.baseline,
-      target: goal.target,
+      ...pick(goal, SUMMARY_FIELDS.goal),
       latestValue: goal.latestValue,
       finalValue: outcome?.value ?? null,
       achieved: outcome?.achieved ?? null,
       details: show.clientDetail
         ? {
-            whyItMatters: goal.whyItMatters,
-            successIndicator: goal.successIndicator,
-            observableBehaviours: goal.observableBehaviours,
-            deadline: goal.deadline,
+            ...pick(goal, SUMMARY_FIELDS.goalDetails),
             // Values only: a measurement's comment is the coach's working note.
-            measurements: goal.measurements.map(({ measuredOn, value }) => ({ measuredOn, value }))
+            measurements: goal.measurements.map((measurement) => pick(measurement, SUMMARY_FIELDS.measurement))
           }
         : null
     }
@@ -107,9 +100,7 @@ function summaryActions(actions: ActionRow[], show: Visibility): Summary['action
     done: withStatus('done').length,
     open: withStatus('open').length,
     dropped: withStatus('dropped').length,
-    doneItems: show.clientDetail
-      ? withStatus('done').map(({ description, owner, doneOn }) => ({ description, owner, doneOn }))
-      : null
+    doneItems: show.clientDetail ? withStatus('done').map((action) => pick(action, SUMMARY_FIELDS.doneAction)) : null
   }
 }
 
@@ -117,30 +108,20 @@ function summaryActions(actions: ActionRow[], show: Visibility): Summary['action
 function sharedAssessment(overview: AssessmentOverview, show: Visibility): Summary['assessment'] {
   if (!show.sharedRecords) return null
   return {
-    intakeNotes: overview.intakeNotes
-      .filter((note) => note.shareable)
-      .map(({ notedOn, whatBrought, context, hopes }) => ({ notedOn, whatBrought, context, hopes })),
+    intakeNotes: overview.intakeNotes.filter((note) => note.shareable).map((note) => pick(note, SUMMARY_FIELDS.intakeNote)),
     interviews: overview.interviews
       .filter((interview) => interview.shareable)
-      .map(({ stakeholderName, relationship, interviewedOn, notes }) => ({
-        stakeholderName,
-        relationship,
-        interviewedOn,
-        notes
-      })),
+      .map((interview) => pick(interview, SUMMARY_FIELDS.interview)),
     results: overview.results
       .filter((result) => result.shareable)
-      .map(({ instrument, instrumentName, takenOn, scores, interpretation }) => ({
-        instrument,
-        instrumentName,
-        takenOn,
-        scores,
-        interpretation
-      })),
-    growthAreas: overview.growthAreas
-      .filter((area) => area.agreedWithClient)
-      .map(({ title, description }) => ({ title, description }))
+      .map((result) => ({ ...pick(result, SUMMARY_FIELDS.result), scores: result.scores })),
+    growthAreas: overview.growthAreas.filter((area) => area.agreedWithClient).map((area) => pick(area, SUMMARY_FIELDS.growthArea))
   }
+}
+
+/** The same fields, each left out (null): what a reader may not see of a record. */
+function noneOf<T extends object>(fields: T): { [K in keyof T]: null } {
+  return Object.fromEntries(Object.keys(fields).map((name) => [name, null])) as { [K in keyof T]: null }
 }
 
 /** Held sessions as the reader may see them; private observations never appear. */
@@ -148,15 +129,15 @@ function sessionRecords(sessions: Session[], show: Visibility): Summary['session
   if (!show.sharedRecords) return null
   const held = sessions.filter((session) => session.status === 'held')
   const visible = show.clientDetail ? held : held.filter((session) => session.notesShareable && session.notes)
-  return visible.map((session) => ({
-    number: session.number,
-    startsAt: session.startsAt,
-    sharedNotes: session.notesShareable && session.notes ? session.notes : null,
-    agenda: show.clientDetail ? session.agenda : null,
-    nextFocus: show.clientDetail ? session.nextFocus : null,
-    topicsDiscussed: show.clientDetail ? session.topicsDiscussed : null,
-    adviceGiven: show.clientDetail ? session.adviceGiven : null
-  }))
+  return visible.map((session) => {
+    const details = pick(session, SUMMARY_FIELDS.sessionDetails)
+    return {
+      number: session.number,
+      startsAt: session.startsAt,
+      sharedNotes: session.notesShareable && session.notes ? session.notes : null,
+      ...(show.clientDetail ? details : noneOf(details))
+    }
+  })
 }
 
 function summaryIntroductions(sessions: Session[], show: Visibility): Summary['introductions'] {
@@ -164,9 +145,7 @@ function summaryIntroductions(sessions: Session[], show: Visibility): Summary['i
   const introductions = sessions.flatMap((session) => session.introductions)
   return {
     count: introductions.length,
-    items: show.clientDetail
-      ? introductions.map(({ introducedTo, reason, outcome }) => ({ introducedTo, reason, outcome }))
-      : null
+    items: show.clientDetail ? introductions.map((introduction) => pick(introduction, SUMMARY_FIELDS.introduction)) : null
   }
 }
 
@@ -206,7 +185,7 @@ export async function buildSummary(db: Reader, engagementId: number, audience: A
     ? (await milestonesOfGoals(
         db,
         goals.map((goal) => goal.id)
-      )).map(({ title, dueOn, reached }) => ({ title, dueOn, reached }))
+      )).map((milestone) => pick(milestone, SUMMARY_FIELDS.milestone))
     : null
   return {
     audience,

@@ -1,28 +1,9 @@
-import type { Generated } from 'kysely'
-import type { ReviewKind } from '../../shared/reviews'
+import type { REVIEWS, REVIEW_OUTCOMES } from '../../shared/columns/reviews'
+import type { StoredRow } from '../db/stored'
 
-export interface ReviewsTable {
-  id: Generated<number>
-  engagementId: number
-  kind: ReviewKind
-  heldOn: string
-  keyLearnings: string
-  sustainPlan: string
-  clientFeedback: string
-  clientFeedbackShareable: number
-  clientRating: number | null
-  followUpOn: string | null
-  completedAt: string | null
-  createdAt: string
-  updatedAt: string
-}
-
-export interface ReviewOutcomesTable {
-  reviewId: number
-  goalId: number
-  value: number | null
-  achieved: 'yes' | 'partly' | 'no' | null
-}
+// Each table's row, from its column list (electron/shared/columns/reviews.ts).
+export type ReviewsTable = StoredRow<typeof REVIEWS>
+export type ReviewOutcomesTable = StoredRow<typeof REVIEW_OUTCOMES>
 
 export interface ReviewTables {
   reviews: ReviewsTable

@@ -1,9 +1,13 @@
-import type { SearchType } from '../../shared/search'
+import { INSTRUMENT_LABELS } from '../../shared/assessment'
+import { REVIEW_KIND_LABELS } from '../../shared/reviews'
+import { SEARCH_TYPE_NOUNS, type SearchType } from '../../shared/search'
+import { capitalised } from '../../shared/words'
 
 /**
  * How a found record is shown and opened, per type: SQL over the record (`r`) and what
- * it hangs from. `label` names a record whose index title is empty ("Session"); the
- * route's fields say which client, sponsor, engagement or session to open.
+ * it hangs from. `label` names a record whose index title is empty ("Session", an
+ * instrument, a kind of review), in the words of the value's map (shared/); the route's
+ * fields say which client, sponsor, engagement or session to open.
  */
 export interface DisplaySpec {
   from: string
@@ -17,7 +21,21 @@ export interface DisplaySpec {
 
 const OF_ENGAGEMENT = 'JOIN engagements e ON e.id = r.engagement_id JOIN clients c ON c.id = e.client_id'
 
-function ofEngagement(table: string, label: string): DisplaySpec {
+/** SQL text for a literal string. */
+function quoted(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`
+}
+
+/** The label of the value in `column`, in SQL, from its map of words. */
+function labelSql(column: string, labels: Readonly<Record<string, string>>): string {
+  const cases = Object.entries(labels).map(([value, label]) => `WHEN ${quoted(value)} THEN ${quoted(label)}`)
+  return `CASE ${column} ${cases.join(' ')} END`
+}
+
+/** What one record of the type is called, when it has no title of its own: "Session". */
+const nameOf = (type: SearchType) => quoted(capitalised(SEARCH_TYPE_NOUNS[type].one))
+
+function ofEngagement(type: SearchType, table: string, label = nameOf(type)): DisplaySpec {
   return {
     from: `${table} r ${OF_ENGAGEMENT}`,
     label,
@@ -30,11 +48,6 @@ function ofEngagement(table: string, label: string): DisplaySpec {
 }
 
 const NOT_IN_AN_ENGAGEMENT = { engagementId: 'NULL', sessionId: 'NULL' }
-
-const INSTRUMENT_LABEL = `CASE r.instrument
-  WHEN '360_feedback' THEN '360° feedback' WHEN 'disc' THEN 'DiSC' WHEN 'mbti' THEN 'MBTI'
-  WHEN 'strengthsfinder' THEN 'StrengthsFinder' WHEN 'eq_i' THEN 'EQ-i' WHEN 'values' THEN 'Values'
-  ELSE 'Assessment result' END`
 
 export const DISPLAY: Record<SearchType, DisplaySpec> = {
   client: {
@@ -61,18 +74,18 @@ export const DISPLAY: Record<SearchType, DisplaySpec> = {
     organisationId: 'o.id',
     ...NOT_IN_AN_ENGAGEMENT
   },
-  intake_note: ofEngagement('intake_notes', "'Intake note'"),
-  interview: ofEngagement('stakeholder_interviews', "'Interview'"),
-  assessment_result: ofEngagement('assessment_results', INSTRUMENT_LABEL),
-  growth_area: ofEngagement('growth_areas', "'Growth area'"),
-  goal: ofEngagement('goals', "'Goal'"),
-  action: ofEngagement('actions', "'Action'"),
-  session: { ...ofEngagement('sessions', "'Session'"), sessionId: 'r.id' },
+  intake_note: ofEngagement('intake_note', 'intake_notes'),
+  interview: ofEngagement('interview', 'stakeholder_interviews'),
+  assessment_result: ofEngagement('assessment_result', 'assessment_results', labelSql('r.instrument', INSTRUMENT_LABELS)),
+  growth_area: ofEngagement('growth_area', 'growth_areas'),
+  goal: ofEngagement('goal', 'goals'),
+  action: ofEngagement('action', 'actions'),
+  session: { ...ofEngagement('session', 'sessions'), sessionId: 'r.id' },
   introduction: {
-    ...ofEngagement('session_introductions', "'Introduction'"),
+    ...ofEngagement('introduction', 'session_introductions'),
     from: `session_introductions r JOIN sessions s ON s.id = r.session_id
       JOIN engagements e ON e.id = s.engagement_id JOIN clients c ON c.id = e.client_id`,
     sessionId: 's.id'
   },
-  review: ofEngagement('reviews', "CASE r.kind WHEN 'final' THEN 'Final review' ELSE 'Mid-point review' END")
+  review: ofEngagement('review', 'reviews', labelSql('r.kind', REVIEW_KIND_LABELS))
 }

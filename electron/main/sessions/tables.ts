@@ -1,33 +1,9 @@
-import type { Generated } from 'kysely'
-import type { SessionStatus } from '../../shared/sessions'
+import type { SESSIONS, SESSION_INTRODUCTIONS } from '../../shared/columns/sessions'
+import type { StoredRow } from '../db/stored'
 
-export interface SessionsTable {
-  id: Generated<number>
-  engagementId: number
-  startsAt: string
-  durationMinutes: number
-  format: 'in_person' | 'video' | 'phone'
-  billing: 'paid' | 'pro_bono'
-  status: SessionStatus
-  agenda: string
-  notes: string
-  notesShareable: number
-  privateObservations: string
-  nextFocus: string
-  topicsDiscussed: string
-  adviceGiven: string
-  createdAt: string
-  updatedAt: string
-}
-
-export interface SessionIntroductionsTable {
-  id: Generated<number>
-  sessionId: number
-  position: number
-  introducedTo: string
-  reason: string
-  outcome: string
-}
+// Each table's row, from its column list (electron/shared/columns/sessions.ts).
+export type SessionsTable = StoredRow<typeof SESSIONS>
+export type SessionIntroductionsTable = StoredRow<typeof SESSION_INTRODUCTIONS>
 
 export interface SessionTables {
   sessions: SessionsTable

@@ -1,9 +1,8 @@
-export interface SettingsTable {
-  key: string
-  /** JSON, validated by the owning domain's zod schema on every read and write. */
-  value: string
-  updatedAt: string
-}
+import type { SETTINGS } from '../../shared/columns/settings'
+import type { StoredRow } from '../db/stored'
+
+// Each table's row, from its column list (electron/shared/columns/settings.ts).
+export type SettingsTable = StoredRow<typeof SETTINGS>
 
 export interface SettingTables {
   settings: SettingsTable

@@ -118,6 +118,7 @@ async function goalsAndActions(
     statement: 'Fewer late evenings',
     measure: 'number',
     unit: 'hours a week',
+    unitOne: 'hour a week',
     baseline: 12.5
   })
   await call.ok('goals:createMeasurement', {

@@ -2,14 +2,13 @@ import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import type { z } from 'zod'
-import { ACTION_OWNERS, ACTION_STATUSES, actionsContract, type Action, type ActionStatus } from '../../../electron/shared/actions'
+import { ACTION_OWNER_LABELS, ACTION_OWNERS, ACTION_STATUS_LABELS, ACTION_STATUSES, actionsContract, type Action, type ActionStatus } from '../../../electron/shared/actions'
 import { DateControl, SelectControl, TextControl } from '../../components/controlled'
 import { FormDialog } from '../../components/FormDialog'
 import { SelectField } from '../../components/SelectField'
 import { notify } from '../../components/Toasts'
 import { showServerError } from '../../components/formErrors'
 import { todayIso } from '../../lib/format'
-import { ACTION_STATUS_LABELS, OWNER_LABELS } from './labels'
 import { useCreateAction, useSetActionStatus, useUpdateAction } from './queries'
 
 const schema = actionsContract['actions:create'].input
@@ -97,7 +96,7 @@ export function ActionDialog(props: ActionDialogProps) {
         />
       ) : null}
       <div className="action-fields-row">
-        <SelectControl control={control} name="owner" label="Owner" options={ACTION_OWNERS.map((owner) => ({ value: owner, label: OWNER_LABELS[owner] }))} />
+        <SelectControl control={control} name="owner" label="Owner" options={ACTION_OWNERS.map((owner) => ({ value: owner, label: ACTION_OWNER_LABELS[owner] }))} />
         <DateControl control={control} name="dueOn" label="Due date" />
         {action ? (
           <SelectField<ActionStatus>

@@ -1,13 +1,12 @@
 import { useState } from 'react'
 import { Checkbox } from 'react-aria-components'
-import type { Action } from '../../../electron/shared/actions'
+import { ACTION_OWNER_LABELS, type Action } from '../../../electron/shared/actions'
 import { Button } from '../../components/Button'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { notify } from '../../components/Toasts'
 import { messageOf } from '../../lib/api'
 import { formatDate, todayIso } from '../../lib/format'
 import { ActionDialog, type ActionDialogProps } from './ActionDialog'
-import { OWNER_LABELS } from './labels'
 import { useDeleteAction, useSetActionStatus } from './queries'
 import './actions.css'
 import '../../components/pointer-check.css'
@@ -50,7 +49,7 @@ export function ActionRowContent({
         <div className="action-description">{action.description}</div>
         <div className="action-meta muted">
           {showGoal ? <span>{action.goalStatement ? `Goal: ${action.goalStatement}` : 'No goal'}</span> : null}
-          <span>Owner: {OWNER_LABELS[action.owner]}</span>
+          <span>Owner: {ACTION_OWNER_LABELS[action.owner]}</span>
           {action.dueOn ? <span>Due {formatDate(action.dueOn)}</span> : <span>No due date</span>}
           {action.overdue ? <span className="overdue">Overdue</span> : null}
           {action.forFollowUp ? <span className="badge">For follow-up</span> : null}

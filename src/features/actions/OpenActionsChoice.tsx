@@ -1,4 +1,5 @@
-import { OPEN_ACTIONS_ON_CLOSING, type OpenActionsOnClosing } from '../../../electron/shared/actions'
+import { OPEN_ACTIONS_ON_CLOSING, OPEN_ACTIONS_ON_CLOSING_WORDS, type OpenActionsOnClosing } from '../../../electron/shared/actions'
+import { pluralOf } from '../../../electron/shared/words'
 import { RadioField } from '../../components/RadioField'
 import { formatDate } from '../../lib/format'
 import { useOpenActions } from './queries'
@@ -19,15 +20,14 @@ export function OpenActionsChoice({ engagementId, closingOn, value, onChange }: 
   const open = useOpenActions(engagementId)
   const total = open.data?.pages[0]?.total ?? 0
   if (total === 0) return null
-  const words: Record<OpenActionsOnClosing, string> = {
-    done: closingOn ? `Mark ${total === 1 ? 'it' : 'them'} done on ${formatDate(closingOn)}` : `Mark ${total === 1 ? 'it' : 'them'} done`,
-    dropped: `Drop ${total === 1 ? 'it' : 'them'}`,
-    open: `Keep ${total === 1 ? 'it' : 'them'} open for the follow-up`
+  const labelOf = (choice: OpenActionsOnClosing) => {
+    const said = pluralOf(total, OPEN_ACTIONS_ON_CLOSING_WORDS[choice])
+    return choice === 'done' && closingOn ? `${said} on ${formatDate(closingOn)}` : said
   }
   return (
     <RadioField
       label={total === 1 ? 'It has 1 open action' : `It has ${total} open actions`}
-      options={OPEN_ACTIONS_ON_CLOSING.map((choice) => ({ value: choice, label: words[choice] }))}
+      options={OPEN_ACTIONS_ON_CLOSING.map((choice) => ({ value: choice, label: labelOf(choice) }))}
       value={value}
       onChange={onChange}
       description="Kept open, they are no longer overdue: they wait for the follow-up."

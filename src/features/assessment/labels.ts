@@ -1,4 +1,4 @@
-import { instrumentOf, type AssessmentOverview, type EvidenceKind } from '../../../electron/shared/assessment'
+import { EVIDENCE_KIND_LABELS, instrumentOf, type AssessmentOverview, type EvidenceKind } from '../../../electron/shared/assessment'
 import { formatDate } from '../../lib/format'
 
 export interface EvidenceRef {
@@ -17,12 +17,12 @@ export function evidenceChoices(overview: AssessmentOverview): (EvidenceRef & { 
     ...overview.intakeNotes.map((note) => ({
       kind: 'intake_note' as const,
       id: note.id,
-      label: `Intake note, ${formatDate(note.notedOn)}`
+      label: `${EVIDENCE_KIND_LABELS.intake_note}, ${formatDate(note.notedOn)}`
     })),
     ...overview.interviews.map((interview) => ({
       kind: 'interview' as const,
       id: interview.id,
-      label: `Interview with ${interview.stakeholderName}${interview.relationship ? ` (${interview.relationship})` : ''}, ${formatDate(interview.interviewedOn)}`
+      label: `${EVIDENCE_KIND_LABELS.interview} with ${interview.stakeholderName}${interview.relationship ? ` (${interview.relationship})` : ''}, ${formatDate(interview.interviewedOn)}`
     })),
     ...overview.results.map((result) => ({
       kind: 'result' as const,

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Backup, BackupFileDetails, BackupInterval, BackupStatus } from '../../../electron/shared/backup'
-import { BACKUP_KEEP } from '../../../electron/shared/backup'
+import { BACKUP_KEEP, BACKUP_KIND_LABELS } from '../../../electron/shared/backup'
 import { Button } from '../../components/Button'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { NumberField } from '../../components/NumberField'
@@ -9,7 +9,7 @@ import { notify } from '../../components/Toasts'
 import { useRefusal } from '../../components/formErrors'
 import { messageOf } from '../../lib/api'
 import { formatDateTime } from '../../lib/format'
-import { formatSize, INTERVAL_OPTIONS, KIND_LABELS } from './labels'
+import { formatSize, INTERVAL_OPTIONS } from './labels'
 import {
   useBackUpNow,
   useBackupList,
@@ -217,7 +217,7 @@ function SavedBackups({ practiceFile }: { practiceFile: string }) {
               <span className="backup-when" id={`backup-${backup.id}-when`}>
                 {formatDateTime(backup.createdAt)}
               </span>
-              <span className="muted">{KIND_LABELS[backup.kind]}</span>
+              <span className="muted">{BACKUP_KIND_LABELS[backup.kind]}</span>
               <span className="muted backup-size">{formatSize(backup.sizeBytes)}</span>
               <Button
                 onPress={() => setTarget({ backup })}

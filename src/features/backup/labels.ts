@@ -1,17 +1,9 @@
-import type { BackupInterval, BackupKind } from '../../../electron/shared/backup'
+import { BACKUP_INTERVAL_LABELS, BACKUP_INTERVALS, type BackupInterval } from '../../../electron/shared/backup'
 
-export const INTERVAL_OPTIONS: readonly { value: BackupInterval; label: string }[] = [
-  { value: 'daily', label: 'Daily' },
-  { value: 'weekly', label: 'Weekly' },
-  { value: 'off', label: 'Off (only when I ask)' }
-]
-
-export const KIND_LABELS: Record<BackupKind, string> = {
-  scheduled: 'Automatic',
-  manual: 'Made on request',
-  'before-upgrade': 'Before an update of Coachbook',
-  'before-restore': 'Before a restore'
-}
+export const INTERVAL_OPTIONS: readonly { value: BackupInterval; label: string }[] = BACKUP_INTERVALS.map((value) => ({
+  value,
+  label: BACKUP_INTERVAL_LABELS[value]
+}))
 
 /** 18.2 MB, 640 KB: sizes as a file manager shows them. */
 export function formatSize(bytes: number): string {

@@ -14,7 +14,7 @@ import {
   Virtualizer,
   type Key
 } from 'react-aria-components'
-import { ARCHIVE_FILTERS, type ClientSummary } from '../../../electron/shared/clients'
+import { ARCHIVE_FILTER_LABELS, ARCHIVE_FILTERS, type ArchiveFilter, type ClientSummary } from '../../../electron/shared/clients'
 import { Button } from '../../components/Button'
 import { EmptyState } from '../../components/EmptyState'
 import { messageOf } from '../../lib/api'
@@ -23,8 +23,6 @@ import { ImportClientButton } from '../privacy/ImportClient'
 import { useClientList } from './queries'
 import { countOf, noun } from '../../../electron/shared/words'
 
-type ArchiveFilter = (typeof ARCHIVE_FILTERS)[number]
-const FILTER_LABELS: Record<ArchiveFilter, string> = { active: 'Active', archived: 'Archived', all: 'All' }
 
 /** The client list beside the selected client: a master–detail window like a mail app. */
 export function ClientsPage() {
@@ -74,7 +72,7 @@ export function ClientsPage() {
             >
               {ARCHIVE_FILTERS.map((filter) => (
                 <ToggleButton key={filter} id={filter} className="segment">
-                  {FILTER_LABELS[filter]}
+                  {ARCHIVE_FILTER_LABELS[filter]}
                 </ToggleButton>
               ))}
             </ToggleButtonGroup>

@@ -1,10 +1,10 @@
 import { Link } from 'react-router'
 import { countOf, noun } from '../../../electron/shared/words'
+import { ACTION_OWNER_LABELS } from '../../../electron/shared/actions'
+import { SESSION_FORMAT_LABELS } from '../../../electron/shared/sessions'
 import { messageOf } from '../../lib/api'
 import { formatDate, formatDateTime } from '../../lib/format'
-import { OWNER_LABELS } from '../actions/labels'
 import { useClientOpenActions } from '../actions/queries'
-import { FORMAT_LABELS } from '../sessions/labels'
 import { useNextSession } from '../sessions/queries'
 
 /**
@@ -33,7 +33,7 @@ export function ComingUp({ clientId }: { clientId: number }) {
             <Link to={`/engagements/${session.engagementId}/sessions/${session.id}`}>{formatDateTime(session.startsAt)}</Link>
             <span className="muted">
               {' '}
-              · {session.engagementTitle} · {FORMAT_LABELS[session.format]} · {session.durationMinutes} min
+              · {session.engagementTitle} · {SESSION_FORMAT_LABELS[session.format]} · {session.durationMinutes} min
             </span>
           </p>
         ) : next.isSuccess ? (
@@ -52,7 +52,7 @@ export function ComingUp({ clientId }: { clientId: number }) {
                 <Link to={`/engagements/${action.engagementId}/goals`}>{action.description}</Link>
                 <span className="muted">
                   {' '}
-                  · {action.engagementTitle} · {OWNER_LABELS[action.owner]}
+                  · {action.engagementTitle} · {ACTION_OWNER_LABELS[action.owner]}
                   {action.dueOn ? ` · due ${formatDate(action.dueOn)}` : ''}
                 </span>
                 {action.overdue ? <span className="overdue"> · Overdue</span> : null}

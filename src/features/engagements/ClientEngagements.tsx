@@ -1,9 +1,9 @@
 import { Link, useNavigate } from 'react-router'
 import { heldText, sessionNoun } from '../../../electron/shared/sessions'
+import { ENGAGEMENT_STATUS_WORDS } from '../../../electron/shared/engagements'
 import { Button } from '../../components/Button'
 import { messageOf } from '../../lib/api'
 import { formatDate } from '../../lib/format'
-import { ENGAGEMENT_STATUS_LABELS } from '../../lib/labels'
 import { useClientEngagements } from './queries'
 
 /** The client's engagements over time, newest first, on the client's page. */
@@ -33,7 +33,7 @@ export function ClientEngagements({ clientId }: { clientId: number }) {
               </Link>
               <div className="muted">
                 {engagement.kind.name} ·{' '}
-                <span className={`status status-${engagement.status}`}>{ENGAGEMENT_STATUS_LABELS[engagement.status]}</span>
+                <span className={`status status-${engagement.status}`}>{ENGAGEMENT_STATUS_WORDS[engagement.status].label}</span>
                 {engagement.startDate ? ` · ${formatDate(engagement.startDate)}` : ''}
                 {engagement.plannedEndDate ? ` – ${formatDate(engagement.plannedEndDate)}` : ''} ·{' '}
                 {heldText(engagement.heldSessions, engagement.plannedSessions, sessionNoun(engagement.kind.isMentoring, engagement.plannedSessions))}

@@ -1,14 +1,13 @@
 import { useState, type ReactNode } from 'react'
 import { useNavigate, useOutletContext } from 'react-router'
-import { SPONSOR_REPORTING, type DeleteImpact, type Engagement, type StatusChange } from '../../../electron/shared/engagements'
+import { CADENCE_LABELS, ENGAGEMENT_STATUS_WORDS, SPONSOR_REPORTING, type DeleteImpact, type Engagement, type StatusChange } from '../../../electron/shared/engagements'
 import { Button } from '../../components/Button'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { notify } from '../../components/Toasts'
 import { api, messageOf } from '../../lib/api'
 import { formatDate, formatDateTime } from '../../lib/format'
-import { ENGAGEMENT_STATUS_LABELS } from '../../lib/labels'
 import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
-import { CADENCE_LABELS, formatFee } from './contractLabels'
+import { formatFee } from './contractLabels'
 import { useCorrectStatusChange, useDeleteEngagement } from './queries'
 import { StatusChangeDialog } from './StatusChangeDialog'
 import './engagements.css'
@@ -105,7 +104,7 @@ function StatusHistory({ engagement }: { engagement: Engagement }) {
   const correct = useCorrectStatusChange()
   const [correcting, setCorrecting] = useState<StatusChange | null>(null)
   const start = engagement.statusHistory.find((change) => change.status === 'active')
-  const describe = (change: StatusChange) => `${ENGAGEMENT_STATUS_LABELS[change.status]} from ${formatDate(change.date)}`
+  const describe = (change: StatusChange) => `${ENGAGEMENT_STATUS_WORDS[change.status].label} from ${formatDate(change.date)}`
   return (
     <section aria-labelledby="status-history-heading">
       <h3 id="status-history-heading">Status history</h3>
@@ -125,7 +124,7 @@ function StatusHistory({ engagement }: { engagement: Engagement }) {
             <tr key={change.id}>
               <td className="nowrap">{formatDate(change.date)}</td>
               <td>
-                <span className={`status status-${change.status}`}>{ENGAGEMENT_STATUS_LABELS[change.status]}</span>
+                <span className={`status status-${change.status}`}>{ENGAGEMENT_STATUS_WORDS[change.status].label}</span>
               </td>
               <td className="notes">{change.note || <span className="muted">—</span>}</td>
               <td className="nowrap">

@@ -2,8 +2,10 @@ import { useEffect, useState } from 'react'
 import { Controller, useForm, useWatch } from 'react-hook-form'
 import { useNavigate, useParams } from 'react-router'
 import {
+  CADENCE_LABELS,
   CADENCES,
   createEngagementInput,
+  ENGAGEMENT_STATUS_WORDS,
   PLANNED_SESSIONS,
   SESSION_MINUTES,
   SPONSOR_REPORTING,
@@ -24,7 +26,6 @@ import { useDiscardGuard } from '../../components/useDiscardGuard'
 import { messageOf } from '../../lib/api'
 import { useClient } from '../clients/queries'
 import { OrganisationDialog } from '../organisations/OrganisationDialog'
-import { CADENCE_LABELS } from './contractLabels'
 import { applyKindDefaults, CONTRACT_FIELDS, CONTRACT_MESSAGES, contractValuesOf, EMPTY_CONTRACT, toContractFields, type ContractValues } from './contractValues'
 import { DeleteKindDialog } from './DeleteKindDialog'
 import { FeeFields } from './FeeFields'
@@ -230,10 +231,7 @@ function ContractEditor({ kinds, engagement, clientId = 0, clientName }: Contrac
             control={control}
             name="status"
             label="Status"
-            options={[
-              { value: 'prospect', label: 'Prospect' },
-              { value: 'active', label: 'Active' }
-            ]}
+            options={(['prospect', 'active'] as const).map((status) => ({ value: status, label: ENGAGEMENT_STATUS_WORDS[status].label }))}
             description="Prospect while you are still agreeing terms; active once the work has begun."
           />
         )}

@@ -1,9 +1,9 @@
+import { ENGAGEMENT_STATUS_WORDS } from '../../../electron/shared/engagements'
 import { Link, Outlet, useLocation, useParams } from 'react-router'
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components'
 import { EmptyState } from '../../components/EmptyState'
 import { messageOf } from '../../lib/api'
 import { formatDate } from '../../lib/format'
-import { ENGAGEMENT_STATUS_LABELS } from '../../lib/labels'
 import { useEngagement } from './queries'
 import { StatusMenu } from './StatusMenu'
 
@@ -46,7 +46,7 @@ export function EngagementLayout() {
           <div>
             <h1 id="engagement-title">{e.title}</h1>
             <p className="muted">
-              {e.kind.name} · <span className={`status status-${e.status}`}>{ENGAGEMENT_STATUS_LABELS[e.status]}</span>
+              {e.kind.name} · <span className={`status status-${e.status}`}>{ENGAGEMENT_STATUS_WORDS[e.status].label}</span>
               {e.startDate ? ` · from ${formatDate(e.startDate)}` : ''}
               {e.plannedEndDate ? ` to ${formatDate(e.plannedEndDate)}` : ''}
               {e.sponsorOrganisation ? ` · sponsored by ${e.sponsorOrganisation.name}` : ''}

@@ -1,6 +1,6 @@
+import { FEE_BASIS_LABELS } from '../../../electron/shared/engagements'
 import { Controller, useWatch, type Control } from 'react-hook-form'
 import { NumberControl, SelectControl } from '../../components/controlled'
-import { FEE_BASIS_LABELS } from './contractLabels'
 import { feeDigits, type ContractValues } from './contractValues'
 import { CurrencyField } from './CurrencyField'
 

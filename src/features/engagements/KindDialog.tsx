@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import {
+  CADENCE_LABELS,
   CADENCES,
   PLANNED_SESSIONS,
   SESSION_MINUTES,
@@ -13,7 +14,6 @@ import { NumberField } from '../../components/NumberField'
 import { SelectField } from '../../components/SelectField'
 import { notify } from '../../components/Toasts'
 import { useRefusal } from '../../components/formErrors'
-import { CADENCE_LABELS } from './contractLabels'
 import { useCreateKind, useUpdateKind } from './queries'
 
 /** The plan a new engagement of the kind starts with; null sessions is open-ended, null minutes not filled in yet. */

@@ -1,22 +1,13 @@
 import { useState } from 'react'
 import { Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components'
 import type { OpenActionsOnClosing } from '../../../electron/shared/actions'
-import { isClosed, type Engagement, type EngagementStatus } from '../../../electron/shared/engagements'
+import { ENGAGEMENT_STATUS_WORDS, isClosed, type Engagement, type EngagementStatus } from '../../../electron/shared/engagements'
 import { Button } from '../../components/Button'
 import { notify } from '../../components/Toasts'
 import { todayIso } from '../../lib/format'
-import { ENGAGEMENT_STATUS_LABELS } from '../../lib/labels'
 import { OpenActionsChoice } from '../actions/OpenActionsChoice'
 import { useSetEngagementStatus } from './queries'
 import { StatusChangeDialog } from './StatusChangeDialog'
-
-const VERBS: Record<EngagementStatus, string> = {
-  prospect: 'Back to prospect',
-  active: 'Start or resume',
-  paused: 'Pause',
-  completed: 'Mark completed',
-  cancelled: 'Cancel engagement'
-}
 
 /** Whether becoming active now is the engagement's start, whose day is its start date. */
 function isStart(engagement: Engagement, status: EngagementStatus): boolean {
@@ -46,7 +37,7 @@ export function StatusMenu({ engagement }: { engagement: Engagement }) {
           >
             {engagement.allowedNextStatuses.map((status) => (
               <MenuItem key={status} id={status} className="menu-item">
-                {VERBS[status]}
+                {ENGAGEMENT_STATUS_WORDS[status].command}
               </MenuItem>
             ))}
           </Menu>
@@ -54,15 +45,15 @@ export function StatusMenu({ engagement }: { engagement: Engagement }) {
       </MenuTrigger>
       {target ? (
         <StatusChangeDialog
-          title={`${VERBS[target]}?`}
-          submitLabel={`Set to ${ENGAGEMENT_STATUS_LABELS[target].toLowerCase()}`}
+          title={`${ENGAGEMENT_STATUS_WORDS[target].command}?`}
+          submitLabel={`Set to ${ENGAGEMENT_STATUS_WORDS[target].label.toLowerCase()}`}
           destructive={target === 'cancelled'}
           initial={{ date: (starting ? engagement.startDate : null) ?? todayIso(), note: '' }}
           dateDescription={starting ? 'The day it started: it becomes the start date in the contract.' : undefined}
           isPending={setStatus.isPending}
           onSave={async ({ date, note }) => {
             await setStatus.mutateAsync({ id: engagement.id, status: target, date, note, openActions })
-            notify({ title: `Engagement ${ENGAGEMENT_STATUS_LABELS[target].toLowerCase()}` })
+            notify({ title: `Engagement ${ENGAGEMENT_STATUS_WORDS[target].label.toLowerCase()}` })
             setTarget(null)
           }}
           onCancel={() => setTarget(null)}

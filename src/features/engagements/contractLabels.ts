@@ -1,14 +1,5 @@
-import type { Cadence, Engagement } from '../../../electron/shared/engagements'
+import type { Engagement } from '../../../electron/shared/engagements'
 import { fromMinorUnits } from '../../../electron/shared/money'
-
-export const CADENCE_LABELS: Record<Cadence, string> = {
-  weekly: 'Weekly',
-  fortnightly: 'Fortnightly',
-  monthly: 'Monthly',
-  as_needed: 'As needed'
-}
-
-export const FEE_BASIS_LABELS = { per_session: 'Per session', package: 'Package' } as const
 
 /** "€1,500.00 for the package" or "£150.00 per session" in the coach's own locale. */
 export function formatFee(fee: NonNullable<Engagement['fee']>): string {

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Goal, Measurement } from '../../../electron/shared/goals'
+import { ACHIEVED_WORDS, GOAL_STATUS_LABELS, MEASURE_LABELS, PRIORITY_LABELS, type Goal, type Measurement } from '../../../electron/shared/goals'
 import { Button } from '../../components/Button'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { notify } from '../../components/Toasts'
@@ -9,13 +9,12 @@ import { ActionDialog } from '../actions/ActionDialog'
 import { ActionList } from '../actions/ActionItem'
 import { useGoalPlan } from '../actions/queries'
 import { formatValue } from './format'
-import { ACHIEVED_LABELS } from '../reviews/labels'
-import { GOAL_STATUS_LABELS, MEASURE_LABELS, PRIORITY_LABELS } from './labels'
 import { MeasurementDialog } from './MeasurementDialog'
 import { Milestones } from './Milestones'
 import { ProgressChart } from './ProgressChart'
 import { useDeleteGoal, useDeleteMeasurement } from './queries'
 import { countOf, noun } from '../../../electron/shared/words'
+import { REVIEW_KIND_LABELS } from '../../../electron/shared/reviews'
 
 export interface GoalDetailProps {
   goal: Goal
@@ -63,7 +62,7 @@ export function GoalDetail({ goal, onEdit, onDeleted }: GoalDetailProps) {
           </h2>
           <p className="muted">
             <span className={`goal-status goal-status-${goal.status}`}>{GOAL_STATUS_LABELS[goal.status]}</span>
-            {goal.finalOutcome ? <span> · Final review: {ACHIEVED_LABELS[goal.finalOutcome]}</span> : null}
+            {goal.finalOutcome ? <span> · {REVIEW_KIND_LABELS.final}: {ACHIEVED_WORDS[goal.finalOutcome].label}</span> : null}
           </p>
         </div>
         <div className="toolbar">

@@ -1,13 +1,12 @@
 import { useEffect, useRef } from 'react'
 import { Link } from 'react-router'
-import type { Goal } from '../../../electron/shared/goals'
+import { ACHIEVED_WORDS, GOAL_STATUS_LABELS, PRIORITY_LABELS, type Goal } from '../../../electron/shared/goals'
+import { REVIEW_KIND_LABELS } from '../../../electron/shared/reviews'
 import { Button } from '../../components/Button'
 import { notify } from '../../components/Toasts'
 import { messageOf } from '../../lib/api'
 import { formatDate } from '../../lib/format'
 import { formatValue } from './format'
-import { ACHIEVED_LABELS } from '../reviews/labels'
-import { GOAL_STATUS_LABELS, PRIORITY_LABELS } from './labels'
 import { useReorderGoals } from './queries'
 
 type Direction = 'up' | 'down'
@@ -50,7 +49,7 @@ export function GoalList({ engagementId, goals, selectedId }: GoalListProps) {
             <span className="goal-item-title">{goal.statement}</span>
             <span className="goal-item-meta">
               <span className={`goal-status goal-status-${goal.status}`}>{GOAL_STATUS_LABELS[goal.status]}</span>
-              {goal.finalOutcome ? <span>Final review: {ACHIEVED_LABELS[goal.finalOutcome]}</span> : null}
+              {goal.finalOutcome ? <span>{REVIEW_KIND_LABELS.final}: {ACHIEVED_WORDS[goal.finalOutcome].label}</span> : null}
               <span>{PRIORITY_LABELS[goal.priority]} priority</span>
               {goal.deadline ? <span>By {formatDate(goal.deadline)}</span> : null}
               {goal.confidence !== null ? <span>Confidence {goal.confidence}/10</span> : null}

@@ -4,10 +4,10 @@ import type { SponsoredEngagement } from '../../../electron/shared/organisations
 import { Button } from '../../components/Button'
 import { messageOf } from '../../lib/api'
 import { formatDate } from '../../lib/format'
-import { ENGAGEMENT_STATUS_LABELS } from '../../lib/labels'
 import { useSponsoredEngagements } from './queries'
 import './organisations.css'
 import { countOf, noun } from '../../../electron/shared/words'
+import { ENGAGEMENT_STATUS_WORDS } from '../../../electron/shared/engagements'
 
 /**
  * The engagements naming this organisation as sponsor, newest start first. The list sits
@@ -71,7 +71,7 @@ function SponsoredEngagementCard({ engagement }: { engagement: SponsoredEngageme
       </Link>
       <div className="muted">
         {engagement.kind.name} ·{' '}
-        <span className={`status status-${engagement.status}`}>{ENGAGEMENT_STATUS_LABELS[engagement.status]}</span> ·{' '}
+        <span className={`status status-${engagement.status}`}>{ENGAGEMENT_STATUS_WORDS[engagement.status].label}</span> ·{' '}
         {datesOf(engagement)}
         {engagement.sponsorContact ? ` · Contact: ${engagement.sponsorContact.name}` : ''}
       </div>

@@ -2,12 +2,12 @@ import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import type { ImportPreview } from '../../../electron/shared/privacy'
 import { countOf, listOf, noun, pluralOf } from '../../../electron/shared/words'
+import { ENGAGEMENT_STATUS_WORDS } from '../../../electron/shared/engagements'
 import { Button } from '../../components/Button'
 import { FormDialog } from '../../components/FormDialog'
 import { notify } from '../../components/Toasts'
 import { messageOf } from '../../lib/api'
 import { formatDate } from '../../lib/format'
-import { ENGAGEMENT_STATUS_LABELS } from '../../lib/labels'
 import { useImportClient, usePreviewImport } from './queries'
 import './privacy.css'
 
@@ -50,7 +50,7 @@ function engagementLine(engagement: ImportPreview['engagements'][number]): strin
     .map(([count, forms]) => countOf(count, forms))
   return [
     engagement.kind,
-    ENGAGEMENT_STATUS_LABELS[engagement.status],
+    ENGAGEMENT_STATUS_WORDS[engagement.status].label,
     engagement.startDate ? `from ${formatDate(engagement.startDate)}` : null,
     counts.length > 0 ? listOf(counts) : 'nothing recorded yet'
   ]

@@ -1,13 +1,13 @@
 import { useState } from 'react'
 import { Link } from 'react-router'
 import type { RetentionItem } from '../../../electron/shared/privacy'
+import { ENGAGEMENT_STATUS_WORDS } from '../../../electron/shared/engagements'
 import { Button } from '../../components/Button'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { EmptyState } from '../../components/EmptyState'
 import { notify } from '../../components/Toasts'
 import { messageOf } from '../../lib/api'
 import { formatDate, todayIso } from '../../lib/format'
-import { ENGAGEMENT_STATUS_LABELS } from '../../lib/labels'
 import { erasureNote, useEraseEngagement, useRetentionDue } from './queries'
 import './privacy.css'
 
@@ -68,7 +68,7 @@ function RetentionTable({ items, onErase }: { items: RetentionItem[]; onErase(it
             </td>
             <td>{formatDate(item.disposalOn)}</td>
             <td>
-              <span className={`status status-${item.status}`}>{ENGAGEMENT_STATUS_LABELS[item.status]}</span>
+              <span className={`status status-${item.status}`}>{ENGAGEMENT_STATUS_WORDS[item.status].label}</span>
             </td>
             <td className="retention-actions">
               <Button variant="danger" onPress={() => onErase(item)}>

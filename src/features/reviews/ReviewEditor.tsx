@@ -3,8 +3,9 @@ import { Controller, useForm, useWatch, type Control, type UseFormSetValue } fro
 import { zodResolver } from '@hookform/resolvers/zod'
 import type { z } from 'zod'
 import type { OpenActionsOnClosing } from '../../../electron/shared/actions'
-import { ACHIEVED, GOAL_STATUSES, RATING, type Goal, type GoalStatus } from '../../../electron/shared/goals'
-import { reviewsContract, type Review, type ReviewKind } from '../../../electron/shared/reviews'
+import { ACHIEVED, ACHIEVED_WORDS, GOAL_STATUS_LABELS, GOAL_STATUSES, RATING, type Goal, type GoalStatus } from '../../../electron/shared/goals'
+import { REVIEW_KIND_LABELS, reviewsContract, type Review, type ReviewKind } from '../../../electron/shared/reviews'
+import { inSentence } from '../../../electron/shared/words'
 import { Button } from '../../components/Button'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { useDiscardGuard } from '../../components/useDiscardGuard'
@@ -18,8 +19,6 @@ import { messageOf } from '../../lib/api'
 import { formatDate, formatDateTime, todayIso } from '../../lib/format'
 import { OpenActionsChoice } from '../actions/OpenActionsChoice'
 import { formatValue } from '../goals/format'
-import { GOAL_STATUS_LABELS } from '../goals/labels'
-import { ACHIEVED_CHOICES, REVIEW_KIND_LABELS } from './labels'
 import { useCompleteReview, useCreateReview, useDeleteReview, useUpdateReview } from './queries'
 import { CancelButton } from '../../components/CancelButton'
 
@@ -210,7 +209,7 @@ export function ReviewEditor({ engagementId, goals, kind, review, onSaved, refus
       className="review-pane-inner"
       formClassName="review-form"
       headerClassName="review-pane-header"
-      title={review ? REVIEW_KIND_LABELS[kind] : `New ${REVIEW_KIND_LABELS[kind].toLowerCase()}`}
+      title={review ? REVIEW_KIND_LABELS[kind] : `New ${inSentence(REVIEW_KIND_LABELS[kind])}`}
       subtitle={review?.completedAt ? <span className="review-completed">Completed {formatDateTime(review.completedAt)}</span> : 'Draft: not completed yet'}
       commands={commands}
       error={formState.errors.root?.message}
@@ -302,7 +301,7 @@ function OutcomeRow({ control, setValue, goal, index, kind }: OutcomeRowProps) {
           render={({ field, fieldState }) => (
             <SelectField
               label="Achieved"
-              options={ACHIEVED.map((choice) => ({ value: choice, label: ACHIEVED_CHOICES[choice] }))}
+              options={ACHIEVED.map((choice) => ({ value: choice, label: ACHIEVED_WORDS[choice].answer }))}
               none="Not judged yet"
               value={field.value}
               onChange={(choice) => {

@@ -1,13 +1,13 @@
 import { useCallback, useState } from 'react'
 import { Link, useNavigate, useOutletContext, useSearchParams } from 'react-router'
 import type { Engagement } from '../../../electron/shared/engagements'
-import type { ReviewKind } from '../../../electron/shared/reviews'
+import { REVIEW_KIND_LABELS, type ReviewKind } from '../../../electron/shared/reviews'
+import { inSentence } from '../../../electron/shared/words'
 import { Button } from '../../components/Button'
 import { EmptyState } from '../../components/EmptyState'
 import { messageOf } from '../../lib/api'
 import { formatDate } from '../../lib/format'
 import { useGoals } from '../goals/queries'
-import { REVIEW_KIND_LABELS } from './labels'
 import { useReviews } from './queries'
 import { ReviewEditor } from './ReviewEditor'
 import './reviews.css'
@@ -53,9 +53,9 @@ export function ReviewsTab() {
           </h2>
         </div>
         <div className="reviews-new">
-          <Button onPress={() => show('?review=new-midpoint')}>New mid-point review</Button>
+          <Button onPress={() => show('?review=new-midpoint')}>New {inSentence(REVIEW_KIND_LABELS.midpoint)}</Button>
           <Button variant="primary" onPress={() => show('?review=new-final')} isDisabled={hasFinal}>
-            New final review
+            New {inSentence(REVIEW_KIND_LABELS.final)}
           </Button>
           {hasFinal ? <p className="muted reviews-hint">There is one final review per engagement; it is in the list.</p> : null}
         </div>

@@ -1,17 +1,17 @@
 import type { ReactNode } from 'react'
 import { instrumentOf } from '../../../electron/shared/assessment'
-import type { Summary, SummaryGoal } from '../../../electron/shared/reviews'
+import { AUDIENCE_LABELS, REVIEW_KIND_LABELS, type Summary, type SummaryGoal } from '../../../electron/shared/reviews'
 import { heldText, sessionNoun } from '../../../electron/shared/sessions'
 import { countOf, noun as nounOf } from '../../../electron/shared/words'
+import { ACTION_OWNER_LABELS } from '../../../electron/shared/actions'
+import { ACHIEVED_WORDS, GOAL_STATUS_LABELS } from '../../../electron/shared/goals'
+import { ENGAGEMENT_STATUS_WORDS } from '../../../electron/shared/engagements'
+import { REPORT_KIND_LABELS } from '../../../electron/shared/reports'
 import { formatDate, formatDateTime } from '../../lib/format'
-import { ENGAGEMENT_STATUS_LABELS } from '../../lib/labels'
-import { OWNER_LABELS } from '../actions/labels'
 import { ScoreTable } from '../assessment/ScoreTable'
 import { formatValue } from '../goals/format'
-import { GOAL_STATUS_LABELS } from '../goals/labels'
 import { ProgressChart } from '../goals/ProgressChart'
 import { capitalised, formatHours, pluralNoun, sessionNumberLabel } from '../sessions/labels'
-import { ACHIEVED_LABELS, REVIEW_KIND_LABELS } from './labels'
 
 /** The sections a reader may not see come as null; named here for the "left out" note. */
 const SECTION_NAMES: [keyof Summary, string][] = [
@@ -38,7 +38,7 @@ export function SummarySheet({ summary }: { summary: Summary }) {
     <article className="summary-sheet" aria-labelledby="summary-title">
       <header className="summary-head">
         <p className="summary-eyebrow">
-          End-of-engagement summary · {summary.audience === 'sponsor' ? 'Sponsor version' : 'Client version'}
+          {REPORT_KIND_LABELS.summary} · {AUDIENCE_LABELS[summary.audience]}
         </p>
         <h2 id="summary-title">{engagement.clientName}</h2>
         <p className="summary-subtitle">{engagement.title}</p>
@@ -57,7 +57,7 @@ export function SummarySheet({ summary }: { summary: Summary }) {
                 ? `${formatDate(engagement.plannedEndDate)} (planned)`
                 : 'ongoing'}
           </Fact>
-          <Fact label="Status">{ENGAGEMENT_STATUS_LABELS[engagement.status]}</Fact>
+          <Fact label="Status">{ENGAGEMENT_STATUS_WORDS[engagement.status].label}</Fact>
         </dl>
       </header>
 
@@ -90,7 +90,7 @@ export function SummarySheet({ summary }: { summary: Summary }) {
                 <li key={index}>
                   <span className="summary-pre">{action.description}</span>{' '}
                   <span className="muted">
-                    ({OWNER_LABELS[action.owner]}
+                    ({ACTION_OWNER_LABELS[action.owner]}
                     {action.doneOn ? `, done ${formatDate(action.doneOn)}` : ''})
                   </span>
                 </li>
@@ -203,7 +203,7 @@ function GoalOutcome({ goal, reviewWord }: { goal: SummaryGoal; reviewWord: stri
     <div className="summary-goal">
       <div className="summary-goal-head">
         <h4 className="summary-pre">{goal.statement}</h4>
-        <span className="summary-outcome">{goal.achieved ? ACHIEVED_LABELS[goal.achieved] : GOAL_STATUS_LABELS[goal.status]}</span>
+        <span className="summary-outcome">{goal.achieved ? ACHIEVED_WORDS[goal.achieved].label : GOAL_STATUS_LABELS[goal.status]}</span>
       </div>
       <p className="summary-goal-values">
         Baseline <strong>{value(goal.baseline)}</strong> → {goal.finalValue !== null ? reviewWord : 'latest'} <strong>{value(final)}</strong> · target{' '}

@@ -23,8 +23,10 @@ import {
   type Key
 } from 'react-aria-components'
 import {
+  SEARCH_TYPE_NOUNS,
   SEARCH_TYPES,
   SEARCH_VISIBILITY,
+  SEARCH_VISIBILITY_LABELS,
   TYPING_PAUSE_MS,
   type SearchResult,
   type SearchType,
@@ -38,15 +40,14 @@ import { SelectField } from '../../components/SelectField'
 import { messageOf } from '../../lib/api'
 import { formatDate } from '../../lib/format'
 import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
-import { pathOf, SEARCH_TYPE_LABELS } from './labels'
+import { groupHeading, pathOf } from './labels'
 import { searchQuery, useClientChoices, useSearch, type SearchInput } from './queries'
 import './search.css'
 
-const VISIBILITY_LABELS: Record<SearchVisibility, string> = { all: 'All', private: 'Private only', shareable: 'Shareable only' }
 const ALL_TYPES = 'all'
 const TYPE_OPTIONS: { value: SearchType | typeof ALL_TYPES; label: string }[] = [
   { value: ALL_TYPES, label: 'All types' },
-  ...SEARCH_TYPES.map((type) => ({ value: type, label: SEARCH_TYPE_LABELS[type] }))
+  ...SEARCH_TYPES.map((type) => ({ value: type, label: groupHeading(type) }))
 ]
 /** Results of each type: a few in every group, or a page at a time when one type is chosen. */
 const PER_GROUP = 5
@@ -207,11 +208,11 @@ function SearchPalette({ onClose }: { onClose(): void }) {
             <Collection items={groups}>
               {(group) => (
                 <ListBoxSection id={group.type} className="search-group">
-                  <Header className="search-group-title">{SEARCH_TYPE_LABELS[group.type]}</Header>
+                  <Header className="search-group-title">{groupHeading(group.type)}</Header>
                   <Collection items={group.results}>{(found) => <ResultItem found={found} />}</Collection>
                   {group.more ? (
                     <ListBoxItem id={`more:${group.type}`} className="search-result search-result-more">
-                      More {SEARCH_TYPE_LABELS[group.type].toLowerCase()}…
+                      More {SEARCH_TYPE_NOUNS[group.type].other}…
                     </ListBoxItem>
                   ) : null}
                 </ListBoxSection>
@@ -356,7 +357,7 @@ function SearchFilters({ filters, onChange }: { filters: Filters; onChange(filte
         >
           {SEARCH_VISIBILITY.map((visibility) => (
             <ToggleButton key={visibility} id={visibility} className="segment">
-              {VISIBILITY_LABELS[visibility]}
+              {SEARCH_VISIBILITY_LABELS[visibility]}
             </ToggleButton>
           ))}
         </ToggleButtonGroup>

@@ -1,19 +1,9 @@
-import type { SearchResult, SearchType } from '../../../electron/shared/search'
+import { SEARCH_TYPE_NOUNS, type SearchResult, type SearchType } from '../../../electron/shared/search'
+import { capitalised } from '../../../electron/shared/words'
 
-/** Each group's heading in the results, and each type's name in the filter. */
-export const SEARCH_TYPE_LABELS: Record<SearchType, string> = {
-  client: 'Clients',
-  organisation: 'Sponsors',
-  contact: 'Sponsor contacts',
-  intake_note: 'Intake notes',
-  interview: 'Stakeholder interviews',
-  assessment_result: 'Assessment results',
-  growth_area: 'Growth areas',
-  goal: 'Goals',
-  action: 'Actions',
-  session: 'Sessions',
-  introduction: 'Introductions',
-  review: 'Reviews'
+/** Each group's heading in the results, and each type's name in the filter: "Intake notes". */
+export function groupHeading(type: SearchType): string {
+  return capitalised(SEARCH_TYPE_NOUNS[type].other)
 }
 
 /** The screen that shows a found record: its client, its sponsor, or the engagement tab it lives on. */

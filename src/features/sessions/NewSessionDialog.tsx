@@ -3,12 +3,12 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import type { z } from 'zod'
 import { lastQuarterHour, tomorrowAt } from '../../../electron/shared/dates'
 import type { Engagement } from '../../../electron/shared/engagements'
-import { BILLING, SESSION_FORMATS, sessionsContract, type Session } from '../../../electron/shared/sessions'
+import { BILLING, BILLING_LABELS, SESSION_FORMAT_LABELS, SESSION_FORMATS, sessionsContract, type Session } from '../../../electron/shared/sessions'
 import { DateTimeControl, NumberControl, SelectControl } from '../../components/controlled'
 import { FormDialog } from '../../components/FormDialog'
 import { notify } from '../../components/Toasts'
 import { showServerError } from '../../components/formErrors'
-import { BILLING_LABELS, capitalised, FORMAT_LABELS, sessionNounOf, START_MESSAGE } from './labels'
+import { capitalised, sessionNounOf, START_MESSAGE } from './labels'
 import { useCreateSession } from './queries'
 
 const schema = sessionsContract['sessions:create'].input
@@ -79,7 +79,7 @@ export function NewSessionDialog({ engagement, mode, onCreated, onCancel }: NewS
       />
       <NumberControl control={control} name="durationMinutes" label="Duration (minutes)" minValue={1} />
       <div className="session-fields-row">
-        <SelectControl control={control} name="format" label="Format" options={SESSION_FORMATS.map((value) => ({ value, label: FORMAT_LABELS[value] }))} />
+        <SelectControl control={control} name="format" label="Format" options={SESSION_FORMATS.map((value) => ({ value, label: SESSION_FORMAT_LABELS[value] }))} />
         <SelectControl control={control} name="billing" label="Billing" options={BILLING.map((value) => ({ value, label: BILLING_LABELS[value] }))} />
       </div>
       {mode === 'record' ? (

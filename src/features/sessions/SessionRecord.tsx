@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { Link, useNavigate, useOutletContext, useParams } from 'react-router'
 import type { z } from 'zod'
 import type { Engagement } from '../../../electron/shared/engagements'
-import { BILLING, SESSION_FORMATS, SESSION_STATUSES, sessionsContract, type Session } from '../../../electron/shared/sessions'
+import { BILLING, BILLING_LABELS, SESSION_FORMAT_LABELS, SESSION_FORMATS, SESSION_STATUS_WORDS, SESSION_STATUSES, sessionsContract, type Session } from '../../../electron/shared/sessions'
 import type { PrivacyMark } from '../../../electron/shared/reviews'
 import { Button } from '../../components/Button'
 import { CheckboxControl, DateTimeControl, NumberControl, SelectControl, TextControl } from '../../components/controlled'
@@ -23,7 +23,7 @@ import { useModShortcut } from '../../lib/shortcuts'
 import { useGoals } from '../goals/queries'
 import { CommitmentsReview, NewCommitments } from './CommitmentsReview'
 import { Introductions } from './Introductions'
-import { BILLING_LABELS, capitalised, FORMAT_LABELS, pluralNoun, SESSION_STATUS_LABELS, sessionNounOf, sessionNumberLabel, START_MESSAGE } from './labels'
+import { capitalised, pluralNoun, sessionNounOf, sessionNumberLabel, START_MESSAGE } from './labels'
 import { ProgressRatings } from './ProgressRatings'
 import { useDeleteSession, useSession, useUpdateSession } from './queries'
 import './sessions.css'
@@ -136,7 +136,7 @@ function SessionEditor({ engagement, session }: { engagement: Engagement; sessio
     }
   }
 
-  const title = sessionNumberLabel(session, noun) ?? `${SESSION_STATUS_LABELS[session.status]} ${noun}`
+  const title = sessionNumberLabel(session, noun) ?? `${SESSION_STATUS_WORDS[session.status].label} ${noun}`
   const commitmentProps = { engagementId: engagement.id, sessionId: session.id, startsAt: session.startsAt, goals: goalItems, noun }
 
   return (
@@ -148,7 +148,7 @@ function SessionEditor({ engagement, session }: { engagement: Engagement; sessio
           </p>
           <h2 id="session-title">{title}</h2>
           <p className="muted">
-            {formatDateTime(session.startsAt)} · {session.durationMinutes} min · {FORMAT_LABELS[session.format]} · {BILLING_LABELS[session.billing]}
+            {formatDateTime(session.startsAt)} · {session.durationMinutes} min · {SESSION_FORMAT_LABELS[session.format]} · {BILLING_LABELS[session.billing]}
           </p>
         </div>
         <div className="toolbar">
@@ -202,7 +202,10 @@ function SessionEditor({ engagement, session }: { engagement: Engagement; sessio
         <p>
           Its record, notes and private observations will be erased. Commitments agreed and ratings taken in it stay, no longer linked to it.
         </p>
-        <p>If it did not take place, set its status to Cancelled or No-show instead: it then stays on the record.</p>
+        <p>
+          If it did not take place, set its status to {SESSION_STATUS_WORDS.cancelled.label} or {SESSION_STATUS_WORDS.no_show.label} instead: it then
+          stays on the record.
+        </p>
       </ConfirmDialog>
 
       {guard.dialog}
@@ -223,13 +226,13 @@ function WhenAndHow({ control }: { control: Control<SessionFormValues> }) {
         errorMessage={START_MESSAGE}
       />
       <NumberControl control={control} name="durationMinutes" label="Duration (minutes)" minValue={1} />
-      <SelectControl control={control} name="format" label="Format" options={SESSION_FORMATS.map((value) => ({ value, label: FORMAT_LABELS[value] }))} />
+      <SelectControl control={control} name="format" label="Format" options={SESSION_FORMATS.map((value) => ({ value, label: SESSION_FORMAT_LABELS[value] }))} />
       <SelectControl control={control} name="billing" label="Billing" options={BILLING.map((value) => ({ value, label: BILLING_LABELS[value] }))} />
       <SelectControl
         control={control}
         name="status"
         label="Status"
-        options={SESSION_STATUSES.map((value) => ({ value, label: SESSION_STATUS_LABELS[value] }))}
+        options={SESSION_STATUSES.map((value) => ({ value, label: SESSION_STATUS_WORDS[value].label }))}
       />
     </div>
   )

@@ -17,25 +17,18 @@ import {
   Virtualizer
 } from 'react-aria-components'
 import type { Engagement } from '../../../electron/shared/engagements'
-import { heldText, SESSION_STATUSES, type SessionCounts, type SessionListItem, type SessionNoun, type SessionStatus } from '../../../electron/shared/sessions'
+import { BILLING_LABELS, heldText, SESSION_FORMAT_LABELS, SESSION_STATUS_WORDS, SESSION_STATUSES, type SessionCounts, type SessionListItem, type SessionNoun, type SessionStatus } from '../../../electron/shared/sessions'
 import { Button } from '../../components/Button'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { EmptyState } from '../../components/EmptyState'
 import { notify } from '../../components/Toasts'
 import { messageOf } from '../../lib/api'
 import { formatDateTime } from '../../lib/format'
-import { BILLING_LABELS, capitalised, FORMAT_LABELS, formatHours, pluralNoun, SESSION_STATUS_LABELS, sessionNounOf, sessionNumberLabel } from './labels'
+import { capitalised, formatHours, pluralNoun, sessionNounOf, sessionNumberLabel } from './labels'
 import { NewSessionDialog } from './NewSessionDialog'
 import { useDeleteSession, useSessions, useSetSessionStatus } from './queries'
 import './sessions.css'
 import { ExportPdfButton } from '../reports/ExportPdfButton'
-
-const STATUS_VERBS: Record<SessionStatus, string> = {
-  scheduled: 'Back to scheduled',
-  held: 'Mark held',
-  cancelled: 'Mark cancelled',
-  no_show: 'Mark no-show'
-}
 
 type Noun = SessionNoun
 
@@ -149,7 +142,7 @@ function SessionsTable({
       { id: session.id, status },
       {
         onSuccess: () =>
-          notify({ title: `${capitalised(noun)} of ${formatDateTime(session.startsAt)} marked ${SESSION_STATUS_LABELS[status].toLowerCase()}` }),
+          notify({ title: `${capitalised(noun)} of ${formatDateTime(session.startsAt)} marked ${SESSION_STATUS_WORDS[status].label.toLowerCase()}` }),
         onError: (error) => notify({ title: 'Not changed', description: messageOf(error) })
       }
     )
@@ -245,10 +238,10 @@ function SessionRow({
         {session.agenda ? <div className="muted session-agenda">{session.agenda}</div> : null}
       </Cell>
       <Cell className="session-cell session-nowrap">{session.durationMinutes} min</Cell>
-      <Cell className="session-cell">{FORMAT_LABELS[session.format]}</Cell>
+      <Cell className="session-cell">{SESSION_FORMAT_LABELS[session.format]}</Cell>
       <Cell className="session-cell">{BILLING_LABELS[session.billing]}</Cell>
       <Cell className="session-cell">
-        <span className={`session-status session-status-${session.status}`}>{SESSION_STATUS_LABELS[session.status]}</span>
+        <span className={`session-status session-status-${session.status}`}>{SESSION_STATUS_WORDS[session.status].label}</span>
       </Cell>
       <Cell className="session-cell session-tools">
         <MenuTrigger>
@@ -259,7 +252,7 @@ function SessionRow({
             <Menu className="menu" onAction={(key) => onChangeStatus(key as SessionStatus)}>
               {SESSION_STATUSES.filter((status) => status !== session.status).map((status) => (
                 <MenuItem key={status} id={status} className="menu-item">
-                  {STATUS_VERBS[status]}
+                  {SESSION_STATUS_WORDS[status].command}
                 </MenuItem>
               ))}
             </Menu>

@@ -1,18 +1,7 @@
-import { SESSION_NOUNS, sessionNoun, type Session, type SessionNoun, type SessionStatus } from '../../../electron/shared/sessions'
+import { SESSION_NOUNS, sessionNoun, type Session, type SessionNoun } from '../../../electron/shared/sessions'
 import { capitalised, countOf, noun } from '../../../electron/shared/words'
 
 export { capitalised }
-
-export const FORMAT_LABELS: Record<Session['format'], string> = { in_person: 'In person', video: 'Video', phone: 'Phone' }
-
-export const BILLING_LABELS: Record<Session['billing'], string> = { paid: 'Paid', pro_bono: 'Pro bono' }
-
-export const SESSION_STATUS_LABELS: Record<SessionStatus, string> = {
-  scheduled: 'Scheduled',
-  held: 'Held',
-  cancelled: 'Cancelled',
-  no_show: 'No-show'
-}
 
 /** The noun for an engagement's sessions: "meeting" when open-ended or mentoring (see shared/sessions.ts). */
 export function sessionNounOf(engagement: { kind: { isMentoring: boolean }; plannedSessions: number | null }): SessionNoun {

@@ -1,3 +1,4 @@
+import { REPORT_KIND_LABELS } from '../../../shared/reports'
 import type { Formats } from '../format'
 import { writeCover, type PrintBranding } from '../pdf/document'
 import type { ReportWriter } from '../pdf/writer'
@@ -10,7 +11,7 @@ import { actionTable, goalAim, milestoneLine, openThenDone, type ClientPlan } fr
 export function writeActionPlan(writer: ReportWriter, plan: ClientPlan, branding: PrintBranding, formats: Formats, today: string): void {
   const { engagement } = plan.summary
   writeCover(writer, branding, {
-    title: 'Action plan',
+    title: REPORT_KIND_LABELS.action_plan,
     subtitle: `${engagement.clientName} · ${engagement.title}`,
     facts: [
       { label: 'Client', value: engagement.clientName },

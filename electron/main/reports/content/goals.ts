@@ -1,7 +1,6 @@
-import { RATING, unitFor, type GoalMeasure } from '../../../shared/goals'
+import { ACHIEVED_WORDS, GOAL_STATUS_LABELS, RATING, unitFor, type GoalMeasure } from '../../../shared/goals'
 import type { Summary, SummaryGoal } from '../../../shared/reviews'
 import type { Formats } from '../format'
-import { ACHIEVED, GOAL_STATUS } from '../labels'
 import { CHART_HEIGHT, drawProgressChart } from '../pdf/chart'
 import type { ReportWriter } from '../pdf/writer'
 
@@ -33,7 +32,7 @@ export function summaryReading(summary: Summary): GoalReading {
     reachedLabel: summary.review?.kind === 'midpoint' && recorded ? 'At mid-point' : recorded ? 'Final' : 'Latest',
     reached: (goal) => goal.finalValue ?? goal.latestValue,
     outcomeLabel: 'Outcome',
-    outcome: (goal) => (goal.achieved ? ACHIEVED[goal.achieved] : GOAL_STATUS[goal.status])
+    outcome: (goal) => (goal.achieved ? ACHIEVED_WORDS[goal.achieved].label : GOAL_STATUS_LABELS[goal.status])
   }
 }
 
@@ -41,7 +40,7 @@ export const PROGRESS_READING: GoalReading = {
   reachedLabel: 'Latest',
   reached: (goal) => goal.latestValue,
   outcomeLabel: 'Status',
-  outcome: (goal) => GOAL_STATUS[goal.status]
+  outcome: (goal) => GOAL_STATUS_LABELS[goal.status]
 }
 
 /** Baseline, the value reached, the target and the outcome, as a table row per goal. */

@@ -1,4 +1,5 @@
-import type { Action, Milestone } from '../../../shared/actions'
+import { ACTION_OWNER_LABELS, ACTION_STATUS_LABELS, type Action, type Milestone } from '../../../shared/actions'
+import { GOAL_STATUS_LABELS } from '../../../shared/goals'
 import type { Summary, SummaryGoal } from '../../../shared/reviews'
 import type { SessionListItem } from '../../../shared/sessions'
 import { actionsOfEngagement, milestonesOfGoals } from '../../actions'
@@ -6,7 +7,6 @@ import type { Reader } from '../../db/door'
 import { buildSummary } from '../../reviews'
 import { listSessions } from '../../sessions'
 import type { Formats } from '../format'
-import { ACTION_STATUS, GOAL_STATUS, OWNER } from '../labels'
 import type { ReportWriter } from '../pdf/writer'
 import { goalValue } from './goals'
 
@@ -53,7 +53,7 @@ export function openThenDone(actions: Action[]): Action[] {
 export function actionState(action: Action, formats: Formats): string {
   if (action.status === 'done') return action.doneOn ? `Done ${formats.date(action.doneOn)}` : 'Done'
   if (action.forFollowUp) return 'For follow-up'
-  return action.overdue ? 'Overdue' : ACTION_STATUS[action.status]
+  return action.overdue ? 'Overdue' : ACTION_STATUS_LABELS[action.status]
 }
 
 export function actionTable(writer: ReportWriter, actions: Action[], formats: Formats): void {
@@ -64,7 +64,7 @@ export function actionTable(writer: ReportWriter, actions: Action[], formats: Fo
       { header: 'Due', share: 1.8 },
       { header: 'Status', share: 2.4 }
     ],
-    actions.map((action) => [action.description, OWNER[action.owner], formats.optionalDate(action.dueOn), actionState(action, formats)])
+    actions.map((action) => [action.description, ACTION_OWNER_LABELS[action.owner], formats.optionalDate(action.dueOn), actionState(action, formats)])
   )
 }
 
@@ -74,7 +74,7 @@ export function goalAim(goal: SummaryGoal, formats: Formats): string {
   const deadline = goal.details?.deadline ?? null
   if (goal.target !== null) parts.push(`Target ${goalValue(goal, goal.target, formats)}${deadline ? ` by ${formats.date(deadline)}` : ''}`)
   else if (deadline) parts.push(`By ${formats.date(deadline)}`)
-  parts.push(GOAL_STATUS[goal.status])
+  parts.push(GOAL_STATUS_LABELS[goal.status])
   return parts.join(' · ')
 }
 

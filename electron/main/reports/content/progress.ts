@@ -1,3 +1,4 @@
+import { REPORT_KIND_LABELS } from '../../../shared/reports'
 import type { Formats } from '../format'
 import { writeCover, type PrintBranding } from '../pdf/document'
 import type { ReportWriter } from '../pdf/writer'
@@ -16,7 +17,7 @@ export function writeProgress(writer: ReportWriter, plan: ClientPlan, branding: 
   const words = sessionWords(summary)
   const next = plan.scheduledSessions.find((session) => formats.isoDayOf(session.startsAt) >= today)
   writeCover(writer, branding, {
-    title: 'Progress report',
+    title: REPORT_KIND_LABELS.progress,
     subtitle: `${summary.engagement.clientName} · ${summary.engagement.title}`,
     facts: [
       ...engagementFacts(summary, branding, formats),

@@ -1,9 +1,10 @@
 import { instrumentOf, RATER_GROUP_LABELS, scoreMatrix, type AssessmentResult } from '../../../shared/assessment'
+import { ACTION_OWNER_LABELS } from '../../../shared/actions'
 import { SPONSOR_REPORTING } from '../../../shared/engagements'
-import type { Summary } from '../../../shared/reviews'
-import { capitalised, noun } from '../../../shared/words'
+import { REPORT_KIND_LABELS } from '../../../shared/reports'
+import { AUDIENCE_LABELS, REVIEW_KIND_LABELS, type Summary } from '../../../shared/reviews'
+import { capitalised, inSentence, noun } from '../../../shared/words'
 import type { Formats } from '../format'
-import { OWNER, REVIEW_KIND } from '../labels'
 import { writeCover, type PrintBranding } from '../pdf/document'
 import type { Column, ReportWriter } from '../pdf/writer'
 import { engagementFacts, hasGoals, sessionWords } from './facts'
@@ -18,9 +19,9 @@ export function writeSummary(writer: ReportWriter, summary: Summary, branding: P
   const { engagement } = summary
   const forSponsor = summary.audience === 'sponsor'
   writeCover(writer, branding, {
-    title: 'End-of-engagement summary',
+    title: REPORT_KIND_LABELS.summary,
     subtitle: forSponsor
-      ? `Sponsor version · ${engagement.title}`
+      ? `${AUDIENCE_LABELS.sponsor} · ${engagement.title}`
       : `${engagement.clientName} · ${engagement.title}`,
     facts: engagementFacts(summary, branding, formats)
   })
@@ -50,7 +51,7 @@ function writeReview(writer: ReportWriter, summary: Summary, formats: Formats): 
   if (!review) return
   writer.heading('Reflections and next steps', 2)
   const state = review.completed ? '' : ' (still a draft)'
-  writer.text(`From the ${REVIEW_KIND[review.kind]} held on ${formats.date(review.heldOn)}${state}.`, 'small')
+  writer.text(`From the ${inSentence(REVIEW_KIND_LABELS[review.kind])} held on ${formats.date(review.heldOn)}${state}.`, 'small')
   if (review.keyLearnings) writer.labelled('Key learnings', review.keyLearnings)
   if (review.sustainPlan) writer.labelled('Sustaining the change', review.sustainPlan)
   writer.labelled('Follow-up', review.followUpOn ? formats.date(review.followUpOn) : 'No follow-up date set.')
@@ -76,7 +77,7 @@ function writeActions(writer: ReportWriter, summary: Summary, formats: Formats):
         { header: 'Owner', share: 1.3 },
         { header: 'Done on', share: 1.7 }
       ],
-      actions.doneItems.map((item) => [item.description, OWNER[item.owner], formats.optionalDate(item.doneOn)])
+      actions.doneItems.map((item) => [item.description, ACTION_OWNER_LABELS[item.owner], formats.optionalDate(item.doneOn)])
     )
   }
 }

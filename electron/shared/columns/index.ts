@@ -1,0 +1,47 @@
+import { ACTIONS, MILESTONES } from './actions'
+import {
+  ASSESSMENT_RESULTS,
+  ASSESSMENT_SCORES,
+  GROWTH_AREA_EVIDENCE,
+  GROWTH_AREAS,
+  INTAKE_NOTES,
+  STAKEHOLDER_INTERVIEWS
+} from './assessment'
+import { CLIENT_TAGS, CLIENTS } from './clients'
+import type { Table } from './column'
+import { ENGAGEMENT_KINDS, ENGAGEMENT_STATUS_CHANGES, ENGAGEMENTS } from './engagements'
+import { GOAL_MEASUREMENTS, GOALS } from './goals'
+import { ORGANISATION_CONTACTS, ORGANISATIONS } from './organisations'
+import { REVIEW_OUTCOMES, REVIEWS } from './reviews'
+import { SESSION_INTRODUCTIONS, SESSIONS } from './sessions'
+import { SETTINGS } from './settings'
+
+/**
+ * Every table Coachbook keeps records in, each with its one column list (see column.ts
+ * for what a list says and the checklist for adding a column). The full-text index's
+ * tables are not here: they are built from these (search/sources.ts).
+ */
+export const TABLES: readonly Table[] = [
+  CLIENTS,
+  CLIENT_TAGS,
+  ORGANISATIONS,
+  ORGANISATION_CONTACTS,
+  ENGAGEMENT_KINDS,
+  ENGAGEMENTS,
+  ENGAGEMENT_STATUS_CHANGES,
+  INTAKE_NOTES,
+  STAKEHOLDER_INTERVIEWS,
+  ASSESSMENT_RESULTS,
+  ASSESSMENT_SCORES,
+  GROWTH_AREAS,
+  GROWTH_AREA_EVIDENCE,
+  GOALS,
+  GOAL_MEASUREMENTS,
+  ACTIONS,
+  MILESTONES,
+  SESSIONS,
+  SESSION_INTRODUCTIONS,
+  REVIEWS,
+  REVIEW_OUTCOMES,
+  SETTINGS
+]
