@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { nowIso } from '../clock'
 import type { DB } from '../db/schema'
 import type { Logger } from '../logging/logger'
-import { optimizeSearchIndex } from '../search/schema'
+import { optimizeSearchIndex } from '../search/tables'
 import { defineSetting, settingFromStored, writeSetting } from '../settings/store'
 
 /**
