@@ -6,40 +6,60 @@ import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import Database from 'better-sqlite3'
 import { seedDataDir } from '../electron/dev/demo-data/folder'
+import { SIZES, type PracticeSize, type Size } from '../electron/dev/demo-data/practice'
 import { flushToDisk } from '../electron/main/backup/snapshot'
 import { DATABASE_FILE_NAME } from '../electron/main/db/connection'
 import { MIGRATIONS } from '../electron/main/db/migrations'
 import { latestVersion } from '../electron/main/db/migrator'
+import { registerSearchFunctions } from '../electron/main/search/functions'
+import { installSearchIndex } from '../electron/main/search/schema'
 
 export const ROOT = resolve(import.meta.dirname, '..')
 const CACHE = join(ROOT, 'node_modules/.cache/coachbook/bench')
 export const FIXTURE_SEED = 1
 
+/** The large practice (1,000 clients…) and its multiples, by how many times larger they are. */
+function sizeOf(scale: number): Size | PracticeSize {
+  if (scale === 1) return 'large'
+  return Object.fromEntries(Object.entries(SIZES.large).map(([what, count]) => [what, count * scale])) as PracticeSize
+}
+
+/** The name a fixture of this scale has, whatever made it: `large` or `large-x4`. */
+function scaleName(scale: number): string {
+  return scale === 1 ? 'large' : `large-x${scale}`
+}
+
 /**
- * The large fixture is generated once and kept until what made it changes: the demo
- * generator or the schema. Its name carries a digest of both.
+ * A fixture is generated once and kept until what made it changes: the demo generator
+ * or the schema. Its name carries its scale and a digest of both.
  */
-function fixtureKey(): string {
+function fixtureKey(scale: number): string {
   const hash = createHash('sha256')
   const generator = join(ROOT, 'electron/dev/demo-data')
   for (const name of readdirSync(generator).sort()) {
     if (!name.endsWith('.test.ts')) hash.update(readFileSync(join(generator, name)))
   }
   hash.update(String(latestVersion(MIGRATIONS)))
-  return `large-seed${FIXTURE_SEED}-v${latestVersion(MIGRATIONS)}-${hash.digest('hex').slice(0, 12)}`
+  return `${scaleName(scale)}-seed${FIXTURE_SEED}-v${latestVersion(MIGRATIONS)}-${hash.digest('hex').slice(0, 12)}`
 }
 
-/** The cached large practice (made first if needed, which takes a few minutes). */
-export async function largeFixture(log: (line: string) => void): Promise<string> {
-  const dir = join(CACHE, fixtureKey())
+/**
+ * The cached large practice, or one `scale` times its size, written as the large one is,
+ * through the app's own services (made first if needed: a few minutes for each time the
+ * size of the large one). Older fixtures of the same scale are removed; other scales are kept.
+ */
+export async function largeFixture(log: (line: string) => void, scale = 1): Promise<string> {
+  const key = fixtureKey(scale)
+  const dir = join(CACHE, key)
   const file = join(dir, DATABASE_FILE_NAME)
   if (existsSync(file)) return file
-  log(`Generating the large fixture once (${dir})…`)
-  rmSync(CACHE, { recursive: true, force: true })
-  const building = `${dir}.partial`
-  rmSync(building, { recursive: true, force: true })
-  await seedDataDir({ dataDir: building, size: 'large', seed: FIXTURE_SEED })
+  log(`Generating the ${scale === 1 ? 'large' : `×${scale}`} fixture once (${dir})…`)
   mkdirSync(CACHE, { recursive: true })
+  for (const name of readdirSync(CACHE)) {
+    if (name.startsWith(`${scaleName(scale)}-seed`)) rmSync(join(CACHE, name), { recursive: true, force: true })
+  }
+  const building = `${dir}.partial`
+  await seedDataDir({ dataDir: building, size: sizeOf(scale), seed: FIXTURE_SEED })
   renameSync(building, dir)
   return file
 }
@@ -79,14 +99,33 @@ export function copyOf(fixture: string, dir: string): string {
  */
 const UNDO_AFTER_011: Record<number, (sqlite: Database.Database) => void> = {
   12: (sqlite) => sqlite.exec('ALTER TABLE goals DROP COLUMN unit_one'),
-  13: () => undefined
+  13: () => undefined,
+  // The ordered index goes, and migration 010's is made again from the records, as 011 left it.
+  14: (sqlite) => {
+    const objects = sqlite
+      .prepare(
+        `SELECT type, name FROM sqlite_master
+         WHERE (type = 'trigger' AND name LIKE 'search\\_%' ESCAPE '\\')
+            OR (type = 'table' AND name LIKE 'search\\_%' ESCAPE '\\' AND (sql LIKE 'CREATE VIRTUAL TABLE%' OR name LIKE '%\\_rows' ESCAPE '\\'))
+         ORDER BY type = 'table', sql LIKE '%fts5vocab%' DESC`
+      )
+      .all() as { type: string; name: string }[]
+    for (const { type, name } of objects) sqlite.exec(`DROP ${type.toUpperCase()} ${name}`)
+    registerSearchFunctions(sqlite)
+    installSearchIndex(sqlite)
+    for (const table of fullTextTablesIn(sqlite)) sqlite.exec(`INSERT INTO "${table}"("${table}", rank) VALUES ('secure-delete', 0)`)
+  }
 }
 
-/** Takes a copy back to version 11, undoing each later migration, newest first. */
-function asVersion11(sqlite: Database.Database): void {
-  for (let version = latestVersion(MIGRATIONS); version > 11; version--) {
-    const undo = UNDO_AFTER_011[version]
-    if (!undo) throw new Error(`bench/fixture.ts has no step to undo migration ${version}: add it to UNDO_AFTER_011.`)
+function fullTextTablesIn(sqlite: Database.Database): string[] {
+  return sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE % USING fts5(%'").pluck().all() as string[]
+}
+
+/** Takes a copy back to `version` (11 or later), undoing each later migration, newest first. */
+function asVersion(sqlite: Database.Database, version: number): void {
+  for (let undone = latestVersion(MIGRATIONS); undone > version; undone--) {
+    const undo = UNDO_AFTER_011[undone]
+    if (!undo) throw new Error(`bench/fixture.ts has no step to undo migration ${undone}: add it to UNDO_AFTER_011.`)
     undo(sqlite)
   }
 }
@@ -97,17 +136,17 @@ function asVersion11(sqlite: Database.Database): void {
  */
 export function asBeforeSearch(file: string): void {
   const sqlite = new Database(file)
-  const objects = sqlite
-    .prepare(
-      `SELECT type, name FROM sqlite_master
-       WHERE (type = 'trigger' AND (name LIKE 'search_%' OR name LIKE 'clients_name_sort_%'))
-          OR (type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%')
-          OR (type = 'index' AND name IN ('clients_active_by_name', 'clients_archived_by_name', 'clients_by_name',
-              'actions_engagement_open_order', 'actions_status_due', 'sessions_status_starts_at', 'engagements_status'))`
-    )
-    .all() as { type: string; name: string }[]
   sqlite.transaction(() => {
-    asVersion11(sqlite)
+    asVersion(sqlite, 11)
+    const objects = sqlite
+      .prepare(
+        `SELECT type, name FROM sqlite_master
+         WHERE (type = 'trigger' AND (name LIKE 'search_%' OR name LIKE 'clients_name_sort_%'))
+            OR (type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%')
+            OR (type = 'index' AND name IN ('clients_active_by_name', 'clients_archived_by_name', 'clients_by_name',
+                'actions_engagement_open_order', 'actions_status_due', 'sessions_status_starts_at', 'engagements_status'))`
+      )
+      .all() as { type: string; name: string }[]
     for (const { type, name } of objects) sqlite.exec(`DROP ${type.toUpperCase()} ${name}`)
     sqlite.exec('ALTER TABLE clients DROP COLUMN name_sort')
     sqlite.exec('CREATE INDEX clients_archived_at ON clients (archived_at)')
@@ -124,12 +163,26 @@ export function asBeforeSearch(file: string): void {
  */
 export function asBeforeIndexInStep(file: string): void {
   const sqlite = new Database(file)
-  const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%'").pluck().all() as string[]
   sqlite.transaction(() => {
-    asVersion11(sqlite)
-    for (const table of tables) sqlite.exec(`INSERT INTO "${table}"("${table}", rank) VALUES ('secure-delete', 1)`)
+    asVersion(sqlite, 11)
+    for (const table of fullTextTablesIn(sqlite)) sqlite.exec(`INSERT INTO "${table}"("${table}", rank) VALUES ('secure-delete', 1)`)
     sqlite.pragma('user_version = 10')
   })()
+  sqlite.close()
+}
+
+/**
+ * Turns a copy back into what version 13 wrote: migration 010's index, numbered by
+ * record, so opening it runs migration 014 (the index ordered by day) as a coach's
+ * upgrade would.
+ */
+export function asBeforeNewestFirst(file: string): void {
+  const sqlite = new Database(file)
+  sqlite.transaction(() => {
+    asVersion(sqlite, 13)
+    sqlite.pragma('user_version = 13')
+  })()
+  sqlite.exec('VACUUM')
   sqlite.close()
 }
 

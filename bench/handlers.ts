@@ -3,7 +3,7 @@ import { sideBySide, type Timing } from './measure'
 import type { OpenPractice, Ran } from './practice'
 
 /** One screen's worth of calls, as the renderer makes them. */
-type Calls = [Channel, unknown][]
+export type Calls = [Channel, unknown][]
 
 export interface Comparison {
   name: string
@@ -25,7 +25,7 @@ async function sample<T>(practice: OpenPractice, sql: string, count: number): Pr
 }
 
 /** Every channel call of a screen, each answer serialised as IPC would carry it. */
-async function callAll(practice: OpenPractice, calls: Calls): Promise<string> {
+export async function callAll(practice: OpenPractice, calls: Calls): Promise<string> {
   const answers = []
   for (const [channel, input] of calls) {
     const result = await practice.dispatch(channel, input)
@@ -33,6 +33,37 @@ async function callAll(practice: OpenPractice, calls: Calls): Promise<string> {
     answers.push(result)
   }
   return JSON.stringify(answers)
+}
+
+/** The client list's first ten pages of 100, and its first page filtered by five starts of names. */
+export async function clientListScreens(practice: OpenPractice): Promise<Calls[]> {
+  const pages: Calls[] = [[['clients:list', {}]]]
+  let cursor: string | null = null
+  for (let page = 0; page < 9; page++) {
+    const result = await practice.dispatch('clients:list', { cursor })
+    if (!result.ok) throw new Error(result.error.message)
+    cursor = (result.data as { nextCursor: string | null }).nextCursor
+    if (!cursor) break
+    pages.push([['clients:list', { cursor } satisfies ChannelInput<'clients:list'>]])
+  }
+  for (const query of ['an', 'ol', 'müller', 'zo', 'acme']) pages.push([['clients:list', { query }]])
+  return pages
+}
+
+/** Thirty engagements spread over the practice (the same ones on every run). */
+function engagementSample(practice: OpenPractice): Promise<{ id: number }[]> {
+  return sample<{ id: number }>(practice, 'SELECT id FROM engagements WHERE start_date IS NOT NULL ORDER BY (id * 7919) % 3001 LIMIT ?', 30)
+}
+
+export async function openActionsScreens(practice: OpenPractice): Promise<Calls[]> {
+  return (await engagementSample(practice)).map(({ id }) => [
+    ['actions:listForEngagement', { engagementId: id, today: TODAY } satisfies ChannelInput<'actions:listForEngagement'>]
+  ])
+}
+
+/** The search palette: every bench search, 5 results of each type. */
+export function searchScreens(): Calls[] {
+  return SEARCH_TERMS.map((text) => [['search:query', { text }]])
 }
 
 async function compare(practice: OpenPractice, name: string, screens: Calls[], rounds: number): Promise<Comparison> {
@@ -50,35 +81,14 @@ async function compare(practice: OpenPractice, name: string, screens: Calls[], r
 
 /** IPC handler (validation, service, serialisation, through the real dispatcher) against the same queries run raw. */
 export async function handlerComparisons(practice: OpenPractice): Promise<Comparison[]> {
-  const pages: Calls[] = [[['clients:list', {}]]]
-  let cursor: string | null = null
-  for (let page = 0; page < 9; page++) {
-    const result = await practice.dispatch('clients:list', { cursor })
-    if (!result.ok) throw new Error(result.error.message)
-    cursor = (result.data as { nextCursor: string | null }).nextCursor
-    if (!cursor) break
-    pages.push([['clients:list', { cursor } satisfies ChannelInput<'clients:list'>]])
-  }
-  for (const query of ['an', 'ol', 'müller', 'zo', 'acme']) pages.push([['clients:list', { query }]])
-
-  const engagements = await sample<{ id: number }>(
-    practice,
-    'SELECT id FROM engagements WHERE start_date IS NOT NULL ORDER BY (id * 7919) % 3001 LIMIT ?',
-    30
-  )
-  const views: Calls[] = engagements.map(({ id }) => [
+  const views: Calls[] = (await engagementSample(practice)).map(({ id }) => [
     ['engagements:get', { id }],
     ['sessions:listForEngagement', { engagementId: id }]
   ])
-  const openActions: Calls[] = engagements.map(({ id }) => [
-    ['actions:listForEngagement', { engagementId: id, today: TODAY } satisfies ChannelInput<'actions:listForEngagement'>]
-  ])
-  const searches: Calls[] = SEARCH_TERMS.map((text) => [['search:query', { text }]])
-
   return [
-    await compare(practice, 'Client list page (100 of 1,000)', pages, 10),
+    await compare(practice, 'Client list page (100 of 1,000)', await clientListScreens(practice), 10),
     await compare(practice, 'Engagement view (contract + sessions)', views, 6),
-    await compare(practice, 'Open actions of an engagement', openActions, 6),
-    await compare(practice, 'Search, every type (5 of each)', searches, 6)
+    await compare(practice, 'Open actions of an engagement', await openActionsScreens(practice), 6),
+    await compare(practice, 'Search, every type (5 of each)', searchScreens(), 6)
   ]
 }

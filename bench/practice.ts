@@ -69,7 +69,8 @@ export function openForBench(file: string): OpenPractice {
           statement = sqlite.prepare(sql)
           prepared.set(sql, statement)
         }
-        return statement.all(...args)
+        // A search runs in a read transaction: its BEGIN and COMMIT are replayed as well.
+        return statement.reader ? statement.all(...args) : statement.run(...args)
       })
       return JSON.stringify(rows)
     },

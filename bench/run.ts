@@ -2,22 +2,37 @@ import { execFile } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
+import { parseArgs, promisify } from 'node:util'
 import Database from 'better-sqlite3'
 import { build } from 'esbuild'
 import { TYPING_PAUSE_MS } from '../electron/shared/search'
-import { asBeforeIndexInStep, asBeforeSearch, copyOf, largeFixture, removeTemporaryFolders, ROOT, settleDisk, temporaryFolder } from './fixture'
+import {
+  asBeforeIndexInStep,
+  asBeforeNewestFirst,
+  asBeforeSearch,
+  copyOf,
+  largeFixture,
+  removeTemporaryFolders,
+  ROOT,
+  settleDisk,
+  temporaryFolder
+} from './fixture'
+import { growthFigures } from './growth'
 import { handlerComparisons } from './handlers'
 import { ms, type Timing } from './measure'
 import { summaryPdf } from './pdf'
-import { openForBench } from './practice'
+import { openForBench, type OpenPractice } from './practice'
 import { rendererFigures } from './renderer'
-import { ftsAgainstLike } from './search'
+import { checkAgainstReference, ftsAgainstLike, type ReferenceCheck } from './search'
 
 /**
  * `npm run bench`: how Coachbook holds up with a large practice (1,000 clients, 3,000
  * engagements, 40,000 sessions, 100,000 actions). Every comparison is measured side by
  * side in the same run. Prints one table and writes bench/results.json.
+ *
+ * `npm run bench -- --scale N`: how much slower each screen's data comes from a practice
+ * N times larger (a team's), measured on both side by side (bench/growth.ts), and the
+ * search's results against the reference query at both sizes. Writes bench/results-xN.json.
  */
 interface Row {
   measure: string
@@ -89,7 +104,7 @@ async function mainProcessFigures(fixture: string): Promise<void> {
     const speedup = { p50: search.like.p50 / search.find.p50, p95: search.like.p95 / search.find.p95 }
     rows.push(
       {
-        measure: 'Search: FTS5 finding + ranking the matches vs LIKE scan finding them, same text',
+        measure: 'Search: FTS5 finding the matches in their order vs LIKE scan finding them, same text',
         a: pair(search.find),
         b: pair(search.like),
         result: `${times(speedup.p50)} faster p50, ${times(speedup.p95)} p95`,
@@ -106,6 +121,10 @@ async function mainProcessFigures(fixture: string): Promise<void> {
       }
     )
     figures.search = search
+    log('Search results against the reference query…')
+    const check = await checkAgainstReference(practice)
+    rows.push(referenceRow([[1, check]]))
+    figures.referenceCheck = check
     log('Client summary PDF…')
     const pdf = await summaryPdf(practice, 20)
     rows.push(
@@ -201,7 +220,8 @@ async function openingRows(fixture: string): Promise<void> {
   Object.assign(figures, { open, pending })
   const upgrades = [
     { measure: 'One-time upgrade to search (migrations 010 and 011: backfill)', back: asBeforeSearch, key: 'upgrade' },
-    { measure: 'One-time search index rebuild (migration 011)', back: asBeforeIndexInStep, key: 'indexRebuild' }
+    { measure: 'One-time search index rebuild (migration 011)', back: asBeforeIndexInStep, key: 'indexRebuild' },
+    { measure: 'One-time search index ordered by day (migration 014)', back: asBeforeNewestFirst, key: 'indexOrdered' }
   ]
   for (const { measure, back, key } of upgrades) {
     const before = tempCopy(fixture)
@@ -231,38 +251,109 @@ function printTable(): void {
   console.log('\nA is Coachbook as it runs; B is what it is compared with (raw SQL, a LIKE scan) or a detail.')
 }
 
+/** Whether each size's search pages were the reference query's. */
+function referenceRow(checks: [scale: number, check: ReferenceCheck][]): Row {
+  const differences = checks.flatMap(([scale, check]) => check.differences.map((difference) => `${scale}×: ${difference}`))
+  for (const difference of differences.slice(0, 10)) log(`  different from the reference: ${difference}`)
+  const [first, second] = checks.map(([scale, check]) => `${scale}×: ${check.searches} searches, ${check.pages} pages`)
+  return {
+    measure: 'Search results against the reference query (every match sorted in full, no early stop)',
+    a: first ?? '',
+    b: second ?? '',
+    result: differences.length === 0 ? 'identical' : `${differences.length} differ`,
+    target: 'identical',
+    met: differences.length === 0
+  }
+}
+
+/** The growth rows: each screen's data on the large practice and on one `scale` times larger, side by side. */
+async function growthRows(scale: number): Promise<void> {
+  const fixtures = { one: await largeFixture(log, 1), scaled: await largeFixture(log, scale) }
+  const practices: OpenPractice[] = []
+  try {
+    log(`Opening copies of the large practice and of the ×${scale} one…`)
+    const one = openForBench(tempCopy(fixtures.one))
+    practices.push(one)
+    const scaled = openForBench(tempCopy(fixtures.scaled))
+    practices.push(scaled)
+    log('Each screen on both, in turn…')
+    const growth = await growthFigures(one, scaled)
+    for (const figure of growth) {
+      const ratio = { p50: figure.scaled.p50 / figure.one.p50, p95: figure.scaled.p95 / figure.one.p95 }
+      rows.push({
+        measure: `×${scale} practice against the large one: ${figure.name}`,
+        a: `1×: ${pair(figure.one)}`,
+        b: `${scale}×: ${pair(figure.scaled)}`,
+        result: `${times(ratio.p50)} p50, ${times(ratio.p95)} p95`,
+        target: '≤ 1.5× p50 and p95',
+        met: ratio.p50 <= 1.5 && ratio.p95 <= 1.5
+      })
+    }
+    figures.growth = growth
+    log('Search results against the reference query, at both sizes…')
+    const checks: [number, ReferenceCheck][] = [
+      [1, await checkAgainstReference(one)],
+      [scale, await checkAgainstReference(scaled)]
+    ]
+    rows.push(referenceRow(checks))
+    figures.referenceCheck = Object.fromEntries(checks.map(([size, check]) => [`${size}x`, check]))
+  } finally {
+    for (const practice of practices) await practice.close()
+  }
+}
+
+function scaleAsked(): number | null {
+  const { values } = parseArgs({ options: { scale: { type: 'string' } } })
+  if (values.scale === undefined) return null
+  const scale = Number(values.scale)
+  if (!Number.isInteger(scale) || scale < 2) {
+    console.error('Usage: npm run bench [-- --scale N], N a whole number of 2 or more (4: a team\'s practice).')
+    process.exit(2)
+  }
+  return scale
+}
+
 /**
  * Opening is measured first: each measure copies the 200 MB fixture, and a virtual
  * machine's disk slows down after a few such copies in a row, which would fall on the
  * copy an upgrade makes first. The table keeps one order whatever the order of measuring.
  */
-const fixture = await largeFixture(log)
-const sections: [string, (fixture: string) => Promise<void>][] = [
-  ['opening', openingRows],
-  ['main', mainProcessFigures],
-  ['renderer', rendererRows],
-  ['memory', memoryRows]
-]
+const scale = scaleAsked()
 const rowsOf = new Map<string, Row[]>()
+const order = scale === null ? ['main', 'renderer', 'memory', 'opening'] : ['growth']
 try {
-  for (const [name, measure] of sections) {
-    const before = rows.length
-    await measure(fixture)
-    rowsOf.set(name, rows.splice(before))
+  if (scale !== null) {
+    await growthRows(scale)
+    rowsOf.set('growth', rows.splice(0))
+  } else {
+    const fixture = await largeFixture(log)
+    figures.fixture = fixture
+    const sections: [string, (fixture: string) => Promise<void>][] = [
+      ['opening', openingRows],
+      ['main', mainProcessFigures],
+      ['renderer', rendererRows],
+      ['memory', memoryRows]
+    ]
+    for (const [name, measure] of sections) {
+      const before = rows.length
+      await measure(fixture)
+      rowsOf.set(name, rows.splice(before))
+    }
   }
 } finally {
   removeTemporaryFolders()
 }
-rows.push(...['main', 'renderer', 'memory', 'opening'].flatMap((name) => rowsOf.get(name) ?? []))
+rows.push(...order.flatMap((name) => rowsOf.get(name) ?? []))
 printTable()
 const sqliteVersion = (new Database(':memory:').prepare('SELECT sqlite_version() AS v').get() as { v: string }).v
+const resultsFile = join(ROOT, scale === null ? 'bench/results.json' : `bench/results-x${scale}.json`)
 writeFileSync(
-  join(ROOT, 'bench/results.json'),
+  resultsFile,
   `${JSON.stringify(
     {
       ranAt: new Date().toISOString(),
       machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, sqlite: sqliteVersion },
-      fixture,
+      scale: scale ?? 1,
       table: rows,
       figures
     },
@@ -270,4 +361,4 @@ writeFileSync(
     2
   )}\n`
 )
-console.log('Written to bench/results.json.')
+console.log(`Written to ${resultsFile.slice(ROOT.length + 1)}.`)

@@ -113,16 +113,15 @@ export const searchResultSchema = z.object({
     organisationId: z.number().nullable(),
     engagementId: z.number().nullable(),
     sessionId: z.number().nullable()
-  }),
-  /** Relevance (bm25) among results of the same type: higher is more relevant. */
-  score: z.number()
+  })
 })
 
 export const searchContract = {
   /**
-   * The best matches of each type (bm25 relevance among each type's newest matches),
-   * grouped by type in the order of SEARCH_TYPES. `nextCursor` continues every type
-   * that has more.
+   * The matches of each type, grouped by type in the order of SEARCH_TYPES: in each
+   * group, those with every word in their title first (a name, a goal, an action…), then
+   * newest first (by the record's date; search/service.ts). `nextCursor` continues every
+   * type that has more.
    */
   'search:query': {
     input: searchInput,

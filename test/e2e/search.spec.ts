@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures'
 import type { Page } from '@playwright/test'
-import { seedEngagement } from './helpers'
+import { coachDate, seedEngagement } from './helpers'
 
 async function search(page: Page, text: string) {
   await page.keyboard.press('Control+k')
@@ -55,4 +55,21 @@ test('Enter pressed before a search has run opens a result of what is in the box
   await expect(again.getByRole('option').first()).toContainText('stakeholders')
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { level: 2, name: /Session 1/ })).toBeVisible()
+})
+
+test('results come newest first by the day they are dated, whenever they were written', async ({ app }) => {
+  const page = app.page
+  // Entered out of order, as when a coach writes up past sessions.
+  await seedEngagement(page, {
+    sessions: [
+      { startsAt: '2026-03-02T10:00:00Z', notes: 'Resilience came up in March.' },
+      { startsAt: '2026-01-12T10:00:00Z', notes: 'Resilience came up in January.' },
+      { startsAt: '2026-02-09T10:00:00Z', notes: 'Resilience came up in February.' }
+    ]
+  })
+  const results = await search(page, 'resilience')
+  const sessions = results.getByRole('option')
+  await expect(sessions).toHaveCount(3)
+  const days = [await coachDate(page, '2026-03-02'), await coachDate(page, '2026-02-09'), await coachDate(page, '2026-01-12')]
+  for (const [index, day] of days.entries()) await expect(sessions.nth(index)).toContainText(day)
 })

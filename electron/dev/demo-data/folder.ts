@@ -1,14 +1,14 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { DATABASE_FILE_NAME, openDatabase } from '../../main/db/connection'
-import { optimizeSearchIndex } from '../../main/search/schema'
+import { optimizeSearchIndex } from '../../main/search/layout'
 import { batchedCaller } from './batched'
-import { seedPractice, type SeedReport, type Size } from './practice'
+import { seedPractice, type PracticeSize, type SeedReport, type Size } from './practice'
 
 /** Where and what to seed. */
 export interface SeedRun {
   dataDir: string
-  size: Size
+  size: Size | PracticeSize
   seed: number
   /** Told after each client: done, total. */
   onProgress?: (done: number, total: number) => void

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import type Database from 'better-sqlite3'
-import type { Kysely, Transaction } from 'kysely'
+import { sql, type Kysely, type Transaction } from 'kysely'
 import type { Channel, ChannelArgs, ChannelOutput } from '../../shared/contract'
 import type { DB } from './schema'
 
@@ -149,11 +149,25 @@ export class WriteDoor {
   }
 
   /**
-   * Many reads as one consistent snapshot (an export of a whole client), in a transaction
-   * that no other program can write into meanwhile. It changes nothing: `work` only reads.
+   * Many reads as one consistent snapshot (an export of a whole client, the statements of
+   * one search): one read transaction, so every statement sees the practice as it was when
+   * the first began, and SQLite takes its read lock once rather than for each. In WAL mode
+   * a reader holds no one up: writes of other programs go on meanwhile. `work` only reads.
    */
   snapshot<T>(work: (reader: Reader) => Promise<T>): Promise<T> {
-    return this.#kysely.transaction().execute((transaction) => work(transaction))
+    return this.#kysely.connection().execute(async (connection) => {
+      await sql`BEGIN DEFERRED`.execute(connection)
+      let result: T
+      try {
+        result = await work(connection)
+      } catch (error) {
+        // SQLite may have ended the transaction itself (a failing disk): the error that says why is the one to report.
+        await sql`ROLLBACK`.execute(connection).catch(() => undefined)
+        throw error
+      }
+      await sql`COMMIT`.execute(connection)
+      return result
+    })
   }
 
   /** The door as `origin` holds it. */
@@ -190,6 +204,12 @@ type Awaitable<T> = T | Promise<T>
 /** A read: registered bare, it gets the Reader and changes nothing. */
 export type ReadHandler<C extends Channel> = (reader: Reader, input: ChannelArgs<C>) => Awaitable<ChannelOutput<C>>
 
+/** A read of several statements that must agree with one another: run in one snapshot (WriteDoor.snapshot). */
+export interface SnapshotReadHandler<I, O> {
+  readonly kind: 'snapshot'
+  run(reader: Reader, input: I): Promise<O>
+}
+
 /** A write: the whole handler runs in one transaction of the door. */
 export interface WriteHandler<I, O> {
   readonly kind: 'write'
@@ -208,8 +228,14 @@ export interface EffectHandler<I, O> {
 
 export type ChannelHandler<C extends Channel> =
   | ReadHandler<C>
+  | SnapshotReadHandler<ChannelArgs<C>, ChannelOutput<C>>
   | WriteHandler<ChannelArgs<C>, ChannelOutput<C>>
   | EffectHandler<ChannelArgs<C>, ChannelOutput<C>>
+
+/** Registers a read of several statements that must agree: `'search:query': readTogether((reader, input) => search(reader, input))`. */
+export function readTogether<I, O>(run: (reader: Reader, input: I) => Promise<O>): SnapshotReadHandler<I, O> {
+  return { kind: 'snapshot', run }
+}
 
 /** Registers a write: `'goals:create': write((writer, input) => createGoal(writer, input))`. */
 export function write<I, O>(run: (writer: Writer, input: I) => Promise<O>): WriteHandler<I, O> {
@@ -224,7 +250,8 @@ export function effect<I, O>(run: (door: DoorFor, input: I) => Promise<O>): Effe
 export type HandlerKind = 'read' | 'write' | 'effect'
 
 export function kindOf(handler: ChannelHandler<Channel>): HandlerKind {
-  return typeof handler === 'function' ? 'read' : handler.kind
+  if (typeof handler === 'function' || handler.kind === 'snapshot') return 'read'
+  return handler.kind
 }
 
 /** The handlers of one domain, e.g. `DomainHandlers<'clients'>` for every `clients:*` channel. */

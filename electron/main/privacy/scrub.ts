@@ -4,7 +4,7 @@ import { nowIso } from '../clock'
 import type { AppDatabase } from '../db/connection'
 import type { DoorFor, Writer } from '../db/door'
 import type { Logger } from '../logging/logger'
-import { optimizeSearchIndex } from '../search/schema'
+import { optimizeSearchIndex } from '../search/layout'
 import { defineSetting, settingFromStored, writeSetting } from '../settings'
 
 /**

@@ -1,6 +1,6 @@
-import type { DomainHandlers } from '../db/door'
+import { readTogether, type DomainHandlers } from '../db/door'
 import { search } from './service'
 
 export const searchHandlers: DomainHandlers<'search'> = {
-  'search:query': (reader, input) => search(reader, input)
+  'search:query': readTogether((reader, input) => search(reader, input))
 }

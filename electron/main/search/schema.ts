@@ -1,5 +1,20 @@
 import type { Database } from 'better-sqlite3'
-import { columnsRead, firstRowOf, indexTableOf, INDEXED_SOURCES, overRow, type IndexedSource } from './sources'
+import { columnsRead, indexTableOf, INDEXED_SOURCES, overRow, type IndexedSource } from './sources'
+import { searchText } from './layout'
+
+/*
+ * The full-text index as migration 010 made it, kept as it was for that migration alone:
+ * migration 014 replaces it with the ordered index of search/tables.ts.
+ */
+
+/**
+ * Rows are numbered from the record: id × 2 + private (a session has a shareable row
+ * and a private one), so the private bit needs no stored column and a record's rows
+ * are found without a lookup when it changes or goes.
+ */
+function firstRowOf(id: string): string {
+  return `${id} * 2`
+}
 
 /**
  * A type's full-text table: one row per record part (see sources.ts), holding folded
@@ -24,10 +39,6 @@ function createTable(sqlite: Database, table: string): void {
     -- Relevance: a match in a title (a name, a goal, an action) counts twice a match in the text.
     INSERT INTO ${table}(${table}, rank) VALUES ('rank', 'bm25(0, 0, 2, 1)');
   `)
-}
-
-function searchText(expressions: string[]): string {
-  return expressions.length === 0 ? "''" : `coachbook_search_text(${expressions.map((e) => overRow(e, 'r')).join(', ')})`
 }
 
 /** Inserts the index rows of the source's records: all of them, or the one whose id is `id`. */
@@ -87,23 +98,4 @@ export function installSearchIndex(sqlite: Database): void {
     sqlite.exec(triggersFor(source))
     sqlite.exec(insertRows(source))
   }
-}
-
-/**
- * Merges each table's segments into one, as FTS5 does over time: for a practice written
- * in one go, and after an erasure, as merging drops the deleted records' words.
- */
-export function optimizeSearchIndex(sqlite: Database): void {
-  for (const source of INDEXED_SOURCES) {
-    const table = indexTableOf(source.type)
-    sqlite.exec(`INSERT INTO ${table}(${table}) VALUES ('optimize')`)
-  }
-}
-
-/** How many rows of the index, in any type's table, match an FTS5 query: to prove words are gone. */
-export function indexRowsMatching(sqlite: Database, query: string): number {
-  return INDEXED_SOURCES.reduce((sum, source) => {
-    const table = indexTableOf(source.type)
-    return sum + (sqlite.prepare(`SELECT count(*) FROM ${table} WHERE ${table} MATCH ?`).pluck().get(query) as number)
-  }, 0)
 }

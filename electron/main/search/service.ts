@@ -5,106 +5,143 @@ import type { Reader } from '../db/door'
 import { decodeCursor, encodeCursor } from '../db/paging'
 import { DISPLAY } from './display'
 import { joinedText } from './functions'
-import { matchExpression } from './query'
+import { typedPhrases } from './query'
 import { highlightedText, MATCH_CLOSE, MATCH_OPEN, snippetOf } from './snippet'
-import { indexTableOf, overRow, recordOf, sourceOf, type IndexedPart } from './sources'
+import { indexTableOf, overRow, sourceOf, type IndexedPart } from './sources'
+import { hasTitle, rowMapOf, rowsOfDays, titleTableOf } from './layout'
+import { typeExpressions } from './terms'
 
 /**
- * How many of a type's matches are ranked: its newest ones (highest ids). Ranking reads
- * each candidate's statistics, so a word found in tens of thousands of records would
- * otherwise cost a noticeable moment on every keystroke; a distinctive word is found
- * in fewer and is ranked among all its matches. Looking through one type (a page of
- * sessions) ranks more of them than the palette's few of every type.
+ * The order of a type's results, the one a coach can follow without being told:
+ *
+ * 1. where the words are: records with every word in their title (a client's or a
+ *    stakeholder's name, a goal, an action, a growth area…) before those with the words
+ *    in their text; types without a title (sessions, notes, reviews) have the one group;
+ * 2. then newest first: by the record's day, the one shown beside it (a session's day,
+ *    an action's due date, the day a goal was written…), and on the same day the one
+ *    written last first; records without a day (clients, sponsors, contacts) the one
+ *    added last first.
+ *
+ * The index numbers its rows in that order of days (search/tables.ts), so each group is
+ * FTS5's own walk of the matches from the highest row number down, stopped after a page:
+ * a search reads about as much of the index as it shows, however large the practice and
+ * however common the words. The result is exactly the page an exhaustive sort of every
+ * match would give (testing/searchReference.ts, and `npm run bench`).
  */
-export const CANDIDATES = { oneType: 1_000, eachOfSeveral: 100 } as const
+const IN_TITLE = 0
+const ELSEWHERE = 1
+type Where = typeof IN_TITLE | typeof ELSEWHERE
 
-/**
- * bm25's weight of each column of a type's table (client_id, on_date, title, body): a
- * match in a title (a name, a goal, an action) counts twice a match in the text.
- */
-const RELEVANCE_WEIGHTS = [0, 0, 2, 1] as const
-
-/** A matching row and its relevance (bm25: lower is better). */
-interface Ranked {
-  rowid: number
-  rank: number
+/** A row of one type's index in the order shown: where its words are, then its number, highest first. */
+interface OrderedRow {
+  where: Where
+  row: number
 }
 
-/** One row of the index that matched, with highlight()'s marked copies of its title and text. */
-interface Hit extends Ranked {
-  onDate: string | null
-  markedTitle: string
-  markedBody: string
-}
+/** Where the next page continues: the last row shown of each type that has more. */
+const searchPosition = z.partialRecord(z.enum(SEARCH_TYPES), z.tuple([z.union([z.literal(IN_TITLE), z.literal(ELSEWHERE)]), z.number().int().min(0)]))
+type SearchPosition = z.infer<typeof searchPosition>
 
-interface Found {
+/** What the filters leave of one type's rows. */
+interface TypeFilters {
   type: SearchType
-  id: number
-  isPrivate: boolean
-  hit: Hit
+  clientId: number | null
+  rows: { lowest: number; highest: number }
+  /** The last bit of the rows wanted (1: private text, 0: shareable), or null for both. */
+  privateBit: 0 | 1 | null
 }
 
-/** The filters other than type, as conditions on the index row (visibility is the row number's last bit). */
-function filters(input: SearchArgs): RawBuilder<unknown>[] {
-  const conditions: RawBuilder<unknown>[] = []
-  if (input.visibility !== 'all') conditions.push(sql`rowid % 2 = ${sql.lit(input.visibility === 'private' ? 1 : 0)}`)
-  if (input.clientId !== null) conditions.push(sql`client_id = ${input.clientId}`)
-  if (input.from !== null) conditions.push(sql`on_date >= ${input.from}`)
-  if (input.to !== null) conditions.push(sql`on_date <= ${input.to}`)
-  return conditions
+/** One type's part of a search: its filters, and every phrase typed written for its index (search/terms.ts). */
+interface TypeSearch extends TypeFilters {
+  expression: string
+}
+
+/** Whether a part's privacy is the same for every record (a literal rather than a column). */
+const isFixed = (flag: string) => flag === '0' || flag === '1'
+
+/** The type's filters, or null when they leave none of its records. */
+function typeFilters(type: SearchType, input: SearchArgs): TypeFilters | null {
+  const source = sourceOf(type)
+  if (input.clientId !== null && source.clientId === 'NULL') return null
+  // A record without a day is outside any range of days.
+  if ((input.from !== null || input.to !== null) && source.onDate === 'NULL') return null
+  const privateBit = input.visibility === 'all' ? null : input.visibility === 'private' ? 1 : 0
+  if (privateBit !== null && source.parts.every((part) => isFixed(part.private) && Number(part.private) !== privateBit)) return null
+  return { type, clientId: input.clientId, rows: rowsOfDays(input.from, input.to), privateBit }
+}
+
+/** What a table of the type is asked: the typed words in these columns, of this client's records when one is chosen. */
+function matchOf(search: TypeSearch, columns: string): string {
+  const words = `{${columns}} : (${search.expression})`
+  return search.clientId === null ? words : `client_id : "${search.clientId}" AND ${words}`
+}
+
+/** The rows the filters leave, up to the row numbered `highest`, as conditions on the row number (its day, its last bit). */
+function rowConditions(search: TypeSearch, highest: number): RawBuilder<unknown> {
+  const visibility = search.privateBit === null ? sql`` : sql`AND rowid % 2 = ${sql.lit(search.privateBit)}`
+  return sql`rowid BETWEEN ${search.rows.lowest} AND ${highest} ${visibility}`
+}
+
+/** One group's rows from the row numbered `highest` down, as FTS5 walks them, stopped after `count`. */
+function walk(search: TypeSearch, where: Where, highest: number, count: number): RawBuilder<unknown> {
+  const table = sql.table(indexTableOf(search.type))
+  const titles = sql.table(titleTableOf(search.type))
+  const inTitles = sql`SELECT rowid FROM ${titles} WHERE ${titles} MATCH ${matchOf(search, 'title')} AND ${rowConditions(search, highest)}`
+  const rows =
+    where === IN_TITLE
+      ? inTitles
+      : sql`SELECT rowid FROM ${table} WHERE ${table} MATCH ${matchOf(search, 'title body')} AND ${rowConditions(search, highest)}
+          ${hasTitle(search.type) ? sql`AND rowid NOT IN (${inTitles})` : sql``}`
+  return sql`SELECT ${sql.lit(where)} AS found, rowid AS "row" FROM (${rows} ORDER BY rowid DESC LIMIT ${count})`
 }
 
 /**
- * A page of one type's best matches, and whether there are more. FTS5 walks the type's
- * table newest first and stops at the candidates; only those are ranked.
+ * One type's page after `after` (from the start when null), and one row more to tell
+ * whether there are more: its groups walked in turn, the next only once the one before
+ * has run out.
  */
-async function bestOfType(db: Reader, match: string, type: SearchType, input: SearchArgs, offset: number, candidates: number) {
-  const table = sql.table(indexTableOf(type))
-  const where = [sql`${table} MATCH ${match}`, ...filters(input)]
-  // bm25 named here rather than through the table's rank setting, which FTS5 would parse again for every query.
-  const { rows } = await sql<Ranked>`
-    SELECT rowid, rank FROM (
-      SELECT rowid, bm25(${table}, ${sql.join(RELEVANCE_WEIGHTS.map((weight) => sql.lit(weight)))}) AS rank FROM ${table}
-      WHERE ${sql.join(where, sql` AND `)}
-      ORDER BY rowid DESC
-      LIMIT ${candidates}
-    )
-    ORDER BY rank, rowid DESC
-    LIMIT ${input.limit + 1} OFFSET ${offset}`.execute(db)
-  return { ranked: rows.slice(0, input.limit), more: rows.length > input.limit && offset + input.limit < candidates }
+function pageOf(search: TypeSearch, index: number, after: OrderedRow | null, limit: number): RawBuilder<unknown> {
+  const groups: Where[] = hasTitle(search.type) ? [IN_TITLE, ELSEWHERE] : [ELSEWHERE]
+  const walks = groups
+    .filter((where) => after === null || where >= after.where)
+    .map((where) => walk(search, where, after !== null && where === after.where ? after.row - 1 : search.rows.highest, limit + 1))
+  return sql`SELECT ${sql.lit(index)} AS type, found, "row" FROM (${sql.join(walks, sql` UNION ALL `)} LIMIT ${limit + 1})`
 }
 
-/**
- * highlight() of the chosen rows of one type, computed for them alone. The rows are
- * picked within one pass over their range: FTS5 would otherwise start the query again
- * for each row, rebuilding the matches of an unfinished word every time.
- */
-async function highlighted(db: Reader, match: string, type: SearchType, ranked: Ranked[]): Promise<Hit[]> {
-  const table = sql.table(indexTableOf(type))
-  const rowids = ranked.map((row) => row.rowid)
-  const { rows } = await sql<Omit<Hit, 'rank'>>`
-    SELECT rowid, on_date AS "onDate",
-      highlight(${table}, 2, ${MATCH_OPEN}, ${MATCH_CLOSE}) AS "markedTitle",
-      highlight(${table}, 3, ${MATCH_OPEN}, ${MATCH_CLOSE}) AS "markedBody"
-    FROM ${table}
-    WHERE ${table} MATCH ${match}
-      AND rowid BETWEEN ${Math.min(...rowids)} AND ${Math.max(...rowids)}
-      AND +rowid IN (${sql.join(rowids)})`.execute(db)
-  const byRow = new Map(rows.map((row) => [row.rowid, row]))
-  return ranked.flatMap((row) => {
-    const hit = byRow.get(row.rowid)
-    return hit ? [{ ...hit, rank: row.rank }] : []
+/** Each type's page of rows in the order shown, and whether it has more: one statement for every type. */
+async function pagesOf(db: Reader, searches: TypeSearch[], position: SearchPosition | null, limit: number) {
+  const pages = searches.map((search, index) => {
+    const after = position?.[search.type]
+    return pageOf(search, index, after ? { where: after[0], row: after[1] } : null, limit)
+  })
+  const { rows } = await sql<{ type: number; found: Where; row: number }>`${sql.join(pages, sql` UNION ALL `)}`.execute(db)
+  return searches.map((search, index) => {
+    const ordered = rows
+      .filter((row) => row.type === index)
+      .map((row) => ({ where: row.found, row: row.row }))
+      .sort((a, b) => a.where - b.where || b.row - a.row)
+    return { search, ordered: ordered.slice(0, limit), more: ordered.length > limit }
   })
 }
 
-interface Shown {
+/**
+ * A found row shown: its record, day, highlight()'s marked copies of its title and text,
+ * and how the record is shown and opened (its label, whose it is, where it opens, its
+ * text as written: t<part>n<n> (title) and b<part>n<n> (text), named without underscores
+ * the camel-case plugin would rename).
+ */
+interface Hit {
+  row: number
+  id: number
+  onDate: string | null
+  markedTitle: string
+  markedBody: string
   label: string
   context: string | null
   clientId: number | null
   organisationId: number | null
   engagementId: number | null
   sessionId: number | null
-  /** The indexed values of each part, as written: t<part>n<n> (title) and b<part>n<n> (text), without underscores the camel-case plugin would rename. */
   [value: `${'t' | 'b'}${number}n${number}`]: unknown
 }
 
@@ -115,80 +152,86 @@ function valueColumns(parts: readonly IndexedPart[]): RawBuilder<unknown>[] {
   ])
 }
 
-/** How the found records of one type are shown: their label, whose they are, where they open, and their text as written. */
-async function shownRecords(db: Reader, type: SearchType, ids: number[]): Promise<Map<number, Shown>> {
-  const show = DISPLAY[type]
-  const { rows } = await sql<Shown & { id: number }>`
-    SELECT r.id AS id, ${sql.raw(show.label)} AS label, ${sql.raw(show.context)} AS context,
+/**
+ * The chosen rows of one type with their records, in one statement. Each row is looked up
+ * by its number: the walk that found it is not done again, and highlight() marks the
+ * words of that row alone.
+ */
+async function hitsOf(db: Reader, search: TypeSearch, ordered: OrderedRow[]): Promise<Hit[]> {
+  const table = sql.table(indexTableOf(search.type))
+  const show = DISPLAY[search.type]
+  const { rows } = await sql<Hit>`
+    SELECT ${table}.rowid AS "row", m.id AS id, ${table}.on_date AS "onDate",
+      highlight(${table}, 2, ${MATCH_OPEN}, ${MATCH_CLOSE}) AS "markedTitle",
+      highlight(${table}, 3, ${MATCH_OPEN}, ${MATCH_CLOSE}) AS "markedBody",
+      ${sql.raw(show.label)} AS label, ${sql.raw(show.context)} AS context,
       ${sql.raw(show.clientId)} AS "clientId", ${sql.raw(show.organisationId)} AS "organisationId",
       ${sql.raw(show.engagementId)} AS "engagementId", ${sql.raw(show.sessionId)} AS "sessionId",
-      ${sql.join(valueColumns(sourceOf(type).parts))}
-    FROM ${sql.raw(show.from)}
-    WHERE r.id IN (${sql.join(ids)})`.execute(db)
-  return new Map(rows.map((row) => [row.id, row]))
+      ${sql.join(valueColumns(sourceOf(search.type).parts))}
+    FROM ${table} CROSS JOIN ${sql.table(rowMapOf(search.type))} AS m ON m.first_row = ${table}.rowid - ${table}.rowid % 2
+      CROSS JOIN ${sql.raw(show.from)}
+    WHERE ${table} MATCH ${`{title body} : (${search.expression})`}
+      AND ${table}.rowid IN (${sql.join(ordered.map((row) => row.row))}) AND r.id = m.id`.execute(db)
+  const byRow = new Map(rows.map((hit) => [hit.row, hit]))
+  return ordered.flatMap((row) => byRow.get(row.row) ?? [])
 }
 
 /** The part of the record the hit is: a session has a shareable part and a private one. */
-function partOf(item: Found): { part: IndexedPart; index: number } {
-  const { parts } = sourceOf(item.type)
-  const index = parts.length > 1 ? parts.findIndex((part) => part.private === (item.isPrivate ? '1' : '0')) : 0
+function partOf(type: SearchType, isPrivate: boolean): { part: IndexedPart; index: number } {
+  const { parts } = sourceOf(type)
+  const index = parts.length > 1 ? parts.findIndex((part) => part.private === (isPrivate ? '1' : '0')) : 0
   return { part: parts[Math.max(index, 0)]!, index: Math.max(index, 0) }
 }
 
-function toResult(item: Found, shown: Shown): SearchResult {
-  const { part, index } = partOf(item)
-  const title = joinedText(part.title.map((_, n) => shown[`t${index}n${n}`]))
-  const body = joinedText(part.body.map((_, n) => shown[`b${index}n${n}`]))
+function toResult(type: SearchType, hit: Hit): SearchResult {
+  const isPrivate = hit.row % 2 === 1
+  const { part, index } = partOf(type, isPrivate)
+  const title = joinedText(part.title.map((_, n) => hit[`t${index}n${n}`]))
+  const body = joinedText(part.body.map((_, n) => hit[`b${index}n${n}`]))
   return {
-    type: item.type,
-    id: item.id,
-    title: title ? highlightedText(title, item.hit.markedTitle) : [{ text: shown.label, match: false }],
-    context: shown.context,
-    date: item.hit.onDate,
-    private: item.isPrivate,
-    snippet: snippetOf(body, item.hit.markedBody),
+    type,
+    id: hit.id,
+    title: title ? highlightedText(title, hit.markedTitle) : [{ text: hit.label, match: false }],
+    context: hit.context,
+    date: hit.onDate,
+    private: isPrivate,
+    snippet: snippetOf(body, hit.markedBody),
     route: {
-      clientId: shown.clientId,
-      organisationId: shown.organisationId,
-      engagementId: shown.engagementId,
-      sessionId: shown.sessionId
-    },
-    score: -item.hit.rank
+      clientId: hit.clientId,
+      organisationId: hit.organisationId,
+      engagementId: hit.engagementId,
+      sessionId: hit.sessionId
+    }
   }
 }
 
-const searchPosition = z.number().int().min(0)
-
 /**
- * One search across the practice: each type's best matches (up to `limit` of each),
- * type by type. The next page continues every type that has more.
+ * One search across the practice: up to `limit` results of each type, type by type in
+ * the order of SEARCH_TYPES, each type in the order described above. The next page
+ * continues every type that has more. Its statements must see one practice: it is
+ * registered to read in one snapshot (search/handlers.ts).
  */
 export async function search(db: Reader, input: SearchArgs): Promise<{ items: SearchResult[]; nextCursor: string | null }> {
-  const match = matchExpression(input.text)
-  if (match === null) return { items: [], nextCursor: null }
-  const offset = input.cursor === null ? 0 : decodeCursor(input.cursor, searchPosition)
-  const types = input.types.length > 0 ? SEARCH_TYPES.filter((type) => input.types.includes(type)) : SEARCH_TYPES
-  const candidates = types.length === 1 ? CANDIDATES.oneType : CANDIDATES.eachOfSeveral
-  const pages = []
-  for (const type of types) pages.push({ type, ...(await bestOfType(db, match, type, input, offset, candidates)) })
-  // Groups keep one order, so the coach knows where to look; relevance orders each group.
-  const groups = pages.filter((page) => page.ranked.length > 0)
-  const items: Found[] = []
-  for (const { type, ranked } of groups) {
-    for (const hit of await highlighted(db, match, type, ranked)) items.push({ type, ...recordOf(hit.rowid), hit })
-  }
-  const shownByType = new Map(
-    await Promise.all(
-      groups.map(async ({ type }) => {
-        const ids = items.filter((item) => item.type === type).map((item) => item.id)
-        return [type, await shownRecords(db, type, ids)] as const
-      })
-    )
-  )
-  const results = items.flatMap((item) => {
-    const shown = shownByType.get(item.type)?.get(item.id)
-    return shown ? [toResult(item, shown)] : []
+  const phrases = typedPhrases(input.text)
+  if (phrases.length === 0) return { items: [], nextCursor: null }
+  const position: SearchPosition | null = input.cursor === null ? null : decodeCursor(input.cursor, searchPosition)
+  const chosen = input.types.length > 0 ? SEARCH_TYPES.filter((type) => input.types.includes(type)) : SEARCH_TYPES
+  // A later page continues only the types that had more.
+  const filtered = chosen.filter((type) => position === null || position[type] !== undefined).map((type) => typeFilters(type, input))
+  const filters = filtered.filter((typeFilter) => typeFilter !== null)
+  const expressions = await typeExpressions(db, filters.map((typeFilter) => typeFilter.type), phrases)
+  const searches = filters.flatMap((typeFilter) => {
+    const expression = expressions.get(typeFilter.type)
+    return expression === undefined ? [] : [{ ...typeFilter, expression }]
   })
-  const more = pages.some((page) => page.more)
-  return { items: results, nextCursor: more ? encodeCursor(offset + input.limit) : null }
+  if (searches.length === 0) return { items: [], nextCursor: null }
+  const items: SearchResult[] = []
+  const next: SearchPosition = {}
+  for (const { search, ordered, more } of await pagesOf(db, searches, position, input.limit)) {
+    if (ordered.length === 0) continue
+    items.push(...(await hitsOf(db, search, ordered)).map((hit) => toResult(search.type, hit)))
+    const last = ordered.at(-1)!
+    if (more) next[search.type] = [last.where, last.row]
+  }
+  return { items, nextCursor: Object.keys(next).length > 0 ? encodeCursor(next) : null }
 }

@@ -9,12 +9,12 @@ import { SESSION_INTRODUCTIONS, SESSIONS } from '../../shared/columns/sessions'
 import type { SearchType } from '../../shared/search'
 
 /**
- * What the full-text index holds, table by table. Migration 010 builds the index and
- * its triggers from this list, and the search reads the same expressions back to show
+ * What the full-text index holds, table by table. The index's triggers are built from
+ * this list (search/tables.ts), and the search reads the same expressions back to show
  * each result as the coach wrote it, so the two can never disagree.
  *
  * Expressions are SQL over one row of `table`, written `@column`. Each part becomes one
- * row of the index: its `title` (names, statements: weighted above the rest) and its
+ * row of the index: its `title` (names, statements: found before the rest) and its
  * `body`, each the listed values joined by line breaks and folded (search/fold.ts).
  *
  * The parts are derived from the table's column list (electron/shared/columns/): its
@@ -159,25 +159,12 @@ export const INDEXED_SOURCES: readonly IndexedSource[] = SEARCHED.map((source) =
 }))
 
 /**
- * Each type has a full-text table of its own, so a search ranks each type's matches
+ * Each type has a full-text table of its own, so a search orders each type's matches
  * without walking past every other type's (a word common in sessions costs nothing
  * when looking through clients), and a type filter simply skips tables.
  */
 export function indexTableOf(type: SearchType): string {
   return `search_${type}`
-}
-
-/**
- * Rows are numbered from the record: id × 2 + private (a session has a shareable row
- * and a private one), so the private bit needs no stored column and a record's rows
- * are found without a lookup when it changes or goes.
- */
-export function firstRowOf(id: string): string {
-  return `${id} * 2`
-}
-
-export function recordOf(rowid: number): { id: number; isPrivate: boolean } {
-  return { id: Math.floor(rowid / 2), isPrivate: rowid % 2 === 1 }
 }
 
 /** The SQL expression with each `@column` read from `alias`. */

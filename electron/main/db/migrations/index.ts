@@ -12,6 +12,7 @@ import { migration010Search } from './010_search'
 import { migration011SearchIndexInStep } from './011_search_index_in_step'
 import { migration012GoalUnitOne } from './012_goal_unit_one'
 import { migration013StatusFromStart } from './013_status_from_start'
+import { migration014SearchNewestFirst } from './014_search_newest_first'
 
 /**
  * Every migration, in order. Listed by hand rather than discovered on disk, because
@@ -30,5 +31,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration010Search,
   migration011SearchIndexInStep,
   migration012GoalUnitOne,
-  migration013StatusFromStart
+  migration013StatusFromStart,
+  migration014SearchNewestFirst
 ]
