@@ -128,7 +128,7 @@ async function searchAsTyped(page: Page, rounds: number): Promise<Timing & { ret
       for (let attempt = 0; ; attempt++) {
         await page.keyboard.press('Escape')
         await page.keyboard.press('Control+k')
-        const box = page.getByRole('searchbox', { name: 'Search your practice' })
+        const box = page.getByRole('combobox', { name: 'Search your practice' })
         await box.waitFor()
         const characters = [...term]
         const start = characters.slice(0, -1).join('')
