@@ -1,19 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ChannelInput } from '../../shared/contract'
 import type { ClientSummary } from '../../shared/clients'
-import type { AppDatabase } from '../db/connection'
-import { caller, type Caller } from '../testing/calls'
-import { freshDispatch } from '../testing/db'
+import { freshPracticeEachTest } from '../testing/eachTest'
 
-let call: Caller
-let database: AppDatabase
-
-beforeEach(() => {
-  const fresh = freshDispatch()
-  database = fresh.database
-  call = caller(fresh.dispatch)
-})
-afterEach(() => database.close())
+const practice = freshPracticeEachTest()
+const { call } = practice
 
 type ListInput = Omit<ChannelInput<'clients:list'>, 'cursor'>
 

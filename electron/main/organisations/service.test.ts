@@ -1,19 +1,11 @@
 import type { Statement } from 'better-sqlite3'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { AppDatabase } from '../db/connection'
+import { describe, expect, it, vi } from 'vitest'
 import type { ChannelInput, ChannelOutput } from '../../shared/contract'
-import { caller, clientWithEngagement, countRows, kindIds, type Caller } from '../testing/calls'
-import { freshDispatch } from '../testing/db'
+import { clientWithEngagement, countRows, kindIds, type Caller } from '../testing/calls'
+import { freshPracticeEachTest } from '../testing/eachTest'
 
-let call: Caller
-let database: AppDatabase
-
-beforeEach(() => {
-  const fresh = freshDispatch()
-  database = fresh.database
-  call = caller(fresh.dispatch)
-})
-afterEach(() => database.close())
+const practice = freshPracticeEachTest()
+const { call } = practice
 
 describe('sponsor organisations and their contacts', () => {
   it('keeps an organisation with its contacts, sorted by name', async () => {
@@ -66,7 +58,7 @@ describe('sponsor organisations and their contacts', () => {
     })
     expect(engagement.sponsorContact).toEqual({ id: contact.id, name: 'Sam' })
     await call.ok('organisations:delete', { id: org.id })
-    expect(countRows(database.sqlite, 'organisation_contacts')).toBe(0)
+    expect(countRows(practice.database.sqlite, 'organisation_contacts')).toBe(0)
     const after = await call.ok('engagements:get', { id: engagement.id })
     expect(after).toMatchObject({ sponsorOrganisation: null, sponsorContact: null, title: engagement.title })
   })
@@ -98,8 +90,8 @@ describe('sponsor organisations and their contacts', () => {
       expect(error.code, JSON.stringify(input)).toBe('invalid_input')
       expect(error.field ?? '').toBe(field)
     }
-    expect(countRows(database.sqlite, 'organisations')).toBe(1)
-    expect(countRows(database.sqlite, 'organisation_contacts')).toBe(0)
+    expect(countRows(practice.database.sqlite, 'organisations')).toBe(1)
+    expect(countRows(practice.database.sqlite, 'organisation_contacts')).toBe(0)
   })
 
   it('answers not found for records that do not exist', async () => {
@@ -264,7 +256,7 @@ describe("a sponsor's engagements", () => {
     await engagementFor('Anna', acme.id, { startDate: '2026-01-01' })
     await engagementFor('Bo', acme.id, { startDate: '2026-02-01' })
     // Every statement the channel runs, with the values it ran with (the app keeps its statements compiled).
-    const statements = Object.getPrototypeOf(database.sqlite.prepare('SELECT 1')) as Statement
+    const statements = Object.getPrototypeOf(practice.database.sqlite.prepare('SELECT 1')) as Statement
     const all = vi.spyOn(statements, 'all')
     let ran: { sql: string; args: unknown[] }[]
     try {
@@ -277,7 +269,7 @@ describe("a sponsor's engagements", () => {
     const reads = ran.filter(({ sql }) => /^\s*select/i.test(sql) && sql.includes('sponsor_organisation_id'))
     expect(reads.length).toBeGreaterThanOrEqual(4)
     for (const { sql, args } of reads) {
-      const plan = (database.sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]).map((row) => row.detail)
+      const plan = (practice.database.sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]).map((row) => row.detail)
       expect(plan.join('\n'), sql).toContain('engagements_sponsor_organisation')
       expect(plan.filter((step) => /^SCAN \w+$/.test(step)), sql).toEqual([])
     }

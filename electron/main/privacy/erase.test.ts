@@ -5,24 +5,16 @@ import type { AppDatabase } from '../db/connection'
 import type { Writer } from '../db/door'
 import { foldForSearch } from '../search/fold'
 import { indexRowsMatching } from '../search/layout'
-import { caller, type Caller } from '../testing/calls'
 import { clientRows, tableCounts } from '../testing/clientRows'
-import { freshDispatch } from '../testing/db'
 import { practiceInFolder } from '../testing/practice'
 import { richClient } from '../testing/richClient'
 import { mountSmallDisk, smallDiskAvailable, type SmallDisk } from '../testing/smallDisk'
 import { eraseClientRecords, type ErasureScope } from './erasure'
 import { scrubIsPending } from './scrub'
+import { freshPracticeEachTest } from '../testing/eachTest'
 
-let call: Caller
-let database: AppDatabase
-
-beforeEach(() => {
-  const fresh = freshDispatch()
-  database = fresh.database
-  call = caller(fresh.dispatch)
-})
-afterEach(() => database.close())
+const practice = freshPracticeEachTest()
+const { call } = practice
 
 function integrity(sqlite: AppDatabase['sqlite']) {
   return { integrity: sqlite.pragma('integrity_check', { simple: true }), orphans: sqlite.pragma('foreign_key_check') }
@@ -32,28 +24,28 @@ describe('erasing a client', () => {
   it('deletes every row about the client and nothing else; sponsors and kinds stay', async () => {
     const { client } = await richClient(call)
     const other = await richClient(call, { name: 'Tom Baker' })
-    const otherRows = clientRows(database.sqlite, other.client.id)
-    const owned = clientRows(database.sqlite, client.id)
-    const before = tableCounts(database.sqlite)
+    const otherRows = clientRows(practice.database.sqlite, other.client.id)
+    const owned = clientRows(practice.database.sqlite, client.id)
+    const before = tableCounts(practice.database.sqlite)
 
     expect(await call.ok('privacy:eraseClient', { clientId: client.id, confirmName: 'Zoë Ødegård' })).toEqual({ id: client.id, scrubPending: false })
 
-    const after = tableCounts(database.sqlite)
+    const after = tableCounts(practice.database.sqlite)
     for (const [table, count] of Object.entries(before)) {
       expect(after[table], table).toBe(count - (owned[table]?.length ?? 0))
     }
-    expect(Object.values(clientRows(database.sqlite, client.id)).flat()).toEqual([])
-    expect(clientRows(database.sqlite, other.client.id)).toEqual(otherRows)
+    expect(Object.values(clientRows(practice.database.sqlite, client.id)).flat()).toEqual([])
+    expect(clientRows(practice.database.sqlite, other.client.id)).toEqual(otherRows)
     expect(after.organisations).toBe(before.organisations)
     expect(after.organisation_contacts).toBe(before.organisation_contacts)
     expect(after.engagement_kinds).toBe(before.engagement_kinds)
-    expect(integrity(database.sqlite)).toEqual({ integrity: 'ok', orphans: [] })
+    expect(integrity(practice.database.sqlite)).toEqual({ integrity: 'ok', orphans: [] })
     expect(await call.fail('clients:get', { id: client.id })).toMatchObject({ code: 'not_found' })
   })
 
   it('needs the client’s name typed exactly, and erases nothing otherwise', async () => {
     const { client } = await richClient(call)
-    const counts = tableCounts(database.sqlite)
+    const counts = tableCounts(practice.database.sqlite)
     for (const confirmName of ['zoë ødegård', 'Zoë', 'Zoe Odegard', 'Zoë Ødegård.']) {
       const error = await call.fail('privacy:eraseClient', { clientId: client.id, confirmName })
       expect(error).toMatchObject({ code: 'invalid_input', field: 'confirmName' })
@@ -61,7 +53,7 @@ describe('erasing a client', () => {
     }
     expect(await call.fail('privacy:eraseClient', { clientId: client.id, confirmName: '' })).toMatchObject({ field: 'confirmName' })
     expect(await call.fail('privacy:eraseClient', { clientId: 999, confirmName: 'Zoë Ødegård' })).toMatchObject({ code: 'not_found' })
-    expect(tableCounts(database.sqlite)).toEqual(counts)
+    expect(tableCounts(practice.database.sqlite)).toEqual(counts)
     // The same letters typed with another encoding of the accents (decomposed) are the same name.
     await call.ok('privacy:eraseClient', { clientId: client.id, confirmName: '  Zoe\u0308 \u00d8dega\u030ard ' })
   })
@@ -82,13 +74,13 @@ describe('erasing a client', () => {
     }
     const failing = { what: 'a broken index', clean: async () => Promise.reject(new Error('index is locked')) }
 
-    const counts = tableCounts(database.sqlite)
-    await expect(eraseClientRecords(database.door.for('privacy:eraseClient'), client.id, [counting, failing])).rejects.toThrow('index is locked')
-    expect(tableCounts(database.sqlite)).toEqual(counts)
+    const counts = tableCounts(practice.database.sqlite)
+    await expect(eraseClientRecords(practice.database.door.for('privacy:eraseClient'), client.id, [counting, failing])).rejects.toThrow('index is locked')
+    expect(tableCounts(practice.database.sqlite)).toEqual(counts)
 
-    await eraseClientRecords(database.door.for('privacy:eraseClient'), client.id, [counting])
+    await eraseClientRecords(practice.database.door.for('privacy:eraseClient'), client.id, [counting])
     expect(seen.at(-1)).toEqual({ scope: { clientId: client.id, engagementIds: [engagement.id, mentoring.id] }, sessions: 3 })
-    expect(tableCounts(database.sqlite).clients).toBe(counts.clients! - 1)
+    expect(tableCounts(practice.database.sqlite).clients).toBe(counts.clients! - 1)
   })
 })
 
@@ -112,7 +104,7 @@ function filesHoldingSentinel(file: string): string[] {
 }
 
 describe('erasing on disk', () => {
-  it('leaves no trace of the client’s words in the database file, its -wal or its -shm', async () => {
+  it('leaves no trace of the client’s words in the practice.database file, its -wal or its -shm', async () => {
     const practice = practiceInFolder()
     const onDisk = practice.call
     const name = `Zoë ${SENTINEL}`
@@ -200,22 +192,22 @@ describe('records due for disposal', () => {
 
   it('erases one engagement for good, keeping the client and their other engagements', async () => {
     const { client, engagement, mentoring } = await richClient(call, { disposalOn: '2026-03-01' })
-    const owned = clientRows(database.sqlite, client.id)
+    const owned = clientRows(practice.database.sqlite, client.id)
     expect(await call.fail('privacy:eraseEngagement', { engagementId: engagement.id, confirm: false })).toMatchObject({
       code: 'invalid_input',
       field: 'confirm'
     })
     expect(await call.fail('privacy:eraseEngagement', { engagementId: engagement.id })).toMatchObject({ field: 'confirm' })
-    expect(clientRows(database.sqlite, client.id)).toEqual(owned)
+    expect(clientRows(practice.database.sqlite, client.id)).toEqual(owned)
 
     expect(await call.ok('privacy:eraseEngagement', { engagementId: engagement.id, confirm: true })).toEqual({ id: engagement.id, scrubPending: false })
     expect((await call.ok('privacy:retentionDue', { today: '2026-12-31' })).items).toEqual([])
     expect((await call.ok('engagements:listForClient', { clientId: client.id })).items.map((item) => item.id)).toEqual([mentoring.id])
-    const left = clientRows(database.sqlite, client.id)
+    const left = clientRows(practice.database.sqlite, client.id)
     expect(left.clients).toEqual(owned.clients)
     expect(left.goals).toEqual([])
     expect(left.sessions).toHaveLength(1)
-    expect(integrity(database.sqlite)).toEqual({ integrity: 'ok', orphans: [] })
+    expect(integrity(practice.database.sqlite)).toEqual({ integrity: 'ok', orphans: [] })
     expect(await call.fail('privacy:eraseEngagement', { engagementId: engagement.id, confirm: true })).toMatchObject({
       code: 'not_found',
       field: 'engagementId'

@@ -1,12 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { exportedColumns, type Table } from '../../shared/columns/column'
 import { labelOf, type ValueSet } from '../../shared/vocabulary'
-import type { AppDatabase } from '../db/connection'
-import { caller, type Caller } from '../testing/calls'
-import { freshDispatch } from '../testing/db'
 import { exportOf, recordsOf } from '../testing/exportRecords'
 import { richClient } from '../testing/richClient'
 import { escapeHtml } from './html'
+import { freshPracticeEachTest } from '../testing/eachTest'
 
 /**
  * The readable page of an export is the client's right of access in words a person
@@ -16,14 +14,8 @@ import { escapeHtml } from './html'
  * fails here.
  */
 
-let call: Caller
-let database: AppDatabase
-beforeEach(() => {
-  const fresh = freshDispatch()
-  database = fresh.database
-  call = caller(fresh.dispatch)
-})
-afterEach(() => database.close())
+const practice = freshPracticeEachTest()
+const { call } = practice
 
 /** How the page writes a stored text: its map's label for a value from a fixed set, the text itself otherwise. */
 function written(table: Table, name: string, value: string): string {

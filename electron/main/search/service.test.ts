@@ -1,21 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ChannelInput } from '../../shared/contract'
 import { SEARCH_TYPES, type SearchResult, type SnippetPart } from '../../shared/search'
-import type { AppDatabase } from '../db/connection'
-import { caller, clientWithEngagement, kindIds, type Caller } from '../testing/calls'
-import { freshDispatch } from '../testing/db'
+import { clientWithEngagement, kindIds } from '../testing/calls'
 import { indexTableOf } from './sources'
 import { fullTextTables } from './layout'
+import { freshPracticeEachTest } from '../testing/eachTest'
 
-let call: Caller
-let database: AppDatabase
-
-beforeEach(() => {
-  const fresh = freshDispatch()
-  database = fresh.database
-  call = caller(fresh.dispatch)
-})
-afterEach(() => database.close())
+const practice = freshPracticeEachTest()
+const { call } = practice
 
 const TODAY = '2026-03-10'
 
@@ -283,7 +275,7 @@ describe('the search index stays in step with the records', () => {
     await call.ok('clients:create', { name: 'Tom Baker', notes: notes(0) })
     await call.ok('clients:update', { id: client.id, name: 'Ann Lee', notes: notes(9) })
     await call.ok('clients:delete', { id: client.id })
-    expect(database.sqlite.pragma('integrity_check', { simple: true })).toBe('ok')
+    expect(practice.database.sqlite.pragma('integrity_check', { simple: true })).toBe('ok')
     expect((await find('marrakesh')).map((result) => plain(result.title))).toEqual(['Tom Baker'])
   })
 
@@ -301,11 +293,11 @@ describe('the search index stays in step with the records', () => {
     expect(await find('xylophonist')).toHaveLength(1)
     for (const type of SEARCH_TYPES) {
       const table = indexTableOf(type)
-      expect(database.sqlite.prepare(`SELECT count(*) FROM ${table} WHERE client_id = ?`).pluck().get(client.id), table).toBe(0)
+      expect(practice.database.sqlite.prepare(`SELECT count(*) FROM ${table} WHERE client_id = ?`).pluck().get(client.id), table).toBe(0)
     }
     // Not even the words remain in the index's own structures (merged away by the erasure):
     // its pages store a word after the letters it shares with the one before, so look for endings.
-    const blocks = fullTextTables().flatMap((table) => database.sqlite.prepare(`SELECT block FROM ${table}_data`).pluck().all() as Buffer[])
+    const blocks = fullTextTables().flatMap((table) => practice.database.sqlite.prepare(`SELECT block FROM ${table}_data`).pluck().all() as Buffer[])
     const stored = (ending: string) => blocks.some((block) => block.includes(Buffer.from(ending)))
     for (const ending of ['ablocki', 'xillology', 'nzibar', 'uokka']) expect(stored(ending), ending).toBe(false)
     expect(stored('lophonist')).toBe(true)
