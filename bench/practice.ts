@@ -1,5 +1,5 @@
 import { dirname } from 'node:path'
-import type { Statement } from 'better-sqlite3'
+import type { Statement } from 'better-sqlite3-multiple-ciphers'
 import type { AppDatabase } from '../electron/main/db/connection'
 import { openPractice } from '../electron/main/backup'
 import type { Dispatch } from '../electron/main/ipc/registry'

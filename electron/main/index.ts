@@ -84,7 +84,7 @@ function buildMenu(): Menu {
 async function start(): Promise<void> {
   const { dataDir, ignoredOverride } = dataDirectory()
   const platform = electronPlatform()
-  // In development the Node build of better-sqlite3 serves the tests; npm start points us at an Electron build.
+  // In development the Node build of the database engine serves the tests; npm start points us at an Electron build.
   const readOptions = { nativeBinding: app.isPackaged ? undefined : process.env.COACHBOOK_SQLITE_BINDING }
   const started = await startUp({
     dataDir,

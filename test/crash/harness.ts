@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import { build } from 'esbuild'
 import { listBackupFiles } from '../../electron/main/backup/files'
 import { DATABASE_FILE_NAME } from '../../electron/main/db/connection'
@@ -65,7 +65,7 @@ async function bundleWriter(dir: string): Promise<string> {
     format: 'cjs',
     outfile: out,
     // Native, or reading their own files beside their code: loaded from node_modules as they are.
-    external: ['better-sqlite3', 'pdfkit'],
+    external: ['better-sqlite3-multiple-ciphers', 'pdfkit'],
     logLevel: 'silent'
   })
   return out

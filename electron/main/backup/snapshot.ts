@@ -1,6 +1,6 @@
 import { closeSync, constants, copyFileSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import type { Backup, BackupKind } from '../../shared/backup'
 import { storedPagesAreSound, storedTables, withReadOnly, type ReadOptions } from '../db/diagnose'
 import { schemaVersion } from '../db/migrator'

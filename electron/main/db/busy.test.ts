@@ -20,7 +20,7 @@ afterEach(async () => {
  * `holdMs`. Resolves once the lock is held.
  */
 function holdWriteLock(file: string, holdMs: number): Promise<void> {
-  const sqlitePath = resolve(import.meta.dirname, '../../../node_modules/better-sqlite3')
+  const sqlitePath = resolve(import.meta.dirname, '../../../node_modules/better-sqlite3-multiple-ciphers')
   const script = `
     const Database = require(${JSON.stringify(sqlitePath)})
     const db = new Database(${JSON.stringify(file)})

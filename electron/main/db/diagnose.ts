@@ -1,5 +1,5 @@
 import { existsSync, statSync, unlinkSync } from 'node:fs'
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import { errorCodeOf, storageTroubleOf } from '../errors'
 import { MIGRATIONS } from './migrations'
 import { DatabaseTooNewError, latestVersion, migrate, schemaVersion } from './migrator'

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type Database from 'better-sqlite3'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import { afterEach, describe, expect, it } from 'vitest'
 import { CHANNELS, type Channel } from '../../shared/contract'
 import { kindOf, type DoorHook, type HandlerKind } from '../db/door'

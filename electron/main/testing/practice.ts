@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type Database from 'better-sqlite3'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import { openPractice } from '../backup'
 import { DATABASE_FILE_NAME } from '../db/connection'
 import type { DoorHook } from '../db/door'
