@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { openPractice, type PracticeOptions } from '../backup'
 import { practiceKeySync, type AsyncKeyKeeper, type SyncKeyKeeper } from '../db/keys'
 
@@ -38,8 +39,16 @@ export const developmentKeysAsync: AsyncKeyKeeper = {
   unwrap: async (stored) => developmentKeys.unwrap(stored)
 }
 
-/** Opens (or makes) the practice at `file` as the app would, with its development key. */
+/**
+ * Opens (or makes) the practice at `file` as the app would, with its development key.
+ * `encrypted: false` makes a new one as Coachbook did before encryption (it then opens
+ * as it is, with a key ready to encrypt it with).
+ */
 export function openDevelopmentPractice(file: string, options: PracticeOptions & { encrypted?: boolean } = {}) {
-  const key = options.encrypted === false ? undefined : practiceKeySync(file, developmentKeys, options)
+  if (options.encrypted === false && !existsSync(file)) {
+    const made = openPractice(file, options)
+    if (made.ok) made.database.sqlite.close()
+  }
+  const key = practiceKeySync(file, developmentKeys, options)
   return { opening: openPractice(file, { ...options, key }), readOptions: { ...options, key } }
 }
