@@ -17,6 +17,7 @@ import {
   settleDisk,
   temporaryFolder
 } from './fixture'
+import { encryptionFigures } from './encryption'
 import { growthFigures } from './growth'
 import { handlerComparisons } from './handlers'
 import { ms, type Timing } from './measure'
@@ -136,6 +137,32 @@ async function mainProcessFigures(fixture: string): Promise<void> {
   } finally {
     await practice.close()
   }
+}
+
+async function encryptionRows(fixture: string): Promise<void> {
+  log('The encrypted practice against the same practice unencrypted…')
+  const { migrationMs, comparisons } = await encryptionFigures(tempCopy(fixture))
+  for (const comparison of comparisons) {
+    const ratio = comparison.encrypted.p95 / comparison.plain.p95
+    rows.push({
+      measure: `Encrypted vs unencrypted: ${comparison.name}`,
+      a: pair(comparison.encrypted),
+      b: pair(comparison.plain),
+      result: `${times(comparison.encrypted.p50 / comparison.plain.p50)} p50, ${times(ratio)} p95`,
+      target: 'p95 ≤ 1.3×',
+      met: ratio <= 1.3
+    })
+    figures[`encrypted: ${comparison.name}`] = comparison
+  }
+  rows.push({
+    measure: 'Encrypting the large practice once (encrypted copy written and checked)',
+    a: '',
+    b: '',
+    result: `${(migrationMs / 1000).toFixed(1)} s`,
+    target: 'once per practice',
+    met: null
+  })
+  figures.encryptionMs = migrationMs
 }
 
 async function rendererRows(fixture: string): Promise<void> {
@@ -320,7 +347,7 @@ function scaleAsked(): number | null {
  */
 const scale = scaleAsked()
 const rowsOf = new Map<string, Row[]>()
-const order = scale === null ? ['main', 'renderer', 'memory', 'opening'] : ['growth']
+const order = scale === null ? ['main', 'encryption', 'renderer', 'memory', 'opening'] : ['growth']
 try {
   if (scale !== null) {
     await growthRows(scale)
@@ -331,6 +358,7 @@ try {
     const sections: [string, (fixture: string) => Promise<void>][] = [
       ['opening', openingRows],
       ['main', mainProcessFigures],
+      ['encryption', encryptionRows],
       ['renderer', rendererRows],
       ['memory', memoryRows]
     ]
