@@ -48,8 +48,12 @@ function EncryptPractice() {
   const confirm = () => {
     setAsking(false)
     setFailure(null)
-    // The practice reopens from the encrypted file: start the window afresh on it.
-    encrypt.mutate(undefined, { onSuccess: () => window.location.reload(), onError: (error) => setFailure(messageOf(error)) })
+    // The practice reopens from the encrypted file: start the window afresh on it. Through the promise, since this
+    // section is replaced as soon as the status says the practice is encrypted.
+    encrypt.mutateAsync().then(
+      () => window.location.reload(),
+      (error: unknown) => setFailure(messageOf(error))
+    )
   }
   return (
     <>
@@ -92,10 +96,11 @@ function ForgetPlainPractice() {
   const [asking, setAsking] = useState(false)
   const confirm = () => {
     setAsking(false)
-    forget.mutate(undefined, {
-      onSuccess: () => notify({ title: 'The unencrypted file was deleted' }),
-      onError: (error) => notify({ title: 'The unencrypted file was not deleted', description: messageOf(error) })
-    })
+    // Through the promise: this part goes away as soon as the status says the file is gone.
+    forget.mutateAsync().then(
+      () => notify({ title: 'The unencrypted file was deleted' }),
+      (error: unknown) => notify({ title: 'The unencrypted file was not deleted', description: messageOf(error) })
+    )
   }
   return (
     <>
