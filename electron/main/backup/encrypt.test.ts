@@ -1,15 +1,14 @@
-import { createHash } from 'node:crypto'
-import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { copyFileSync, existsSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { diagnosePractice } from '../db/diagnose'
+import { fingerprint, holdsText } from '../testing/bytes'
 import { freshDispatch } from '../testing/db'
 import { everyRow, practiceInFolder } from '../testing/practice'
 import { assertRoomToEncrypt, beforeEncryptionFile, writeEncryptedCopy } from './encrypt'
 
 const SENTINEL = 'Xiuhtecuhtli-whispers-Ångström'
-const needles = [Buffer.from(SENTINEL, 'utf8'), Buffer.from(SENTINEL, 'utf16le'), Buffer.from(SENTINEL, 'utf16le').swap16()]
-const holdsSentinel = (file: string) => needles.some((needle) => readFileSync(file).includes(needle))
+const holdsSentinel = (file: string) => holdsText(file, SENTINEL)
 
 const opened: ReturnType<typeof practiceInFolder>[] = []
 afterEach(async () => {
@@ -25,15 +24,6 @@ async function plainPractice() {
 }
 
 const withoutBackupRecord = (table: string, row: Record<string, unknown>) => table === 'settings' && String(row.key).startsWith('backup.')
-
-function fingerprint(folder: string): Record<string, string> {
-  const found: Record<string, string> = {}
-  for (const entry of readdirSync(folder, { recursive: true, encoding: 'utf8' })) {
-    const path = join(folder, entry)
-    if (statSync(path).isFile()) found[entry] = createHash('sha256').update(readFileSync(path)).digest('hex')
-  }
-  return found
-}
 
 describe('encrypting a practice from before encryption', () => {
   it('backs it up, encrypts it with every row, keeps the old file until the coach confirms, then deletes it', async () => {

@@ -1,12 +1,11 @@
-import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openPractice } from '../backup'
+import { openPractice, openWithRecovery, type RecoveryIO } from '../backup'
 import { AppError } from '../errors'
+import { fingerprint, holdsText } from '../testing/bytes'
 import { developmentKeys, developmentKeysAsync, openDevelopmentPractice } from '../testing/developmentKey'
 import { practiceInFolder, temporaryFolder } from '../testing/practice'
-import { openWithRecovery, type RecoveryIO } from '../backup'
 import { silentLogger } from '../logging/logger'
 import { standInPlatform } from '../testing/platform'
 import { DATABASE_FILE_NAME } from './connection'
@@ -15,9 +14,7 @@ import { KEY_BYTES, openSqlite } from './engine'
 import { practiceKeySync } from './keys'
 
 const SENTINEL = 'Quetzalcoatl-confides-Ørsted'
-/** The sentinel as SQLite could store it: UTF-8, UTF-16 little- and big-endian. */
-const needles = [Buffer.from(SENTINEL, 'utf8'), Buffer.from(SENTINEL, 'utf16le'), Buffer.from(SENTINEL, 'utf16le').swap16()]
-const holdsSentinel = (file: string) => needles.some((needle) => readFileSync(file).includes(needle))
+const holdsSentinel = (file: string) => holdsText(file, SENTINEL)
 
 const folders: string[] = []
 afterEach(() => {
@@ -25,15 +22,6 @@ afterEach(() => {
 })
 
 /** Every file in the folder (backups included) and a hash of its bytes. */
-function fingerprint(folder: string): Record<string, string> {
-  const found: Record<string, string> = {}
-  for (const entry of readdirSync(folder, { recursive: true, encoding: 'utf8' })) {
-    const path = join(folder, entry)
-    if (statSync(path).isFile()) found[entry] = createHash('sha256').update(readFileSync(path)).digest('hex')
-  }
-  return found
-}
-
 async function practiceWithSentinel() {
   const practice = practiceInFolder()
   folders.push(practice.folder)
