@@ -14,6 +14,11 @@ function loadsUnderNode(): boolean {
     return true
   } catch (error) {
     if (error instanceof Error && /NODE_MODULE_VERSION|was compiled against a different/.test(error.message)) return false
+    if ((error as { code?: unknown }).code === 'MODULE_NOT_FOUND') {
+      // A checkout from before the engine changed, with the old node_modules.
+      console.error(`The database engine (${SQLITE_MODULE}) is not installed: run \`npm install\` first.`)
+      process.exit(1)
+    }
     throw error
   }
 }
