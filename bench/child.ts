@@ -1,5 +1,5 @@
 import { dirname, join } from 'node:path'
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import { MIGRATIONS } from '../electron/main/db/migrations'
 import { migrate, refuseNewerDatabase, type Migration } from '../electron/main/db/migrator'
 import { openDatabase } from '../electron/main/db/connection'

@@ -55,6 +55,14 @@ function engagementSample(practice: OpenPractice): Promise<{ id: number }[]> {
   return sample<{ id: number }>(practice, 'SELECT id FROM engagements WHERE start_date IS NOT NULL ORDER BY (id * 7919) % 3001 LIMIT ?', 30)
 }
 
+/** An engagement's page: its contract and its sessions. */
+export async function engagementViewScreens(practice: OpenPractice): Promise<Calls[]> {
+  return (await engagementSample(practice)).map(({ id }) => [
+    ['engagements:get', { id }],
+    ['sessions:listForEngagement', { engagementId: id }]
+  ])
+}
+
 export async function openActionsScreens(practice: OpenPractice): Promise<Calls[]> {
   return (await engagementSample(practice)).map(({ id }) => [
     ['actions:listForEngagement', { engagementId: id, today: TODAY } satisfies ChannelInput<'actions:listForEngagement'>]
@@ -81,10 +89,7 @@ async function compare(practice: OpenPractice, name: string, screens: Calls[], r
 
 /** IPC handler (validation, service, serialisation, through the real dispatcher) against the same queries run raw. */
 export async function handlerComparisons(practice: OpenPractice): Promise<Comparison[]> {
-  const views: Calls[] = (await engagementSample(practice)).map(({ id }) => [
-    ['engagements:get', { id }],
-    ['sessions:listForEngagement', { engagementId: id }]
-  ])
+  const views = await engagementViewScreens(practice)
   return [
     await compare(practice, 'Client list page (100 of 1,000)', await clientListScreens(practice), 10),
     await compare(practice, 'Engagement view (contract + sessions)', views, 6),

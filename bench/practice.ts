@@ -1,5 +1,5 @@
 import { dirname } from 'node:path'
-import type { Statement } from 'better-sqlite3'
+import type { Statement } from 'better-sqlite3-multiple-ciphers'
 import type { AppDatabase } from '../electron/main/db/connection'
 import { openPractice } from '../electron/main/backup'
 import type { Dispatch } from '../electron/main/ipc/registry'
@@ -26,8 +26,9 @@ export interface Ran {
   args: unknown[]
 }
 
-export function openForBench(file: string): OpenPractice {
-  const opening = openPractice(file)
+/** With `key`, the practice is encrypted with it. */
+export function openForBench(file: string, key?: Buffer): OpenPractice {
+  const opening = openPractice(file, { key })
   if (!opening.ok) throw new Error(opening.problem.message)
   const { database } = opening
   const { dispatch } = startPracticeRuntime({
@@ -36,6 +37,7 @@ export function openForBench(file: string): OpenPractice {
     platform: standInPlatform(temporaryFolder('files')),
     log: silentLogger,
     resourcesDir: RESOURCES_DIR,
+    readOptions: { key },
     checkOutputs: false,
     facts: repositoryFacts(dirname(file))
   })

@@ -1,4 +1,4 @@
-import type { Statement } from 'better-sqlite3'
+import type { Statement } from 'better-sqlite3-multiple-ciphers'
 import type { ChannelInput, ChannelOutput } from '../electron/shared/contract'
 import { SEARCH_TYPES, searchInput, type SearchArgs } from '../electron/shared/search'
 import { differencesFromReference } from '../electron/main/testing/searchReference'

@@ -20,9 +20,11 @@ and the same data, served on 127.0.0.1 only. To run the desktop app, run
 async function main(): Promise<number> {
   const dataDir = mkdtempSync(join(tmpdir(), 'coachbook-demo-'))
   console.log('Writing a small demo practice (clients, engagements, sessions and notes)…')
-  const report = await seedDataDir({ dataDir, size: 'small', seed: 1 })
-  console.log(`Demo practice ready: ${report.clients} clients, ${report.sessions} sessions, in ${dataDir}\n`)
   const electron = electronBinary()
+  // The web bridge keeps the key in a development key file; the desktop app in the OS keychain, and it offers
+  // to encrypt a practice made without one.
+  const report = await seedDataDir({ dataDir, size: 'small', seed: 1, encrypted: !electron })
+  console.log(`Demo practice ready: ${report.clients} clients, ${report.sessions} sessions, in ${dataDir}\n`)
   if (electron) return launchElectron(electron, 'built', [`--data-dir=${dataDir}`])
   console.log(NO_ELECTRON)
   const built = await buildApp()

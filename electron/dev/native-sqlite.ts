@@ -2,14 +2,16 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join } from 'node:path'
 
 /**
- * better-sqlite3 is a native addon, and Node (tests, `npm run web`) and Electron (the
+ * The database engine (better-sqlite3-multiple-ciphers: better-sqlite3 with SQLite3
+ * Multiple Ciphers, for the encrypted practice) is a native addon, and Node (tests, `npm run web`) and Electron (the
  * app) need different builds of it. The Node build stays in node_modules; the Electron
  * build is made once per Electron version in a cache folder beside it and handed to the
  * main process through COACHBOOK_SQLITE_BINDING. So `npm test` and `npm start` never
  * rebuild over each other, in whatever order they run.
  */
 export const ROOT = join(import.meta.dirname, '../..')
-const SQLITE_PACKAGE = join(ROOT, 'node_modules/better-sqlite3')
+export const SQLITE_MODULE = 'better-sqlite3-multiple-ciphers'
+const SQLITE_PACKAGE = join(ROOT, 'node_modules', SQLITE_MODULE)
 
 function versionOf(packageDir: string): string {
   return (JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string }).version
@@ -21,14 +23,14 @@ export function electronVersion(packageDir = join(ROOT, 'node_modules/electron')
 
 function electronBuildDir(version: string): string {
   const sqliteVersion = versionOf(SQLITE_PACKAGE)
-  return join(ROOT, 'node_modules/.cache/coachbook', `better-sqlite3-${sqliteVersion}-electron-${version}-${process.platform}-${process.arch}`)
+  return join(ROOT, 'node_modules/.cache/coachbook', `${SQLITE_MODULE}-${sqliteVersion}-electron-${version}-${process.platform}-${process.arch}`)
 }
 
-/** The path of an Electron build of better-sqlite3, building it first if needed. */
+/** The path of an Electron build of the database engine, building it first if needed. */
 export async function electronSqliteBinding(): Promise<string> {
   const version = electronVersion()
   const project = electronBuildDir(version)
-  const moduleDir = join(project, 'node_modules/better-sqlite3')
+  const moduleDir = join(project, 'node_modules', SQLITE_MODULE)
   const binding = join(moduleDir, 'build/Release/better_sqlite3.node')
   if (existsSync(binding)) return binding
 
@@ -38,10 +40,10 @@ export async function electronSqliteBinding(): Promise<string> {
   cpSync(SQLITE_PACKAGE, moduleDir, { recursive: true, filter: (source) => !source.startsWith(join(SQLITE_PACKAGE, 'build')) })
   writeFileSync(
     join(project, 'package.json'),
-    JSON.stringify({ name: 'coachbook-electron-sqlite', private: true, dependencies: { 'better-sqlite3': versionOf(SQLITE_PACKAGE) } })
+    JSON.stringify({ name: 'coachbook-electron-sqlite', private: true, dependencies: { [SQLITE_MODULE]: versionOf(SQLITE_PACKAGE) } })
   )
   const { rebuild } = await import('@electron/rebuild')
-  await rebuild({ buildPath: project, electronVersion: version, onlyModules: ['better-sqlite3'], force: true })
-  if (!existsSync(binding)) throw new Error(`The Electron build of better-sqlite3 was not produced at ${binding}.`)
+  await rebuild({ buildPath: project, electronVersion: version, onlyModules: [SQLITE_MODULE], force: true })
+  if (!existsSync(binding)) throw new Error(`The Electron build of ${SQLITE_MODULE} was not produced at ${binding}.`)
   return binding
 }

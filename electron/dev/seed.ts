@@ -4,7 +4,7 @@ import { seedDataDir } from './demo-data/folder'
 import { SIZES, type SeedReport, type Size } from './demo-data/practice'
 
 /**
- * `npm run seed -- --size small|large --data-dir <dir> [--seed N]`: fills a new practice
+ * `npm run seed -- --size small|large --data-dir <dir> [--seed N] [--unencrypted]`: fills a new practice
  * with realistic demo data through the app's own channels. A development tool: nothing
  * in the app imports it.
  */
@@ -19,18 +19,23 @@ function describe(report: SeedReport): string {
   )
 }
 
+const ENCRYPTED_NOTE = `Encrypted with a development key kept in the clear beside it (coachbook.development-key.json):
+npm run web opens it; the desktop app keeps its keys in the OS keychain and does not. For the
+desktop app, seed with --unencrypted: it then offers to encrypt the practice (Settings → Encryption).`
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       size: { type: 'string', default: 'small' },
       'data-dir': { type: 'string' },
-      seed: { type: 'string', default: '1' }
+      seed: { type: 'string', default: '1' },
+      unencrypted: { type: 'boolean', default: false }
     }
   })
   const size = values.size as Size
   const seed = Number(values.seed)
   if (!Object.hasOwn(SIZES, size) || !values['data-dir'] || !Number.isInteger(seed)) {
-    console.error('Usage: npm run seed -- --size small|large --data-dir <folder> [--seed <whole number>]')
+    console.error('Usage: npm run seed -- --size small|large --data-dir <folder> [--seed <whole number>] [--unencrypted]')
     return 2
   }
   const dataDir = resolve(values['data-dir'])
@@ -40,6 +45,7 @@ async function main(): Promise<number> {
     dataDir,
     size,
     seed,
+    encrypted: !values.unencrypted,
     onProgress: (done, total) => {
       const tenth = Math.floor((done / total) * 10)
       if (tenth !== shown) process.stdout.write(`${tenth * 10}% `)
@@ -47,6 +53,7 @@ async function main(): Promise<number> {
     }
   })
   console.log(`\nSeeded ${describe(report)} in ${((performance.now() - started) / 1000).toFixed(1)} s.\nData: ${dataDir}`)
+  if (!values.unencrypted) console.log(ENCRYPTED_NOTE)
   return 0
 }
 

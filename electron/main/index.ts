@@ -8,6 +8,7 @@ import { desktopDataDir } from './paths'
 import { electronPlatform } from './platform-electron'
 import { startPracticeRuntime } from './runtime'
 import { APP_SCHEME, APP_URL, guardEveryWebContents, isTrustedSenderUrl, rendererFileFor, secureWebPreferences } from './security'
+import { keychainKeeper } from './keychain'
 import { holdSingleInstance } from './singleInstance'
 import { startUp, startupFailedBox, type ShowMessage } from './startup'
 
@@ -84,26 +85,29 @@ function buildMenu(): Menu {
 async function start(): Promise<void> {
   const { dataDir, ignoredOverride } = dataDirectory()
   const platform = electronPlatform()
-  // In development the Node build of better-sqlite3 serves the tests; npm start points us at an Electron build.
+  // In development the Node build of the database engine serves the tests; npm start points us at an Electron build.
   const readOptions = { nativeBinding: app.isPackaged ? undefined : process.env.COACHBOOK_SQLITE_BINDING }
+  // Each practice is encrypted with its own key, kept wrapped by the OS keychain beside it.
+  const keeper = (await keychainKeeper()) ?? undefined
   const started = await startUp({
     dataDir,
     platform,
     show: showMessage,
-    readOptions,
+    readOptions: { ...readOptions, keeper },
     version: app.getVersion(),
     packaged: app.isPackaged
   })
   if (!started) return app.quit()
   const { opened, log } = started
   if (ignoredOverride) log.warn('app.dataDirOverrideIgnored')
+  if (!keeper) log.warn('practice.noKeychain')
   const runtime = startPracticeRuntime({
     file: opened.file,
     database: opened.database,
     platform,
     log,
     resourcesDir: join(app.getAppPath(), 'resources'),
-    readOptions,
+    readOptions: { ...readOptions, key: opened.key },
     checkOutputs: !app.isPackaged,
     facts: { appVersion: app.getVersion(), dataDir: started.dataDir }
   })

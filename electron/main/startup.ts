@@ -1,6 +1,6 @@
 import { closeSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { openWithRecovery, type OpenedPractice, type PracticeOptions, type RecoveryIO } from './backup'
+import { openWithRecovery, type OpenedPractice, type RecoveryIO, type RecoveryOptions } from './backup'
 import { DATABASE_FILE_NAME } from './db/connection'
 import { errorCodeOf, storageErrorFor } from './errors'
 import { fileLogger, logProblem, unwritableLogger, type Logger } from './logging/logger'
@@ -149,7 +149,7 @@ export interface StartupOptions {
   dataDir: string
   platform: Platform
   show: ShowMessage
-  readOptions?: PracticeOptions
+  readOptions?: RecoveryOptions
   /** Facts for the first log line. */
   version: string
   packaged: boolean

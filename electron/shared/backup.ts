@@ -5,14 +5,15 @@ import { choice, text, wholeNumber } from './text'
  * Why a backup was made: on the coach's schedule, when they asked, or as a safety copy
  * before Coachbook updated or replaced the practice.
  */
-export const BACKUP_KINDS = ['scheduled', 'manual', 'before-upgrade', 'before-restore'] as const
+export const BACKUP_KINDS = ['scheduled', 'manual', 'before-upgrade', 'before-restore', 'before-encryption'] as const
 export type BackupKind = (typeof BACKUP_KINDS)[number]
 
 export const BACKUP_KIND_LABELS: Record<BackupKind, string> = {
   scheduled: 'Automatic',
   manual: 'Made on request',
   'before-upgrade': 'Before an update of Coachbook',
-  'before-restore': 'Before a restore'
+  'before-restore': 'Before a restore',
+  'before-encryption': 'Before encrypting the practice'
 }
 
 /** How often the automatic backup runs; 'off' leaves only the backups the coach asks for (and the safety copies). */
@@ -61,6 +62,16 @@ export const backupStatusSchema = z.object({
 })
 export type BackupStatus = z.infer<typeof backupStatusSchema>
 
+export const encryptionStatusSchema = z.object({
+  /** The practice file is encrypted with its key. */
+  encrypted: z.boolean(),
+  /** A practice from before encryption, in a file, on a computer with a keychain to keep its key. */
+  canEncrypt: z.boolean(),
+  /** The file as it was before it was encrypted is still beside it, until the coach says the encrypted one works. */
+  previousFileKept: z.boolean()
+})
+export type EncryptionStatus = z.infer<typeof encryptionStatusSchema>
+
 export const backupContract = {
   'backup:status': { input: z.strictObject({}), output: backupStatusSchema },
   /** The backups Coachbook made in the backup folder, newest first. */
@@ -108,5 +119,14 @@ export const backupContract = {
       /** The copy of the practice as it was just before, to go back to. */
       safetyBackup: backupSchema
     })
-  }
+  },
+  'backup:encryption': { input: z.strictObject({}), output: encryptionStatusSchema },
+  /**
+   * Encrypts a practice from before encryption: checks there is room, backs it up,
+   * writes an encrypted copy, checks it against the practice and swaps it in. The
+   * old file stays beside it until `backup:forgetPlainPractice`. The window must reload.
+   */
+  'backup:encrypt': { input: z.strictObject({}), output: z.object({ backup: backupSchema }) },
+  /** Deletes the file kept from before encryption, once the coach has seen the encrypted practice work. */
+  'backup:forgetPlainPractice': { input: z.strictObject({}), output: encryptionStatusSchema }
 } as const

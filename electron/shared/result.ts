@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'storage_failure'
   /** Another program held the practice for longer than Coachbook waits. */
   | 'busy'
+  /** The practice's key is missing, damaged, or not the one the practice is encrypted with. */
+  | 'cannot_unlock'
 
 export interface AppErrorShape {
   /** Stable, for programs. */

@@ -7,9 +7,9 @@ import { build } from 'esbuild'
 import { startBackupSchedule } from '../../electron/main/backup/schedule'
 import { runScheduledBackup } from '../../electron/main/backup/service'
 import { DATABASE_FILE_NAME } from '../../electron/main/db/connection'
-import { openPractice } from '../../electron/main/backup'
 import { fileLogger } from '../../electron/main/logging/logger'
 import { startPracticeRuntime } from '../../electron/main/runtime'
+import { openDevelopmentPractice } from '../../electron/main/testing/developmentKey'
 import { rendererFileFor, APP_SCHEME, APP_HOST } from '../../electron/main/security'
 import { standInPlatform, type StandInPlatform } from '../../electron/main/testing/platform'
 import { repositoryFacts } from '../../electron/main/testing/facts'
@@ -120,7 +120,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   mkdirSync(options.dataDir, { recursive: true })
   const log = fileLogger({ file: join(options.dataDir, 'logs', 'main.log') })
   const file = join(options.dataDir, DATABASE_FILE_NAME)
-  const opening = openPractice(file)
+  const { opening, readOptions } = openDevelopmentPractice(file)
   // No dialogs here: a practice that cannot be opened stops the bridge with the reason.
   if (!opening.ok) throw new Error(opening.problem.message)
   log.info('practice.opened', { created: opening.created, upgradedFrom: opening.upgrade?.from ?? null })
@@ -132,6 +132,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     platform,
     log,
     resourcesDir: join(ROOT, 'resources'),
+    readOptions,
     checkOutputs: true,
     facts: repositoryFacts(options.dataDir)
   })

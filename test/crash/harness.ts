@@ -2,16 +2,18 @@ import { spawn } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import Database from 'better-sqlite3'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import { build } from 'esbuild'
 import { listBackupFiles } from '../../electron/main/backup/files'
 import { DATABASE_FILE_NAME } from '../../electron/main/db/connection'
 import { diagnosePractice } from '../../electron/main/db/diagnose'
+import { openSqlite } from '../../electron/main/db/engine'
 import { MIGRATIONS } from '../../electron/main/db/migrations'
 import { latestVersion, schemaVersion } from '../../electron/main/db/migrator'
-import { openPractice } from '../../electron/main/backup'
 import { silentLogger } from '../../electron/main/logging/logger'
 import { startPracticeRuntime } from '../../electron/main/runtime'
+import { developmentKeys, openDevelopmentPractice } from '../../electron/main/testing/developmentKey'
+import { practiceKeySync } from '../../electron/main/db/keys'
 import { repositoryFacts } from '../../electron/main/testing/facts'
 import { standInPlatform } from '../../electron/main/testing/platform'
 import { fixturePath } from '../fixtures/build'
@@ -65,7 +67,7 @@ async function bundleWriter(dir: string): Promise<string> {
     format: 'cjs',
     outfile: out,
     // Native, or reading their own files beside their code: loaded from node_modules as they are.
-    external: ['better-sqlite3', 'pdfkit'],
+    external: ['better-sqlite3-multiple-ciphers', 'pdfkit'],
     logLevel: 'silent'
   })
   return out
@@ -211,17 +213,20 @@ function copyAside(file: string, aside: string): string {
   return copy
 }
 
-function soundToSqlite(file: string): boolean {
-  try {
-    const sqlite = new Database(file)
+/** With the practice's key, or without (a practice being updated from before encryption). */
+function soundToSqlite(file: string, key: Buffer | undefined): boolean {
+  return [key, undefined].some((tried) => {
     try {
-      return sqlite.pragma('integrity_check', { simple: true }) === 'ok'
-    } finally {
-      sqlite.close()
+      const sqlite = openSqlite(file, {}, { key: tried })
+      try {
+        return sqlite.pragma('integrity_check', { simple: true }) === 'ok'
+      } finally {
+        sqlite.close()
+      }
+    } catch {
+      return false
     }
-  } catch {
-    return false
-  }
+  })
 }
 
 interface Check {
@@ -235,8 +240,8 @@ interface Check {
 const noFindings = (): Check => ({ lost: [], halfWritten: [], refusedButSound: [], damaged: [], traces: [] })
 
 /** A refusal by the app's open path: of a file SQLite reads whole (the defect this guards), or of one really damaged. */
-function refusal(check: Check, what: string, aside: string, message: string): void {
-  if (soundToSqlite(aside)) check.refusedButSound.push(`${what} was refused although SQLite reads it whole: ${message}`)
+function refusal(check: Check, what: string, aside: string, message: string, key: Buffer | undefined): void {
+  if (soundToSqlite(aside, key)) check.refusedButSound.push(`${what} was refused although SQLite reads it whole: ${message}`)
   else check.damaged.push(`${what} is damaged: ${message}`)
 }
 
@@ -266,9 +271,9 @@ async function checkPractice(dir: string, outcomes: Expected[], books: Books): P
   const check = noFindings()
   const file = join(dir, DATABASE_FILE_NAME)
   const aside = copyAside(file, join(dir, '..', 'aside', 'practice'))
-  const opening = openPractice(file)
+  const { opening, readOptions } = openDevelopmentPractice(file)
   if (!opening.ok) {
-    refusal(check, 'the practice', aside, opening.problem.message)
+    refusal(check, 'the practice', aside, opening.problem.message, readOptions.key)
     return check
   }
   const { practice } = startPracticeRuntime({
@@ -277,6 +282,7 @@ async function checkPractice(dir: string, outcomes: Expected[], books: Books): P
     platform: standInPlatform(dir),
     log: silentLogger,
     resourcesDir: join(ROOT, 'resources'),
+    readOptions,
     checkOutputs: false,
     facts: repositoryFacts(dir)
   })
@@ -301,7 +307,8 @@ function checkBackups(dir: string, books: Books, outcomes: Expected[], checked: 
   const check = noFindings()
   for (const backup of listBackupFiles(join(dir, 'backups'))) {
     if (checked.has(backup.id)) continue
-    const diagnosis = diagnosePractice(join(dir, 'backups', backup.id), { check: 'full' })
+    const key = practiceKeySync(join(dir, DATABASE_FILE_NAME), developmentKeys)
+    const diagnosis = diagnosePractice(join(dir, 'backups', backup.id), { check: 'full', key })
     if (diagnosis.state !== 'healthy') check.halfWritten.push(`backup ${backup.id} is listed but not whole`)
     // Made by the operation the kill interrupted, which did not live to announce it: it holds the practice as it was then.
     if (!books.backups.has(backup.id)) books.backups.set(backup.id, copyOf(outcomes[0]!))
@@ -326,9 +333,9 @@ function checkMigrations(dir: string, expectedClients: string[], started: Set<st
       continue
     }
     const aside = copyAside(file, join(dir, '..', 'aside', name))
-    const opening = openPractice(file)
+    const { opening, readOptions } = openDevelopmentPractice(file)
     if (!opening.ok) {
-      refusal(check, `the practice being updated (${name})`, aside, opening.problem.message)
+      refusal(check, `the practice being updated (${name})`, aside, opening.problem.message, readOptions.key)
       continue
     }
     const { sqlite } = opening.database

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { copyFileSync } from 'node:fs'
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 
 /**
  * What the crash writer writes. Each client is named by its key (`<run>-<seq>`, unique in

@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { DATABASE_FILE_NAME } from '../../electron/main/db/connection'
-import { openPractice } from '../../electron/main/backup'
 import { silentLogger } from '../../electron/main/logging/logger'
+import { openPractice } from '../../electron/main/backup'
 import { startPracticeRuntime } from '../../electron/main/runtime'
+import { openDevelopmentPractice } from '../../electron/main/testing/developmentKey'
 import { repositoryFacts } from '../../electron/main/testing/facts'
 import { standInPlatform } from '../../electron/main/testing/platform'
 import { KINDS, notesFor, tagsFor, writeOldPractice, type Kind } from './records'
@@ -35,7 +36,7 @@ const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.le
 function open() {
   say('start open')
   const file = join(dir, DATABASE_FILE_NAME)
-  const opening = openPractice(file)
+  const { opening, readOptions } = openDevelopmentPractice(file)
   if (!opening.ok) {
     process.stderr.write(`The practice could not be opened: ${opening.problem.message}\n`)
     process.exit(2)
@@ -46,6 +47,7 @@ function open() {
     platform: standInPlatform(dir),
     log: silentLogger,
     resourcesDir: resources,
+    readOptions,
     checkOutputs: false,
     facts: repositoryFacts(dir)
   })

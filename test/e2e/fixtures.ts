@@ -15,8 +15,11 @@ export interface App {
   dataDir: string
   /** The window currently showing the app. */
   page: Page
-  /** Quits the app and opens it again on the same data folder, as a coach would the next day. Returns the new window. */
-  restart(): Promise<Page>
+  /**
+   * Quits the app and opens it again on the same data folder, as a coach would the next
+   * day (`meanwhile` runs while it is closed). Returns the new window.
+   */
+  restart(meanwhile?: () => void): Promise<Page>
 }
 
 interface Running {
@@ -110,9 +113,10 @@ export const test = base.extend<{ app: App }>({
         get page() {
           return running.page
         },
-        restart: async () => {
+        restart: async (meanwhile) => {
           await running.stop()
           if (!useElectron) await running.page.close()
+          meanwhile?.()
           running = await open()
           return running.page
         }

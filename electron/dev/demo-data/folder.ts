@@ -1,7 +1,9 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { DATABASE_FILE_NAME, openDatabase } from '../../main/db/connection'
+import { practiceKeySync } from '../../main/db/keys'
 import { optimizeSearchIndex } from '../../main/search/layout'
+import { developmentKeys } from '../../main/testing/developmentKey'
 import { batchedCaller } from './batched'
 import { seedPractice, type PracticeSize, type SeedReport, type Size } from './practice'
 
@@ -12,6 +14,8 @@ export interface SeedRun {
   seed: number
   /** Told after each client: done, total. */
   onProgress?: (done: number, total: number) => void
+  /** Encrypts the practice with its development key (testing/developmentKey.ts); otherwise it is written as before encryption. */
+  encrypted?: boolean
 }
 
 const DATABASE_FILES = ['', '-wal', '-shm'].map((suffix) => `${DATABASE_FILE_NAME}${suffix}`)
@@ -23,7 +27,7 @@ export async function seedDataDir(run: SeedRun): Promise<SeedReport> {
   if (existsSync(file)) {
     throw new Error(`${run.dataDir} already holds a practice. Choose an empty folder: seeding never writes into existing data.`)
   }
-  const database = openDatabase(file)
+  const database = openDatabase(file, { key: run.encrypted ? practiceKeySync(file, developmentKeys) : undefined })
   try {
     const batch = batchedCaller(database, run.dataDir)
     const report = await seedPractice(batch.call, { size: run.size, seed: run.seed, afterCall: batch.afterCall, onProgress: run.onProgress })

@@ -1,4 +1,5 @@
 import { effect, write, type DomainHandlers } from '../db/door'
+import { encryptionStatus, encryptPractice, forgetPlainPractice } from './encrypt'
 import {
   backUp,
   backupStatus,
@@ -20,6 +21,9 @@ export function backupHandlers(context: BackupContext): DomainHandlers<'backup'>
     'backup:chooseFolder': effect((door) => chooseBackupFolder(door, context)),
     'backup:updateSettings': write((writer, input) => updateBackupSettings(writer, context, input)),
     'backup:chooseFile': effect(() => chooseBackupFile(context, picked)),
-    'backup:restore': effect((door, input) => restoreBackup(door, context, picked, input))
+    'backup:restore': effect((door, input) => restoreBackup(door, context, picked, input)),
+    'backup:encryption': async () => encryptionStatus(context),
+    'backup:encrypt': effect((door) => encryptPractice(door, context)),
+    'backup:forgetPlainPractice': effect(async () => forgetPlainPractice(context))
   }
 }

@@ -5,7 +5,7 @@
 export { listBackupFiles } from './files'
 export { backupHandlers } from './handlers'
 export { openPractice, reopenPractice, type PracticeOpening, type PracticeOptions } from './practice'
-export { openWithRecovery, type OpenedPractice, type RecoveryIO } from './recovery'
+export { openWithRecovery, type OpenedPractice, type RecoveryIO, type RecoveryOptions } from './recovery'
 export { startBackupSchedule } from './schedule'
 export { runScheduledBackup } from './service'
 export { flushToDisk, writeVerifiedBackup } from './snapshot'

@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DATABASE_FILE_NAME } from '../db/connection'
 import type { ProblemKind } from '../db/diagnose'
@@ -155,7 +155,7 @@ describe('opening a practice', () => {
 
     /** Another process takes an exclusive lock on the practice and keeps it. */
     function lockInAnotherProcess(): Promise<void> {
-      const sqlitePath = resolve(import.meta.dirname, '../../../node_modules/better-sqlite3')
+      const sqlitePath = resolve(import.meta.dirname, '../../../node_modules/better-sqlite3-multiple-ciphers')
       const script = `
         const Database = require(${JSON.stringify(sqlitePath)})
         const db = new Database(${JSON.stringify(file)})
@@ -248,7 +248,7 @@ describe('opening a practice whose journal holds part of it', () => {
     const sqlite = new Database(file)
     sqlite.pragma('journal_mode = DELETE')
     sqlite.close()
-    const sqlitePath = resolve(import.meta.dirname, '../../../node_modules/better-sqlite3')
+    const sqlitePath = resolve(import.meta.dirname, '../../../node_modules/better-sqlite3-multiple-ciphers')
     const killedMidWrite = `
       const Database = require(${JSON.stringify(sqlitePath)})
       const db = new Database(${JSON.stringify(file)})

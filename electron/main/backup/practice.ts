@@ -33,12 +33,14 @@ function createPractice(file: string, options: PracticeOptions): AppDatabase {
   mkdirSync(dirname(file), { recursive: true })
   const fresh = `${file}.new`
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(fresh + suffix, { force: true })
-  const made = openDatabase(fresh, { nativeBinding: options.nativeBinding })
+  // With a key, encrypted from the first byte written.
+  const engine = { nativeBinding: options.nativeBinding, key: options.key }
+  const made = openDatabase(fresh, engine)
   // Closing the last connection folds the journal into the file and removes it.
   made.sqlite.close()
   renameSync(fresh, file)
   flushToDisk(dirname(file))
-  return openDatabase(file, { nativeBinding: options.nativeBinding, fileMustExist: true })
+  return openDatabase(file, { ...engine, fileMustExist: true })
 }
 
 /** Old backups that cannot be deleted now stay until the next backup: not a reason to refuse the update. */
@@ -70,16 +72,19 @@ export function openPractice(file: string, options: PracticeOptions = {}): Pract
   }
 
   const progress: { phase: 'open' | 'backup' | 'upgrade'; backup: Backup | null } = { phase: 'open', backup: null }
+  // A practice from before encryption is opened (and backed up) as it is, without the key.
+  const used: PracticeOptions = diagnosis.encrypted ? options : { ...options, key: undefined }
   try {
     const database = openDatabase(file, {
       nativeBinding: options.nativeBinding,
+      key: used.key,
       busyTimeoutMs: options.busyTimeoutMs,
       fileMustExist: true,
       beforeUpgrade: (sqlite) => {
         progress.phase = 'backup'
         const preferences = preferencesFromConnection(sqlite)
         const folder = backupFolderOf(preferences, dirname(file))
-        progress.backup = writeVerifiedBackup(sqlite, { folder, kind: 'before-upgrade', now: options.now?.() ?? new Date() }, options)
+        progress.backup = writeVerifiedBackup(sqlite, { folder, kind: 'before-upgrade', now: options.now?.() ?? new Date() }, used)
         progress.phase = 'upgrade'
         keepNewest(folder, preferences.keep)
       }

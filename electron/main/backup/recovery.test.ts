@@ -7,6 +7,7 @@ import { MIGRATIONS } from '../db/migrations'
 import { latestVersion } from '../db/migrator'
 import { problem, type PracticeProblem } from '../db/diagnose'
 import { silentLogger } from '../logging/logger'
+import { developmentKeys, developmentKeysAsync } from '../testing/developmentKey'
 import { standInPlatform, type StandInPlatform } from '../testing/platform'
 import { everyRow, practiceInFolder, temporaryFolder } from '../testing/practice'
 import { parseBackupName } from './files'
@@ -21,6 +22,9 @@ beforeEach(() => {
   platform = standInPlatform(join(folder, 'another'))
 })
 afterEach(() => rmSync(folder, { recursive: true, force: true }))
+
+/** Each practice opened with its key, as the app does; a backup made here is restored with the same key. */
+const keyed = { keeper: developmentKeysAsync }
 
 /** Dialogs answered by a script: the choices to press in turn, the answers to confirmations, and what was shown. */
 function scriptedDialogs(answers: ProblemChoice[], confirmations: boolean[] = []) {
@@ -53,6 +57,8 @@ async function aBackup() {
   const backup = await source.call.ok('backup:now', {})
   const path = join(folder, backup.id)
   writeFileSync(path, readFileSync(join(source.folder, 'backups', backup.id)))
+  // The practice it is restored into is this computer's, with the same key.
+  writeFileSync(join(folder, developmentKeys.fileName), readFileSync(join(source.folder, developmentKeys.fileName)))
   await source.close()
   return { path, rows }
 }
@@ -60,7 +66,7 @@ async function aBackup() {
 describe('opening a practice that cannot be opened', () => {
   it('opens a healthy practice without asking anything', async () => {
     const { io, asked } = scriptedDialogs([])
-    const opened = await openWithRecovery(file, io)
+    const opened = await openWithRecovery(file, io, keyed)
     expect(opened).toMatchObject({ created: true, file })
     await opened!.database.close()
     expect(asked).toEqual([])
@@ -69,6 +75,7 @@ describe('opening a practice that cannot be opened', () => {
   it('offers to restore from a backup, open another practice or quit, and quits leaving the file as it was', async () => {
     writeFileSync(file, 'not a database')
     const { io, asked } = scriptedDialogs(['quit'])
+    // Without a keychain: with one, a file no key opens is said so (encryption.test.ts).
     expect(await openWithRecovery(file, io)).toBeNull()
     expect(asked).toEqual([{ problem: problem('not_sqlite', file), labels: ['Restore from backup…', 'Open another…', 'Quit'] }])
     expect(readFileSync(file, 'utf8')).toBe('not a database')
@@ -81,7 +88,7 @@ describe('opening a practice that cannot be opened', () => {
     const { io, told } = scriptedDialogs(['restore'])
     platform.answerNextOpen(path)
 
-    const opened = await openWithRecovery(file, io)
+    const opened = await openWithRecovery(file, io, keyed)
     expect(opened).toMatchObject({ created: false, file })
     expect(everyRow(opened!.database.sqlite)).toEqual(rows)
     await opened!.database.close()
@@ -99,7 +106,7 @@ describe('opening a practice that cannot be opened', () => {
     platform.answerNextOpen(notABackup)
     platform.answerNextOpen(null) // The second time the coach cancels the open dialog.
 
-    expect(await openWithRecovery(file, io)).toBeNull()
+    expect(await openWithRecovery(file, io, keyed)).toBeNull()
     expect(told).toEqual([{ title: 'That backup cannot be restored', message: expect.stringMatching(/holiday\.jpg cannot be restored: it is not a Coachbook backup/) }])
     expect(asked).toHaveLength(3)
     expect(readFileSync(file, 'utf8')).toBe('damaged practice')
@@ -109,7 +116,7 @@ describe('opening a practice that cannot be opened', () => {
   it('opens another practice folder, starting a new practice there if it has none', async () => {
     writeFileSync(file, 'damaged practice')
     const { io } = scriptedDialogs(['another'])
-    const opened = await openWithRecovery(file, io)
+    const opened = await openWithRecovery(file, io, keyed)
     expect(opened).toMatchObject({ created: true, file: join(folder, 'another', DATABASE_FILE_NAME) })
     await opened!.database.close()
     expect(readFileSync(file, 'utf8')).toBe('damaged practice')
@@ -125,7 +132,7 @@ describe('opening a practice that cannot be opened', () => {
     writeFileSync(file, 'SQLite format 3\0 and then garbage')
     const { io, confirmed } = scriptedDialogs(['restore'])
     platform.answerNextOpen(path)
-    const opened = await openWithRecovery(file, io)
+    const opened = await openWithRecovery(file, io, keyed)
     await opened!.database.close()
     expect(confirmed).toEqual([])
   })
@@ -134,7 +141,7 @@ describe('opening a practice that cannot be opened', () => {
 describe('restoring over a practice that still opens', () => {
   /** A sound practice this version cannot open: one written by a newer Coachbook. */
   async function practiceFromANewerVersion() {
-    const made = await openWithRecovery(file, scriptedDialogs([]).io)
+    const made = await openWithRecovery(file, scriptedDialogs([]).io, keyed)
     made!.database.sqlite.prepare("INSERT INTO clients (name, created_at, updated_at) VALUES ('Written since', 'x', 'x')").run()
     made!.database.sqlite.pragma(`user_version = ${latestVersion(MIGRATIONS) + 1}`)
     await made!.database.close()
@@ -147,7 +154,7 @@ describe('restoring over a practice that still opens', () => {
     const { io, confirmed, told } = scriptedDialogs(['restore', 'quit'], [false])
     platform.answerNextOpen(path)
 
-    expect(await openWithRecovery(file, io)).toBeNull()
+    expect(await openWithRecovery(file, io, keyed)).toBeNull()
     const made = parseBackupName(basename(path))!.createdAt
     expect(confirmed).toEqual([
       {
@@ -168,7 +175,7 @@ describe('restoring over a practice that still opens', () => {
     const { io, told } = scriptedDialogs(['restore'], [true])
     platform.answerNextOpen(path)
 
-    const opened = await openWithRecovery(file, io)
+    const opened = await openWithRecovery(file, io, keyed)
     expect(everyRow(opened!.database.sqlite)).toEqual(rows)
     await opened!.database.close()
     const aside = `${file}.replaced-2026-03-14T09-30-00-000Z`

@@ -1,7 +1,8 @@
 import { basename, dirname, join } from 'node:path'
 import { formatMoment } from '../clock'
 import { DATABASE_FILE_NAME } from '../db/connection'
-import { diagnosePractice, type PracticeProblem } from '../db/diagnose'
+import { diagnosePractice, problem, type PracticeProblem } from '../db/diagnose'
+import { practiceKey, type AsyncKeyKeeper } from '../db/keys'
 import { AppError, storageErrorFor } from '../errors'
 import type { Logger } from '../logging/logger'
 import type { Platform } from '../platform'
@@ -41,7 +42,30 @@ export interface RecoveryIO {
   now?: () => Date
 }
 
-export type OpenedPractice = Extract<PracticeOpening, { ok: true }> & { file: string }
+/** `key`: the practice's key, also while the practice is not yet encrypted (to encrypt it with). */
+export type OpenedPractice = Extract<PracticeOpening, { ok: true }> & { file: string; key?: Buffer }
+
+export interface RecoveryOptions extends PracticeOptions {
+  /** Keeps each practice's key beside it (the OS keychain); without one, practices are opened and made unencrypted. */
+  keeper?: AsyncKeyKeeper
+}
+
+/** The key of the practice at `file`; one that cannot be had is the problem the coach is shown, the file untouched. */
+async function keyOf(file: string, options: RecoveryOptions): Promise<{ key?: Buffer } | { problem: PracticeProblem }> {
+  if (!options.keeper) return {}
+  try {
+    return { key: await practiceKey(file, options.keeper, options) }
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== 'cannot_unlock') throw error
+    return { problem: { ...problem('cannot_decrypt', file), message: error.message } }
+  }
+}
+
+async function openWithKey(file: string, options: RecoveryOptions): Promise<PracticeOpening & { key?: Buffer }> {
+  const keyed = await keyOf(file, options)
+  if ('problem' in keyed) return { ok: false, problem: keyed.problem }
+  return { ...openPractice(file, { ...options, key: keyed.key }), key: keyed.key }
+}
 
 /** A practice folder the coach chose: its practice file, which may not exist yet (a new practice). */
 function practiceFileIn(folder: string): string {
@@ -90,10 +114,10 @@ async function restoreChosenBackup(file: string, io: RecoveryIO, options: Practi
  * restore a backup over it, open another practice, try again or quit. Returns the
  * opened practice, or null when the coach quits.
  */
-export async function openWithRecovery(file: string, io: RecoveryIO, options: PracticeOptions = {}): Promise<OpenedPractice | null> {
+export async function openWithRecovery(file: string, io: RecoveryIO, options: RecoveryOptions = {}): Promise<OpenedPractice | null> {
   let current = file
   for (;;) {
-    const opening = openPractice(current, options)
+    const opening = await openWithKey(current, options)
     if (opening.ok) {
       io.log.info('practice.opened', {
         created: opening.created,
@@ -106,7 +130,7 @@ export async function openWithRecovery(file: string, io: RecoveryIO, options: Pr
     if (opening.cause) io.log.error('practice.cannotOpenCause', opening.cause)
     const choice = await io.ask(opening.problem, choicesFor(opening.problem))
     if (choice === 'quit') return null
-    if (choice === 'restore') await restoreChosenBackup(current, io, options)
+    if (choice === 'restore') await restoreChosenBackup(current, io, { ...options, key: opening.key })
     if (choice === 'another') {
       const folder = await io.platform.chooseFolder({ title: 'Choose a practice folder (an empty folder starts a new practice)' })
       if (folder !== null) current = practiceFileIn(folder)

@@ -15,7 +15,8 @@ const CANNOT_RESTORE: Partial<Record<ProblemKind, string>> = {
   too_new: 'it was made by a newer version of Coachbook: update Coachbook first',
   locked: 'another program is using it',
   storage_failure: 'the disk failed to read it',
-  unreadable: 'Coachbook cannot read it'
+  unreadable: 'Coachbook cannot read it',
+  cannot_decrypt: "this computer's key for the practice does not open it (it is encrypted with another key), or it is not a Coachbook backup"
 }
 
 /**

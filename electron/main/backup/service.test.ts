@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
+import { openSqlite } from '../db/engine'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { MIGRATIONS } from '../db/migrations'
 import { latestVersion, migrate, schemaVersion } from '../db/migrator'
@@ -62,7 +63,7 @@ describe('backing up', () => {
     expect(backup).toMatchObject({ kind: 'manual', sizeBytes: expect.any(Number) })
     expect(await practice.call.ok('backup:list', {})).toEqual({ items: [backup] })
 
-    const copy = new Database(join(backupFolder(), backup.id), { readonly: true })
+    const copy = openSqlite(join(backupFolder(), backup.id), { readonly: true }, { key: practice.key })
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok')
     expect(schemaVersion(copy)).toBe(latestVersion(MIGRATIONS))
     expect(everyRow(copy, (table, row) => table === 'settings' && String(row.key).startsWith('backup.'))).toEqual(rows)

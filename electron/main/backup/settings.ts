@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import type Database from 'better-sqlite3'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import { z } from 'zod'
 import { BACKUP_INTERVALS, BACKUP_KEEP } from '../../shared/backup'
 import type { Reader, Writer } from '../db/door'

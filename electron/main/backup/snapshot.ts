@@ -1,7 +1,8 @@
 import { closeSync, constants, copyFileSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import Database from 'better-sqlite3'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import type { Backup, BackupKind } from '../../shared/backup'
+import { openSqlite } from '../db/engine'
 import { storedPagesAreSound, storedTables, withReadOnly, type ReadOptions } from '../db/diagnose'
 import { schemaVersion } from '../db/migrator'
 import { errorCodeOf, storageTroubleOf } from '../errors'
@@ -95,7 +96,7 @@ function copyDatabase(sqlite: Database.Database, destination: string, options: R
     const [checkpoint] = sqlite.pragma('wal_checkpoint(PASSIVE)') as Checkpoint[]
     if (checkpoint && checkpoint.busy === 0 && checkpoint.log === checkpoint.checkpointed) {
       copyFileSync(sqlite.name, destination, constants.COPYFILE_FICLONE)
-      const copy = new Database(destination, { fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) })
+      const copy = openSqlite(destination, { fileMustExist: true }, options)
       try {
         copy.pragma('journal_mode = DELETE')
       } finally {

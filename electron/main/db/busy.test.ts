@@ -19,11 +19,13 @@ afterEach(async () => {
  * write lock, as a sync tool or a second copy of Coachbook would, and lets go after
  * `holdMs`. Resolves once the lock is held.
  */
-function holdWriteLock(file: string, holdMs: number): Promise<void> {
-  const sqlitePath = resolve(import.meta.dirname, '../../../node_modules/better-sqlite3')
+function holdWriteLock(file: string, key: Buffer, holdMs: number): Promise<void> {
+  const sqlitePath = resolve(import.meta.dirname, '../../../node_modules/better-sqlite3-multiple-ciphers')
   const script = `
     const Database = require(${JSON.stringify(sqlitePath)})
     const db = new Database(${JSON.stringify(file)})
+    db.pragma("cipher = 'sqlcipher'")
+    db.pragma(\`key = "x'${key.toString('hex')}'"\`)
     db.exec('BEGIN IMMEDIATE')
     process.stdout.write('locked\\n')
     setTimeout(() => { db.exec('COMMIT'); db.close(); process.exit(0) }, ${holdMs})`
@@ -37,7 +39,7 @@ const addKind = (name: string) =>
 
 describe('writing while another program holds the practice', () => {
   it('waits for a lock held for a second, then saves', async () => {
-    await holdWriteLock(practice.file, 1000)
+    await holdWriteLock(practice.file, practice.key!, 1000)
     const started = performance.now()
     const result = await addKind('Team coaching')
     expect(result).toMatchObject({ ok: true, data: { name: 'Team coaching' } })
@@ -45,7 +47,7 @@ describe('writing while another program holds the practice', () => {
   })
 
   it('gives up after at least five seconds on a lock held longer, saying another program is using the practice', async () => {
-    await holdWriteLock(practice.file, 10_000)
+    await holdWriteLock(practice.file, practice.key!, 10_000)
     const started = performance.now()
     const result = await addKind('Team coaching')
     const waited = performance.now() - started
@@ -58,7 +60,7 @@ describe('writing while another program holds the practice', () => {
   }, 20_000)
 
   it('waits too for a write that starts by writing (a new client)', async () => {
-    await holdWriteLock(practice.file, 1000)
+    await holdWriteLock(practice.file, practice.key!, 1000)
     expect(await practice.dispatch('clients:create', { name: 'Ann Lee' })).toMatchObject({ ok: true })
   })
 })

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import {
   CamelCasePlugin,
   CompiledQuery,
@@ -12,6 +12,7 @@ import {
 import { MIGRATIONS } from './migrations'
 import { registerSearchFunctions } from '../search/functions'
 import { WriteDoor, type Reader } from './door'
+import { openSqlite, type EngineOptions } from './engine'
 import { registerConnection } from './prepared'
 import { withStatementCache } from './statements'
 import { latestVersion, migrate, refuseNewerDatabase, schemaVersion } from './migrator'
@@ -19,9 +20,7 @@ import type { DB } from './schema'
 
 export const DATABASE_FILE_NAME = 'coachbook.sqlite'
 
-export interface OpenOptions {
-  /** Path to a better-sqlite3 addon built for the running runtime (Electron in development). */
-  nativeBinding?: string
+export interface OpenOptions extends EngineOptions {
   /** Refuse to create the file: opening an existing practice must never make an empty one in its place. */
   fileMustExist?: boolean
   /** How long to wait for another program to let go of the file while opening it. */
@@ -37,6 +36,8 @@ export interface AppDatabase {
   door: WriteDoor
   /** The connection itself, for opening and checking the file: never for a change to its rows. */
   sqlite: Database.Database
+  /** The key it was opened with; null for a practice that is not encrypted. */
+  key: Buffer | null
   close(): Promise<void>
 }
 
@@ -96,11 +97,7 @@ class PracticeDialect extends SqliteDialect {
 
 /** Opens (or creates) the practice database, applies pragmas and runs pending migrations. */
 export function openDatabase(file: string, options: OpenOptions = {}): AppDatabase {
-  const sqlite = new Database(file, {
-    fileMustExist: options.fileMustExist ?? false,
-    timeout: options.busyTimeoutMs ?? 5000,
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
-  })
+  const sqlite = openSqlite(file, { fileMustExist: options.fileMustExist ?? false, timeout: options.busyTimeoutMs ?? 5000 }, options)
   try {
     // Before any pragma: switching to WAL would already rewrite the header of a newer file.
     refuseNewerDatabase(sqlite, MIGRATIONS)
@@ -126,6 +123,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): AppDataba
     reader: door.reader,
     door,
     sqlite,
+    key: options.key ?? null,
     // Kysely's destroy closes the connection only if a query ever ran through Kysely; closing twice is harmless.
     close: async () => {
       await db.destroy()

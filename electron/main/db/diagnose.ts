@@ -1,6 +1,7 @@
 import { existsSync, statSync, unlinkSync } from 'node:fs'
-import Database from 'better-sqlite3'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import { errorCodeOf, storageTroubleOf } from '../errors'
+import { openSqlite, type EngineOptions } from './engine'
 import { MIGRATIONS } from './migrations'
 import { DatabaseTooNewError, latestVersion, migrate, schemaVersion } from './migrator'
 
@@ -19,6 +20,7 @@ export type ProblemKind =
   | 'cannot_create'
   | 'backup_failed'
   | 'upgrade_failed'
+  | 'cannot_decrypt'
 
 export interface PracticeProblem {
   kind: ProblemKind
@@ -32,13 +34,13 @@ export interface PracticeProblem {
 
 export type Diagnosis =
   | { state: 'missing' }
-  | { state: 'healthy'; version: number }
+  /** `encrypted` false: a practice from before encryption, read without the key. */
+  | { state: 'healthy'; version: number; encrypted: boolean }
   | { state: 'problem'; problem: PracticeProblem }
 
-export interface ReadOptions {
+export interface ReadOptions extends EngineOptions {
   /** How long to wait for another program to let go of the file. */
   busyTimeoutMs?: number
-  nativeBinding?: string
 }
 
 export interface DiagnoseOptions extends ReadOptions {
@@ -76,6 +78,8 @@ export function problem(kind: ProblemKind, file: string, detail?: string): Pract
       return say('A new practice cannot be created here', `Coachbook cannot create a practice file at ${file}: the folder cannot be written to, or its drive is not connected. Check the folder, or open another practice.`)
     case 'backup_failed':
       return say('Your practice could not be copied before updating it', `Coachbook needs to update ${file} for this version and copies it first, but the copy could not be made: ${detail ?? 'the backup folder could not be written to'}. ${UNCHANGED} Free some space or choose another backup folder, then try again.`)
+    case 'cannot_decrypt':
+      return say('Your practice cannot be unlocked', `Coachbook cannot read the practice file ${file} with this computer's key for it: the file is encrypted with another key (a practice copied from another computer opens only with its own key), or it is not a Coachbook practice at all. ${UNCHANGED} ${NEXT_STEPS}`)
     case 'upgrade_failed':
       return say('Your practice could not be updated', `Coachbook could not update ${file} for this version. ${UNCHANGED} A copy was saved in the backup folder before trying. Restart Coachbook to try again; if it keeps failing, restore from a backup or contact support.`)
   }
@@ -107,7 +111,7 @@ function userTables(sqlite: Database.Database): Set<string> {
 function expectedTables(version: number, options: ReadOptions): Set<string> {
   const known = expectedTablesByVersion.get(version)
   if (known) return known
-  const scratch = new Database(':memory:', options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
+  const scratch = openSqlite(':memory:', {}, { nativeBinding: options.nativeBinding })
   try {
     migrate(scratch, MIGRATIONS.slice(0, version))
     const tables = userTables(scratch)
@@ -133,12 +137,7 @@ const COMPANIONS = ['-wal', '-shm'] as const
  */
 export function withReadOnly<T>(file: string, options: ReadOptions, use: (sqlite: Database.Database) => T): T {
   const existed = COMPANIONS.filter((suffix) => existsSync(file + suffix))
-  const sqlite = new Database(file, {
-    readonly: true,
-    fileMustExist: true,
-    timeout: options.busyTimeoutMs ?? 5000,
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
-  })
+  const sqlite = openSqlite(file, { readonly: true, fileMustExist: true, timeout: options.busyTimeoutMs ?? 5000 }, options)
   try {
     return use(sqlite)
   } finally {
@@ -197,7 +196,7 @@ function inspect(file: string, options: DiagnoseOptions): Diagnosis {
     }
     if (!checkResult(sqlite, options.check ?? 'quick')) return { state: 'problem', problem: problem('damaged', file) }
     if (!isCoachbookPractice(sqlite, version, options)) return { state: 'problem', problem: problem('not_coachbook', file) }
-    return { state: 'healthy', version }
+    return { state: 'healthy', version, encrypted: options.key !== undefined }
   })
 }
 
@@ -219,11 +218,7 @@ function inspectAfterRecovery(file: string, options: DiagnoseOptions): Diagnosis
 }
 
 function recoverFromCrash(file: string, options: ReadOptions): void {
-  const sqlite = new Database(file, {
-    fileMustExist: true,
-    timeout: options.busyTimeoutMs ?? 5000,
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
-  })
+  const sqlite = openSqlite(file, { fileMustExist: true, timeout: options.busyTimeoutMs ?? 5000 }, options)
   try {
     // The first read finds the hot journal and rolls it back.
     sqlite.pragma('schema_version')
@@ -263,8 +258,28 @@ export function diagnosePractice(file: string, options: DiagnoseOptions = {}): D
     if (size === 'not_a_file') return fail('unreadable')
     // SQLite would take an empty file for a new, empty database; it is a practice that lost everything.
     if (size === 0 && !hasJournal(file)) return fail('empty')
-    return inspectAfterRecovery(file, options)
+    return inspectWithKey(file, options)
   } catch (error) {
     return fail(kindOfOpenError(error))
+  }
+}
+
+/**
+ * With a key, a file the engine cannot read ("not a database") is tried once more
+ * without it: a practice from before encryption opens as it is (and is offered
+ * encryption). A file that neither reads is one the key does not open.
+ */
+function inspectWithKey(file: string, options: DiagnoseOptions): Diagnosis {
+  if (!options.key) return inspectAfterRecovery(file, options)
+  try {
+    return inspectAfterRecovery(file, options)
+  } catch (error) {
+    if (errorCodeOf(error) !== 'SQLITE_NOTADB') throw error
+    try {
+      return inspectAfterRecovery(file, { ...options, key: undefined })
+    } catch (plainError) {
+      if (errorCodeOf(plainError) === 'SQLITE_NOTADB') return { state: 'problem', problem: problem('cannot_decrypt', file) }
+      throw plainError
+    }
   }
 }

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
-import type Database from 'better-sqlite3'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import { sql, type Kysely, type Transaction } from 'kysely'
 import type { Channel, ChannelArgs, ChannelOutput } from '../../shared/contract'
 import type { DB } from './schema'

@@ -1,4 +1,4 @@
-import type { Statement } from 'better-sqlite3'
+import type { Statement } from 'better-sqlite3-multiple-ciphers'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { AppDatabase } from './connection'
 import { caller, clientWithEngagement, type Caller } from '../testing/calls'

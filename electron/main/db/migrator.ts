@@ -1,4 +1,4 @@
-import type { Database as SqliteDatabase } from 'better-sqlite3'
+import type { Database as SqliteDatabase } from 'better-sqlite3-multiple-ciphers'
 
 export interface Migration {
   version: number

@@ -1,4 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3'
+import type { Database, Statement } from 'better-sqlite3-multiple-ciphers'
 import { CamelCasePlugin, CompiledQuery, type Compilable } from 'kysely'
 import { writeInProgress, type Reader } from './door'
 

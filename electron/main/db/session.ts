@@ -21,7 +21,7 @@ export interface PracticeSessionOptions {
 export class PracticeSession {
   readonly file: string
   readonly dataDir: string
-  readonly readOptions: ReadOptions
+  readonly #readOptions: ReadOptions
   #database: AppDatabase
   readonly #reopen: PracticeSessionOptions['reopen']
 
@@ -30,7 +30,17 @@ export class PracticeSession {
     this.dataDir = options.dataDir
     this.#database = options.database
     this.#reopen = options.reopen
-    this.readOptions = options.readOptions ?? {}
+    this.#readOptions = options.readOptions ?? {}
+  }
+
+  /** For the extra connections that read the practice or its copies: with its key when it is encrypted. */
+  get readOptions(): ReadOptions {
+    return { ...this.#readOptions, key: this.#database.key ?? undefined }
+  }
+
+  /** The key for this practice, also while it is not yet encrypted (to encrypt it with). */
+  get key(): Buffer | undefined {
+    return this.#database.key ?? this.#readOptions.key
   }
 
   get database(): AppDatabase {

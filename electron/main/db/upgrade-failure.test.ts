@@ -1,6 +1,6 @@
 import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import { afterEach, beforeEach, expect, it, vi } from 'vitest'
 import { listBackupFiles, openPractice } from '../backup'
 import { temporaryFolder } from '../testing/practice'

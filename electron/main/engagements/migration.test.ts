@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import { describe, expect, it } from 'vitest'
 import { momentOf } from '../../shared/dates'
 import { MIGRATIONS } from '../db/migrations'

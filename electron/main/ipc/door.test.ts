@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type Database from 'better-sqlite3'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import { afterEach, describe, expect, it } from 'vitest'
 import { CHANNELS, type Channel } from '../../shared/contract'
 import { kindOf, type DoorHook, type HandlerKind } from '../db/door'
@@ -76,11 +76,12 @@ afterEach(async () => {
  * A practice holding one record of every kind: in memory for reads and writes; in a
  * file for channels with effects, which back it up, restore it and write files beside it.
  */
-async function practiceFor(kind: HandlerKind): Promise<PracticeUnderTest & { input(channel: Channel): Promise<unknown> }> {
+async function practiceFor(channel: Channel): Promise<PracticeUnderTest & { input(channel: Channel): Promise<unknown> }> {
   const watch = new DoorWatch()
+  const { kind, plain } = CHANNEL_SAMPLES[channel]
   let practice: PracticeUnderTest & { fixture: () => ReturnType<typeof channelFixture> }
   if (kind === 'effect') {
-    const inFolder = practiceInFolder({ doorHooks: [watch.hook] })
+    const inFolder = practiceInFolder({ doorHooks: [watch.hook], encrypted: !plain })
     const chosen = join(inFolder.folder, 'chosen')
     mkdirSync(chosen)
     practice = {
@@ -115,7 +116,7 @@ const FAILURE = new Error('a failure after the last statement')
  * and the rows and change count from just before the call.
  */
 async function watchedCall(channel: Channel, failure: Error | null = null) {
-  const practice = await practiceFor(CHANNEL_SAMPLES[channel].kind)
+  const practice = await practiceFor(channel)
   const input = await practice.input(channel)
   const connection = practice.connection()
   const before = { connection, rows: everyRow(connection), changes: totalChanges(connection) }

@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DATABASE_FILE_NAME } from '../db/connection'
+import { openSqlite } from '../db/engine'
+import { practiceKeySync } from '../db/keys'
+import { developmentKeys } from '../testing/developmentKey'
 import { clientWithEngagement } from '../testing/calls'
 import { practiceInFolder, temporaryFolder } from '../testing/practice'
 import { mountSmallDisk, smallDiskAvailable, type SmallDisk } from '../testing/smallDisk'
@@ -138,7 +140,8 @@ describe('on a disk that fails to write', () => {
         'Check that your disk is connected and working, then try again; if it keeps happening, copy your backups to another drive.'
     })
     // Every change acknowledged before it is there, and nothing of the one that failed.
-    const sqlite = new Database(join(folder, DATABASE_FILE_NAME), { readonly: true })
+    const file = join(folder, DATABASE_FILE_NAME)
+    const sqlite = openSqlite(file, { readonly: true }, { key: practiceKeySync(file, developmentKeys) })
     expect(sqlite.prepare('SELECT count(*) FROM clients').pluck().get()).toBe(saved)
     expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok')
     sqlite.close()

@@ -1,4 +1,4 @@
-import type { Statement } from 'better-sqlite3'
+import type { Statement } from 'better-sqlite3-multiple-ciphers'
 import { describe, expect, it, vi } from 'vitest'
 import type { ChannelInput, ChannelOutput } from '../../shared/contract'
 import { clientWithEngagement, countRows, kindIds, type Caller } from '../testing/calls'

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import { z } from 'zod'
 import { nowIso } from '../clock'
 import type { AppDatabase } from '../db/connection'

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import { dayOf } from '../../shared/dates'
 import { foldedForIndex, nameSortKey } from './fold'
 

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import type { SearchType } from '../../shared/search'
 import { columnsRead, indexTableOf, INDEXED_SOURCES, overRow, sourceOf, type IndexedSource } from './sources'
 

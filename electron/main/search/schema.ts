@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import { columnsRead, indexTableOf, INDEXED_SOURCES, overRow, type IndexedSource } from './sources'
 import { searchText } from './layout'
 

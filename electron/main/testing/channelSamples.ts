@@ -60,6 +60,8 @@ export async function channelFixture(call: Caller, platform: StandInPlatform, fo
 export interface ChannelSample<C extends Channel> {
   kind: HandlerKind
   input(fixture: ChannelFixture): Promise<ChannelInput<C>> | ChannelInput<C>
+  /** Called on a practice from before encryption (one with effects, in a file). */
+  plain?: boolean
 }
 
 const read = <C extends Channel>(input: ChannelSample<C>['input']): ChannelSample<C> => ({ kind: 'read', input })
@@ -101,6 +103,15 @@ export const CHANNEL_SAMPLES: { [C in Channel]: ChannelSample<C> } = {
     return {}
   }),
   'backup:restore': effect(async ({ call }) => ({ backupId: (await call.ok('backup:now', {})).id })),
+  'backup:encryption': read(() => ({})),
+  'backup:encrypt': { ...effect(() => ({})), plain: true },
+  'backup:forgetPlainPractice': {
+    ...effect(async ({ call }) => {
+      await call.ok('backup:encrypt', {})
+      return {}
+    }),
+    plain: true
+  },
 
   'organisations:list': read(() => ({})),
   'organisations:get': read(({ ids }) => ({ id: ids.organisationId })),

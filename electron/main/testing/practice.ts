@@ -1,14 +1,14 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type Database from 'better-sqlite3'
-import { openPractice } from '../backup'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import { DATABASE_FILE_NAME } from '../db/connection'
 import type { DoorHook } from '../db/door'
 import type { MainContext } from '../ipc/handlers'
 import { silentLogger, type Logger } from '../logging/logger'
 import { startPracticeRuntime } from '../runtime'
 import { caller } from './calls'
+import { openDevelopmentPractice } from './developmentKey'
 import { RESOURCES_DIR } from './db'
 import { standInPlatform } from './platform'
 import { repositoryFacts } from './facts'
@@ -22,10 +22,11 @@ export function temporaryFolder(prefix = 'coachbook-practice-'): string {
  * restored), with the app's dispatcher on top. The stand-in folder dialog answers
  * `<folder>/chosen`.
  */
-export function practiceInFolder(options: { folder?: string; log?: Logger; doorHooks?: DoorHook[] } = {}) {
+/** `encrypted: false`: a practice as it was before encryption (to check what erasure leaves in the file's bytes). */
+export function practiceInFolder(options: { folder?: string; log?: Logger; doorHooks?: DoorHook[]; encrypted?: boolean } = {}) {
   const folder = options.folder ?? temporaryFolder()
   const file = join(folder, DATABASE_FILE_NAME)
-  const opening = openPractice(file)
+  const { opening, readOptions } = openDevelopmentPractice(file, { encrypted: options.encrypted })
   if (!opening.ok) throw new Error(opening.problem.message)
   const platform = standInPlatform(join(folder, 'chosen'))
   const log = options.log ?? silentLogger
@@ -35,6 +36,7 @@ export function practiceInFolder(options: { folder?: string; log?: Logger; doorH
     platform,
     log,
     resourcesDir: RESOURCES_DIR,
+    readOptions,
     checkOutputs: true,
     facts: repositoryFacts(folder),
     doorHooks: options.doorHooks
@@ -42,6 +44,8 @@ export function practiceInFolder(options: { folder?: string; log?: Logger; doorH
   return {
     folder,
     file,
+    /** The practice's key (development-only, see developmentKey.ts). */
+    key: readOptions.key,
     /** How it was opened: created, or upgraded from an older version (with the backup made first). */
     opened: { created: opening.created, upgrade: opening.upgrade },
     practice,

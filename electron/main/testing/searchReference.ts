@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import { SEARCH_TYPES, type SearchArgs, type SearchResult, type SearchType } from '../../shared/search'
 import { matchExpression } from '../search/query'
 import { indexTableOf } from '../search/sources'

@@ -4,7 +4,8 @@ import { api } from '../../lib/api'
 export const backupKeys = {
   all: ['backup'] as const,
   status: ['backup', 'status'] as const,
-  list: ['backup', 'list'] as const
+  list: ['backup', 'list'] as const,
+  encryption: ['backup', 'encryption'] as const
 }
 
 export function useBackupStatus() {
@@ -30,6 +31,14 @@ function useBackupMutation<I, O>(mutationFn: (input: I) => Promise<O>) {
 export const useBackUpNow = () => useBackupMutation(() => api.backup.now({}))
 export const useChooseBackupFolder = () => useBackupMutation(() => api.backup.chooseFolder({}))
 export const useUpdateBackupSettings = () => useBackupMutation(api.backup.updateSettings)
+
+export function useEncryptionStatus() {
+  return useQuery({ queryKey: backupKeys.encryption, queryFn: () => api.backup.encryption({}) })
+}
+
+/** Encrypting reopens the practice from another file: the window reloads on success. */
+export const useEncryptPractice = () => useBackupMutation(() => api.backup.encrypt({}))
+export const useForgetPlainPractice = () => useBackupMutation(() => api.backup.forgetPlainPractice({}))
 
 /** Picks a backup file to restore and reads it; restoring it waits for the coach's confirmation. */
 export const useChooseBackupFile = () => useMutation({ mutationFn: () => api.backup.chooseFile({}) })

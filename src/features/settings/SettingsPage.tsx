@@ -1,4 +1,5 @@
 import { BackupSettings } from '../backup/BackupSettings'
+import { EncryptionSettings } from '../backup/EncryptionSettings'
 import { AboutSettings } from '../diagnostics/AboutSettings'
 import { KindsSettings } from '../engagements/KindsSettings'
 import { BrandingSettings } from '../reports/BrandingSettings'
@@ -11,6 +12,7 @@ export function SettingsPage() {
         <h1 id="settings-title">Settings</h1>
         <BrandingSettings />
         <BackupSettings />
+        <EncryptionSettings />
         <KindsSettings />
         <AboutSettings />
       </div>

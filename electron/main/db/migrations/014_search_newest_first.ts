@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3'
+import type { Database } from 'better-sqlite3-multiple-ciphers'
 import type { SearchType } from '../../../shared/search'
 import { INDEXED_SOURCES, indexTableOf } from '../../search/sources'
 import { createTables, DAY_SHIFT, dayNumber, hasTitle, optimizeSearchIndex, rowMapOf, titleTableOf, triggersOf } from '../../search/layout'

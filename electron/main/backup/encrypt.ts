@@ -1,0 +1,152 @@
+import { copyFileSync, existsSync, linkSync, renameSync, rmSync, statfsSync, statSync } from 'node:fs'
+import { dirname } from 'node:path'
+import type { Backup, EncryptionStatus } from '../../shared/backup'
+import { withReadOnly, type ReadOptions } from '../db/diagnose'
+import type { DoorFor } from '../db/door'
+import { encryptInPlace, openSqlite } from '../db/engine'
+import { schemaVersion } from '../db/migrator'
+import { AppError } from '../errors'
+import { backUp, type BackupContext } from './service'
+import { differenceFrom, flushToDisk, tableCounts, type Expected } from './snapshot'
+
+/** The practice as it was before it was encrypted, kept beside it until the coach has seen the encrypted one work. */
+export const beforeEncryptionFile = (file: string) => `${file}.before-encryption`
+const encryptingFile = (file: string) => `${file}.encrypting`
+const COMPANIONS = ['', '-wal', '-shm', '-journal'] as const
+
+const NOT_CHANGED = 'Your practice was not changed.'
+
+function removeWithCompanions(file: string): void {
+  for (const suffix of COMPANIONS) rmSync(file + suffix, { force: true })
+}
+
+function sizeOf(file: string): number {
+  return existsSync(file) ? statSync(file).size : 0
+}
+
+const megabytes = (bytes: number) => `${Math.ceil(bytes / 1024 / 1024)} MB`
+
+/** The encrypted copy is made beside the practice and the old file kept: about twice the practice must be free. */
+export function assertRoomToEncrypt(file: string, free = freeBytesBeside(file)): void {
+  const needed = 2 * (sizeOf(file) + sizeOf(`${file}-wal`))
+  if (free >= needed) return
+  throw new AppError(
+    'disk_full',
+    `Encrypting your practice needs about ${megabytes(needed)} free on the disk that holds it (${dirname(file)}), and ${megabytes(free)} is free. Free some space, then try again. ${NOT_CHANGED}`
+  )
+}
+
+function freeBytesBeside(file: string): number {
+  const stats = statfsSync(dirname(file))
+  return stats.bavail * stats.bsize
+}
+
+export function encryptionStatus(context: BackupContext): EncryptionStatus {
+  const { practice } = context
+  return {
+    encrypted: practice.database.key !== null,
+    canEncrypt: practice.canReplaceFile && practice.database.key === null && practice.key !== undefined,
+    previousFileKept: practice.canReplaceFile && existsSync(beforeEncryptionFile(practice.file))
+  }
+}
+
+function assertCanEncrypt(context: BackupContext): Buffer {
+  const { practice } = context
+  if (!practice.canReplaceFile) throw new AppError('conflict', 'This practice is not stored in a file, so it cannot be encrypted.')
+  if (practice.database.key) throw new AppError('conflict', 'Your practice is already encrypted.')
+  if (!practice.key) {
+    throw new AppError('conflict', 'This computer offers no keychain to keep the practice key in, so Coachbook cannot encrypt the practice here.')
+  }
+  return practice.key
+}
+
+/**
+ * Writes an encrypted copy of the (closed) plain practice beside it and checks it: the
+ * same data version, the same rows in every table, SQLite's whole integrity check, read
+ * with the key. A copy that does not check out is deleted. Returns the copy's path.
+ */
+export function writeEncryptedCopy(file: string, key: Buffer, options: ReadOptions = {}): string {
+  const plain = { ...options, key: undefined }
+  const copy = encryptingFile(file)
+  removeWithCompanions(copy)
+  try {
+    const expected: Expected = withReadOnly(file, plain, (sqlite) => ({ version: schemaVersion(sqlite), counts: tableCounts(sqlite) }))
+    copyFileSync(file, copy)
+    const sqlite = openSqlite(copy, { fileMustExist: true }, plain)
+    try {
+      // The engine rewrites a database with a new key in the rollback-journal mode only.
+      sqlite.pragma('journal_mode = DELETE')
+      encryptInPlace(sqlite, key)
+    } finally {
+      sqlite.close()
+    }
+    const difference = withReadOnly(copy, { ...options, key }, (encrypted) => {
+      if (encrypted.pragma('integrity_check', { simple: true }) !== 'ok') return 'the encrypted copy is damaged'
+      return differenceFrom(encrypted, expected)
+    })
+    if (difference) throw new AppError('internal', `The encrypted copy did not check out (${difference}), so it was deleted. ${NOT_CHANGED}`)
+    flushToDisk(copy)
+    return copy
+  } catch (error) {
+    removeWithCompanions(copy)
+    throw error
+  }
+}
+
+/**
+ * Swaps the checked encrypted copy in. The old file is first kept under another name
+ * (a second link to it: nothing is copied), then the copy is renamed over the practice
+ * in one step, so at every moment the practice's path holds a whole practice, plain or
+ * encrypted, whatever stops the app.
+ */
+function swapIn(file: string, copy: string): void {
+  const kept = beforeEncryptionFile(file)
+  removeWithCompanions(kept)
+  try {
+    linkSync(file, kept)
+  } catch {
+    copyFileSync(file, kept) // A file system without hard links.
+  }
+  flushToDisk(dirname(file))
+  for (const suffix of ['-wal', '-shm'] as const) rmSync(file + suffix, { force: true })
+  renameSync(copy, file)
+  flushToDisk(dirname(file))
+}
+
+/** Puts the plain practice back when the encrypted one would not open. */
+function putBack(file: string): void {
+  const kept = beforeEncryptionFile(file)
+  if (existsSync(kept)) renameSync(kept, file)
+  flushToDisk(dirname(file))
+}
+
+/**
+ * Encrypts a practice from before encryption, in steps that each leave it whole: room on
+ * the disk checked, a verified backup made, an encrypted copy written and checked
+ * against the practice (rows in every table, integrity), swapped in, and the practice
+ * reopened with its key. The old file is kept beside it until `forgetPlainPractice`.
+ */
+export async function encryptPractice(door: DoorFor, context: BackupContext): Promise<{ backup: Backup }> {
+  const { practice, log } = context
+  const key = assertCanEncrypt(context)
+  assertRoomToEncrypt(practice.file)
+  const backup = await backUp(door, context, 'before-encryption')
+  const started = performance.now()
+  await practice.replaceFile(
+    () => swapIn(practice.file, writeEncryptedCopy(practice.file, key, practice.readOptions)),
+    () => putBack(practice.file)
+  )
+  if (!practice.database.key) throw new AppError('internal', `The encrypted practice did not open, so the one before was put back. ${NOT_CHANGED}`)
+  log.info('practice.encrypted', { ms: Math.round(performance.now() - started) })
+  return { backup }
+}
+
+/** Once the coach has seen the encrypted practice work: the plain file kept beside it is deleted. */
+export function forgetPlainPractice(context: BackupContext): EncryptionStatus {
+  const { practice } = context
+  if (!practice.database.key) throw new AppError('conflict', 'Your practice is not encrypted yet, so the file it replaces must stay.')
+  removeWithCompanions(beforeEncryptionFile(practice.file))
+  flushToDisk(dirname(practice.file))
+  context.log.info('practice.plainCopyDeleted')
+  return encryptionStatus(context)
+}

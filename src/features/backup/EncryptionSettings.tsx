@@ -1,0 +1,123 @@
+import { useState } from 'react'
+import type { EncryptionStatus } from '../../../electron/shared/backup'
+import { Button } from '../../components/Button'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { notify } from '../../components/Toasts'
+import { messageOf } from '../../lib/api'
+import { useEncryptionStatus, useEncryptPractice, useForgetPlainPractice } from './queries'
+
+/** Whether the practice file is encrypted, and the guided step that encrypts one from before encryption. */
+export function EncryptionSettings() {
+  const status = useEncryptionStatus()
+  return (
+    <section aria-labelledby="encryption-title" className="backup-settings">
+      <h2 id="encryption-title">Encryption</h2>
+      {status.isError ? <p role="alert" className="form-error">{messageOf(status.error)}</p> : null}
+      {status.data ? <EncryptionState status={status.data} /> : null}
+    </section>
+  )
+}
+
+function EncryptionState({ status }: { status: EncryptionStatus }) {
+  if (status.encrypted) {
+    return (
+      <>
+        <p>
+          Your practice and its backups are encrypted. The key is kept by this computer’s keychain: a copy of the file
+          opens nowhere else.
+        </p>
+        {status.previousFileKept ? <ForgetPlainPractice /> : null}
+      </>
+    )
+  }
+  if (!status.canEncrypt) {
+    return (
+      <p className="muted">
+        Your practice is not encrypted: this computer offers no keychain to keep its key in (on Linux, a keyring such as GNOME
+        Keyring or KWallet).
+      </p>
+    )
+  }
+  return <EncryptPractice />
+}
+
+function EncryptPractice() {
+  const encrypt = useEncryptPractice()
+  const [asking, setAsking] = useState(false)
+  const [failure, setFailure] = useState<string | null>(null)
+  const confirm = () => {
+    setAsking(false)
+    setFailure(null)
+    // The practice reopens from the encrypted file: start the window afresh on it. Through the promise, since this
+    // section is replaced as soon as the status says the practice is encrypted.
+    encrypt.mutateAsync().then(
+      () => window.location.reload(),
+      (error: unknown) => setFailure(messageOf(error))
+    )
+  }
+  return (
+    <>
+      <p>
+        Your practice is not encrypted: anyone who copies its file can read it. Encrypt it so that it opens only on this
+        computer.
+      </p>
+      {failure ? <p role="alert" className="form-error">{failure}</p> : null}
+      <div className="backup-now">
+        <Button variant="primary" onPress={() => setAsking(true)} isDisabled={encrypt.isPending}>
+          Encrypt my practice…
+        </Button>
+        {encrypt.isPending ? (
+          <span role="status" className="backup-progress">
+            <progress aria-label="Encrypting" />
+            Backing up, encrypting and checking your practice…
+          </span>
+        ) : null}
+      </div>
+      <ConfirmDialog
+        isOpen={asking}
+        title="Encrypt your practice?"
+        confirmLabel="Encrypt"
+        onConfirm={confirm}
+        onCancel={() => setAsking(false)}
+      >
+        <p>
+          Coachbook checks there is room on the disk, backs up your practice, writes an encrypted copy, checks that it holds
+          every record, and then uses it. The file as it is now stays beside it until you have seen the encrypted practice
+          work. The window reloads afterwards.
+        </p>
+        <p>Backups made from now on are encrypted too; the ones made before stay as they are.</p>
+      </ConfirmDialog>
+    </>
+  )
+}
+
+function ForgetPlainPractice() {
+  const forget = useForgetPlainPractice()
+  const [asking, setAsking] = useState(false)
+  const confirm = () => {
+    setAsking(false)
+    // Through the promise: this part goes away as soon as the status says the file is gone.
+    forget.mutateAsync().then(
+      () => notify({ title: 'The unencrypted file was deleted' }),
+      (error: unknown) => notify({ title: 'The unencrypted file was not deleted', description: messageOf(error) })
+    )
+  }
+  return (
+    <>
+      <p>The file from before encryption is still beside your practice, unencrypted. Delete it once you have checked your records.</p>
+      <Button onPress={() => setAsking(true)} isDisabled={forget.isPending}>
+        Delete the unencrypted file…
+      </Button>
+      <ConfirmDialog
+        isOpen={asking}
+        title="Delete the unencrypted file?"
+        confirmLabel="Delete it"
+        destructive
+        onConfirm={confirm}
+        onCancel={() => setAsking(false)}
+      >
+        <p>Your encrypted practice is not touched. The backup made before encrypting stays in the backup folder.</p>
+      </ConfirmDialog>
+    </>
+  )
+}

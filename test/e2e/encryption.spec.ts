@@ -1,0 +1,52 @@
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { openDevelopmentPractice } from '../../electron/main/testing/developmentKey'
+import { test, expect } from './fixtures'
+import { addClient } from './helpers'
+
+const NAME = 'Zoë Quetzalli-Ørsted'
+const holdsName = (file: string) => [Buffer.from(NAME, 'utf8'), Buffer.from(NAME, 'utf16le')].some((needle) => readFileSync(file).includes(needle))
+
+/** What Coachbook made before encryption: a practice in a plain SQLite file. */
+function plainPracticeIn(dataDir: string): void {
+  for (const name of readdirSync(dataDir)) if (name !== 'logs') rmSync(join(dataDir, name), { recursive: true, force: true })
+  const { opening } = openDevelopmentPractice(join(dataDir, 'coachbook.sqlite'), { encrypted: false })
+  if (opening.ok) opening.database.sqlite.close()
+}
+
+test('a new practice is encrypted, and Settings says so', async ({ app }) => {
+  const { page } = app
+  await addClient(page, { name: NAME })
+  await page.getByRole('link', { name: 'Settings' }).click()
+  await expect(page.getByRole('region', { name: 'Encryption' })).toContainText('Your practice and its backups are encrypted')
+  for (const suffix of ['', '-wal']) expect(holdsName(join(app.dataDir, `coachbook.sqlite${suffix}`))).toBe(false)
+})
+
+test('a coach encrypts a practice from before encryption, checks it, then deletes the unencrypted file', async ({ app }) => {
+  let page = await app.restart(() => plainPracticeIn(app.dataDir))
+  await addClient(page, { name: NAME })
+  await page.getByRole('link', { name: 'Settings' }).click()
+  const encryption = page.getByRole('region', { name: 'Encryption' })
+  await expect(encryption).toContainText('Your practice is not encrypted')
+  await encryption.getByRole('button', { name: 'Encrypt my practice…' }).click()
+  const dialog = page.getByRole('alertdialog', { name: 'Encrypt your practice?' })
+  await expect(dialog).toContainText('backs up your practice')
+  await dialog.getByRole('button', { name: 'Encrypt' }).click()
+
+  // The window reloads on the encrypted practice, which holds the client.
+  await expect(page.getByRole('region', { name: 'Encryption' })).toContainText('Your practice and its backups are encrypted')
+  const file = join(app.dataDir, 'coachbook.sqlite')
+  expect(holdsName(file)).toBe(false)
+  expect(holdsName(`${file}.before-encryption`)).toBe(true)
+  await page.getByRole('link', { name: 'Clients' }).click()
+  await expect(page.getByRole('listbox', { name: 'Clients' }).getByRole('option')).toHaveText([new RegExp(NAME)])
+
+  await page.getByRole('link', { name: 'Settings' }).click()
+  await page.getByRole('button', { name: 'Delete the unencrypted file…' }).click()
+  await page.getByRole('alertdialog', { name: 'Delete the unencrypted file?' }).getByRole('button', { name: 'Delete it' }).click()
+  await expect(page.getByText('The unencrypted file was deleted')).toBeVisible()
+  expect(existsSync(`${file}.before-encryption`)).toBe(false)
+  page = await app.restart()
+  await page.getByRole('link', { name: 'Settings' }).click()
+  await expect(page.getByRole('region', { name: 'Encryption' })).toContainText('Your practice and its backups are encrypted')
+})
