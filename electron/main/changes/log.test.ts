@@ -1,10 +1,11 @@
 import type Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import { TABLES } from '../../shared/columns'
+import type { AppDatabase } from '../db/connection'
 import { caller, clientWithEngagement, type Caller } from '../testing/calls'
 import { freshDispatch } from '../testing/db'
 import { practiceInFolder, temporaryFolder } from '../testing/practice'
-import { compactChangeLog, readChanges, type Change } from './log'
+import { compactChangeLog, keepChangeLogBounded, readChanges, type Change } from './log'
 import { loggedColumns } from './triggers'
 
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
@@ -15,10 +16,10 @@ afterEach(async () => {
   closing = null
 })
 
-function fresh(): { call: Caller; sqlite: Database.Database } {
+function fresh(): { call: Caller; sqlite: Database.Database; database: AppDatabase } {
   const { dispatch, database } = freshDispatch()
   closing = () => database.close()
-  return { call: caller(dispatch), sqlite: database.sqlite }
+  return { call: caller(dispatch), sqlite: database.sqlite, database }
 }
 
 const uidOf = (sqlite: Database.Database, table: string, id: number) =>
@@ -144,5 +145,24 @@ describe('keeping the log bounded', () => {
     const goneUid = left.find((change) => change.columnName === null)!.record
     expect(left.filter((change) => change.record === goneUid)).toHaveLength(1)
     expect(left.filter((change) => change.record === uidOf(sqlite, 'clients', kept.id)).map((change) => change.columnName)).toContain('email')
+  })
+})
+
+describe('compacting the log at open', () => {
+  it('compacts what is older than a year once it has a month of it, then again each month', async () => {
+    const { call, sqlite, database } = fresh()
+    const client = await call.ok('clients:create', { name: 'Ann Lee' })
+    await call.ok('clients:update', { id: client.id, name: 'Ann Lee-Smith' })
+    const door = database.door.for('practice:open')
+    const day = 24 * 3600 * 1000
+    const inAYear = new Date(Date.now() + 366 * day)
+    expect(keepChangeLogBounded(door, sqlite, inAYear)).toBe(0)
+    const later = new Date(inAYear.getTime() + 31 * day)
+    expect(keepChangeLogBounded(door, sqlite, later)).toBeGreaterThan(0)
+    await call.ok('clients:update', { id: client.id, name: 'Ann Smith' })
+    await call.ok('clients:update', { id: client.id, name: 'Ann Lee' })
+    expect(keepChangeLogBounded(door, sqlite, new Date(later.getTime() + 20 * day))).toBe(0)
+    expect(keepChangeLogBounded(door, sqlite, new Date(later.getTime() + 31 * day))).toBeGreaterThan(0)
+    expect(readChanges(sqlite).filter((change) => change.columnName === 'name').map((change) => change.value)).toEqual(['Ann Lee'])
   })
 })

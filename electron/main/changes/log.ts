@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import { sql } from 'kysely'
-import type { Writer } from '../db/door'
+import type { DoorFor, Writer } from '../db/door'
 
 /** One entry of the change log (triggers.ts says what each field holds). */
 export interface Change {
@@ -41,6 +41,28 @@ export async function forgetRecordsDeletedSince(writer: Writer, end: number): Pr
 
 /** How long the log keeps every change: a record's history shows what changed in this time. */
 export const HISTORY_MONTHS = 12
+/** How often the log is compacted: once the history has moved on by this much. */
+const COMPACTED_EVERY_MONTHS = 1
+
+function monthsBefore(moment: Date, months: number): string {
+  const date = new Date(moment)
+  date.setUTCMonth(date.getUTCMonth() - months)
+  return date.toISOString()
+}
+
+/**
+ * At every open: compacts the log when the history window has moved on by a month since
+ * it was last compacted (one read otherwise, so an open stays fast).
+ */
+export function keepChangeLogBounded(door: DoorFor, connection: Database.Database, now = new Date()): number {
+  const last = connection.prepare('SELECT compacted_before FROM change_clock').pluck().get() as string
+  if (last > monthsBefore(now, HISTORY_MONTHS + COMPACTED_EVERY_MONTHS)) return 0
+  const before = monthsBefore(now, HISTORY_MONTHS)
+  return door.writeOnConnection((writing) => {
+    writing.prepare('UPDATE change_clock SET compacted_before = ?').run(before)
+    return compactChangeLog(writing, before)
+  })
+}
 
 /**
  * Keeps the log bounded: of the changes older than `before` (a timestamp or an ISO moment),

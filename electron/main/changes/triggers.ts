@@ -12,6 +12,7 @@ import { builtInKindUid } from './uids'
  * - `column_name` and `value`: the column (as SQLite spells it) and the value it was set to,
  *   as stored, with a link to another record given as that record's uid; both null for a
  *   deleted record (a tombstone). `value` has no type, so SQLite keeps each value's own.
+ * change_clock holds the practice's clock (clock.ts) and how far the log was last compacted (log.ts).
  */
 export const CHANGE_LOG_TABLES = `
   CREATE TABLE change_log (
@@ -23,7 +24,7 @@ export const CHANGE_LOG_TABLES = `
     value
   );
   CREATE INDEX change_log_record ON change_log (record, column_name);
-  CREATE TABLE change_clock (timestamp TEXT NOT NULL);`
+  CREATE TABLE change_clock (timestamp TEXT NOT NULL, compacted_before TEXT NOT NULL);`
 
 /** The columns the log records: all but those SQLite or the door fills in (the rowid, the uid, a sort key). */
 export function loggedColumns(table: Table): string[] {

@@ -1,5 +1,6 @@
 import { makeClientId } from '@actual-app/crdt'
 import { addRecordUids, CHANGE_LOG_TABLES, firstTimestamp, installChangeLogTriggers, PracticeClock, registerChangeFunctions, registerUidFunction } from '../../changes'
+import { nowIso } from '../../clock'
 import type { Migration } from '../migrator'
 
 /**
@@ -15,7 +16,8 @@ export const migration015ChangeLog: Migration = {
     registerUidFunction(sqlite)
     addRecordUids(sqlite)
     sqlite.exec(CHANGE_LOG_TABLES)
-    sqlite.prepare('INSERT INTO change_clock (timestamp) VALUES (?)').run(firstTimestamp(makeClientId()))
+    // The log holds nothing older than now: there is nothing to compact for a year.
+    sqlite.prepare('INSERT INTO change_clock (timestamp, compacted_before) VALUES (?, ?)').run(firstTimestamp(makeClientId()), nowIso())
     installChangeLogTriggers(sqlite)
     // For the connection that runs it, as 010 does (openDatabase registers them again once the migrations are done).
     registerChangeFunctions(sqlite, PracticeClock.of(sqlite))
