@@ -85,9 +85,14 @@ function triggersOf(sqlite: Database.Database, table: Table): string {
  * The previous ones go first (a migration that adds a column builds them again).
  */
 export function installChangeLogTriggers(sqlite: Database.Database): void {
-  const old = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'change\\_log\\_%' ESCAPE '\\'").pluck().all()
-  for (const trigger of old as string[]) sqlite.exec(`DROP TRIGGER ${trigger}`)
+  dropChangeLogTriggers(sqlite)
   for (const table of TABLES) sqlite.exec(triggersOf(sqlite, table))
+}
+
+/** Takes the change log's triggers off every table. */
+export function dropChangeLogTriggers(sqlite: Database.Database): void {
+  const triggers = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'change\\_log\\_%' ESCAPE '\\'").pluck().all()
+  for (const trigger of triggers as string[]) sqlite.exec(`DROP TRIGGER ${trigger}`)
 }
 
 /**
