@@ -179,33 +179,25 @@ export function asBeforeIndexInStep(file: string): void {
   sqlite.close()
 }
 
-/**
- * Turns a copy back into what version 13 wrote: migration 010's index, numbered by
- * record, so opening it runs migration 014 (the index ordered by day) as a coach's
- * upgrade would.
- */
-export function asBeforeNewestFirst(file: string): void {
+/** Takes a copy back to what `version` (11 or later) wrote, so opening it runs the later migrations as a coach's upgrade would. */
+function asWrittenBy(file: string, version: number): void {
   const sqlite = new Database(file)
   sqlite.transaction(() => {
-    asVersion(sqlite, 13)
-    sqlite.pragma('user_version = 13')
+    asVersion(sqlite, version)
+    sqlite.pragma(`user_version = ${version}`)
   })()
   sqlite.exec('VACUUM')
   sqlite.close()
 }
 
-/**
- * Turns a copy back into what version 14 wrote: no uids, no change log, so opening it
- * runs migration 015 as a coach's upgrade would.
- */
+/** What version 13 wrote: migration 010's index, numbered by record (opening it runs migration 014, the index ordered by day). */
+export function asBeforeNewestFirst(file: string): void {
+  asWrittenBy(file, 13)
+}
+
+/** What version 14 wrote: no uids, no change log (opening it runs migration 015). */
 export function asBeforeChangeLog(file: string): void {
-  const sqlite = new Database(file)
-  sqlite.transaction(() => {
-    asVersion(sqlite, 14)
-    sqlite.pragma('user_version = 14')
-  })()
-  sqlite.exec('VACUUM')
-  sqlite.close()
+  asWrittenBy(file, 14)
 }
 
 /** Waits for everything written so far to reach the disk (`sync`, where the system has it). */
