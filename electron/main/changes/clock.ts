@@ -19,6 +19,8 @@ export class PracticeClock {
   readonly #save: Database.Statement
   /** The timestamp of the write in progress, set as it begins. */
   #current: string | null = null
+  /** Whether the write in progress logged a change with it: a write that changed nothing leaves no trace. */
+  #used = false
 
   private constructor(sqlite: Database.Database, last: Timestamp) {
     this.#clock = makeClock(last)
@@ -40,19 +42,22 @@ export class PracticeClock {
 
   /** The timestamp of the write in progress; outside one (a migration), a new one. */
   stamp(): string {
-    return this.#current ?? this.#send()
+    if (this.#current === null) return this.#send()
+    this.#used = true
+    return this.#current
   }
 
   /**
    * Gives each write of the door one timestamp, for every change it makes, and keeps it
-   * in the file as the write ends, in its transaction.
+   * in the file as the write ends, in its transaction, if a change was logged with it.
    */
   readonly hook: DoorHook = {
     begin: () => {
       this.#current = this.#send()
+      this.#used = false
     },
     beforeCommit: () => {
-      if (this.#current) this.#save.run(this.#current)
+      if (this.#current !== null && this.#used) this.#save.run(this.#current)
     },
     afterCommit: () => {
       this.#current = null
