@@ -11,8 +11,11 @@ import boundaries from 'eslint-plugin-boundaries'
  *                 platform, logging/
  *   search index  search/fold, functions,     the full-text index's shape and SQL functions,
  *                 schema, sources, layout     part of the schema: import shared, base
+ *   changes       changes/                    the change log, record uids and the practice's
+ *                                             clock, ground of the schema and the door:
+ *                                             import shared, base, and db's door
  *   db            db/                         connection, migrations, the door: imports the
- *                                             layers above, and db/schema.ts the types of
+ *                                             layers above (changes through index.ts), and db/schema.ts the types of
  *                                             each domain's tables.ts
  *   records       clients, organisations,     import the layers above, and one another
  *                 engagements, assessment,    through each one's index.ts only
@@ -46,6 +49,7 @@ export const layers = {
       { type: 'shared', pattern: 'electron/shared', partialMatch: false },
       { type: 'preload', pattern: 'electron/preload', partialMatch: false },
       { type: 'logging', pattern: 'electron/main/logging', partialMatch: false },
+      { type: 'changes', pattern: 'electron/main/changes', partialMatch: false },
       { type: 'db', pattern: 'electron/main/db', partialMatch: false },
       { type: 'record', pattern: `electron/main/(${RECORDS})`, partialMatch: false, capture: ['name'] },
       { type: 'feature', pattern: `electron/main/(${FEATURES})`, partialMatch: false, capture: ['name'] },
@@ -81,22 +85,26 @@ export const layers = {
           { from: { file: { categories: 'base' } }, allow: [toElements('shared'), toFiles('base')] },
           { from: { element: { type: 'logging' } }, allow: [toElements('shared'), toFiles('base')] },
           { from: { file: { categories: 'search-index' } }, allow: [toElements('shared'), toFiles('base', 'search-index')] },
-          { from: { element: { type: 'db' } }, allow: [toElements('shared', 'logging'), toFiles('base', 'search-index')] },
+          {
+            from: { element: { type: 'changes' } },
+            allow: [toElements('shared'), toFiles('base'), { to: { file: { path: 'electron/main/db/door.ts' } } }]
+          },
+          { from: { element: { type: 'db' } }, allow: [toElements('shared', 'logging'), toFiles('base', 'search-index'), toEntries('changes')] },
           {
             from: { file: { path: 'electron/main/db/schema.ts' } },
             allow: { to: { file: { categories: 'tables' } }, dependency: { kind: 'type' } }
           },
           {
             from: { element: { type: ['record', 'feature'] } },
-            allow: [toElements('shared', 'logging', 'db'), toFiles('base', 'search-index'), toEntries('record')]
+            allow: [toElements('shared', 'logging', 'db'), toFiles('base', 'search-index'), toEntries('record', 'changes')]
           },
           {
             from: { element: { type: 'ipc' } },
-            allow: [toElements('shared', 'logging', 'db'), toFiles('base'), toEntries('record', 'feature')]
+            allow: [toElements('shared', 'logging', 'db'), toFiles('base'), toEntries('record', 'feature', 'changes')]
           },
           {
             from: { element: { type: 'main' } },
-            allow: [toElements('shared', 'logging', 'db', 'ipc'), toEntries('record', 'feature')]
+            allow: [toElements('shared', 'logging', 'db', 'ipc'), toEntries('record', 'feature', 'changes')]
           },
           { from: { element: { type: ['testing', 'tools'] } }, allow: toElements('*') },
           {
@@ -104,7 +112,7 @@ export const layers = {
             allow: [
               toElements('shared', 'logging', 'db', 'ipc', 'main', 'testing'),
               toFiles('base', 'search-index'),
-              toEntries('record', 'feature'),
+              toEntries('record', 'feature', 'changes'),
               // The demo data's seeded random numbers: a property test writes a practice as the demo does.
               { to: { file: { path: 'electron/dev/demo-data/random.ts' } } }
             ]

@@ -8,11 +8,13 @@ import Database from 'better-sqlite3-multiple-ciphers'
 import { seedDataDir } from '../electron/dev/demo-data/folder'
 import { SIZES, type PracticeSize, type Size } from '../electron/dev/demo-data/practice'
 import { flushToDisk } from '../electron/main/backup/snapshot'
+import { dropChangeLogTriggers } from '../electron/main/changes'
 import { DATABASE_FILE_NAME } from '../electron/main/db/connection'
 import { MIGRATIONS } from '../electron/main/db/migrations'
 import { latestVersion } from '../electron/main/db/migrator'
 import { registerSearchFunctions } from '../electron/main/search/functions'
 import { installSearchIndex } from '../electron/main/search/schema'
+import { TABLES } from '../electron/shared/columns'
 
 export const ROOT = resolve(import.meta.dirname, '..')
 const CACHE = join(ROOT, 'node_modules/.cache/coachbook/bench')
@@ -114,6 +116,12 @@ const UNDO_AFTER_011: Record<number, (sqlite: Database.Database) => void> = {
     registerSearchFunctions(sqlite)
     installSearchIndex(sqlite)
     for (const table of fullTextTablesIn(sqlite)) sqlite.exec(`INSERT INTO "${table}"("${table}", rank) VALUES ('secure-delete', 0)`)
+  },
+  // The change log goes, then each record's uid with its index.
+  15: (sqlite) => {
+    dropChangeLogTriggers(sqlite)
+    sqlite.exec('DROP TABLE change_log; DROP TABLE change_clock;')
+    for (const { name } of TABLES) sqlite.exec(`DROP INDEX ${name}_uid; ALTER TABLE ${name} DROP COLUMN uid;`)
   }
 }
 
@@ -171,19 +179,25 @@ export function asBeforeIndexInStep(file: string): void {
   sqlite.close()
 }
 
-/**
- * Turns a copy back into what version 13 wrote: migration 010's index, numbered by
- * record, so opening it runs migration 014 (the index ordered by day) as a coach's
- * upgrade would.
- */
-export function asBeforeNewestFirst(file: string): void {
+/** Takes a copy back to what `version` (11 or later) wrote, so opening it runs the later migrations as a coach's upgrade would. */
+function asWrittenBy(file: string, version: number): void {
   const sqlite = new Database(file)
   sqlite.transaction(() => {
-    asVersion(sqlite, 13)
-    sqlite.pragma('user_version = 13')
+    asVersion(sqlite, version)
+    sqlite.pragma(`user_version = ${version}`)
   })()
   sqlite.exec('VACUUM')
   sqlite.close()
+}
+
+/** What version 13 wrote: migration 010's index, numbered by record (opening it runs migration 014, the index ordered by day). */
+export function asBeforeNewestFirst(file: string): void {
+  asWrittenBy(file, 13)
+}
+
+/** What version 14 wrote: no uids, no change log (opening it runs migration 015). */
+export function asBeforeChangeLog(file: string): void {
+  asWrittenBy(file, 14)
 }
 
 /** Waits for everything written so far to reach the disk (`sync`, where the system has it). */

@@ -7,6 +7,7 @@ import Database from 'better-sqlite3-multiple-ciphers'
 import { build } from 'esbuild'
 import { TYPING_PAUSE_MS } from '../electron/shared/search'
 import {
+  asBeforeChangeLog,
   asBeforeIndexInStep,
   asBeforeNewestFirst,
   asBeforeSearch,
@@ -17,6 +18,7 @@ import {
   settleDisk,
   temporaryFolder
 } from './fixture'
+import { logSize, writeCost } from './changes'
 import { encryptionFigures } from './encryption'
 import { growthFigures } from './growth'
 import { handlerComparisons } from './handlers'
@@ -155,6 +157,40 @@ async function encryptionRows(fixture: string): Promise<void> {
   figures.encryptionMs = migrationMs
 }
 
+/** A write's cost with the change log and without, side by side; the log's size. */
+async function changeLogRows(fixture: string): Promise<void> {
+  const logging = openForBench(tempCopy(fixture))
+  const unlogged = openForBench(tempCopy(fixture))
+  try {
+    log('Writes with the change log and without…')
+    const cost = await writeCost(logging, unlogged)
+    const ratio = cost.logged.p95 / cost.unlogged.p95
+    const size = logSize(logging)
+    rows.push(
+      {
+        measure: 'A write (client notes edited, an action ticked off), with the change log vs without',
+        a: pair(cost.logged),
+        b: pair(cost.unlogged),
+        result: `${times(cost.logged.p50 / cost.unlogged.p50)} p50, ${times(ratio)} p95`,
+        target: 'p95 ≤ 1.5×',
+        met: ratio <= 1.5
+      },
+      {
+        measure: 'The change log of the large practice (every record written through the app)',
+        a: `${size.entries.toLocaleString('en')} entries, ${size.logMb.toFixed(0)} MB`,
+        b: `${size.records.toLocaleString('en')} records; uid indexes ${size.uidIndexesMb.toFixed(0)} MB; file ${size.fileMb.toFixed(0)} MB`,
+        result: '',
+        target: '',
+        met: null
+      }
+    )
+    Object.assign(figures, { writeCost: cost, logSize: size })
+  } finally {
+    await logging.close()
+    await unlogged.close()
+  }
+}
+
 async function rendererRows(fixture: string): Promise<void> {
   log('Renderer in headless Chromium (building it first)…')
   const renderer = await rendererFigures(fixture)
@@ -238,7 +274,8 @@ async function openingRows(fixture: string): Promise<void> {
   const upgrades = [
     { measure: 'One-time upgrade to search (migrations 010 and 011: backfill)', back: asBeforeSearch, key: 'upgrade' },
     { measure: 'One-time search index rebuild (migration 011)', back: asBeforeIndexInStep, key: 'indexRebuild' },
-    { measure: 'One-time search index ordered by day (migration 014)', back: asBeforeNewestFirst, key: 'indexOrdered' }
+    { measure: 'One-time search index ordered by day (migration 014)', back: asBeforeNewestFirst, key: 'indexOrdered' },
+    { measure: 'One-time global ids and change log (migration 015)', back: asBeforeChangeLog, key: 'changeLog' }
   ]
   for (const { measure, back, key } of upgrades) {
     const before = tempCopy(fixture)
@@ -337,7 +374,7 @@ function scaleAsked(): number | null {
  */
 const scale = scaleAsked()
 const rowsOf = new Map<string, Row[]>()
-const order = scale === null ? ['main', 'encryption', 'renderer', 'memory', 'opening'] : ['growth']
+const order = scale === null ? ['main', 'encryption', 'changes', 'renderer', 'memory', 'opening'] : ['growth']
 try {
   if (scale !== null) {
     await growthRows(scale)
@@ -349,6 +386,7 @@ try {
       ['opening', openingRows],
       ['main', mainProcessFigures],
       ['encryption', encryptionRows],
+      ['changes', changeLogRows],
       ['renderer', rendererRows],
       ['memory', memoryRows]
     ]

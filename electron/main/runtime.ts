@@ -1,5 +1,6 @@
 import { dirname } from 'node:path'
 import { reopenPractice } from './backup'
+import { keepChangeLogBounded } from './changes'
 import type { AppDatabase } from './db/connection'
 import type { ReadOptions } from './db/diagnose'
 import type { DoorHook } from './db/door'
@@ -31,8 +32,8 @@ export interface PracticeRuntimeOptions {
  * What the Electron app and the test bridge both run once a practice is open: the
  * session holding it, and one dispatcher over every channel that follows the session
  * to the reopened file after a restore and logs refusals and failures (never inputs).
- * Each time a file is opened, the door's hooks are fitted and an erasure's unfinished
- * overwriting is finished, before anything else runs.
+ * Each time a file is opened, the door's hooks are fitted, an erasure's unfinished
+ * overwriting is finished and the change log compacted when due, before anything else runs.
  */
 export function startPracticeRuntime(options: PracticeRuntimeOptions): { practice: PracticeSession; dispatch: Dispatch } {
   const { file, platform, log, resourcesDir, readOptions = {}, doorHooks = [] } = options
@@ -40,6 +41,8 @@ export function startPracticeRuntime(options: PracticeRuntimeOptions): { practic
     for (const hook of doorHooks) database.door.use(hook)
     // An erasure whose freed space could not be overwritten is finished at every open, until it is.
     finishPendingScrub(database, log)
+    // The change log keeps a year of history and the latest value of everything older.
+    keepChangeLogBounded(database.door.for('practice:open'), database.sqlite)
     return database
   }
   const practice = new PracticeSession({

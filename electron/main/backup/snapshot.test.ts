@@ -2,6 +2,7 @@ import { readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3-multiple-ciphers'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { PracticeClock, registerChangeFunctions } from '../changes'
 import * as diagnose from '../db/diagnose'
 import { openDatabase, type AppDatabase } from '../db/connection'
 import { temporaryFolder } from '../testing/practice'
@@ -65,7 +66,9 @@ describe('a verified backup', () => {
   it('is deleted and reported when the copy does not check out', () => {
     vi.mocked(diagnose.withReadOnly).mockImplementationOnce((file, options, use) => {
       // A row lost on the way to the disk.
-      new Database(file).exec("DELETE FROM organisations WHERE name = 'Acme'").close()
+      const copy = new Database(file)
+      registerChangeFunctions(copy, PracticeClock.of(copy))
+      copy.exec("DELETE FROM organisations WHERE name = 'Acme'").close()
       return diagnose.withReadOnly(file, options, use)
     })
     expect(() => writeVerifiedBackup(database.sqlite, target())).toThrow(

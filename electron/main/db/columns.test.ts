@@ -24,13 +24,15 @@ beforeAll(() => {
 })
 afterAll(() => database.close())
 
-/** The tables records are kept in: not the full-text index, which is built from them, nor its own storage. */
+/** The tables records are kept in: not the full-text index, which is built from them, nor its own storage, nor the change log. */
 function recordTables(): string[] {
   const rows = database.sqlite
     .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
     .all() as { name: string; sql: string }[]
   const indexes = rows.filter((row) => row.sql.startsWith('CREATE VIRTUAL TABLE')).map((row) => row.name)
-  return rows.map((row) => row.name).filter((name) => !indexes.some((index) => name === index || name.startsWith(`${index}_`)))
+  return rows
+    .map((row) => row.name)
+    .filter((name) => !name.startsWith('change_') && !indexes.some((index) => name === index || name.startsWith(`${index}_`)))
 }
 
 function columnsOf(table: string): ColumnInfo[] {

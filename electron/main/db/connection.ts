@@ -11,6 +11,7 @@ import {
 } from 'kysely'
 import { MIGRATIONS } from './migrations'
 import { registerSearchFunctions } from '../search/functions'
+import { PracticeClock, RecordUids, registerChangeFunctions } from '../changes'
 import { WriteDoor, type Reader } from './door'
 import { openSqlite, type EngineOptions } from './engine'
 import { registerConnection } from './prepared'
@@ -98,6 +99,7 @@ class PracticeDialect extends SqliteDialect {
 /** Opens (or creates) the practice database, applies pragmas and runs pending migrations. */
 export function openDatabase(file: string, options: OpenOptions = {}): AppDatabase {
   const sqlite = openSqlite(file, { fileMustExist: options.fileMustExist ?? false, timeout: options.busyTimeoutMs ?? 5000 }, options)
+  let clock: PracticeClock
   try {
     // Before any pragma: switching to WAL would already rewrite the header of a newer file.
     refuseNewerDatabase(sqlite, MIGRATIONS)
@@ -107,6 +109,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): AppDataba
     const version = schemaVersion(sqlite)
     if (options.beforeUpgrade && version < latestVersion(MIGRATIONS)) options.beforeUpgrade(sqlite, version)
     migrate(sqlite, MIGRATIONS)
+    // …and the change log's, which stamp each change with this practice's clock (changes/). A
+    // migration that writes rows registers them for itself, as 015 does: the clock is kept in a table it makes.
+    clock = PracticeClock.of(sqlite)
+    registerChangeFunctions(sqlite, clock)
   } catch (error) {
     sqlite.close()
     throw error
@@ -114,11 +120,13 @@ export function openDatabase(file: string, options: OpenOptions = {}): AppDataba
   const db = new Kysely<DB>({
     // Statements stay compiled between calls (db/statements.ts).
     dialect: new PracticeDialect({ database: withStatementCache(sqlite) }, sqlite),
-    plugins: [new CamelCasePlugin()]
+    plugins: [new CamelCasePlugin(), new RecordUids()]
   })
   // Prepared reads (db/prepared.ts) run on this connection directly.
   registerConnection(db, sqlite)
   const door = new WriteDoor(db, sqlite)
+  // First of the hooks: whatever the others write is stamped with this write's timestamp.
+  door.use(clock.hook)
   return {
     reader: door.reader,
     door,

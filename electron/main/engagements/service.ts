@@ -29,13 +29,24 @@ import type { EngagementKindsTable } from './tables'
 
 type KindRow = Selectable<EngagementKindsTable>
 
+/** A kind's columns as the contract answers them (its uid is the change log's, not yet the contract's). */
+const KIND_COLUMNS = [
+  'engagementKinds.id',
+  'engagementKinds.name',
+  'engagementKinds.isMentoring',
+  'engagementKinds.builtIn',
+  'engagementKinds.defaultPlannedSessions',
+  'engagementKinds.defaultCadence',
+  'engagementKinds.defaultSessionMinutes'
+] as const
+
 // ---- Kinds ------------------------------------------------------------------------
 
 /** The kinds with how many engagements are of each, which decides whether one may be deleted. */
 function kindsWithCounts(db: Reader) {
   return db
     .selectFrom('engagementKinds')
-    .selectAll('engagementKinds')
+    .select(KIND_COLUMNS)
     .select((eb) =>
       eb
         .selectFrom('engagements')
@@ -45,7 +56,7 @@ function kindsWithCounts(db: Reader) {
     )
 }
 
-function toKind(row: KindRow & { engagementCount: number | null }): EngagementKind {
+function toKind(row: Omit<KindRow, 'uid'> & { engagementCount: number | null }): EngagementKind {
   return {
     ...row,
     isMentoring: fromFlag(row.isMentoring),

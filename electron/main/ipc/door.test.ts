@@ -4,9 +4,11 @@ import type Database from 'better-sqlite3-multiple-ciphers'
 import { afterEach, describe, expect, it } from 'vitest'
 import { CHANNELS, type Channel } from '../../shared/contract'
 import { kindOf, type DoorHook, type HandlerKind } from '../db/door'
+import { applyChanges, readChanges } from '../changes'
 import { caller } from '../testing/calls'
+import { endOfLog, recordsAfter, recordsByUid, recordsChanged } from '../testing/changeLog'
 import { CHANNEL_SAMPLES, channelFixture } from '../testing/channelSamples'
-import { freshDispatch } from '../testing/db'
+import { freshDatabase, freshDispatch } from '../testing/db'
 import { everyRow, practiceInFolder } from '../testing/practice'
 import { createHandlers } from './handlers'
 import type { Dispatch } from './registry'
@@ -180,4 +182,29 @@ describe('a channel with effects beyond the database', () => {
       expect(everyRow(practice.connection())).toEqual(before.rows)
     }
   )
+})
+
+describe('the change log', () => {
+  // A restore replaces the whole practice with a backup, log and all: it changes no record.
+  const changing = [...channelsOf('write'), ...channelsOf('effect').filter((channel) => channel !== 'backup:restore')]
+
+  it.each(changing)('says what %s changed, every record and column of it', async (channel) => {
+    const practice = await practiceFor(channel)
+    const input = await practice.input(channel)
+    const sqlite = practice.connection()
+    const before = { records: recordsByUid(sqlite), end: endOfLog(sqlite) }
+    expect(await practice.dispatch(channel, input)).toMatchObject({ ok: true })
+    const after = recordsByUid(sqlite)
+    expect(recordsAfter(before.records, readChanges(sqlite, before.end))).toEqual(after)
+    if (CHANNEL_SAMPLES[channel].kind === 'write') expect(recordsChanged(before.records, after).length).toBeGreaterThan(0)
+  })
+
+  it.each(changing)('replayed into an empty practice after %s, makes the same records', async (channel) => {
+    const practice = await practiceFor(channel)
+    expect(await practice.dispatch(channel, await practice.input(channel))).toMatchObject({ ok: true })
+    const empty = freshDatabase()
+    empty.door.writeOnConnection('changes:replay', (connection) => applyChanges(connection, readChanges(practice.connection())))
+    expect(recordsByUid(empty.sqlite)).toEqual(recordsByUid(practice.connection()))
+    await empty.close()
+  })
 })

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import type Database from 'better-sqlite3-multiple-ciphers'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { readChanges } from '../changes'
 import type { AppDatabase } from '../db/connection'
 import type { Writer } from '../db/door'
 import { foldForSearch } from '../search/fold'
@@ -92,6 +94,11 @@ const needles = [SENTINEL, foldForSearch(SENTINEL), 'SENTINELZX9', 'sentinelzx9'
   Buffer.from(text, 'utf16le').swap16()
 ])
 
+/** The change log's entries holding the sentinel. */
+function loggedWith(sqlite: Database.Database, text: string): number {
+  return sqlite.prepare("SELECT count(*) FROM change_log WHERE CAST(value AS TEXT) LIKE '%' || ? || '%'").pluck().get(text) as number
+}
+
 /** Which of the database's files (main, -wal, -shm) hold the sentinel in any encoding. */
 function filesHoldingSentinel(file: string): string[] {
   return ['', '-wal', '-shm']
@@ -114,9 +121,17 @@ describe('erasing on disk', () => {
     expect(filesHoldingSentinel(practice.file).length).toBeGreaterThan(0)
     const indexed = () => indexRowsMatching(practice.practice.database.sqlite, foldForSearch(SENTINEL))
     expect(indexed()).toBeGreaterThan(10)
+    const logged = () => loggedWith(practice.practice.database.sqlite, SENTINEL)
+    expect(logged()).toBeGreaterThan(10)
+    const clientUid = practice.practice.database.sqlite.prepare('SELECT uid FROM clients WHERE id = ?').pluck().get(client.id)
 
     await onDisk.ok('privacy:eraseClient', { clientId: client.id, confirmName: name })
     expect(indexed()).toBe(0)
+    expect(logged()).toBe(0)
+    // What another computer needs to learn that the client is gone stays: a tombstone, no content.
+    expect(readChanges(practice.practice.database.sqlite).filter((change) => change.record === clientUid)).toEqual([
+      expect.objectContaining({ tableName: 'clients', columnName: null, value: null })
+    ])
     expect(filesHoldingSentinel(practice.file)).toEqual([])
     expect(await onDisk.ok('clients:get', { id: kept.client.id })).toMatchObject({ notes: 'clientNotes: KEPT-WORDS-TOM' })
     const sqlite = practice.practice.database.sqlite

@@ -1,3 +1,4 @@
+import { endOfChangeLog, forgetRecordsDeletedSince } from '../changes'
 import { deleteClient } from '../clients'
 import type { DoorFor, Reader, Writer } from '../db/door'
 import { deleteEngagement } from '../engagements'
@@ -47,7 +48,10 @@ async function eraseWithin(
   await door.write(async (trx) => {
     const scope = await scopeOf(trx)
     for (const cleaner of cleaners) await cleaner.clean(trx, scope)
+    const logged = await endOfChangeLog(trx)
     await deleteRecords(trx)
+    // The change log's triggers have logged a tombstone for each record gone: what it logged of them goes too.
+    await forgetRecordsDeletedSince(trx, logged)
     await markScrubPending(trx)
   })
   // Outside any transaction (VACUUM cannot run in one), once any transaction in progress is done.

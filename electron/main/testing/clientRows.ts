@@ -5,7 +5,7 @@ import type { Database } from 'better-sqlite3-multiple-ciphers'
  * keys down from the client (so a table added later is found without being named here),
  * in a form that compares across practices: each record's own id and every link to
  * another of the client's records become `#n`, the record's place among the client's
- * records of that table by id; a link to a record that is not the client's (a sponsor,
+ * records of that table by id, and its uid is left out; a link to a record that is not the client's (a sponsor,
  * a kind of engagement) becomes that record's name. Rows are sorted, per table.
  */
 export type ClientRows = Record<string, string[]>
@@ -20,7 +20,7 @@ interface ForeignKeyRow {
 
 type Row = Record<string, unknown>
 
-/** The tables that hold records: SQLite's own, virtual tables and their shadow tables are left out. */
+/** The tables that hold records: SQLite's own, virtual tables and their shadow tables, and the change log are left out. */
 export function userTables(sqlite: Database): string[] {
   const tables = sqlite
     .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
@@ -28,7 +28,7 @@ export function userTables(sqlite: Database): string[] {
   const virtual = tables.filter((table) => table.sql.startsWith('CREATE VIRTUAL TABLE')).map((table) => table.name)
   return tables
     .map((table) => table.name)
-    .filter((name) => !virtual.some((table) => name === table || name.startsWith(`${table}_`)))
+    .filter((name) => !name.startsWith('change_') && !virtual.some((table) => name === table || name.startsWith(`${table}_`)))
 }
 
 function foreignKeys(sqlite: Database, table: string): ForeignKeyRow[] {
@@ -75,6 +75,8 @@ export function clientRows(sqlite: Database, clientId: number): ClientRows {
       .map((row) => {
         const canonical: Row = { ...row }
         if ('id' in row) canonical.id = rankOf.get(table)?.get(row.id)
+        // An imported record is a new record, with a uid of its own (the export carries none).
+        delete canonical.uid
         for (const key of links) {
           const value = row[key.from]
           if (value === null || value === undefined) continue

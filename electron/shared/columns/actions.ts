@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { ACTION_OWNER_LABELS, ACTION_OWNERS, ACTION_STATUS_LABELS, ACTION_STATUSES } from '../actions'
 import { choice, isoDate, LIMITS, requiredText } from '../text'
-import { column, createdAt, key, link, notesText, parentKey, table, updatedAt } from './column'
+import { column, createdAt, key, link, notesText, parentKey, table, updatedAt, uid } from './column'
 
 
 /**
@@ -10,6 +10,7 @@ import { column, createdAt, key, link, notesText, parentKey, table, updatedAt } 
  */
 export const ACTIONS = table('actions', {
   id: key(),
+  uid: uid(),
   engagementId: parentKey(),
   /** A goal of the same engagement, or null. */
   goalId: link(),
@@ -36,6 +37,7 @@ export const ACTIONS = table('actions', {
 
 export const MILESTONES = table('milestones', {
   id: key(),
+  uid: uid(),
   goalId: parentKey(),
   title: column(requiredText('The milestone', LIMITS.statement, 'A milestone has no title.'), { privacy: 'clientOnly' }),
   dueOn: column(isoDate('The date'), { privacy: 'clientOnly' }),

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { INSTRUMENT_LABELS, INSTRUMENTS, RATER_GROUP_LABELS, RATER_GROUPS } from '../assessment'
 import { choice, decimalNumber, isoDate, LIMITS, requiredText } from '../text'
-import { column, createdAt, key, link, marked, notesText, parentKey, shortText, table, updatedAt } from './column'
+import { column, createdAt, key, link, marked, notesText, parentKey, shortText, table, updatedAt, uid } from './column'
 
 /** Every note, interview and result is private to the coach until marked shareable. */
 const whenShared = marked('shareable')
@@ -9,6 +9,7 @@ const shareableFlag = () => column(z.boolean(), { privacy: 'private' })
 
 export const INTAKE_NOTES = table('intake_notes', {
   id: key(),
+  uid: uid(),
   engagementId: parentKey(),
   notedOn: column(isoDate('The date'), { privacy: whenShared }),
   whatBrought: column(notesText('What brought the client'), { privacy: whenShared, search: 'body' }),
@@ -21,6 +22,7 @@ export const INTAKE_NOTES = table('intake_notes', {
 
 export const STAKEHOLDER_INTERVIEWS = table('stakeholder_interviews', {
   id: key(),
+  uid: uid(),
   engagementId: parentKey(),
   stakeholderName: column(requiredText('The name', LIMITS.name, 'An interview has no stakeholder name.'), {
     privacy: whenShared,
@@ -36,6 +38,7 @@ export const STAKEHOLDER_INTERVIEWS = table('stakeholder_interviews', {
 
 export const ASSESSMENT_RESULTS = table('assessment_results', {
   id: key(),
+  uid: uid(),
   engagementId: parentKey(),
   instrument: column(choice(INSTRUMENTS, 'The instrument is not one Coachbook knows.'), { privacy: whenShared, words: INSTRUMENT_LABELS }),
   instrumentName: column(shortText('The instrument name'), { privacy: whenShared, search: 'title' }),
@@ -48,6 +51,7 @@ export const ASSESSMENT_RESULTS = table('assessment_results', {
 
 /** A result's score table, one row per competency and rater group: shown wherever its result is. */
 export const ASSESSMENT_SCORES = table('assessment_scores', {
+  uid: uid(),
   resultId: parentKey(),
   competency: column(requiredText('The competency', LIMITS.shortText, 'A score has no competency.'), { privacy: 'shareable' }),
   raterGroup: column(choice(RATER_GROUPS, 'The rater group is not one Coachbook knows.'), { privacy: 'shareable', words: RATER_GROUP_LABELS }),
@@ -59,6 +63,7 @@ export const ASSESSMENT_SCORES = table('assessment_scores', {
 /** Only growth areas agreed with the client reach a summary. */
 export const GROWTH_AREAS = table('growth_areas', {
   id: key(),
+  uid: uid(),
   engagementId: parentKey(),
   title: column(requiredText('The title', LIMITS.shortText, 'A growth area has no title.'), {
     privacy: marked('agreedWithClient'),
@@ -73,6 +78,7 @@ export const GROWTH_AREAS = table('growth_areas', {
 /** The notes, interviews and results a growth area came from: exactly one of the three is set. */
 export const GROWTH_AREA_EVIDENCE = table('growth_area_evidence', {
   id: { ...key(), exported: false },
+  uid: uid(),
   growthAreaId: parentKey(),
   intakeNoteId: { ...link(), exported: { in: 'evidence' } },
   interviewId: { ...link(), exported: { in: 'evidence' } },

@@ -1,11 +1,12 @@
 import { z } from 'zod'
 import { clientFields, clientTag } from '../clients'
 import { isoDateTime } from '../text'
-import { column, createdAt, key, parentKey, table, updatedAt } from './column'
+import { column, createdAt, key, parentKey, table, updatedAt, uid } from './column'
 
 /** A client's record: the coach's own. Their name is on every summary's cover; the rest is in none. */
 export const CLIENTS = table('clients', {
   id: key(),
+  uid: uid(),
   name: column(clientFields.shape.name, { privacy: 'shareable', search: 'title' }),
   organisation: column(clientFields.shape.organisation, { privacy: 'private', search: 'body' }),
   role: column(clientFields.shape.role, { privacy: 'private', search: 'body' }),
@@ -25,6 +26,7 @@ export const CLIENTS = table('clients', {
 })
 
 export const CLIENT_TAGS = table('client_tags', {
+  uid: uid(),
   clientId: parentKey(),
   tag: column(clientTag, { privacy: 'private', search: 'body', exported: { in: 'tags' } })
 })

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import { z } from 'zod'
 import type { PrivacyMark } from '../reviews'
 import { isoDateTime, LIMITS, recordId, text } from '../text'
 import type { Words } from '../vocabulary'
@@ -42,6 +42,9 @@ import type { Words } from '../vocabulary'
 // 7. A value from a fixed set (a status, a kind…) has one map of words, beside the
 //    values in shared/<domain>.ts and registered in shared/vocabulary.ts; the column
 //    names it (`words`).
+// 8. The change log records every column that is not `generated` (main/changes/triggers.ts):
+//    add a migration that rebuilds its triggers (installChangeLogTriggers), and first give
+//    migration 015 a copy of today's lists to keep, as step 4 says of migration 010.
 
 /**
  * Who may read a column's value: the marks of PRIVACY_MARKS (shared/reviews.ts), and
@@ -122,6 +125,14 @@ export const shortText = (label: string) => text(label, LIMITS.shortText).nullab
 
 /** The record's own id (its rowid). */
 export const key = () => column(recordId, { privacy: 'structure', generated: true })
+
+/**
+ * The record's global id: a UUIDv7, made on the computer that created the record, so
+ * that two computers never make the same one (the change log names records by it). It
+ * sits beside the rowid (`key`), which stays the record's id inside this file. Set at
+ * insert (changes/uids.ts); the export does not carry it yet.
+ */
+export const uid = () => column(z.string(), { privacy: 'structure', exported: false, generated: true })
 
 /** The record it belongs to: the export nests the record in it instead. */
 export const parentKey = () => column(recordId, { privacy: 'structure', exported: false })

@@ -12,7 +12,7 @@ import {
   SPONSOR_REPORTING_LEVELS
 } from '../engagements'
 import { choice, isoDate, isoDateTime, LIMITS, recordId, requiredText, wholeNumber } from '../text'
-import { column, createdAt, key, link, notesText, parentKey, table, updatedAt } from './column'
+import { column, createdAt, key, link, notesText, parentKey, table, updatedAt, uid } from './column'
 
 const status = () => choice(ENGAGEMENT_STATUSES, 'The status is not one Coachbook knows.')
 
@@ -20,6 +20,7 @@ const status = () => choice(ENGAGEMENT_STATUSES, 'The status is not one Coachboo
 export const ENGAGEMENT_KINDS = table('engagement_kinds', {
   /** The export names a kind by its name. */
   id: { ...key(), exported: false },
+  uid: uid(),
   name: column(requiredText('The kind', LIMITS.name, 'The kind of engagement has no name.'), { privacy: 'shareable' }),
   isMentoring: column(z.boolean(), { privacy: 'shareable' }),
   /** The kinds Coachbook comes with cannot be renamed or deleted. */
@@ -37,6 +38,7 @@ export const ENGAGEMENT_KINDS = table('engagement_kinds', {
  */
 export const ENGAGEMENTS = table('engagements', {
   id: key(),
+  uid: uid(),
   clientId: parentKey(),
   kindId: column(recordId, { privacy: 'structure', exported: { in: 'kind' } }),
   title: column(requiredText('The title', LIMITS.shortText, 'An engagement has no title.'), { privacy: 'shareable' }),
@@ -72,6 +74,7 @@ export const ENGAGEMENTS = table('engagements', {
 
 export const ENGAGEMENT_STATUS_CHANGES = table('engagement_status_changes', {
   id: key(),
+  uid: uid(),
   engagementId: parentKey(),
   status: column(status(), { privacy: 'shareable', words: ENGAGEMENT_STATUS_WORDS }),
   /** The day it took effect: a summary's end date. */

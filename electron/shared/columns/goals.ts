@@ -1,6 +1,6 @@
 import { GOAL_STATUS_LABELS, GOAL_STATUSES, MEASURE_LABELS, MEASURES, PRIORITIES, PRIORITY_LABELS } from '../goals'
 import { choice, decimalNumber, isoDate, LIMITS, requiredText, wholeNumber } from '../text'
-import { column, createdAt, key, link, notesText, parentKey, shortText, table, updatedAt } from './column'
+import { column, createdAt, key, link, notesText, parentKey, shortText, table, updatedAt, uid } from './column'
 
 
 /**
@@ -9,6 +9,7 @@ import { column, createdAt, key, link, notesText, parentKey, shortText, table, u
  */
 export const GOALS = table('goals', {
   id: key(),
+  uid: uid(),
   engagementId: parentKey(),
   statement: column(requiredText('The goal', LIMITS.statement, 'A goal has no statement.'), { privacy: 'shareable', search: 'title' }),
   whyItMatters: column(notesText('Why it matters'), { privacy: 'clientOnly', search: 'body' }),
@@ -35,6 +36,7 @@ export const GOALS = table('goals', {
 /** A measurement's value is charted for the client; its comment is the coach's working note. */
 export const GOAL_MEASUREMENTS = table('goal_measurements', {
   id: key(),
+  uid: uid(),
   goalId: parentKey(),
   measuredOn: column(isoDate('The date'), { privacy: 'clientOnly' }),
   value: column(decimalNumber('The value'), { privacy: 'clientOnly' }),

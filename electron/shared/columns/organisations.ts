@@ -1,6 +1,6 @@
 import { contactFields, organisationFields } from '../organisations'
 import { LIMITS, requiredText } from '../text'
-import { column, createdAt, key, parentKey, table, updatedAt } from './column'
+import { column, createdAt, key, parentKey, table, updatedAt, uid } from './column'
 
 /**
  * Sponsors are the coach's own records, shared across clients: a client's export names
@@ -9,6 +9,7 @@ import { column, createdAt, key, parentKey, table, updatedAt } from './column'
  */
 export const ORGANISATIONS = table('organisations', {
   id: key(),
+  uid: uid(),
   name: column(requiredText('The name', LIMITS.name, 'An organisation has no name.'), { privacy: 'shareable', search: 'title' }),
   notes: column(organisationFields.shape.notes, { privacy: 'private', search: 'body', exported: false }),
   createdAt: { ...createdAt(), exported: false },
@@ -17,6 +18,7 @@ export const ORGANISATIONS = table('organisations', {
 
 export const ORGANISATION_CONTACTS = table('organisation_contacts', {
   id: key(),
+  uid: uid(),
   organisationId: parentKey(),
   name: column(contactFields.shape.name, { privacy: 'shareable', search: 'title' }),
   role: column(contactFields.shape.role, { privacy: 'private', search: 'body' }),

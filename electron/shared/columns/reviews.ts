@@ -2,13 +2,14 @@ import { z } from 'zod'
 import { ACHIEVED, ACHIEVED_WORDS } from '../goals'
 import { REVIEW_KIND_LABELS, REVIEW_KINDS } from '../reviews'
 import { choice, decimalNumber, isoDate, isoDateTime, recordId, wholeNumber } from '../text'
-import { column, createdAt, key, notesText, parentKey, table, updatedAt, type Marked } from './column'
+import { column, createdAt, key, notesText, parentKey, table, updatedAt, uid, type Marked } from './column'
 
 /** The client's own words: in their summary always, in the sponsor's once they marked them shareable. */
 const clientsWords = { shareableWhen: 'clientFeedbackShareable', otherwise: 'clientOnly' } as const satisfies Marked
 
 export const REVIEWS = table('reviews', {
   id: key(),
+  uid: uid(),
   engagementId: parentKey(),
   kind: column(choice(REVIEW_KINDS, 'The kind of review is not one Coachbook knows.'), { privacy: 'shareable', words: REVIEW_KIND_LABELS }),
   heldOn: column(isoDate('The review date'), { privacy: 'shareable' }),
@@ -26,6 +27,7 @@ export const REVIEWS = table('reviews', {
 
 /** A goal's outcome in a review: the sponsor sees it with the goal, from the "progress" level. */
 export const REVIEW_OUTCOMES = table('review_outcomes', {
+  uid: uid(),
   reviewId: parentKey(),
   /** A goal of the same engagement. */
   goalId: column(recordId, { privacy: 'structure' }),

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { BILLING, BILLING_LABELS, SESSION_FORMAT_LABELS, SESSION_FORMATS, SESSION_STATUS_WORDS, SESSION_STATUSES } from '../sessions'
 import { choice, isoDateTime, LIMITS, requiredText, wholeNumber } from '../text'
-import { column, createdAt, key, marked, notesText, parentKey, table, updatedAt } from './column'
+import { column, createdAt, key, marked, notesText, parentKey, table, updatedAt, uid } from './column'
 
 
 /**
@@ -12,6 +12,7 @@ import { column, createdAt, key, marked, notesText, parentKey, table, updatedAt 
  */
 export const SESSIONS = table('sessions', {
   id: key(),
+  uid: uid(),
   engagementId: parentKey(),
   startsAt: column(isoDateTime('The start'), { privacy: 'shareable' }),
   durationMinutes: column(wholeNumber('The duration in minutes', 1, 24 * 60), { privacy: 'shareable' }),
@@ -35,6 +36,7 @@ export const SESSIONS = table('sessions', {
 /** An introduction a mentor made: the client's summary names them; the sponsor's counts them. */
 export const SESSION_INTRODUCTIONS = table('session_introductions', {
   id: key(),
+  uid: uid(),
   sessionId: parentKey(),
   /** The order recorded: the export's list keeps it. */
   position: column(z.number().int().min(0), { privacy: 'structure', exported: false }),

@@ -13,6 +13,7 @@ import { migration011SearchIndexInStep } from './011_search_index_in_step'
 import { migration012GoalUnitOne } from './012_goal_unit_one'
 import { migration013StatusFromStart } from './013_status_from_start'
 import { migration014SearchNewestFirst } from './014_search_newest_first'
+import { migration015ChangeLog } from './015_change_log'
 
 /**
  * Every migration, in order. Listed by hand rather than discovered on disk, because
@@ -32,5 +33,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration011SearchIndexInStep,
   migration012GoalUnitOne,
   migration013StatusFromStart,
-  migration014SearchNewestFirst
+  migration014SearchNewestFirst,
+  migration015ChangeLog
 ]
