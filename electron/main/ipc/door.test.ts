@@ -191,9 +191,10 @@ describe('the change log', () => {
   it.each(changing)('says what %s changed, every record and column of it', async (channel) => {
     const practice = await practiceFor(channel)
     const input = await practice.input(channel)
-    const sqlite = practice.connection()
-    const before = { records: recordsByUid(sqlite), end: endOfLog(sqlite) }
+    const before = { records: recordsByUid(practice.connection()), end: endOfLog(practice.connection()) }
     expect(await practice.dispatch(channel, input)).toMatchObject({ ok: true })
+    // The connection now: encrypting the practice reopens it.
+    const sqlite = practice.connection()
     const after = recordsByUid(sqlite)
     expect(recordsAfter(before.records, readChanges(sqlite, before.end))).toEqual(after)
     if (CHANNEL_SAMPLES[channel].kind === 'write') expect(recordsChanged(before.records, after).length).toBeGreaterThan(0)
