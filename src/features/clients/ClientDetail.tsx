@@ -8,7 +8,8 @@ import { EmptyState } from '../../components/EmptyState'
 import { notify } from '../../components/Toasts'
 import { messageOf } from '../../lib/api'
 import { formatDateTime } from '../../lib/format'
-import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
+import { shortcutLabel } from '../../lib/shortcuts'
+import { useCommands } from '../../app/commands/registry'
 import { ClientEngagements } from '../engagements/ClientEngagements'
 import { EraseClientButton } from '../privacy/EraseClientButton'
 import { ExportClientButton } from '../privacy/ExportClientButton'
@@ -37,7 +38,7 @@ function ClientRecord({ client }: { client: Client }) {
   const remove = useDeleteClient()
   const [confirmingDelete, setConfirmingDelete] = useState(false)
 
-  useModShortcut('e', () => void navigate(`/clients/${client.id}/edit`))
+  useCommands({ 'record.edit': () => void navigate(`/clients/${client.id}/edit`) })
 
   const onArchive = () =>
     archive.mutate(

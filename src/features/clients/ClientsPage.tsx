@@ -18,7 +18,8 @@ import { ARCHIVE_FILTER_LABELS, ARCHIVE_FILTERS, type ArchiveFilter, type Client
 import { Button } from '../../components/Button'
 import { EmptyState } from '../../components/EmptyState'
 import { messageOf } from '../../lib/api'
-import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
+import { shortcutLabel } from '../../lib/shortcuts'
+import { useCommands } from '../../app/commands/registry'
 import { ImportClientButton } from '../privacy/ImportClient'
 import { useClientList } from './queries'
 import { countOf, noun } from '../../../electron/shared/words'
@@ -35,8 +36,7 @@ export function ClientsPage() {
   const items = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data])
   const total = list.data?.pages[0]?.total ?? 0
 
-  useModShortcut('n', () => void navigate('/clients/new'))
-  useModShortcut('f', () => filterRef.current?.focus())
+  useCommands({ 'list.filter': () => filterRef.current?.focus() })
 
   const select = (key: Key | null) => {
     if (key !== null && String(key) !== clientId) void navigate(`/clients/${String(key)}`)

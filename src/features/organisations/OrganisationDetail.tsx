@@ -7,7 +7,8 @@ import { EmptyState } from '../../components/EmptyState'
 import { notify } from '../../components/Toasts'
 import { messageOf } from '../../lib/api'
 import { formatDateTime } from '../../lib/format'
-import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
+import { shortcutLabel } from '../../lib/shortcuts'
+import { useCommands } from '../../app/commands/registry'
 import { ContactDialog } from './ContactDialog'
 import { OrganisationDialog } from './OrganisationDialog'
 import { useDeleteContact, useDeleteOrganisation, useOrganisation } from './queries'
@@ -36,7 +37,7 @@ function OrganisationRecord({ organisation }: { organisation: Organisation }) {
   const [confirmingDelete, setConfirmingDelete] = useState(false)
   const contactCount = organisation.contacts.length
 
-  useModShortcut('e', () => setEditing(true))
+  useCommands({ 'record.edit': () => setEditing(true) })
 
   const onDelete = () => {
     setConfirmingDelete(false)

@@ -4,7 +4,8 @@ import { Input, ListBox, ListBoxItem, SearchField, type Key } from 'react-aria-c
 import { Button } from '../../components/Button'
 import { EmptyState } from '../../components/EmptyState'
 import { messageOf } from '../../lib/api'
-import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
+import { shortcutLabel } from '../../lib/shortcuts'
+import { useCommands } from '../../app/commands/registry'
 import { OrganisationDialog } from './OrganisationDialog'
 import { useOrganisationList } from './queries'
 import './organisations.css'
@@ -20,8 +21,7 @@ export function OrganisationsPage() {
   const list = useOrganisationList(query)
   const items = list.data?.items ?? []
 
-  useModShortcut('n', () => setAdding(true))
-  useModShortcut('f', () => filterRef.current?.focus())
+  useCommands({ 'sponsor.new': () => setAdding(true), 'list.filter': () => filterRef.current?.focus() })
 
   const select = (key: Key | null) => {
     if (key !== null && String(key) !== organisationId) void navigate(`/organisations/${String(key)}`)
