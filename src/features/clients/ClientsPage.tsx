@@ -16,11 +16,13 @@ import {
 } from 'react-aria-components'
 import { ARCHIVE_FILTER_LABELS, ARCHIVE_FILTERS, type ArchiveFilter, type ClientSummary } from '../../../electron/shared/clients'
 import { Button } from '../../components/Button'
+import { useRowContextMenu } from '../../components/ContextMenu'
 import { EmptyState } from '../../components/EmptyState'
 import { messageOf } from '../../lib/api'
 import { shortcutLabel } from '../../lib/shortcuts'
 import { useCommands } from '../../app/commands/registry'
 import { ImportClientButton } from '../privacy/ImportClient'
+import { ClientRowMenu } from './ClientRowMenu'
 import { useClientList } from './queries'
 import { countOf, noun } from '../../../electron/shared/words'
 
@@ -37,6 +39,8 @@ export function ClientsPage() {
   const total = list.data?.pages[0]?.total ?? 0
 
   useCommands({ 'list.filter': () => filterRef.current?.focus() })
+  const contextMenu = useRowContextMenu()
+  const menuTarget = contextMenu.request && items.find((client) => String(client.id) === contextMenu.request?.key)
 
   const select = (key: Key | null) => {
     if (key !== null && String(key) !== clientId) void navigate(`/clients/${String(key)}`)
@@ -44,7 +48,7 @@ export function ClientsPage() {
 
   return (
     <div className="master-detail">
-      <section className="list-pane" aria-label="Client list">
+      <section className="list-pane" aria-label="Client list" onContextMenu={contextMenu.onContextMenu}>
         <header className="pane-header">
           <h1>Clients</h1>
           <div className="toolbar">
@@ -112,6 +116,9 @@ export function ClientsPage() {
             </ListBox>
           </Virtualizer>
         )}
+        {menuTarget && contextMenu.request ? (
+          <ClientRowMenu key={JSON.stringify(contextMenu.request)} client={menuTarget} at={contextMenu.request.at} />
+        ) : null}
       </section>
       <Outlet />
     </div>
