@@ -1,9 +1,11 @@
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, net, protocol, shell } from 'electron'
+import { DESKTOP_CHANNELS, type MenuCommand } from '../shared/commands'
 import { runScheduledBackup, startBackupSchedule } from './backup'
 import type { PracticeSession } from './db/session'
 import { registerIpcHandlers } from './ipc/registry'
+import { listenForEnabledCommands, menuTemplate } from './menu'
 import { desktopDataDir } from './paths'
 import { electronPlatform } from './platform-electron'
 import { startPracticeRuntime } from './runtime'
@@ -58,27 +60,16 @@ function createWindow(): BrowserWindow {
   return window
 }
 
-function buildMenu(): Menu {
-  const isMac = process.platform === 'darwin'
-  return Menu.buildFromTemplate([
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    { role: 'fileMenu' },
-    { role: 'editMenu' },
-    {
-      label: 'View',
-      submenu: [
-        { role: 'reload' },
-        ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
-        { type: 'separator' },
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
-        { type: 'separator' },
-        { role: 'togglefullscreen' }
-      ]
-    },
-    { role: 'windowMenu' }
-  ])
+/** The application menu, built again whenever the window says what it can do now. */
+function showMenu(enabled: ReadonlySet<MenuCommand>, logFolder: string): void {
+  const template = menuTemplate({
+    platform: process.platform,
+    packaged: app.isPackaged,
+    enabled,
+    send: (command) => mainWindow?.webContents.send(DESKTOP_CHANNELS.command, command),
+    openLogFolder: () => void shell.openPath(logFolder)
+  })
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template))
 }
 
 async function start(): Promise<void> {
@@ -115,7 +106,9 @@ async function start(): Promise<void> {
     if (!file) return new Response('Not found', { status: 404 })
     return net.fetch(pathToFileURL(file).toString())
   })
-  Menu.setApplicationMenu(buildMenu())
+  const logFolder = join(started.dataDir, 'logs')
+  showMenu(new Set(), logFolder)
+  listenForEnabledCommands(ipcMain, (url) => isTrustedSenderUrl(url, devServerUrl), (enabled) => showMenu(enabled, logFolder))
   mainWindow = createWindow()
 }
 

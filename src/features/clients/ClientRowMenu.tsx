@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import type { ClientSummary } from '../../../electron/shared/clients'
 import { COMMANDS, type CommandId } from '../../app/commands/definitions'
-import { ContextMenu, type ContextMenuItem } from '../../components/ContextMenu'
+import { ContextMenu, type ContextMenuItem, type Point } from '../../components/ContextMenu'
 import { shortcutLabel } from '../../lib/shortcuts'
 import { useClientCommands } from './clientCommands'
 
@@ -13,7 +13,7 @@ const ROW_COMMANDS: CommandId[] = ['record.edit', 'engagement.new', 'client.arch
  * A client row's context menu: open, then the client's commands, each as the client's
  * page runs it. It stays mounted after the menu closes, for the question Delete asks.
  */
-export function ClientRowMenu({ client, at }: { client: ClientSummary; at: { x: number; y: number } }) {
+export function ClientRowMenu({ client, at }: { client: ClientSummary; at: Point }) {
   const navigate = useNavigate()
   const { handlers, dialogs } = useClientCommands(client)
   const [isOpen, setOpen] = useState(true)

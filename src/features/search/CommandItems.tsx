@@ -1,4 +1,4 @@
-import { Collection, Header, Keyboard, ListBoxItem, ListBoxSection, Text } from 'react-aria-components'
+import { Collection, Header, ListBoxItem, ListBoxSection } from 'react-aria-components'
 import { COMMAND_IDS, COMMANDS, type CommandId } from '../../app/commands/definitions'
 import { useCommandState } from '../../app/commands/registry'
 import { shortcutLabel } from '../../lib/shortcuts'
@@ -46,8 +46,14 @@ export function CommandItems({ commands }: { commands: CommandMatch[] }) {
       <Collection items={commands}>
         {(item) => (
           <ListBoxItem id={item.id} textValue={item.title} className="search-result command-item">
-            <Text slot="label">{item.title}</Text>
-            {item.shortcut ? <Keyboard className="command-shortcut">{item.shortcut}</Keyboard> : null}
+            {/* The name is all of the text, shortcut included, as it is read. */}
+            <span>{item.title}</span>
+            {item.shortcut ? (
+              <>
+                {' '}
+                <kbd className="command-shortcut">{item.shortcut}</kbd>
+              </>
+            ) : null}
           </ListBoxItem>
         )}
       </Collection>
