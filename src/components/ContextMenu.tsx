@@ -1,5 +1,6 @@
 import { useRef, type MouseEvent, type ReactNode } from 'react'
 import { Menu, MenuItem, Popover, Separator } from 'react-aria-components'
+import { CommandLabel } from './CommandLabel'
 
 export interface ContextMenuItem {
   id: string
@@ -42,14 +43,7 @@ export function ContextMenu({ label, at, items, onClose }: { label: string; at: 
   const destructive = items.filter((item) => item.destructive)
   const render = (item: ContextMenuItem): ReactNode => (
     <MenuItem key={item.id} id={item.id} textValue={item.label} className={item.destructive ? 'menu-item menu-item-danger' : 'menu-item'}>
-      {/* The name is all of the text, shortcut included, as it is read. */}
-      <span>{item.label}</span>
-      {item.shortcut ? (
-        <>
-          {' '}
-          <kbd className="menu-shortcut">{item.shortcut}</kbd>
-        </>
-      ) : null}
+      <CommandLabel label={item.label} shortcut={item.shortcut} />
     </MenuItem>
   )
   return (

@@ -4,6 +4,7 @@ import { join, sep } from 'node:path'
 import type { IpcMainEvent, IpcMainInvokeEvent, MenuItemConstructorOptions } from 'electron'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { SCHEDULE_CHECK_MS } from '../../electron/main/backup/schedule'
+import { secureWebPreferences } from '../../electron/main/security'
 import { DESKTOP_CHANNELS } from '../../electron/shared/commands'
 import { CHANNELS } from '../../electron/shared/contract'
 import { becomeReady, conditions, emitAppEvent, recorded, type StandInWindow } from './electron'
@@ -78,17 +79,8 @@ describe('the built main process, under a stand-in Electron', () => {
 
   it('opens every window with the hardened settings and the built preload script', () => {
     for (const opened of recorded.windows) {
-      expect(opened.options.webPreferences).toMatchObject({
-        contextIsolation: true,
-        sandbox: true,
-        nodeIntegration: false,
-        nodeIntegrationInWorker: false,
-        nodeIntegrationInSubFrames: false,
-        webSecurity: true,
-        allowRunningInsecureContent: false,
-        webviewTag: false
-      })
-      expect(opened.options.webPreferences?.preload).toBe(join(OUT, 'preload/index.cjs'))
+      // Exactly the settings security.test.ts holds to, with the preload script the build wrote.
+      expect(opened.options.webPreferences).toEqual(secureWebPreferences(join(OUT, 'preload/index.cjs')))
       expect(existsSync(opened.options.webPreferences!.preload!)).toBe(true)
     }
   })

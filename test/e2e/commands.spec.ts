@@ -101,3 +101,28 @@ test('a client row’s context menu runs the client’s commands, by mouse and b
   await confirm.getByRole('button', { name: 'Delete permanently' }).click()
   await expect(page.getByText('Your practice is empty')).toBeVisible()
 })
+
+test('a sponsor row’s context menu edits and deletes the sponsor, as its page does', async ({ app }) => {
+  const { page } = app
+  await page.getByRole('link', { name: 'Sponsors' }).click()
+  await page.getByRole('button', { name: /New organisation|Add the first organisation/ }).first().click()
+  await page.getByRole('dialog').getByRole('textbox', { name: 'Name' }).fill('Nordlys AS')
+  await page.getByRole('dialog').getByRole('button', { name: 'Add organisation' }).click()
+  await expect(page.getByRole('heading', { level: 2, name: 'Nordlys AS' })).toBeVisible()
+
+  const sponsors = page.getByRole('listbox', { name: 'Organisations' })
+  await sponsors.getByRole('option', { name: /Nordlys AS/ }).click({ button: 'right' })
+  const menu = page.getByRole('menu', { name: 'Nordlys AS: actions' })
+  await expect(menu.getByRole('menuitem')).toHaveText([/^Open/, /^Edit\s*Ctrl\+E/, /^Delete sponsor…/])
+  await expectAccessible(page, 'Sponsor row context menu')
+  await menu.getByRole('menuitem', { name: /Edit/ }).click()
+  const editor = page.getByRole('dialog')
+  await editor.getByRole('textbox', { name: 'Name' }).fill('Nordlys ASA')
+  await editor.getByRole('textbox', { name: 'Name' }).press('Enter')
+  await expect(page.getByRole('heading', { level: 2, name: 'Nordlys ASA' })).toBeVisible()
+
+  await sponsors.getByRole('option', { name: /Nordlys ASA/ }).click({ button: 'right' })
+  await page.getByRole('menu', { name: 'Nordlys ASA: actions' }).getByRole('menuitem', { name: /Delete sponsor/ }).click()
+  await page.getByRole('alertdialog', { name: 'Delete Nordlys ASA?' }).getByRole('button', { name: 'Delete organisation' }).click()
+  await expect(page.getByText('No sponsors yet')).toBeVisible()
+})

@@ -20,7 +20,8 @@ const WINDOW_COMMANDS = {
   'list.filter': { title: 'Filter the list', key: 'F', group: 'This record' },
   'client.archive': { title: 'Archive client', group: 'This record' },
   'client.restore': { title: 'Restore client', group: 'This record' },
-  'client.delete': { title: 'Delete client…', group: 'This record' }
+  'client.delete': { title: 'Delete client…', group: 'This record' },
+  'sponsor.delete': { title: 'Delete sponsor…', group: 'This record' }
 } as const satisfies Record<string, CommandDefinition>
 
 /** Where the palette lists each menu command, and its name there when the menu's needs the menu around it. */

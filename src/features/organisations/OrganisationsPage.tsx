@@ -1,12 +1,15 @@
 import { useRef, useState } from 'react'
 import { Outlet, useNavigate, useParams } from 'react-router'
 import { Input, ListBox, ListBoxItem, SearchField, type Key } from 'react-aria-components'
+import type { OrganisationSummary } from '../../../electron/shared/organisations'
 import { Button } from '../../components/Button'
+import { onRowContextMenu, type Point } from '../../components/ContextMenu'
 import { EmptyState } from '../../components/EmptyState'
 import { messageOf } from '../../lib/api'
 import { shortcutLabel } from '../../lib/shortcuts'
 import { useCommands } from '../../app/commands/registry'
 import { OrganisationDialog } from './OrganisationDialog'
+import { SponsorRowMenu } from './SponsorRowMenu'
 import { useOrganisationList } from './queries'
 import './organisations.css'
 import { countOf, noun } from '../../../electron/shared/words'
@@ -22,6 +25,12 @@ export function OrganisationsPage() {
   const items = list.data?.items ?? []
 
   useCommands({ 'sponsor.new': () => setAdding(true), 'list.filter': () => filterRef.current?.focus() })
+  // The sponsor is kept as it was when the menu opened: deleting it takes its row away, not its menu's work.
+  const [rowMenu, setRowMenu] = useState<{ sponsor: OrganisationSummary; at: Point; opened: number } | null>(null)
+  const onContextMenu = onRowContextMenu((key, at) => {
+    const sponsor = items.find((candidate) => String(candidate.id) === key)
+    if (sponsor) setRowMenu((open) => ({ sponsor, at, opened: (open?.opened ?? 0) + 1 }))
+  })
 
   const select = (key: Key | null) => {
     if (key !== null && String(key) !== organisationId) void navigate(`/organisations/${String(key)}`)
@@ -29,7 +38,7 @@ export function OrganisationsPage() {
 
   return (
     <div className="master-detail">
-      <section className="list-pane" aria-label="Sponsor list">
+      <section className="list-pane" aria-label="Sponsor list" onContextMenu={onContextMenu}>
         <header className="pane-header">
           <h1>Sponsors</h1>
           <Button variant="primary" onPress={() => setAdding(true)} aria-keyshortcuts={shortcutLabel('n')}>
@@ -86,6 +95,7 @@ export function OrganisationsPage() {
             )}
           </ListBox>
         )}
+        {rowMenu ? <SponsorRowMenu key={rowMenu.opened} sponsor={rowMenu.sponsor} at={rowMenu.at} /> : null}
       </section>
       <Outlet />
       {adding ? (

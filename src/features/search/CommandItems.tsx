@@ -1,6 +1,7 @@
 import { Collection, Header, ListBoxItem, ListBoxSection } from 'react-aria-components'
 import { COMMAND_IDS, COMMANDS, type CommandId } from '../../app/commands/definitions'
 import { useCommandState } from '../../app/commands/registry'
+import { CommandLabel } from '../../components/CommandLabel'
 import { shortcutLabel } from '../../lib/shortcuts'
 
 export interface CommandMatch {
@@ -46,14 +47,7 @@ export function CommandItems({ commands }: { commands: CommandMatch[] }) {
       <Collection items={commands}>
         {(item) => (
           <ListBoxItem id={item.id} textValue={item.title} className="search-result command-item">
-            {/* The name is all of the text, shortcut included, as it is read. */}
-            <span>{item.title}</span>
-            {item.shortcut ? (
-              <>
-                {' '}
-                <kbd className="command-shortcut">{item.shortcut}</kbd>
-              </>
-            ) : null}
+            <CommandLabel label={item.title} shortcut={item.shortcut} />
           </ListBoxItem>
         )}
       </Collection>
