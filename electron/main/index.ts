@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, net, protocol, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, net, protocol, screen, shell, type Display } from 'electron'
 import { DESKTOP_CHANNELS, type MenuCommand } from '../shared/commands'
 import { runScheduledBackup, startBackupSchedule } from './backup'
 import type { PracticeSession } from './db/session'
@@ -12,6 +12,7 @@ import { startPracticeRuntime } from './runtime'
 import { APP_SCHEME, APP_URL, guardEveryWebContents, isTrustedSenderUrl, rendererFileFor, secureWebPreferences } from './security'
 import { holdSingleInstance } from './singleInstance'
 import { startUp, startupFailedBox, type ShowMessage } from './startup'
+import { MINIMUM_SIZE, placeWindow, readWindowState, writeWindowState } from './windowState'
 
 // Must happen before the app is ready: the renderer's origin is coachbook://app.
 protocol.registerSchemesAsPrivileged([
@@ -23,6 +24,8 @@ const rendererDir = join(__dirname, '../renderer')
 let practice: PracticeSession | null = null
 let stopBackups: (() => void) | null = null
 let mainWindow: BrowserWindow | null = null
+/** Where the window's size and place are kept between runs: beside the practice, but not in it (they belong to this computer). */
+let windowStateFile: string | null = null
 
 function dataDirectory() {
   return desktopDataDir({ packaged: app.isPackaged, argv: process.argv, env: process.env, userData: app.getPath('userData') })
@@ -32,12 +35,31 @@ function dataDirectory() {
 const showMessage: ShowMessage = async ({ title, message, ...box }) =>
   (await dialog.showMessageBox({ ...box, title: 'Coachbook', message: title, detail: message, noLink: true })).response
 
+/** The displays as windowState.ts sees them. */
+function displayArea(display: Display) {
+  return { id: display.id, workArea: display.workArea }
+}
+
+/** The window's size and place as the coach left them, and on which display; the next run opens it there. */
+function saveWindowState(window: BrowserWindow, file: string): void {
+  const bounds = window.getNormalBounds()
+  try {
+    writeWindowState(file, { bounds, maximised: window.isMaximized(), displayId: screen.getDisplayMatching(bounds).id })
+  } catch {
+    // A folder that cannot be written to costs only the place: the window opens centred next time.
+  }
+}
+
 function createWindow(): BrowserWindow {
+  const placed = placeWindow(
+    windowStateFile ? readWindowState(windowStateFile) : null,
+    screen.getAllDisplays().map(displayArea),
+    displayArea(screen.getPrimaryDisplay())
+  )
   const window = new BrowserWindow({
-    width: 1200,
-    height: 800,
-    minWidth: 760,
-    minHeight: 480,
+    ...placed.bounds,
+    minWidth: MINIMUM_SIZE.width,
+    minHeight: MINIMUM_SIZE.height,
     show: false,
     title: 'Coachbook',
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#1c1c1e' : '#f7f7f5',
@@ -55,6 +77,8 @@ function createWindow(): BrowserWindow {
     })
     if (choice === 0) event.preventDefault()
   })
+  if (placed.maximised) window.maximize()
+  window.on('close', () => windowStateFile && saveWindowState(window, windowStateFile))
   window.once('ready-to-show', () => window.show())
   void window.loadURL(devServerUrl ?? APP_URL)
   return window
@@ -106,6 +130,7 @@ async function start(): Promise<void> {
     if (!file) return new Response('Not found', { status: 404 })
     return net.fetch(pathToFileURL(file).toString())
   })
+  windowStateFile = join(started.dataDir, 'window-state.json')
   const logFolder = join(started.dataDir, 'logs')
   showMenu(new Set(), logFolder)
   listenForEnabledCommands(ipcMain, (url) => isTrustedSenderUrl(url, devServerUrl), (enabled) => showMenu(enabled, logFolder))

@@ -53,8 +53,18 @@ export const recorded: Recorded = {
   singleInstanceLockRequests: 0
 }
 
-/** What the next single-instance request answers: false plays a second copy of the app. */
-export const conditions = { holdsLock: true, dataDir: '' }
+/** A display as main reads it: its id, and the part of it windows may use. */
+export type StandInDisplay = Pick<Electron.Display, 'id' | 'workArea'>
+
+/**
+ * What the stand-in answers: whether this copy gets the single-instance lock (false
+ * plays a second copy), the app-data folder, and the displays (the first is the main one).
+ */
+export const conditions: { holdsLock: boolean; dataDir: string; displays: StandInDisplay[] } = {
+  holdsLock: true,
+  dataDir: '',
+  displays: [{ id: 1, workArea: { x: 0, y: 25, width: 1440, height: 875 } }]
+}
 
 const appEvents = new Emitter()
 let markReady: () => void = () => undefined
@@ -119,9 +129,14 @@ export class StandInWindow extends Emitter {
   focused = false
   destroyed = false
   restores = 0
+  maximised = false
+  /** Where the window is when not maximised: where it opened, until a test moves it. */
+  normalBounds: Electron.Rectangle
 
   constructor(readonly options: Electron.BrowserWindowConstructorOptions) {
     super()
+    const { x = 0, y = 0, width = 800, height = 600 } = options
+    this.normalBounds = { x, y, width, height }
     recorded.windows.push(this)
     // As in Electron: the app hears of every page as it is made.
     appEvents.fire('web-contents-created', {}, this.webContents)
@@ -140,6 +155,16 @@ export class StandInWindow extends Emitter {
   isMinimized = () => this.minimized
   isVisible = () => this.visible
   isDestroyed = () => this.destroyed
+  maximize = () => void (this.maximised = true)
+  isMaximized = () => this.maximised
+  getNormalBounds = () => this.normalBounds
+
+  /** Closes the window as the coach would: it hears 'close', then is gone. */
+  close(): void {
+    this.fire('close', { preventDefault: () => undefined })
+    this.destroyed = true
+    this.fire('closed')
+  }
 }
 
 export const BrowserWindow = StandInWindow as unknown as typeof Electron.BrowserWindow
@@ -206,3 +231,17 @@ export const shell = {
   },
   showItemInFolder: (path: string) => void recorded.opened.push(path)
 } satisfies Pick<Electron.Shell, 'openExternal' | 'openPath' | 'showItemInFolder'>
+
+function overlap(a: Electron.Rectangle, b: Electron.Rectangle): number {
+  const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)
+  const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y)
+  return Math.max(0, width) * Math.max(0, height)
+}
+
+export const screen = {
+  getAllDisplays: () => conditions.displays as Electron.Display[],
+  getPrimaryDisplay: () => conditions.displays[0] as Electron.Display,
+  // As Electron does: the display the rectangle covers most of.
+  getDisplayMatching: (rect: Electron.Rectangle) =>
+    [...conditions.displays].sort((a, b) => overlap(rect, b.workArea) - overlap(rect, a.workArea))[0] as Electron.Display
+} satisfies Pick<Electron.Screen, 'getAllDisplays' | 'getPrimaryDisplay' | 'getDisplayMatching'>

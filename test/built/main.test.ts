@@ -146,6 +146,26 @@ describe('the built main process, under a stand-in Electron', () => {
     expect(window.focused).toBe(true)
   })
 
+  it('opens the window where it was left, on the display it was on, or back on the main one when that is gone', () => {
+    // First run: the default size, centred on the main display.
+    expect(window.options).toMatchObject({ x: 120, y: 63, width: 1200, height: 800 })
+    conditions.displays = [...conditions.displays, { id: 2, workArea: { x: 1440, y: 0, width: 2560, height: 1415 } }]
+    window.normalBounds = { x: 2000, y: 200, width: 1600, height: 1000 }
+    window.maximised = true
+    window.close()
+    emitAppEvent('activate')
+    const reopened = recorded.windows.at(-1)!
+    expect(reopened).not.toBe(window)
+    expect(reopened.options).toMatchObject(window.normalBounds)
+    expect(reopened.isMaximized()).toBe(true)
+
+    // The monitor unplugged: back on the laptop's screen, made to fit it.
+    conditions.displays = conditions.displays.slice(0, 1)
+    reopened.close()
+    emitAppEvent('activate')
+    expect(recorded.windows.at(-1)!.options).toMatchObject({ x: 0, y: 25, width: 1440, height: 875 })
+  })
+
   it('schedules backups, and stops them and closes the practice on quit', async () => {
     const schedule = [...intervals].filter(([, ms]) => ms === SCHEDULE_CHECK_MS).map(([timer]) => timer)
     expect(schedule).toHaveLength(1)
