@@ -2,9 +2,10 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, net, protocol, screen, shell, type Display } from 'electron'
 import { DESKTOP_CHANNELS, type MenuCommand } from '../shared/commands'
+import { screenSharingSchema } from '../shared/privacy'
 import { runScheduledBackup, startBackupSchedule } from './backup'
 import type { PracticeSession } from './db/session'
-import { registerIpcHandlers } from './ipc/registry'
+import { registerIpcHandlers, type Dispatch } from './ipc/registry'
 import { listenForEnabledCommands, menuTemplate } from './menu'
 import { desktopDataDir } from './paths'
 import { electronPlatform } from './platform-electron'
@@ -26,6 +27,8 @@ let stopBackups: (() => void) | null = null
 let mainWindow: BrowserWindow | null = null
 /** Where the window's size and place are kept between runs: beside the practice, but not in it (they belong to this computer). */
 let windowStateFile: string | null = null
+/** The practice's channels, once it is open: the window reads its own settings through them too. */
+let dispatch: Dispatch | null = null
 
 function dataDirectory() {
   return desktopDataDir({ packaged: app.isPackaged, argv: process.argv, env: process.env, userData: app.getPath('userData') })
@@ -48,6 +51,13 @@ function saveWindowState(window: BrowserWindow, file: string): void {
   } catch {
     // A folder that cannot be written to costs only the place: the window opens centred next time.
   }
+}
+
+/** Privacy while sharing the screen, as the practice holds it (on when it cannot be read). */
+async function applyScreenSharing(window: BrowserWindow): Promise<void> {
+  const answer = await dispatch?.('privacy:screenSharing', {})
+  const choice = answer?.ok ? screenSharingSchema.safeParse(answer.data) : null
+  if (!window.isDestroyed()) window.setContentProtection(choice?.success ? choice.data.hideWhileSharing : true)
 }
 
 function createWindow(): BrowserWindow {
@@ -77,6 +87,10 @@ function createWindow(): BrowserWindow {
     })
     if (choice === 0) event.preventDefault()
   })
+  // Hidden from screen capture from its first frame; each page load then applies the practice's choice
+  // (a restored practice brings its own, and the window reloads after a restore).
+  window.setContentProtection(true)
+  window.webContents.on('did-finish-load', () => void applyScreenSharing(window))
   if (placed.maximised) window.maximize()
   window.on('close', () => windowStateFile && saveWindowState(window, windowStateFile))
   window.once('ready-to-show', () => window.show())
@@ -123,6 +137,7 @@ async function start(): Promise<void> {
     facts: { appVersion: app.getVersion(), dataDir: started.dataDir }
   })
   practice = runtime.practice
+  dispatch = runtime.dispatch
   stopBackups = startBackupSchedule(() => runScheduledBackup({ practice: runtime.practice, platform, log }))
   registerIpcHandlers(ipcMain, runtime.dispatch, (url) => isTrustedSenderUrl(url, devServerUrl))
   protocol.handle(APP_SCHEME, (request) => {

@@ -155,6 +155,9 @@ export class StandInWindow extends Emitter {
   isMinimized = () => this.minimized
   isVisible = () => this.visible
   isDestroyed = () => this.destroyed
+  /** Each setContentProtection, in order. */
+  readonly contentProtection: boolean[] = []
+  setContentProtection = (hidden: boolean) => void this.contentProtection.push(hidden)
   maximize = () => void (this.maximised = true)
   isMaximized = () => this.maximised
   getNormalBounds = () => this.normalBounds

@@ -85,6 +85,16 @@ describe('the built main process, under a stand-in Electron', () => {
     }
   })
 
+  it('hides the window from screen capture from its first frame, then as the practice says', async () => {
+    expect(window.contentProtection[0]).toBe(true)
+    expect(await invoke('privacy:setScreenSharing', APP_PAGE, { hideWhileSharing: false })).toMatchObject({ ok: true })
+    expect(window.contentProtection.at(-1)).toBe(false)
+    // A reload (after a restore, say) applies the practice's choice again.
+    window.contentProtection.length = 0
+    window.webContents.fire('did-finish-load')
+    await vi.waitFor(() => expect(window.contentProtection).toEqual([false]))
+  })
+
   it('guards every page it makes: no navigation, no new window, no permission', () => {
     const contents = window.webContents
     const navigation = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true } }

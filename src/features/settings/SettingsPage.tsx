@@ -1,6 +1,7 @@
 import { BackupSettings } from '../backup/BackupSettings'
 import { AboutSettings } from '../diagnostics/AboutSettings'
 import { KindsSettings } from '../engagements/KindsSettings'
+import { ScreenSharingSettings } from '../privacy/ScreenSharingSettings'
 import { BrandingSettings } from '../reports/BrandingSettings'
 
 /** The app's settings, one section per domain that owns them. */
@@ -12,6 +13,7 @@ export function SettingsPage() {
         <BrandingSettings />
         <BackupSettings />
         <KindsSettings />
+        <ScreenSharingSettings />
         <AboutSettings />
       </div>
     </div>
