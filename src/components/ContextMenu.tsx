@@ -1,4 +1,4 @@
-import { useRef, type MouseEvent, type ReactNode } from 'react'
+import { useRef, useState, type MouseEvent, type ReactNode } from 'react'
 import { Menu, MenuItem, Popover, Separator } from 'react-aria-components'
 import { CommandLabel } from './CommandLabel'
 
@@ -24,7 +24,7 @@ export interface Point {
  * naming the row's key and the point. Rows are found by React Aria's `data-key`, so the
  * list itself needs no change.
  */
-export function onRowContextMenu(open: (key: string, at: Point) => void): (event: MouseEvent) => void {
+function onRowContextMenu(open: (key: string, at: Point) => void): (event: MouseEvent) => void {
   return (event) => {
     const row = (event.target as Element).closest('[role="option"][data-key], [role="row"][data-key]')
     const key = row?.getAttribute('data-key')
@@ -34,6 +34,27 @@ export function onRowContextMenu(open: (key: string, at: Point) => void): (event
     const box = row.getBoundingClientRect()
     open(key, fromKeyboard ? { x: box.left + 16, y: box.bottom } : { x: event.clientX, y: event.clientY })
   }
+}
+
+/** The row a context menu was opened on, kept as it was then, where it opened, and which opening this is. */
+export interface RowMenuTarget<T> {
+  row: T
+  at: Point
+  opened: number
+}
+
+/**
+ * A list's context menu state: the row is kept as it was when its menu opened, so that
+ * archiving or deleting it takes its row away, not its menu's work (or its dialog).
+ * Key the menu by `opened`, so each opening starts afresh.
+ */
+export function useRowMenu<T extends { id: number }>(rows: readonly T[]): { target: RowMenuTarget<T> | null; onContextMenu(event: MouseEvent): void } {
+  const [target, setTarget] = useState<RowMenuTarget<T> | null>(null)
+  const onContextMenu = onRowContextMenu((key, at) => {
+    const row = rows.find((candidate) => String(candidate.id) === key)
+    if (row) setTarget((open) => ({ row, at, opened: (open?.opened ?? 0) + 1 }))
+  })
+  return { target, onContextMenu }
 }
 
 /** A menu of React Aria Components at a point of the window: Esc or a click elsewhere closes it, focus goes back to the row. */

@@ -16,7 +16,7 @@ import {
 } from 'react-aria-components'
 import { ARCHIVE_FILTER_LABELS, ARCHIVE_FILTERS, type ArchiveFilter, type ClientSummary } from '../../../electron/shared/clients'
 import { Button } from '../../components/Button'
-import { onRowContextMenu, type Point } from '../../components/ContextMenu'
+import { useRowMenu } from '../../components/ContextMenu'
 import { EmptyState } from '../../components/EmptyState'
 import { messageOf } from '../../lib/api'
 import { shortcutLabel } from '../../lib/shortcuts'
@@ -39,12 +39,7 @@ export function ClientsPage() {
   const total = list.data?.pages[0]?.total ?? 0
 
   useCommands({ 'list.filter': () => filterRef.current?.focus() })
-  // The client is kept as it was when the menu opened: archiving or deleting it takes its row away, not its menu's work.
-  const [rowMenu, setRowMenu] = useState<{ client: ClientSummary; at: Point; opened: number } | null>(null)
-  const onContextMenu = onRowContextMenu((key, at) => {
-    const client = items.find((candidate) => String(candidate.id) === key)
-    if (client) setRowMenu((open) => ({ client, at, opened: (open?.opened ?? 0) + 1 }))
-  })
+  const rowMenu = useRowMenu(items)
 
   const select = (key: Key | null) => {
     if (key !== null && String(key) !== clientId) void navigate(`/clients/${String(key)}`)
@@ -52,7 +47,7 @@ export function ClientsPage() {
 
   return (
     <div className="master-detail">
-      <section className="list-pane" aria-label="Client list" onContextMenu={onContextMenu}>
+      <section className="list-pane" aria-label="Client list" onContextMenu={rowMenu.onContextMenu}>
         <header className="pane-header">
           <h1>Clients</h1>
           <div className="toolbar">
@@ -120,7 +115,7 @@ export function ClientsPage() {
             </ListBox>
           </Virtualizer>
         )}
-        {rowMenu ? <ClientRowMenu key={rowMenu.opened} client={rowMenu.client} at={rowMenu.at} /> : null}
+        {rowMenu.target ? <ClientRowMenu key={rowMenu.target.opened} client={rowMenu.target.row} at={rowMenu.target.at} /> : null}
       </section>
       <Outlet />
     </div>

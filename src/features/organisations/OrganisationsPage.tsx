@@ -1,9 +1,8 @@
 import { useRef, useState } from 'react'
 import { Outlet, useNavigate, useParams } from 'react-router'
 import { Input, ListBox, ListBoxItem, SearchField, type Key } from 'react-aria-components'
-import type { OrganisationSummary } from '../../../electron/shared/organisations'
 import { Button } from '../../components/Button'
-import { onRowContextMenu, type Point } from '../../components/ContextMenu'
+import { useRowMenu } from '../../components/ContextMenu'
 import { EmptyState } from '../../components/EmptyState'
 import { messageOf } from '../../lib/api'
 import { shortcutLabel } from '../../lib/shortcuts'
@@ -25,12 +24,7 @@ export function OrganisationsPage() {
   const items = list.data?.items ?? []
 
   useCommands({ 'sponsor.new': () => setAdding(true), 'list.filter': () => filterRef.current?.focus() })
-  // The sponsor is kept as it was when the menu opened: deleting it takes its row away, not its menu's work.
-  const [rowMenu, setRowMenu] = useState<{ sponsor: OrganisationSummary; at: Point; opened: number } | null>(null)
-  const onContextMenu = onRowContextMenu((key, at) => {
-    const sponsor = items.find((candidate) => String(candidate.id) === key)
-    if (sponsor) setRowMenu((open) => ({ sponsor, at, opened: (open?.opened ?? 0) + 1 }))
-  })
+  const rowMenu = useRowMenu(items)
 
   const select = (key: Key | null) => {
     if (key !== null && String(key) !== organisationId) void navigate(`/organisations/${String(key)}`)
@@ -38,7 +32,7 @@ export function OrganisationsPage() {
 
   return (
     <div className="master-detail">
-      <section className="list-pane" aria-label="Sponsor list" onContextMenu={onContextMenu}>
+      <section className="list-pane" aria-label="Sponsor list" onContextMenu={rowMenu.onContextMenu}>
         <header className="pane-header">
           <h1>Sponsors</h1>
           <Button variant="primary" onPress={() => setAdding(true)} aria-keyshortcuts={shortcutLabel('n')}>
@@ -95,7 +89,7 @@ export function OrganisationsPage() {
             )}
           </ListBox>
         )}
-        {rowMenu ? <SponsorRowMenu key={rowMenu.opened} sponsor={rowMenu.sponsor} at={rowMenu.at} /> : null}
+        {rowMenu.target ? <SponsorRowMenu key={rowMenu.target.opened} sponsor={rowMenu.target.row} at={rowMenu.target.at} /> : null}
       </section>
       <Outlet />
       {adding ? (
