@@ -21,7 +21,8 @@ export const MENU_COMMANDS = {
 } as const satisfies Record<string, { title: string; key?: string }>
 
 export type MenuCommand = keyof typeof MENU_COMMANDS
-export const MENU_COMMAND_IDS = Object.keys(MENU_COMMANDS) as MenuCommand[]
+// The ids alone; MENU_COMMANDS above is their map of words.
+const MENU_COMMAND_IDS = Object.keys(MENU_COMMANDS) as MenuCommand[]
 export const menuCommandSchema = z.enum(MENU_COMMAND_IDS as [MenuCommand, ...MenuCommand[]])
 /** What the window says it can do now: the menu items to enable. */
 export const enabledCommandsSchema = z.array(menuCommandSchema).max(MENU_COMMAND_IDS.length)
