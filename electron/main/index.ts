@@ -1,9 +1,12 @@
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, net, protocol, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, net, protocol, screen, shell, type Display } from 'electron'
+import { DESKTOP_CHANNELS, type MenuCommand } from '../shared/commands'
+import { screenSharingSchema } from '../shared/privacy'
 import { runScheduledBackup, startBackupSchedule } from './backup'
 import type { PracticeSession } from './db/session'
-import { registerIpcHandlers } from './ipc/registry'
+import { registerIpcHandlers, type Dispatch } from './ipc/registry'
+import { listenForEnabledCommands, menuTemplate } from './menu'
 import { desktopDataDir } from './paths'
 import { electronPlatform } from './platform-electron'
 import { startPracticeRuntime } from './runtime'
@@ -11,6 +14,7 @@ import { APP_SCHEME, APP_URL, guardEveryWebContents, isTrustedSenderUrl, rendere
 import { keychainKeeper } from './keychain'
 import { holdSingleInstance } from './singleInstance'
 import { startUp, startupFailedBox, type ShowMessage } from './startup'
+import { MINIMUM_SIZE, placeWindow, readWindowState, writeWindowState } from './windowState'
 
 // Must happen before the app is ready: the renderer's origin is coachbook://app.
 protocol.registerSchemesAsPrivileged([
@@ -22,6 +26,10 @@ const rendererDir = join(__dirname, '../renderer')
 let practice: PracticeSession | null = null
 let stopBackups: (() => void) | null = null
 let mainWindow: BrowserWindow | null = null
+/** Where the window's size and place are kept between runs: beside the practice, but not in it (they belong to this computer). */
+let windowStateFile: string | null = null
+/** The practice's channels, once it is open: the window reads its own settings through them too. */
+let dispatch: Dispatch | null = null
 
 function dataDirectory() {
   return desktopDataDir({ packaged: app.isPackaged, argv: process.argv, env: process.env, userData: app.getPath('userData') })
@@ -31,12 +39,38 @@ function dataDirectory() {
 const showMessage: ShowMessage = async ({ title, message, ...box }) =>
   (await dialog.showMessageBox({ ...box, title: 'Coachbook', message: title, detail: message, noLink: true })).response
 
+/** The displays as windowState.ts sees them. */
+function displayArea(display: Display) {
+  return { id: display.id, workArea: display.workArea }
+}
+
+/** The window's size and place as the coach left them, and on which display; the next run opens it there. */
+function saveWindowState(window: BrowserWindow, file: string): void {
+  const bounds = window.getNormalBounds()
+  try {
+    writeWindowState(file, { bounds, maximised: window.isMaximized(), displayId: screen.getDisplayMatching(bounds).id })
+  } catch {
+    // A folder that cannot be written to costs only the place: the window opens centred next time.
+  }
+}
+
+/** Privacy while sharing the screen, as the practice holds it (on when it cannot be read). */
+async function applyScreenSharing(window: BrowserWindow): Promise<void> {
+  const answer = await dispatch?.('privacy:screenSharing', {})
+  const choice = answer?.ok ? screenSharingSchema.safeParse(answer.data) : null
+  if (!window.isDestroyed()) window.setContentProtection(choice?.success ? choice.data.hideWhileSharing : true)
+}
+
 function createWindow(): BrowserWindow {
+  const placed = placeWindow(
+    windowStateFile ? readWindowState(windowStateFile) : null,
+    screen.getAllDisplays().map(displayArea),
+    displayArea(screen.getPrimaryDisplay())
+  )
   const window = new BrowserWindow({
-    width: 1200,
-    height: 800,
-    minWidth: 760,
-    minHeight: 480,
+    ...placed.bounds,
+    minWidth: MINIMUM_SIZE.width,
+    minHeight: MINIMUM_SIZE.height,
     show: false,
     title: 'Coachbook',
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#1c1c1e' : '#f7f7f5',
@@ -54,32 +88,27 @@ function createWindow(): BrowserWindow {
     })
     if (choice === 0) event.preventDefault()
   })
+  // Hidden from screen capture from its first frame; each page load then applies the practice's choice
+  // (a restored practice brings its own, and the window reloads after a restore).
+  window.setContentProtection(true)
+  window.webContents.on('did-finish-load', () => void applyScreenSharing(window))
+  if (placed.maximised) window.maximize()
+  window.on('close', () => windowStateFile && saveWindowState(window, windowStateFile))
   window.once('ready-to-show', () => window.show())
   void window.loadURL(devServerUrl ?? APP_URL)
   return window
 }
 
-function buildMenu(): Menu {
-  const isMac = process.platform === 'darwin'
-  return Menu.buildFromTemplate([
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    { role: 'fileMenu' },
-    { role: 'editMenu' },
-    {
-      label: 'View',
-      submenu: [
-        { role: 'reload' },
-        ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
-        { type: 'separator' },
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
-        { type: 'separator' },
-        { role: 'togglefullscreen' }
-      ]
-    },
-    { role: 'windowMenu' }
-  ])
+/** The application menu, built again whenever the window says what it can do now. */
+function showMenu(enabled: ReadonlySet<MenuCommand>, logFolder: string): void {
+  const template = menuTemplate({
+    platform: process.platform,
+    packaged: app.isPackaged,
+    enabled,
+    send: (command) => mainWindow?.webContents.send(DESKTOP_CHANNELS.command, command),
+    openLogFolder: () => void shell.openPath(logFolder)
+  })
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template))
 }
 
 async function start(): Promise<void> {
@@ -112,6 +141,7 @@ async function start(): Promise<void> {
     facts: { appVersion: app.getVersion(), dataDir: started.dataDir }
   })
   practice = runtime.practice
+  dispatch = runtime.dispatch
   stopBackups = startBackupSchedule(() => runScheduledBackup({ practice: runtime.practice, platform, log }))
   registerIpcHandlers(ipcMain, runtime.dispatch, (url) => isTrustedSenderUrl(url, devServerUrl))
   protocol.handle(APP_SCHEME, (request) => {
@@ -119,7 +149,10 @@ async function start(): Promise<void> {
     if (!file) return new Response('Not found', { status: 404 })
     return net.fetch(pathToFileURL(file).toString())
   })
-  Menu.setApplicationMenu(buildMenu())
+  windowStateFile = join(started.dataDir, 'window-state.json')
+  const logFolder = join(started.dataDir, 'logs')
+  showMenu(new Set(), logFolder)
+  listenForEnabledCommands(ipcMain, (url) => isTrustedSenderUrl(url, devServerUrl), (enabled) => showMenu(enabled, logFolder))
   mainWindow = createWindow()
 }
 

@@ -28,6 +28,10 @@ export function electronPlatform(): Platform {
       const failure = await shell.openPath(path)
       if (failure) throw new Error(failure)
     },
-    showInFolder: (path) => shell.showItemInFolder(path)
+    showInFolder: (path) => shell.showItemInFolder(path),
+    // macOS and Windows honour it; Linux has no way to keep a window out of a capture (Settings says so).
+    protectContent: (hidden) => {
+      for (const each of BrowserWindow.getAllWindows()) each.setContentProtection(hidden)
+    }
   }
 }

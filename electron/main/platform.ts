@@ -1,6 +1,6 @@
 /**
- * What the handlers need from the desktop around them: native file dialogs and the
- * OS file manager. Electron provides them in the app (platform-electron.ts); the test
+ * What the handlers need from the desktop around them: native file dialogs, the OS
+ * file manager and the windows' protection from screen capture. Electron provides them in the app (platform-electron.ts); the test
  * bridge provides stand-ins, so the same handlers run in tests without Electron.
  * A path that reaches a handler comes from here, never from the renderer.
  */
@@ -20,6 +20,8 @@ export interface Platform {
   openPath(path: string): Promise<void>
   /** Shows a file selected in the OS file manager. */
   showInFolder(path: string): void
+  /** Hides every window's content from screen sharing and screenshots (true), or stops hiding it. */
+  protectContent(hidden: boolean): void
 }
 
 export interface AppFacts {

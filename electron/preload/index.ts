@@ -1,4 +1,5 @@
-import { contextBridge, ipcRenderer } from 'electron'
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+import { DESKTOP_CHANNELS, menuCommandSchema, type DesktopApi } from '../shared/commands'
 import { buildApi } from '../shared/contract'
 
 // The page gets one function per contract channel and nothing else: no ipcRenderer, no Node.
@@ -6,3 +7,17 @@ contextBridge.exposeInMainWorld(
   'coachbook',
   buildApi((channel, input) => ipcRenderer.invoke(channel, input))
 )
+
+// And the application menu's two messages, each behind one function.
+const desktop: DesktopApi = {
+  onCommand(listener) {
+    const onMessage = (_event: IpcRendererEvent, command: unknown) => {
+      const parsed = menuCommandSchema.safeParse(command)
+      if (parsed.success) listener(parsed.data)
+    }
+    ipcRenderer.on(DESKTOP_CHANNELS.command, onMessage)
+    return () => void ipcRenderer.removeListener(DESKTOP_CHANNELS.command, onMessage)
+  },
+  setEnabledCommands: (commands) => ipcRenderer.send(DESKTOP_CHANNELS.enabledCommands, commands)
+}
+contextBridge.exposeInMainWorld('coachbookDesktop', desktop)

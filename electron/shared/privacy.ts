@@ -312,6 +312,12 @@ export const importPreviewSchema = z.object({
 
 export type ImportPreview = z.output<typeof importPreviewSchema>
 
+/** Privacy while sharing the screen: the window's content left out of screen sharing and screenshots. */
+export const screenSharingSchema = z.object({
+  hideWhileSharing: z.boolean({ error: 'Say whether to hide the window while sharing the screen.' })
+})
+export type ScreenSharing = z.output<typeof screenSharingSchema>
+
 export const privacyContract = {
   /**
    * Writes everything about the client into a new folder inside the folder the coach
@@ -364,6 +370,10 @@ export const privacyContract = {
     input: z.strictObject({ today: isoDate("Today's date") }),
     output: z.object({ items: z.array(retentionItemSchema) })
   },
+  /** Whether Coachbook's window is hidden from screen sharing and screenshots. */
+  'privacy:screenSharing': { input: z.strictObject({}), output: screenSharingSchema },
+  /** Hides the window from screen sharing and screenshots, or shows it again, at once and from then on. */
+  'privacy:setScreenSharing': { input: screenSharingSchema.strict(), output: screenSharingSchema },
   /** Erases one engagement with everything under it, the same way as a client. The client record stays. */
   'privacy:eraseEngagement': {
     input: z.strictObject({

@@ -1,33 +1,38 @@
 import { NavLink, Outlet, useHref, useNavigate } from 'react-router'
 import { RouterProvider } from 'react-aria-components'
 import { SearchCommand } from '../features/search/SearchDialog'
+import { AppCommands } from './commands/AppCommands'
+import { CommandProvider } from './commands/registry'
 
 /** The window's frame: the sidebar of domains and the current screen, the page's one main landmark. */
 export function Layout() {
   const navigate = useNavigate()
   return (
     <RouterProvider navigate={(to) => void navigate(to)} useHref={useHref}>
-      <div className="app">
-        <nav className="sidebar" aria-label="Sections">
-          <div className="brand">Coachbook</div>
-          <SearchCommand />
-          <NavLink to="/clients" className="nav-link">
-            Clients
-          </NavLink>
-          <NavLink to="/organisations" className="nav-link">
-            Sponsors
-          </NavLink>
-          <NavLink to="/retention" className="nav-link">
-            Retention
-          </NavLink>
-          <NavLink to="/settings" className="nav-link nav-bottom">
-            Settings
-          </NavLink>
-        </nav>
-        <main className="app-main">
-          <Outlet />
-        </main>
-      </div>
+      <CommandProvider>
+        <AppCommands />
+        <div className="app">
+          <nav className="sidebar" aria-label="Sections">
+            <div className="brand">Coachbook</div>
+            <SearchCommand />
+            <NavLink to="/clients" className="nav-link">
+              Clients
+            </NavLink>
+            <NavLink to="/organisations" className="nav-link">
+              Sponsors
+            </NavLink>
+            <NavLink to="/retention" className="nav-link">
+              Retention
+            </NavLink>
+            <NavLink to="/settings" className="nav-link nav-bottom">
+              Settings
+            </NavLink>
+          </nav>
+          <main className="app-main">
+            <Outlet />
+          </main>
+        </div>
+      </CommandProvider>
     </RouterProvider>
   )
 }

@@ -1,5 +1,6 @@
 import { useId, type FormEvent, type ReactNode } from 'react'
-import { shortcutLabel, useModShortcut } from '../lib/shortcuts'
+import { shortcutLabel } from '../lib/shortcuts'
+import { useCommands } from '../app/commands/registry'
 import { Button } from './Button'
 import { CancelButton } from './CancelButton'
 import { cancelOnEscape } from './cancelOnEscape'
@@ -79,7 +80,7 @@ export function FormPane({
 }: FormPaneProps) {
   const titleId = useId()
   const formRef = useFocusFirstField<HTMLFormElement>(focusOnOpen)
-  useModShortcut('s', () => void onSave())
+  useCommands({ 'record.save': () => void onSave() })
   const heading = <h2 id={titleId}>{title}</h2>
   return (
     <section className={className} aria-labelledby={titleId}>

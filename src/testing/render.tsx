@@ -5,12 +5,13 @@ import { I18nProvider } from 'react-aria-components'
 import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { afterEach } from 'vitest'
+import { CommandProvider } from '../app/commands/registry'
 import { submitOnEnter } from '../components/submitOnEnter'
 
 /**
  * Renders a screen or component the way the app does: inside a router (at `path`, with
  * the other addresses given as `routes`), with the data cache main.tsx sets up and the
- * app's Enter rule listened for on the document. Gives the user to act with and the router.
+ * app's Enter rule listened for on the document and its command registry (the shortcuts). Gives the user to act with and the router.
  * Dates are typed in `locale`'s order (day first unless told), whatever the machine's.
  */
 export function renderInApp(
@@ -27,7 +28,9 @@ export function renderInApp(
   const view = render(
     <I18nProvider locale={locale}>
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        <CommandProvider>
+          <RouterProvider router={router} />
+        </CommandProvider>
       </QueryClientProvider>
     </I18nProvider>
   )

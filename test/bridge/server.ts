@@ -13,6 +13,7 @@ import { openDevelopmentPractice } from '../../electron/main/testing/development
 import { rendererFileFor, APP_SCHEME, APP_HOST } from '../../electron/main/security'
 import { standInPlatform, type StandInPlatform } from '../../electron/main/testing/platform'
 import { repositoryFacts } from '../../electron/main/testing/facts'
+import { BridgeMenu, type MenuAnswer } from './menu'
 import { newToken, sameToken } from './token'
 
 /**
@@ -137,6 +138,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     facts: repositoryFacts(options.dataDir)
   })
   const stopBackups = startBackupSchedule(() => runScheduledBackup({ practice, platform, log }))
+  const menu = new BridgeMenu(() => void platform.openPath(join(options.dataDir, 'logs')))
   const token = newToken()
   // Set once listening: the one Host a request may name, and the base its target is read against.
   let host = ''
@@ -179,6 +181,37 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     send(response, 204, 'text/plain', '')
   }
 
+  /**
+   * The application menu: the page listens for commands (an event stream; its token in
+   * the address, since a stream cannot send headers) and says what it can run; a journey
+   * reads the menu and chooses an item in it.
+   */
+  async function answerMenu(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+    if (url.pathname === '/__bridge/menu/events') {
+      if (request.method !== 'GET' || !sameToken(url.searchParams.get('token') ?? undefined, token)) return send(response, 403, 'text/plain', 'Forbidden')
+      return menu.listen(request, response)
+    }
+    if (!sameToken(request.headers['x-coachbook-token'], token)) return send(response, 403, 'text/plain', 'Forbidden')
+    if (url.pathname === '/__bridge/menu' && request.method === 'GET') return send(response, 200, 'application/json', JSON.stringify(menu.items()))
+    const acts: Record<string, (body: unknown) => MenuAnswer> = {
+      '/__bridge/menu/enabled': (body) => menu.setEnabled(body),
+      '/__bridge/menu/choose': (body) => menu.choose(body)
+    }
+    const act = Object.hasOwn(acts, url.pathname) ? acts[url.pathname] : undefined
+    if (!act || request.method !== 'POST') return send(response, 404, 'text/plain', 'Not found')
+    const body = await readBody(request)
+    if (body === 'dropped') return
+    if (body === 'too large') return send(response, 413, 'text/plain', 'This request is too large.')
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(body.text)
+    } catch {
+      return send(response, 400, 'text/plain', 'This request could not be read.')
+    }
+    const answer = act(parsed)
+    send(response, answer.status, 'text/plain', answer.body)
+  }
+
   async function answerFile(response: ServerResponse, url: URL): Promise<void> {
     if (url.pathname === '/__bridge/shim.js') return send(response, 200, CONTENT_TYPES['.js']!, shim)
     if (url.pathname === '/' || url.pathname === '/index.html') return send(response, 200, CONTENT_TYPES['.html']!, servedIndex)
@@ -199,6 +232,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     if (!url) return send(response, 400, 'text/plain', 'Bad request')
     if (url.pathname.startsWith(CALL_PREFIX)) return answerCall(request, response, url)
     if (url.pathname === '/__bridge/answer-open') return answerOpenDialog(request, response)
+    if (url.pathname === '/__bridge/menu' || url.pathname.startsWith('/__bridge/menu/')) return answerMenu(request, response, url)
     return answerFile(response, url)
   }
 

@@ -1,3 +1,4 @@
+import { menuCommandSchema, type DesktopApi } from '../../electron/shared/commands'
 import { buildApi } from '../../electron/shared/contract'
 import type { Result } from '../../electron/shared/result'
 
@@ -10,6 +11,7 @@ const token = new URLSearchParams(location.search).get('token') ?? ''
 declare global {
   interface Window {
     coachbook: unknown
+    coachbookDesktop?: DesktopApi
   }
 }
 
@@ -21,3 +23,30 @@ window.coachbook = buildApi(async (channel, input): Promise<Result<unknown>> => 
   })
   return (await response.json()) as Result<unknown>
 })
+
+let sending = Promise.resolve()
+
+/** The preload's menu messages: chosen commands come as server-sent events, what can run goes back as a call. */
+window.coachbookDesktop = {
+  onCommand(listener) {
+    const events = new EventSource(`/__bridge/menu/events?token=${encodeURIComponent(token)}`)
+    events.onmessage = (event: MessageEvent<string>) => {
+      const parsed = menuCommandSchema.safeParse(JSON.parse(event.data))
+      if (parsed.success) listener(parsed.data)
+    }
+    return () => events.close()
+  },
+  setEnabledCommands(commands) {
+    // One after the other, so the last word the window says is the one the menu keeps.
+    sending = sending.then(() =>
+      fetch('/__bridge/menu/enabled', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-coachbook-token': token },
+        body: JSON.stringify({ commands })
+      }).then(
+        () => undefined,
+        () => undefined
+      )
+    )
+  }
+}

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, expect, _electron, type ElectronApplication, type Page } from '@playwright/test'
 import { electronSqliteBinding, ROOT } from '../../electron/dev/native-sqlite'
+import { bridgeMenu, electronMenu, type AppMenu } from './menu'
 
 /**
  * Each journey gets its own empty practice and the app open on it: by default the built
@@ -15,6 +16,8 @@ export interface App {
   dataDir: string
   /** The window currently showing the app. */
   page: Page
+  /** The application menu: the real one in Electron, main's template through the bridge in the browser. */
+  menu: AppMenu
   /**
    * Quits the app and opens it again on the same data folder, as a coach would the next
    * day (`meanwhile` runs while it is closed). Returns the new window.
@@ -24,6 +27,7 @@ export interface App {
 
 interface Running {
   page: Page
+  menu: AppMenu
   stop(): Promise<void>
 }
 
@@ -84,7 +88,7 @@ function startBridgeIn(timeZone: string | undefined, dataDir: string): Promise<{
 async function openInBrowser(page: Page, dataDir: string, timeZone: string | undefined): Promise<Running> {
   const bridge = await startBridgeIn(timeZone, dataDir)
   await page.goto(bridge.url)
-  return { page, stop: () => bridge.close() }
+  return { page, menu: bridgeMenu(bridge.url), stop: () => bridge.close() }
 }
 
 async function openInElectron(dataDir: string, timeZone: string | undefined): Promise<Running> {
@@ -92,7 +96,7 @@ async function openInElectron(dataDir: string, timeZone: string | undefined): Pr
     args: [ROOT, `--data-dir=${dataDir}`],
     env: { ...process.env, ...(timeZone ? { TZ: timeZone } : {}), COACHBOOK_SQLITE_BINDING: await electronSqliteBinding() } as Record<string, string>
   })
-  return { page: await electron.firstWindow(), stop: () => electron.close() }
+  return { page: await electron.firstWindow(), menu: electronMenu(electron), stop: () => electron.close() }
 }
 
 export const test = base.extend<{ app: App }>({
@@ -112,6 +116,9 @@ export const test = base.extend<{ app: App }>({
         dataDir,
         get page() {
           return running.page
+        },
+        get menu() {
+          return running.menu
         },
         restart: async (meanwhile) => {
           await running.stop()

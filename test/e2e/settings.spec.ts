@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { expectAccessible } from './axe'
 import { test, expect } from './fixtures'
 import { addClient } from './helpers'
 
@@ -52,4 +53,20 @@ test('restoring a backup first says the practice is not damaged, what it replace
   await page.getByRole('link', { name: 'Clients' }).click()
   await expect(page.getByRole('option', { name: 'Zoë Ødegård' })).toBeVisible()
   await expect(page.getByRole('option', { name: 'Tom Baker' })).toHaveCount(0)
+})
+
+test('privacy while sharing the screen is on in a new practice, says where it works, and stays as the coach sets it', async ({ app }) => {
+  let page = app.page
+  await page.getByRole('link', { name: 'Settings' }).click()
+  const section = page.getByRole('region', { name: 'Privacy while sharing your screen' })
+  const hide = section.getByRole('checkbox', { name: 'Hide Coachbook from screen sharing and screenshots' })
+  await expect(hide).toBeChecked()
+  await expect(hide).toHaveAccessibleDescription(/Linux cannot keep a window out of a screen capture/)
+  await expectAccessible(page, 'Settings: privacy while sharing the screen')
+
+  await hide.uncheck()
+  await expect(hide).not.toBeChecked()
+  page = await app.restart()
+  await page.getByRole('link', { name: 'Settings' }).click()
+  await expect(page.getByRole('checkbox', { name: 'Hide Coachbook from screen sharing and screenshots' })).not.toBeChecked()
 })

@@ -9,6 +9,7 @@ import {
   retentionDue,
   type PrivacyContext
 } from './service'
+import { readScreenSharing, setScreenSharing } from './screenSharing'
 
 export function privacyHandlers(context: PrivacyContext): DomainHandlers<'privacy'> {
   // One file waits between its preview and its import, in this window's practice.
@@ -19,6 +20,8 @@ export function privacyHandlers(context: PrivacyContext): DomainHandlers<'privac
     'privacy:importClient': write((writer, { importId }) => importClient(writer, pending, importId)),
     'privacy:eraseClient': effect((door, input) => eraseClient(door, context, input)),
     'privacy:retentionDue': (reader, { today }) => retentionDue(reader, today),
+    'privacy:screenSharing': (reader) => readScreenSharing(reader),
+    'privacy:setScreenSharing': effect((door, choice) => setScreenSharing(door, context.platform, choice)),
     'privacy:eraseEngagement': effect((door, { engagementId }) => eraseEngagement(door, context, engagementId))
   }
 }

@@ -218,6 +218,8 @@ export const CHANNEL_SAMPLES: { [C in Channel]: ChannelSample<C> } = {
   }),
   'privacy:eraseClient': effect(({ ids }) => ({ clientId: ids.client.id, confirmName: ids.client.name })),
   'privacy:retentionDue': read(() => ({ today: '2040-01-01' })),
+  'privacy:screenSharing': read(() => ({})),
+  'privacy:setScreenSharing': effect(() => ({ hideWhileSharing: false })),
   'privacy:eraseEngagement': effect(({ ids }) => ({ engagementId: ids.mentoringId, confirm: true })),
 
   'diagnostics:about': read(() => ({}))

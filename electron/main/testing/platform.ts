@@ -5,13 +5,15 @@ import type { Platform } from '../platform'
  * The platform for tests and the web bridge, where there are no native dialogs: a save
  * dialog answers `<folder>/<suggested name>`, a folder dialog answers the folder, and an
  * open dialog answers whatever a test queued with `answerNextOpen` (or cancels).
- * Requests to open or reveal files are recorded, not carried out.
+ * Requests to open or reveal files, or to protect the window from capture, are recorded, not carried out.
  */
 export interface StandInPlatform extends Platform {
   answerNextOpen(path: string | null): void
   answerNextSave(path: string | null): void
   opened: string[]
   revealed: string[]
+  /** Each protection from screen capture asked for, in order. */
+  protections: boolean[]
 }
 
 export function standInPlatform(folder: string): StandInPlatform {
@@ -19,15 +21,18 @@ export function standInPlatform(folder: string): StandInPlatform {
   const nextSave: (string | null)[] = []
   const opened: string[] = []
   const revealed: string[] = []
+  const protections: boolean[] = []
   return {
     chooseSaveFile: async ({ defaultName }) => (nextSave.length ? nextSave.shift()! : join(folder, defaultName)),
     chooseOpenFile: async () => (nextOpen.length ? nextOpen.shift()! : null),
     chooseFolder: async () => folder,
     openPath: async (path) => void opened.push(path),
     showInFolder: (path) => void revealed.push(path),
+    protectContent: (hidden) => void protections.push(hidden),
     answerNextOpen: (path) => void nextOpen.push(path),
     answerNextSave: (path) => void nextSave.push(path),
     opened,
-    revealed
+    revealed,
+    protections
   }
 }

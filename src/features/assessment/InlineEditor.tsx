@@ -7,7 +7,7 @@ import { notify } from '../../components/Toasts'
 import { useDiscardGuard } from '../../components/useDiscardGuard'
 import { cancelOnEscape } from '../../components/cancelOnEscape'
 import { useFocusFirstField } from '../../components/focusFirstField'
-import { useModShortcut } from '../../lib/shortcuts'
+import { useCommands } from '../../app/commands/registry'
 import { CancelButton } from '../../components/CancelButton'
 
 /** Which item of a section is open in an editor; one editor on the tab at a time. */
@@ -65,7 +65,7 @@ export function InlineEditor<V extends FieldValues, Checked>({
       }
     })()
 
-  useModShortcut('s', onSave)
+  useCommands({ 'record.save': onSave })
 
   return (
     <>

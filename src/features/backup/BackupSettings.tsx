@@ -132,19 +132,25 @@ function Schedule({ status }: { status: BackupStatus }) {
   )
 }
 
-function BackUpNow() {
+/** A backup made now, its outcome said in a toast: from Settings, the File menu or the palette. */
+export function useBackUpNowAndSay(): { start(): void; isPending: boolean } {
   const backUp = useBackUpNow()
   const start = () =>
     backUp.mutate(undefined, {
       onSuccess: (backup) => notify({ title: 'Backup made and checked', description: formatSize(backup.sizeBytes) }),
       onError: (error) => notify({ title: 'No backup was made', description: messageOf(error) })
     })
+  return { start, isPending: backUp.isPending }
+}
+
+function BackUpNow() {
+  const { start, isPending } = useBackUpNowAndSay()
   return (
     <div className="backup-now">
-      <Button variant="primary" onPress={start} isDisabled={backUp.isPending}>
-        {backUp.isPending ? 'Backing up…' : 'Back up now'}
+      <Button variant="primary" onPress={start} isDisabled={isPending}>
+        {isPending ? 'Backing up…' : 'Back up now'}
       </Button>
-      {backUp.isPending ? (
+      {isPending ? (
         <span role="status" className="backup-progress">
           <progress aria-label="Backing up" />
           Copying your practice and checking the copy…

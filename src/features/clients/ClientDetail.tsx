@@ -1,19 +1,18 @@
-import { useState } from 'react'
-import { useNavigate, useParams } from 'react-router'
+import { useParams } from 'react-router'
 import { Tag, TagGroup, TagList, Label } from 'react-aria-components'
 import type { Client } from '../../../electron/shared/clients'
 import { Button } from '../../components/Button'
-import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { EmptyState } from '../../components/EmptyState'
-import { notify } from '../../components/Toasts'
 import { messageOf } from '../../lib/api'
 import { formatDateTime } from '../../lib/format'
-import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
+import { shortcutLabel } from '../../lib/shortcuts'
+import type { CommandId } from '../../app/commands/definitions'
+import { useCommands } from '../../app/commands/registry'
 import { ClientEngagements } from '../engagements/ClientEngagements'
 import { EraseClientButton } from '../privacy/EraseClientButton'
-import { ExportClientButton } from '../privacy/ExportClientButton'
 import { ComingUp } from './ComingUp'
-import { useArchiveClient, useClient, useDeleteClient, useRestoreClient } from './queries'
+import { useClientCommands } from './clientCommands'
+import { useClient } from './queries'
 
 export function ClientDetail() {
   const id = Number(useParams().clientId)
@@ -31,50 +30,9 @@ export function ClientDetail() {
 }
 
 function ClientRecord({ client }: { client: Client }) {
-  const navigate = useNavigate()
-  const archive = useArchiveClient()
-  const restore = useRestoreClient()
-  const remove = useDeleteClient()
-  const [confirmingDelete, setConfirmingDelete] = useState(false)
-
-  useModShortcut('e', () => void navigate(`/clients/${client.id}/edit`))
-
-  const onArchive = () =>
-    archive.mutate(
-      { id: client.id },
-      {
-        onSuccess: () =>
-          notify({
-            title: `${client.name} archived`,
-            description: 'Find them under Archived.',
-            action: { label: 'Undo', onAction: () => restore.mutate({ id: client.id }) }
-          }),
-        onError: (error) => notify({ title: 'Not archived', description: messageOf(error) })
-      }
-    )
-
-  const onRestore = () =>
-    restore.mutate(
-      { id: client.id },
-      {
-        onSuccess: () => notify({ title: `${client.name} restored` }),
-        onError: (error) => notify({ title: 'Not restored', description: messageOf(error) })
-      }
-    )
-
-  const onDelete = () => {
-    setConfirmingDelete(false)
-    remove.mutate(
-      { id: client.id },
-      {
-        onSuccess: () => {
-          notify({ title: `${client.name} deleted` })
-          void navigate('/clients')
-        },
-        onError: (error) => notify({ title: 'Not deleted', description: messageOf(error) })
-      }
-    )
-  }
+  const { handlers, dialogs, pending } = useClientCommands(client)
+  useCommands(handlers)
+  const run = (id: CommandId) => () => handlers[id]?.()
 
   const details: [string, string | null][] = [
     ['Email', client.email],
@@ -92,19 +50,21 @@ function ClientRecord({ client }: { client: Client }) {
           {client.archivedAt ? <p className="muted">Archived {formatDateTime(client.archivedAt)}</p> : null}
         </div>
         <div className="toolbar">
-          <Button onPress={() => void navigate(`/clients/${client.id}/edit`)} aria-keyshortcuts={shortcutLabel('e')}>
+          <Button onPress={run('record.edit')} aria-keyshortcuts={shortcutLabel('e')}>
             Edit
           </Button>
           {client.archivedAt ? (
-            <Button onPress={onRestore} isPending={restore.isPending}>
+            <Button onPress={run('client.restore')} isPending={pending.archive}>
               Restore
             </Button>
           ) : (
-            <Button onPress={onArchive} isPending={archive.isPending}>
+            <Button onPress={run('client.archive')} isPending={pending.archive}>
               Archive
             </Button>
           )}
-          <ExportClientButton client={client} />
+          <Button onPress={run('client.export')} isPending={pending.export}>
+            Export all data…
+          </Button>
         </div>
       </header>
 
@@ -145,7 +105,7 @@ function ClientRecord({ client }: { client: Client }) {
             <strong>Delete</strong> removes the client and everything recorded with them from your practice: for a record
             added by mistake. To keep the records but hide the client, archive them instead.
           </p>
-          <Button variant="danger" onPress={() => setConfirmingDelete(true)} aria-describedby="delete-client-explained">
+          <Button variant="danger" onPress={run('client.delete')} aria-describedby="delete-client-explained">
             Delete…
           </Button>
         </div>
@@ -162,20 +122,7 @@ function ClientRecord({ client }: { client: Client }) {
         Added {formatDateTime(client.createdAt)} · Last changed {formatDateTime(client.updatedAt)}
       </footer>
 
-      <ConfirmDialog
-        isOpen={confirmingDelete}
-        title={`Delete ${client.name} permanently?`}
-        confirmLabel="Delete permanently"
-        destructive
-        onConfirm={onDelete}
-        onCancel={() => setConfirmingDelete(false)}
-      >
-        <p>
-          The client record, tags and notes, and every engagement with its sessions, goals, actions, assessment notes and
-          reviews, will be erased from this computer. This cannot be undone.
-        </p>
-        <p>To keep the records but hide the client, archive them instead.</p>
-      </ConfirmDialog>
+      {dialogs}
     </section>
   )
 }

@@ -16,10 +16,13 @@ import {
 } from 'react-aria-components'
 import { ARCHIVE_FILTER_LABELS, ARCHIVE_FILTERS, type ArchiveFilter, type ClientSummary } from '../../../electron/shared/clients'
 import { Button } from '../../components/Button'
+import { useRowMenu } from '../../components/ContextMenu'
 import { EmptyState } from '../../components/EmptyState'
 import { messageOf } from '../../lib/api'
-import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
+import { shortcutLabel } from '../../lib/shortcuts'
+import { useCommands } from '../../app/commands/registry'
 import { ImportClientButton } from '../privacy/ImportClient'
+import { ClientRowMenu } from './ClientRowMenu'
 import { useClientList } from './queries'
 import { countOf, noun } from '../../../electron/shared/words'
 
@@ -35,8 +38,8 @@ export function ClientsPage() {
   const items = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data])
   const total = list.data?.pages[0]?.total ?? 0
 
-  useModShortcut('n', () => void navigate('/clients/new'))
-  useModShortcut('f', () => filterRef.current?.focus())
+  useCommands({ 'list.filter': () => filterRef.current?.focus() })
+  const rowMenu = useRowMenu(items)
 
   const select = (key: Key | null) => {
     if (key !== null && String(key) !== clientId) void navigate(`/clients/${String(key)}`)
@@ -44,7 +47,7 @@ export function ClientsPage() {
 
   return (
     <div className="master-detail">
-      <section className="list-pane" aria-label="Client list">
+      <section className="list-pane" aria-label="Client list" onContextMenu={rowMenu.onContextMenu}>
         <header className="pane-header">
           <h1>Clients</h1>
           <div className="toolbar">
@@ -112,6 +115,7 @@ export function ClientsPage() {
             </ListBox>
           </Virtualizer>
         )}
+        {rowMenu.target ? <ClientRowMenu key={rowMenu.target.opened} client={rowMenu.target.row} at={rowMenu.target.at} /> : null}
       </section>
       <Outlet />
     </div>

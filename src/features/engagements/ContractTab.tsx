@@ -6,7 +6,8 @@ import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { notify } from '../../components/Toasts'
 import { api, messageOf } from '../../lib/api'
 import { formatDate, formatDateTime } from '../../lib/format'
-import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
+import { shortcutLabel } from '../../lib/shortcuts'
+import { useCommands } from '../../app/commands/registry'
 import { formatFee } from './contractLabels'
 import { useCorrectStatusChange, useDeleteEngagement } from './queries'
 import { StatusChangeDialog } from './StatusChangeDialog'
@@ -19,7 +20,7 @@ export function ContractTab() {
   const navigate = useNavigate()
   const edit = () => void navigate(`/engagements/${engagement.id}/edit`)
 
-  useModShortcut('e', edit)
+  useCommands({ 'record.edit': edit })
 
   return (
     <div className="contract">

@@ -4,7 +4,8 @@ import type { Engagement } from '../../../electron/shared/engagements'
 import { Button } from '../../components/Button'
 import { EmptyState } from '../../components/EmptyState'
 import { messageOf } from '../../lib/api'
-import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
+import { shortcutLabel } from '../../lib/shortcuts'
+import { useCommands } from '../../app/commands/registry'
 import { OpenActions } from '../actions/OpenActions'
 import { GoalDetail } from './GoalDetail'
 import { GoalEditor } from './GoalEditor'
@@ -31,7 +32,7 @@ export function GoalsTab() {
   const showGoal = useCallback((goalId: number) => show(`?goal=${goalId}`), [show])
   const addGoal = () => show('?goal=new')
 
-  useModShortcut('n', addGoal)
+  useCommands({ 'goal.new': addGoal })
 
   return (
     <div className="goals-tab">

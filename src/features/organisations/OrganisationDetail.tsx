@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useNavigate, useParams } from 'react-router'
+import { useParams } from 'react-router'
 import type { Contact, Organisation } from '../../../electron/shared/organisations'
 import { Button } from '../../components/Button'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
@@ -7,12 +7,12 @@ import { EmptyState } from '../../components/EmptyState'
 import { notify } from '../../components/Toasts'
 import { messageOf } from '../../lib/api'
 import { formatDateTime } from '../../lib/format'
-import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
+import { shortcutLabel } from '../../lib/shortcuts'
+import { useCommands } from '../../app/commands/registry'
 import { ContactDialog } from './ContactDialog'
-import { OrganisationDialog } from './OrganisationDialog'
-import { useDeleteContact, useDeleteOrganisation, useOrganisation } from './queries'
+import { useDeleteContact, useOrganisation } from './queries'
+import { useSponsorCommands } from './sponsorCommands'
 import { SponsoredEngagements } from './SponsoredEngagements'
-import { countOf, noun, pluralOf } from '../../../electron/shared/words'
 
 export function OrganisationDetail() {
   const id = Number(useParams().organisationId)
@@ -30,37 +30,18 @@ export function OrganisationDetail() {
 }
 
 function OrganisationRecord({ organisation }: { organisation: Organisation }) {
-  const navigate = useNavigate()
-  const remove = useDeleteOrganisation()
-  const [editing, setEditing] = useState(false)
-  const [confirmingDelete, setConfirmingDelete] = useState(false)
-  const contactCount = organisation.contacts.length
-
-  useModShortcut('e', () => setEditing(true))
-
-  const onDelete = () => {
-    setConfirmingDelete(false)
-    remove.mutate(
-      { id: organisation.id },
-      {
-        onSuccess: () => {
-          notify({ title: `${organisation.name} deleted` })
-          void navigate('/organisations')
-        },
-        onError: (error) => notify({ title: 'Not deleted', description: messageOf(error) })
-      }
-    )
-  }
+  const { handlers, dialogs } = useSponsorCommands(organisation)
+  useCommands(handlers)
 
   return (
     <section className="detail-pane" aria-labelledby="organisation-name">
       <header className="pane-header">
         <h2 id="organisation-name">{organisation.name}</h2>
         <div className="toolbar">
-          <Button onPress={() => setEditing(true)} aria-keyshortcuts={shortcutLabel('e')}>
+          <Button onPress={handlers['record.edit']} aria-keyshortcuts={shortcutLabel('e')}>
             Edit
           </Button>
-          <Button variant="danger" onPress={() => setConfirmingDelete(true)}>
+          <Button variant="danger" onPress={handlers['sponsor.delete']}>
             Delete…
           </Button>
         </div>
@@ -77,27 +58,7 @@ function OrganisationRecord({ organisation }: { organisation: Organisation }) {
         Added {formatDateTime(organisation.createdAt)} · Last changed {formatDateTime(organisation.updatedAt)}
       </footer>
 
-      {editing ? (
-        <OrganisationDialog organisation={organisation} onSaved={() => setEditing(false)} onCancel={() => setEditing(false)} />
-      ) : null}
-      <ConfirmDialog
-        isOpen={confirmingDelete}
-        title={`Delete ${organisation.name}?`}
-        confirmLabel="Delete organisation"
-        destructive
-        onConfirm={onDelete}
-        onCancel={() => setConfirmingDelete(false)}
-      >
-        <p>
-          {contactCount === 0
-            ? 'The organisation and its notes will be erased.'
-            : `The organisation, its notes and its ${pluralOf(contactCount, { one: 'contact', other: countOf(contactCount, noun('contact')) })} will be erased.`}
-        </p>
-        <p>
-          Engagements it sponsored are kept, but unlinked: they will show no sponsor. Their sessions, goals and notes
-          are not touched.
-        </p>
-      </ConfirmDialog>
+      {dialogs}
     </section>
   )
 }

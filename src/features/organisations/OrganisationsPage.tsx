@@ -2,10 +2,13 @@ import { useRef, useState } from 'react'
 import { Outlet, useNavigate, useParams } from 'react-router'
 import { Input, ListBox, ListBoxItem, SearchField, type Key } from 'react-aria-components'
 import { Button } from '../../components/Button'
+import { useRowMenu } from '../../components/ContextMenu'
 import { EmptyState } from '../../components/EmptyState'
 import { messageOf } from '../../lib/api'
-import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
+import { shortcutLabel } from '../../lib/shortcuts'
+import { useCommands } from '../../app/commands/registry'
 import { OrganisationDialog } from './OrganisationDialog'
+import { SponsorRowMenu } from './SponsorRowMenu'
 import { useOrganisationList } from './queries'
 import './organisations.css'
 import { countOf, noun } from '../../../electron/shared/words'
@@ -20,8 +23,8 @@ export function OrganisationsPage() {
   const list = useOrganisationList(query)
   const items = list.data?.items ?? []
 
-  useModShortcut('n', () => setAdding(true))
-  useModShortcut('f', () => filterRef.current?.focus())
+  useCommands({ 'sponsor.new': () => setAdding(true), 'list.filter': () => filterRef.current?.focus() })
+  const rowMenu = useRowMenu(items)
 
   const select = (key: Key | null) => {
     if (key !== null && String(key) !== organisationId) void navigate(`/organisations/${String(key)}`)
@@ -29,7 +32,7 @@ export function OrganisationsPage() {
 
   return (
     <div className="master-detail">
-      <section className="list-pane" aria-label="Sponsor list">
+      <section className="list-pane" aria-label="Sponsor list" onContextMenu={rowMenu.onContextMenu}>
         <header className="pane-header">
           <h1>Sponsors</h1>
           <Button variant="primary" onPress={() => setAdding(true)} aria-keyshortcuts={shortcutLabel('n')}>
@@ -86,6 +89,7 @@ export function OrganisationsPage() {
             )}
           </ListBox>
         )}
+        {rowMenu.target ? <SponsorRowMenu key={rowMenu.target.opened} sponsor={rowMenu.target.row} at={rowMenu.target.at} /> : null}
       </section>
       <Outlet />
       {adding ? (

@@ -2,7 +2,20 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api } from '../../lib/api'
 
 export const privacyKeys = {
-  retentionDue: (today: string) => ['privacy', 'retentionDue', today] as const
+  retentionDue: (today: string) => ['privacy', 'retentionDue', today] as const,
+  screenSharing: ['privacy', 'screenSharing'] as const
+}
+
+export function useScreenSharing() {
+  return useQuery({ queryKey: privacyKeys.screenSharing, queryFn: () => api.privacy.screenSharing({}) })
+}
+
+export function useSetScreenSharing() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: api.privacy.setScreenSharing,
+    onSuccess: (saved) => queryClient.setQueryData(privacyKeys.screenSharing, saved)
+  })
 }
 
 export function useRetentionDue(today: string) {

@@ -39,7 +39,9 @@ import { DateField } from '../../components/DateField'
 import { SelectField } from '../../components/SelectField'
 import { messageOf } from '../../lib/api'
 import { formatDate } from '../../lib/format'
-import { shortcutLabel, useModShortcut } from '../../lib/shortcuts'
+import { ariaShortcut, shortcutLabel } from '../../lib/shortcuts'
+import { useCommands } from '../../app/commands/registry'
+import { CommandItems, useMatchingCommands } from './CommandItems'
 import { groupHeading, pathOf } from './labels'
 import { searchQuery, useClientChoices, useSearch, type SearchInput } from './queries'
 import './search.css'
@@ -56,24 +58,22 @@ const PER_PAGE = 30
 /**
  * The Search button in the sidebar and the search palette it opens (also with ⌘K /
  * Ctrl+K from anywhere): one search across the practice, results grouped by type with
- * the words found highlighted; Enter or a click opens the result, Esc closes.
+ * the words found highlighted, and after them every command of the app whose name has
+ * the words typed, with its shortcut; Enter or a click opens the result or runs the
+ * command, Esc closes.
  */
 export function SearchCommand() {
   const [isOpen, setOpen] = useState(false)
-  useModShortcut('k', () => setOpen(true))
+  useCommands({ 'view.search': () => setOpen(true) }, { everywhere: true })
   return (
     <>
-      <Button className="search-trigger" onPress={() => setOpen(true)} aria-keyshortcuts={isMacShortcut()}>
+      <Button className="search-trigger" onPress={() => setOpen(true)} aria-keyshortcuts={ariaShortcut('k')}>
         Search
         <kbd aria-hidden="true">{shortcutLabel('k')}</kbd>
       </Button>
       <SearchDialog isOpen={isOpen} onClose={() => setOpen(false)} />
     </>
   )
-}
-
-function isMacShortcut(): string {
-  return shortcutLabel('k').startsWith('⌘') ? 'Meta+K' : 'Control+K'
 }
 
 interface Filters {
@@ -140,7 +140,13 @@ function SearchPalette({ onClose }: { onClose(): void }) {
     void navigate(path)
   }
 
+  const commands = useMatchingCommands(text)
   const open = (key: Key) => {
+    const command = commands.byKey.get(String(key))
+    if (command) {
+      onClose()
+      return command.run()
+    }
     const more = MORE_OF.exec(String(key))?.[1] as SearchType | undefined
     if (more) return setFilters({ ...filters, type: more })
     openResult(byKey.get(String(key)))
@@ -201,6 +207,7 @@ function SearchPalette({ onClose }: { onClose(): void }) {
             // The layout pads the rows; padding on the scroller itself would throw off which rows are in view.
             style={{ padding: 0 }}
             onAction={open}
+            disabledKeys={commands.disabledKeys}
             renderEmptyState={() => (
               <SearchEmptyState text={input.text} isError={search.isError} error={search.error} isFiltered={filters !== NO_FILTERS} />
             )}
@@ -218,6 +225,7 @@ function SearchPalette({ onClose }: { onClose(): void }) {
                 </ListBoxSection>
               )}
             </Collection>
+            <CommandItems commands={commands.items} />
             {/* With every type shown, each group's "More…" opens that type; with one type, pages follow as you scroll. */}
             <ListBoxLoadMoreItem
               className="search-more"
@@ -232,7 +240,7 @@ function SearchPalette({ onClose }: { onClose(): void }) {
         </Virtualizer>
       </Autocomplete>
       <p className="search-hint" aria-hidden="true">
-        ↑↓ to move · Enter to open · Esc to close · "quotes" for an exact phrase
+        ↑↓ to move · Enter to open or run · Esc to close · "quotes" for an exact phrase
       </p>
     </div>
   )

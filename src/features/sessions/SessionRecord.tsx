@@ -19,7 +19,7 @@ import { useDiscardGuard } from '../../components/useDiscardGuard'
 import { cancelOnEscape } from '../../components/cancelOnEscape'
 import { messageOf } from '../../lib/api'
 import { formatDateTime } from '../../lib/format'
-import { useModShortcut } from '../../lib/shortcuts'
+import { useCommands } from '../../app/commands/registry'
 import { useGoals } from '../goals/queries'
 import { CommitmentsReview, NewCommitments } from './CommitmentsReview'
 import { Introductions } from './Introductions'
@@ -117,7 +117,7 @@ function SessionEditor({ engagement, session }: { engagement: Engagement; sessio
   })
   const submit = (event: FormEvent) => void save(event)
 
-  useModShortcut('s', () => void save())
+  useCommands({ 'record.save': () => void save() })
 
   // Esc leaves the record (asking first if something is unsaved).
   const onKeyDown = cancelOnEscape(() => void navigate(listPath))

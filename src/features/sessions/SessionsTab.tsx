@@ -18,6 +18,7 @@ import {
 } from 'react-aria-components'
 import type { Engagement } from '../../../electron/shared/engagements'
 import { BILLING_LABELS, heldText, SESSION_FORMAT_LABELS, SESSION_STATUS_WORDS, SESSION_STATUSES, type SessionCounts, type SessionListItem, type SessionNoun, type SessionStatus } from '../../../electron/shared/sessions'
+import { useCommands } from '../../app/commands/registry'
 import { Button } from '../../components/Button'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { EmptyState } from '../../components/EmptyState'
@@ -38,6 +39,7 @@ export function SessionsTab() {
   const navigate = useNavigate()
   const sessions = useSessions(engagement.id)
   const [creating, setCreating] = useState<'schedule' | 'record' | null>(null)
+  useCommands({ 'session.new': () => setCreating('record') })
   const noun = sessionNounOf(engagement)
   const items = useMemo(() => sessions.data?.pages.flatMap((page) => page.items) ?? [], [sessions.data])
   // Every page carries the whole engagement's counts; the first is always there.

@@ -2,6 +2,7 @@ import { BackupSettings } from '../backup/BackupSettings'
 import { EncryptionSettings } from '../backup/EncryptionSettings'
 import { AboutSettings } from '../diagnostics/AboutSettings'
 import { KindsSettings } from '../engagements/KindsSettings'
+import { ScreenSharingSettings } from '../privacy/ScreenSharingSettings'
 import { BrandingSettings } from '../reports/BrandingSettings'
 
 /** The app's settings, one section per domain that owns them. */
@@ -14,6 +15,7 @@ export function SettingsPage() {
         <BackupSettings />
         <EncryptionSettings />
         <KindsSettings />
+        <ScreenSharingSettings />
         <AboutSettings />
       </div>
     </div>

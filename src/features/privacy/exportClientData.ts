@@ -1,13 +1,12 @@
 import type { Client } from '../../../electron/shared/clients'
-import { Button } from '../../components/Button'
 import { notify } from '../../components/Toasts'
 import { messageOf } from '../../lib/api'
 import { useExportClient } from './queries'
 
-/** Writes everything about the client (JSON and a readable page) into a folder the coach chooses. */
-export function ExportClientButton({ client }: { client: Client }) {
+/** Everything about the client (JSON and a readable page) written into a folder the coach chooses, the outcome said in a toast. */
+export function useExportClientData(client: Pick<Client, 'id' | 'name'>): { start(): void; isPending: boolean } {
   const exportClient = useExportClient()
-  const onExport = () =>
+  const start = () =>
     exportClient.mutate(
       { clientId: client.id },
       {
@@ -17,9 +16,5 @@ export function ExportClientButton({ client }: { client: Client }) {
         onError: (error) => notify({ title: 'Not exported', description: messageOf(error) })
       }
     )
-  return (
-    <Button onPress={onExport} isPending={exportClient.isPending}>
-      Export all data…
-    </Button>
-  )
+  return { start, isPending: exportClient.isPending }
 }

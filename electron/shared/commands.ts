@@ -1,0 +1,42 @@
+import { z } from 'zod'
+
+/**
+ * The commands the application menu offers, with the key each is pressed with (with
+ * Ctrl, or ⌘ on macOS). Main builds the menu from this list and sends a chosen item to
+ * the window as its id; the renderer's command registry runs it, the same command its
+ * keyboard shortcut, the palette and the context menus run.
+ */
+export const MENU_COMMANDS = {
+  'client.new': { title: 'New client', key: 'N' },
+  'engagement.new': { title: 'New engagement' },
+  'session.new': { title: 'New session' },
+  'client.export': { title: 'Export client data…' },
+  'backup.now': { title: 'Back up now' },
+  'view.clients': { title: 'Clients', key: '1' },
+  'view.sponsors': { title: 'Sponsors', key: '2' },
+  'view.search': { title: 'Search…', key: 'K' },
+  'view.settings': { title: 'Settings…', key: ',' },
+  'help.shortcuts': { title: 'Keyboard shortcuts', key: '/' },
+  'help.about': { title: 'About and diagnostics' }
+} as const satisfies Record<string, { title: string; key?: string }>
+
+export type MenuCommand = keyof typeof MENU_COMMANDS
+// The ids alone; MENU_COMMANDS above is their map of words.
+const MENU_COMMAND_IDS = Object.keys(MENU_COMMANDS) as MenuCommand[]
+export const menuCommandSchema = z.enum(MENU_COMMAND_IDS as [MenuCommand, ...MenuCommand[]])
+/** What the window says it can do now: the menu items to enable. */
+export const enabledCommandsSchema = z.array(menuCommandSchema).max(MENU_COMMAND_IDS.length)
+
+/** The two messages beside the contract's calls: a menu item chosen (main → window), and what is enabled (window → main). */
+export const DESKTOP_CHANNELS = {
+  command: 'app:command',
+  enabledCommands: 'app:enabledCommands'
+} as const
+
+/** `window.coachbookDesktop`, set by the preload script (or the test bridge's shim). */
+export interface DesktopApi {
+  /** Calls `listener` with each menu command chosen; returns the function that stops listening. */
+  onCommand(listener: (command: MenuCommand) => void): () => void
+  /** Tells main which menu commands can run now, so the others are greyed out. */
+  setEnabledCommands(commands: MenuCommand[]): void
+}

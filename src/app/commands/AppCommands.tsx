@@ -1,0 +1,26 @@
+import { useState } from 'react'
+import { useNavigate } from 'react-router'
+import { useBackUpNowAndSay } from '../../features/backup/BackupSettings'
+import { useCommands } from './registry'
+import { ShortcutsDialog } from './ShortcutsDialog'
+
+/** The commands every screen offers: going to a section, a new client, a backup, help. */
+export function AppCommands() {
+  const navigate = useNavigate()
+  const backUp = useBackUpNowAndSay()
+  const [showingShortcuts, setShowingShortcuts] = useState(false)
+  useCommands(
+    {
+      'client.new': () => void navigate('/clients/new'),
+      'view.clients': () => void navigate('/clients'),
+      'view.sponsors': () => void navigate('/organisations'),
+      'view.settings': () => void navigate('/settings'),
+      // About and diagnostics are the end of Settings.
+      'help.about': () => void navigate('/settings'),
+      'help.shortcuts': () => setShowingShortcuts(true),
+      'backup.now': backUp.isPending ? null : backUp.start
+    },
+    { everywhere: true }
+  )
+  return <ShortcutsDialog isOpen={showingShortcuts} onClose={() => setShowingShortcuts(false)} />
+}

@@ -1,0 +1,190 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, sep } from 'node:path'
+import type { IpcMainEvent, IpcMainInvokeEvent, MenuItemConstructorOptions } from 'electron'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { SCHEDULE_CHECK_MS } from '../../electron/main/backup/schedule'
+import { secureWebPreferences } from '../../electron/main/security'
+import { DESKTOP_CHANNELS } from '../../electron/shared/commands'
+import { CHANNELS } from '../../electron/shared/contract'
+import { becomeReady, conditions, emitAppEvent, recorded, type StandInWindow } from './electron'
+import { builtFile, OUT } from './out'
+
+/**
+ * The built main process (out/main/index.js, as packaged) run under Node against the
+ * stand-in `electron` module: what it wires up, checked from what it asked Electron for.
+ */
+vi.mock('electron', () => import('./electron'))
+
+const APP_PAGE = 'coachbook://app/index.html'
+const FOREIGN_PAGE = 'https://example.com/'
+const frame = (url: string) => ({ senderFrame: { url } })
+
+let dataDir: string
+let window: StandInWindow
+const intervals = new Map<unknown, number>()
+const cleared = new Set<unknown>()
+
+beforeAll(async () => {
+  builtFile('main/index.js')
+  dataDir = mkdtempSync(join(tmpdir(), 'coachbook-main-'))
+  conditions.dataDir = dataDir
+  vi.stubEnv('COACHBOOK_DATA_DIR', dataDir)
+  // The backup schedule's timer, seen as it is set and cleared.
+  const setInterval = globalThis.setInterval
+  const clearInterval = globalThis.clearInterval
+  vi.spyOn(globalThis, 'setInterval').mockImplementation(((run: () => void, ms: number) => {
+    const timer = setInterval(run, ms)
+    intervals.set(timer, ms)
+    return timer
+  }) as typeof globalThis.setInterval)
+  vi.spyOn(globalThis, 'clearInterval').mockImplementation(((timer: NodeJS.Timeout) => {
+    cleared.add(timer)
+    clearInterval(timer)
+  }) as typeof globalThis.clearInterval)
+  await import(join(OUT, 'main/index.js'))
+  becomeReady()
+  await vi.waitFor(() => expect(recorded.windows).toHaveLength(1), { timeout: 20_000 })
+  window = recorded.windows[0]!
+})
+
+afterAll(() => {
+  vi.restoreAllMocks()
+  vi.unstubAllEnvs()
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+/** The invoke handler of a channel, called as a frame showing `url` would. */
+function invoke(channel: string, url: string, input: unknown): Promise<unknown> {
+  const handler = recorded.invokeHandlers.get(channel)
+  if (!handler) throw new Error(`${channel} is not registered`)
+  return Promise.resolve(handler(frame(url) as unknown as IpcMainInvokeEvent, input))
+}
+
+function tellEnabled(url: string, commands: unknown): void {
+  recorded.messageListeners.get(DESKTOP_CHANNELS.enabledCommands)?.(frame(url) as unknown as IpcMainEvent, commands)
+}
+
+function menuItem(menuLabel: string, itemLabel: string): MenuItemConstructorOptions | undefined {
+  const menu = recorded.applicationMenus.at(-1)?.find((candidate) => candidate.label === menuLabel)
+  return (menu?.submenu as MenuItemConstructorOptions[] | undefined)?.find((item) => item.label === itemLabel)
+}
+
+describe('the built main process, under a stand-in Electron', () => {
+  it('takes the single-instance lock and opens one window on the app’s own page', () => {
+    expect(recorded.singleInstanceLockRequests).toBe(1)
+    expect(window.loadedUrl).toBe(APP_PAGE)
+    expect(existsSync(join(dataDir, 'coachbook.sqlite'))).toBe(true)
+  })
+
+  it('opens every window with the hardened settings and the built preload script', () => {
+    for (const opened of recorded.windows) {
+      // Exactly the settings security.test.ts holds to, with the preload script the build wrote.
+      expect(opened.options.webPreferences).toEqual(secureWebPreferences(join(OUT, 'preload/index.cjs')))
+      expect(existsSync(opened.options.webPreferences!.preload!)).toBe(true)
+    }
+  })
+
+  it('hides the window from screen capture from its first frame, then as the practice says', async () => {
+    expect(window.contentProtection[0]).toBe(true)
+    expect(await invoke('privacy:setScreenSharing', APP_PAGE, { hideWhileSharing: false })).toMatchObject({ ok: true })
+    expect(window.contentProtection.at(-1)).toBe(false)
+    // A reload (after a restore, say) applies the practice's choice again.
+    window.contentProtection.length = 0
+    window.webContents.fire('did-finish-load')
+    await vi.waitFor(() => expect(window.contentProtection).toEqual([false]))
+  })
+
+  it('guards every page it makes: no navigation, no new window, no permission', () => {
+    const contents = window.webContents
+    const navigation = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true } }
+    contents.fire('will-navigate', navigation, 'https://example.com/')
+    expect(navigation.defaultPrevented).toBe(true)
+    expect(contents.windowOpenHandler?.({ url: 'https://example.com/' } as never)).toEqual({ action: 'deny' })
+    expect(recorded.opened).toContain('https://example.com/')
+    const answers: boolean[] = []
+    contents.session.permissionRequest?.(contents as never, 'media', (granted) => answers.push(granted), {} as never)
+    expect(answers).toEqual([false])
+  })
+
+  it('registers every contract channel, each refusing any page but the app’s own', async () => {
+    expect([...recorded.invokeHandlers.keys()].sort()).toEqual([...CHANNELS].sort())
+    for (const channel of CHANNELS) {
+      expect(await invoke(channel, FOREIGN_PAGE, {}), channel).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    }
+    expect(await invoke('diagnostics:about', APP_PAGE, {})).toMatchObject({ ok: true })
+  })
+
+  it('serves the app scheme from out/renderer only', async () => {
+    const handler = recorded.protocolHandlers.get('coachbook')!
+    expect(recorded.privilegedSchemes).toContainEqual(expect.objectContaining({ scheme: 'coachbook' }))
+    const page = await handler(new Request(APP_PAGE))
+    expect(page.status).toBe(200)
+    expect(await page.text()).toContain('Content-Security-Policy')
+    expect(recorded.fetched).toEqual([join(OUT, 'renderer/index.html')])
+    // Each of these names out/main/index.js by a way out of the folder; none may reach it.
+    for (const outside of ['coachbook://app/../main/index.js', 'coachbook://app/%2e%2e/main/index.js', 'coachbook://app/..%2fmain%2findex.js', 'coachbook://app/..%5cmain%5cindex.js', 'coachbook://other/../main/index.js']) {
+      expect((await handler(new Request(outside))).status, outside).toBe(404)
+    }
+    for (const file of recorded.fetched) expect(file.startsWith(join(OUT, 'renderer') + sep), file).toBe(true)
+  })
+
+  it('sets the application menu and greys out what the window cannot run, trusting only its own page', () => {
+    expect(menuItem('File', 'New client')?.enabled).toBe(false)
+    tellEnabled(APP_PAGE, ['client.new', 'view.sponsors'])
+    expect(menuItem('File', 'New client')?.enabled).toBe(true)
+    expect(menuItem('File', 'Export client data…')?.enabled).toBe(false)
+    tellEnabled(FOREIGN_PAGE, ['client.export'])
+    tellEnabled(APP_PAGE, ['no.such.command'])
+    expect(menuItem('File', 'Export client data…')?.enabled).toBe(false)
+    expect(menuItem('File', 'New client')?.enabled).toBe(true)
+  })
+
+  it('sends a chosen menu item to the window as its command', () => {
+    const click = menuItem('View', 'Sponsors')?.click as (() => void) | undefined
+    click?.()
+    expect(window.webContents.sent).toContainEqual({ channel: DESKTOP_CHANNELS.command, args: ['view.sponsors'] })
+    ;(menuItem('Help', 'Open the log folder')?.click as () => void)()
+    expect(recorded.opened).toContain(join(dataDir, 'logs'))
+  })
+
+  it('brings its window forward when a second copy is started', () => {
+    window.minimized = true
+    window.focused = false
+    emitAppEvent('second-instance', {}, [], '')
+    expect(window.restores).toBe(1)
+    expect(window.focused).toBe(true)
+  })
+
+  it('opens the window where it was left, on the display it was on, or back on the main one when that is gone', () => {
+    // First run: the default size, centred on the main display.
+    expect(window.options).toMatchObject({ x: 120, y: 63, width: 1200, height: 800 })
+    conditions.displays = [...conditions.displays, { id: 2, workArea: { x: 1440, y: 0, width: 2560, height: 1415 } }]
+    window.normalBounds = { x: 2000, y: 200, width: 1600, height: 1000 }
+    window.maximised = true
+    window.close()
+    emitAppEvent('activate')
+    const reopened = recorded.windows.at(-1)!
+    expect(reopened).not.toBe(window)
+    expect(reopened.options).toMatchObject(window.normalBounds)
+    expect(reopened.isMaximized()).toBe(true)
+
+    // The monitor unplugged: back on the laptop's screen, made to fit it.
+    conditions.displays = conditions.displays.slice(0, 1)
+    reopened.close()
+    emitAppEvent('activate')
+    expect(recorded.windows.at(-1)!.options).toMatchObject({ x: 0, y: 25, width: 1440, height: 875 })
+  })
+
+  it('schedules backups, and stops them and closes the practice on quit', async () => {
+    const schedule = [...intervals].filter(([, ms]) => ms === SCHEDULE_CHECK_MS).map(([timer]) => timer)
+    expect(schedule).toHaveLength(1)
+    expect(cleared.has(schedule[0])).toBe(false)
+    const journal = join(dataDir, 'coachbook.sqlite-wal')
+    expect(existsSync(journal)).toBe(true)
+    emitAppEvent('will-quit')
+    expect(cleared.has(schedule[0])).toBe(true)
+    // Closed: SQLite folds its write-ahead journal back into the file and removes it.
+    await vi.waitFor(() => expect(existsSync(journal)).toBe(false))
+  })
+})
