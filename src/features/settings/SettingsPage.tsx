@@ -2,6 +2,7 @@ import { BackupSettings } from '../backup/BackupSettings'
 import { AboutSettings } from '../diagnostics/AboutSettings'
 import { KindsSettings } from '../engagements/KindsSettings'
 import { BrandingSettings } from '../reports/BrandingSettings'
+import { TodaySettings } from '../today/TodaySettings'
 
 /** The app's settings, one section per domain that owns them. */
 export function SettingsPage() {
@@ -11,6 +12,7 @@ export function SettingsPage() {
         <h1 id="settings-title">Settings</h1>
         <BrandingSettings />
         <BackupSettings />
+        <TodaySettings />
         <KindsSettings />
         <AboutSettings />
       </div>
