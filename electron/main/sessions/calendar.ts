@@ -3,6 +3,13 @@ import type { Reader } from '../db/door'
 import { preparedRead, type Parameter } from '../db/prepared'
 import type { SessionsTable } from './tables'
 
+/**
+ * `+status` (no index may serve the term) for a status asked of given engagements: with
+ * no statistics, SQLite would otherwise walk the index on (status, start) through every
+ * such session of the practice rather than each engagement's own index.
+ */
+export const NOT_INDEXED_STATUS = sql<string>`+status`
+
 export type CalendarSession = Pick<
   Selectable<SessionsTable>,
   'id' | 'engagementId' | 'startsAt' | 'durationMinutes' | 'format' | 'status'
@@ -31,7 +38,7 @@ const heldBefore = preparedRead((db, parameter: Parameter<{ engagementId: number
     .select(['id', 'startsAt', 'nextFocus'])
     .where('engagementId', '=', parameter('engagementId'))
     .where('startsAt', '<', parameter('startsAt'))
-    .where('status', '=', 'held')
+    .where(NOT_INDEXED_STATUS, '=', 'held')
     .orderBy('startsAt', 'desc')
     .orderBy('id', 'desc')
     .limit(1)
@@ -54,7 +61,7 @@ export async function lastHeldSessions(db: Reader, engagementIds: number[]): Pro
     .selectFrom('sessions')
     .select(['engagementId', sql<string>`max(starts_at)`.as('lastAt')])
     .where('engagementId', 'in', engagementIds)
-    .where('status', '=', 'held')
+    .where(NOT_INDEXED_STATUS, '=', 'held')
     .groupBy('engagementId')
     .execute()
   return new Map(rows.map((row) => [row.engagementId, row.lastAt]))
