@@ -80,6 +80,7 @@ test('a coach builds a client list from an empty practice, and it is all there t
 
 test('the keyboard alone adds a client, and leaving a half-filled form asks first', async ({ app: { page } }) => {
   await goTo(page, '/clients')
+  await expect(page.getByRole('button', { name: 'New client' })).toBeVisible()
   await page.keyboard.press('Control+n')
   await expect(page.getByRole('textbox', { name: 'Name' })).toBeFocused()
   await page.keyboard.type('李雷')
