@@ -1,4 +1,5 @@
 import type { Channel, ChannelInput } from '../electron/shared/contract'
+import { addDays } from '../electron/shared/dates'
 import { sideBySide, type Timing } from './measure'
 import type { OpenPractice, Ran } from './practice'
 
@@ -69,6 +70,32 @@ export async function openActionsScreens(practice: OpenPractice): Promise<Calls[
   ])
 }
 
+/**
+ * Today as the coach opens it on each of the ten working days of two weeks around the
+ * bench's day (weeks from Monday, in UTC): its overview and the backup's status.
+ */
+export function todayScreens(): Calls[] {
+  const monday = addDays(TODAY, -7)
+  return [0, 1, 2, 3, 4, 7, 8, 9, 10, 11].map((offset) => {
+    const today = addDays(monday, offset)
+    const weekEnd = addDays(monday, offset < 7 ? 6 : 13)
+    const bounds: ChannelInput<'today:overview'> = {
+      today,
+      weekEnd,
+      todayFrom: `${today}T00:00:00Z`,
+      tomorrowFrom: `${addDays(today, 1)}T00:00:00Z`,
+      weekUntil: `${addDays(weekEnd, 1)}T00:00:00Z`
+    }
+    return [
+      ['today:overview', bounds],
+      ['backup:status', {}]
+    ]
+  })
+}
+
+/** The name of Today's comparison, whose handler side is also the whole screen's data. */
+export const TODAY_SCREEN = 'Today (overview and backup status, 10 days)'
+
 /** The search palette: every bench search, 5 results of each type. */
 export function searchScreens(): Calls[] {
   return SEARCH_TERMS.map((text) => [['search:query', { text }]])
@@ -94,6 +121,7 @@ export async function handlerComparisons(practice: OpenPractice): Promise<Compar
     await compare(practice, 'Client list page (100 of 1,000)', await clientListScreens(practice), 10),
     await compare(practice, 'Engagement view (contract + sessions)', views, 6),
     await compare(practice, 'Open actions of an engagement', await openActionsScreens(practice), 6),
+    await compare(practice, TODAY_SCREEN, todayScreens(), 20),
     await compare(practice, 'Search, every type (5 of each)', searchScreens(), 6)
   ]
 }

@@ -65,6 +65,7 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
   const view: MenuItemConstructorOptions = {
     label: 'View',
     submenu: [
+      command('view.today'),
       command('view.clients'),
       command('view.sponsors'),
       command('view.search'),

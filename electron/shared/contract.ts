@@ -13,6 +13,7 @@ import { reportsContract } from './reports'
 import { reviewsContract } from './reviews'
 import { searchContract } from './search'
 import { sessionsContract } from './sessions'
+import { todayContract } from './today'
 
 /**
  * The whole API between the renderer and main: `'domain:action'` → zod schemas for
@@ -32,7 +33,8 @@ export const contract = {
   ...reviewsContract,
   ...searchContract,
   ...privacyContract,
-  ...diagnosticsContract
+  ...diagnosticsContract,
+  ...todayContract
 } as const
 
 export type Contract = typeof contract

@@ -43,6 +43,13 @@ export function dayOf(moment: Date | string, timeZone?: string): string | null {
   return dayText(Number(parts.year), Number(parts.month), Number(parts.day))
 }
 
+/** The day `days` after (or, negative, before) a day: calendar arithmetic, the same in every time zone. */
+export function addDays(day: string, days: number): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number]
+  const moved = new Date(Date.UTC(year, month - 1, date + days))
+  return dayText(moved.getUTCFullYear(), moved.getUTCMonth() + 1, moved.getUTCDate())
+}
+
 /** Today on this machine's calendar. */
 export function todayOf(now: Date = new Date()): string {
   return dayOf(now)!

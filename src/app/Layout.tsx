@@ -15,6 +15,9 @@ export function Layout() {
           <nav className="sidebar" aria-label="Sections">
             <div className="brand">Coachbook</div>
             <SearchCommand />
+            <NavLink to="/today" className="nav-link">
+              Today
+            </NavLink>
             <NavLink to="/clients" className="nav-link">
               Clients
             </NavLink>

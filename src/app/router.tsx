@@ -4,6 +4,7 @@ import { engagementRoutes } from '../features/engagements/routes'
 import { organisationRoutes } from '../features/organisations/routes'
 import { RetentionPage } from '../features/privacy/RetentionPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
+import { TodayPage } from '../features/today/TodayPage'
 import { ErrorPage } from './ErrorPage'
 import { Layout } from './Layout'
 
@@ -13,7 +14,9 @@ export const router = createHashRouter([
     element: <Layout />,
     errorElement: <ErrorPage />,
     children: [
-      { index: true, element: <Navigate to="/clients" replace /> },
+      // The app opens on the coach's day.
+      { index: true, element: <Navigate to="/today" replace /> },
+      { path: 'today', element: <TodayPage /> },
       clientRoutes,
       organisationRoutes,
       engagementRoutes,

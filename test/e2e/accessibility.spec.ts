@@ -64,6 +64,9 @@ test('every screen and dialog of a populated practice passes axe in light and da
   const page = app.page
 
   await test.step('an empty practice', async () => {
+    await expect(page.getByText('Welcome to Coachbook')).toBeVisible()
+    await expectAccessible(page, 'Today: a new practice')
+    await goTo(page, '/clients')
     await expect(page.getByText('Your practice is empty')).toBeVisible()
     await expectAccessible(page, 'Clients: empty practice')
   })
@@ -77,6 +80,14 @@ test('every screen and dialog of a populated practice passes axe in light and da
   }
   await call.ok('engagements:createKind', { name: 'Team coaching', isMentoring: false })
   await page.reload()
+
+  await test.step('today', async () => {
+    await goTo(page, '/today')
+    await expect(page.getByRole('heading', { level: 2, name: /^Goals at risk/ })).toBeVisible()
+    await expect(page.getByRole('link', { name: /Let a team lead open the meeting/ }).first()).toBeVisible()
+    await expectAccessible(page, 'Today')
+    await goTo(page, '/clients')
+  })
 
   await test.step('clients', async () => {
     await expect(page.getByRole('listbox', { name: 'Clients' }).getByRole('option').first()).toBeVisible()

@@ -1,5 +1,6 @@
 import { expectAccessible } from './axe'
 import { test, expect } from './fixtures'
+import { goTo } from './practice'
 import type { Page } from '@playwright/test'
 
 async function addClient(page: Page, fields: { name: string; email?: string; organisation?: string; role?: string; tags?: string[] }) {
@@ -20,6 +21,7 @@ const clientList = (page: Page) => page.getByRole('listbox', { name: 'Clients' }
 
 test('a coach builds a client list from an empty practice, and it is all there the next day', async ({ app }) => {
   let page = app.page
+  await page.getByRole('link', { name: 'Clients' }).click()
   await expect(page.getByText('Your practice is empty')).toBeVisible()
 
   await addClient(page, { name: 'Zoë Ødegård', email: 'zoe@nordlys.no', organisation: 'Nordlys AS', role: 'CFO', tags: ['executive'] })
@@ -67,6 +69,7 @@ test('a coach builds a client list from an empty practice, and it is all there t
   await expect(clientList(page).getByRole('option')).toHaveText([/Zoë Ødegård/])
 
   page = await app.restart()
+  await page.getByRole('link', { name: 'Clients' }).click()
   await expect(clientList(page).getByRole('option')).toHaveText([/Zoë Ødegård/])
   await clientList(page).getByRole('option', { name: /Zoë Ødegård/ }).click()
   await expect(page.getByRole('heading', { level: 2, name: 'Zoë Ødegård' })).toBeVisible()
@@ -76,6 +79,8 @@ test('a coach builds a client list from an empty practice, and it is all there t
 })
 
 test('the keyboard alone adds a client, and leaving a half-filled form asks first', async ({ app: { page } }) => {
+  await goTo(page, '/clients')
+  await expect(page.getByRole('button', { name: 'New client' })).toBeVisible()
   await page.keyboard.press('Control+n')
   await expect(page.getByRole('textbox', { name: 'Name' })).toBeFocused()
   await page.keyboard.type('李雷')

@@ -266,6 +266,7 @@ test('an executive-coaching engagement from contract to final review, in client 
 
   await test.step('everything is still there after a restart', async () => {
     page = await app.restart()
+    await page.getByRole('link', { name: 'Clients' }).click()
     await page.getByRole('option', { name: /Zoë Ødegård/ }).click()
     await page.getByRole('link', { name: 'Leading the merger' }).click()
     await expect(page.getByText('Completed', { exact: true }).first()).toBeVisible()

@@ -42,6 +42,7 @@ test('a coach adds a kind of engagement of their own, uses it, renames it, and d
   await expect(kinds.getByText('Pilot programme')).toHaveCount(0)
 
   page = await app.restart()
+  await page.getByRole('link', { name: 'Clients' }).click()
   await page.getByRole('option', { name: /Aroha Ngata/ }).click()
   await expect(page.getByText('Team coaching (groups)').first()).toBeVisible()
   await page.getByRole('link', { name: 'Settings' }).click()

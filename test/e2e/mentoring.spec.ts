@@ -49,6 +49,7 @@ test('a mentoring relationship: open-ended meetings with topics, advice and an i
   await expect(table.getByText('Meeting 2')).toBeVisible()
 
   page = await app.restart()
+  await page.getByRole('link', { name: 'Clients' }).click()
   await page.getByRole('option', { name: /Ольга Петрова/ }).click()
   await expect(page.getByText('2 meetings held')).toBeVisible()
   await page.getByRole('link', { name: 'Mentoring' }).click()

@@ -1,3 +1,3 @@
 /** The clients domain as the rest of the app uses it. */
 export { clientHandlers } from './handlers'
-export { deleteClient, getClient, searchTextOf } from './service'
+export { clientNames, deleteClient, getClient, hasClients, searchTextOf } from './service'

@@ -193,3 +193,15 @@ export async function deleteClient(db: Writer, id: number): Promise<{ id: number
   if (result.numDeletedRows === 0n) throw notFound('client')
   return { id }
 }
+
+/** The names of the given clients, for lists across the practice; the whole practice has no more names than clients. */
+export async function clientNames(db: Reader, ids: number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map()
+  const rows = await db.selectFrom('clients').select(['id', 'name']).where('id', 'in', ids).execute()
+  return new Map(rows.map((row) => [row.id, row.name]))
+}
+
+/** Whether the practice has a client yet: a new one is welcomed rather than shown empty lists. */
+export async function hasClients(db: Reader): Promise<boolean> {
+  return (await db.selectFrom('clients').select('id').limit(1).executeTakeFirst()) !== undefined
+}

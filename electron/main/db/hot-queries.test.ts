@@ -154,6 +154,30 @@ describe('the hot queries', () => {
     )
   })
 
+  it("gather Today from each engagement under way, through that engagement's own indexes", async () => {
+    await call.ok('sessions:create', { engagementId, startsAt: '2026-03-10T10:00:00Z' })
+    await call.ok('sessions:create', { engagementId, startsAt: '2026-03-03T10:00:00Z', status: 'held' })
+    // Enough engagements under way that, left to itself, SQLite would rather walk an index of the whole practice.
+    for (const name of ['Cleo', 'Dev', 'Eun', 'Femi', 'Gus']) await clientWithEngagement(call, {}, name)
+    const bounds = {
+      today: TODAY,
+      weekEnd: '2026-03-15',
+      todayFrom: '2026-03-10T00:00:00Z',
+      tomorrowFrom: '2026-03-11T00:00:00Z',
+      weekUntil: '2026-03-16T00:00:00Z'
+    }
+    const ran = (await statementsOf(() => call.ok('today:overview', bounds))).filter((statement) => /^\s*select\b/i.test(statement.sql))
+    const scans = ran.flatMap((statement) => fullScans(planOf(statement), statement.sql))
+    // The follow-up dates are read from every review: no index has them yet.
+    expect(scans).toEqual(['SCAN reviews'])
+    const ofEngagements = ran.filter((statement) => /"engagement_id" (in|=)/.test(statement.sql) && /from "(sessions|actions|goals)"/.test(statement.sql))
+    expect(ofEngagements.length).toBe(8)
+    for (const statement of ofEngagements) {
+      // Not the practice-wide index on (status, …): each engagement's own.
+      expect(planOf(statement).join('\n'), statement.sql).toMatch(/USING (COVERING )?INDEX \w+ \(engagement_id=\?/)
+    }
+  })
+
   it('count across the practice, as a dashboard would, from indexes alone', () => {
     const counts = [
       "SELECT count(*) FROM actions WHERE status = 'open' AND due_on < ?",

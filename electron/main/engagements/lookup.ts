@@ -35,3 +35,48 @@ export async function engagementsOfClient(
   return rows.map((row) => ({ ...row, isMentoring: fromFlag(row.isMentoring) }))
 }
 
+
+/** What other domains show of an engagement listed across clients: whose it is, its title, its plan. */
+export interface EngagementSummary {
+  id: number
+  title: string
+  clientId: number
+  status: EngagementRow['status']
+  isMentoring: boolean
+  plannedSessions: number | null
+  startDate: string | null
+  plannedEndDate: string | null
+}
+
+function selectSummaries(db: Reader) {
+  return db
+    .selectFrom('engagements')
+    .innerJoin('engagementKinds', 'engagementKinds.id', 'engagements.kindId')
+    .select([
+      'engagements.id',
+      'engagements.title',
+      'engagements.clientId',
+      'engagements.status',
+      'engagementKinds.isMentoring',
+      'engagements.plannedSessions',
+      'engagements.startDate',
+      'engagements.plannedEndDate'
+    ])
+}
+
+type SummaryRow = Omit<EngagementSummary, 'isMentoring'> & { isMentoring: number }
+
+const toSummary = (row: SummaryRow): EngagementSummary => ({ ...row, isMentoring: fromFlag(row.isMentoring) })
+
+/** The engagements under way (active or paused), across the practice: from the index on status. */
+export async function engagementsUnderWay(db: Reader): Promise<EngagementSummary[]> {
+  const rows = await selectSummaries(db).where('engagements.status', 'in', ['active', 'paused']).orderBy('engagements.id').execute()
+  return rows.map(toSummary)
+}
+
+/** The given engagements, by id. */
+export async function engagementSummaries(db: Reader, ids: number[]): Promise<Map<number, EngagementSummary>> {
+  if (ids.length === 0) return new Map()
+  const rows = await selectSummaries(db).where('engagements.id', 'in', ids).execute()
+  return new Map(rows.map((row) => [row.id, toSummary(row)]))
+}

@@ -51,3 +51,20 @@ export async function goalStatements(db: Reader, ids: number[]): Promise<Map<num
   const rows = await statementsOfGoals.all(db, { ids: JSON.stringify([...new Set(ids)]) })
   return new Map(rows.map((row) => [row.id, row.statement]))
 }
+
+/** The goals at risk in the given engagements, the nearest deadline first (none last): from the index on each engagement's goals. */
+export function goalsAtRiskIn(
+  db: Reader,
+  engagementIds: number[]
+): Promise<Pick<GoalRow, 'id' | 'engagementId' | 'statement' | 'deadline'>[]> {
+  if (engagementIds.length === 0) return Promise.resolve([])
+  return db
+    .selectFrom('goals')
+    .select(['id', 'engagementId', 'statement', 'deadline'])
+    .where('engagementId', 'in', engagementIds)
+    .where('status', '=', 'at_risk')
+    .orderBy(sql`deadline IS NULL`)
+    .orderBy('deadline')
+    .orderBy('id')
+    .execute()
+}

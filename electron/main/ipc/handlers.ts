@@ -15,6 +15,7 @@ import { reportHandlers } from '../reports'
 import { reviewHandlers } from '../reviews'
 import { searchHandlers } from '../search'
 import { sessionHandlers } from '../sessions'
+import { todayHandlers } from '../today'
 
 /** What the handlers need from around them; each domain takes the part it uses. The database comes with each call. */
 export interface MainContext {
@@ -48,6 +49,7 @@ export function createHandlers(context: MainContext): Handlers {
     ...reviewHandlers,
     ...searchHandlers,
     ...privacyHandlers(context),
-    ...diagnosticsHandlers(context)
+    ...diagnosticsHandlers(context),
+    ...todayHandlers
   }
 }

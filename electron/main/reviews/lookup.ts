@@ -1,4 +1,5 @@
 import type { Achieved } from '../../shared/goals'
+import type { ReviewKind } from '../../shared/reviews'
 import type { Reader } from '../db/door'
 
 /**
@@ -17,4 +18,21 @@ export async function finalOutcomesOfGoals(db: Reader, goalIds: number[]): Promi
     .where('reviewOutcomes.achieved', 'is not', null)
     .execute()
   return new Map(rows.flatMap((row) => (row.achieved === null ? [] : [[row.goalId, row.achieved] as const])))
+}
+
+/** Reviews whose follow-up date falls between two days, the earliest first. */
+export function followUpsBetween(
+  db: Reader,
+  from: string,
+  through: string
+): Promise<{ id: number; engagementId: number; kind: ReviewKind; followUpOn: string }[]> {
+  return db
+    .selectFrom('reviews')
+    .select(['id', 'engagementId', 'kind', 'followUpOn'])
+    .where('followUpOn', '>=', from)
+    .where('followUpOn', '<=', through)
+    .orderBy('followUpOn')
+    .orderBy('id')
+    .$narrowType<{ followUpOn: string }>()
+    .execute()
 }

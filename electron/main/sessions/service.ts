@@ -12,6 +12,7 @@ import { preparedRead, type Parameter } from '../db/prepared'
 import { fromFlag, toFlag } from '../db/values'
 import { engagementsOfClient, requireEngagement, type EngagementRow } from '../engagements'
 import { notFound } from '../errors'
+import { NOT_INDEXED_STATUS } from './calendar'
 import type { SessionsTable } from './tables'
 
 type SessionRow = Selectable<SessionsTable>
@@ -244,7 +245,7 @@ export async function heldSessionCounts(db: Reader, engagementIds: number[]): Pr
     .selectFrom('sessions')
     .select((eb) => ['engagementId', eb.fn.countAll<number>().as('held')])
     .where('engagementId', 'in', engagementIds)
-    .where('status', '=', 'held')
+    .where(NOT_INDEXED_STATUS, '=', 'held')
     .groupBy('engagementId')
     .execute()
   return new Map(rows.map((row) => [row.engagementId, Number(row.held)]))

@@ -222,5 +222,15 @@ export const CHANNEL_SAMPLES: { [C in Channel]: ChannelSample<C> } = {
   'privacy:setScreenSharing': effect(() => ({ hideWhileSharing: false })),
   'privacy:eraseEngagement': effect(({ ids }) => ({ engagementId: ids.mentoringId, confirm: true })),
 
-  'diagnostics:about': read(() => ({}))
+  'diagnostics:about': read(() => ({})),
+
+  'today:overview': read(() => ({
+    today: TODAY,
+    weekEnd: '2026-04-12',
+    todayFrom: `${TODAY}T00:00:00+01:00`,
+    tomorrowFrom: '2026-04-11T00:00:00+01:00',
+    weekUntil: '2026-04-13T00:00:00+01:00'
+  })),
+  'today:settings': read(() => ({})),
+  'today:updateSettings': write(() => ({ weeks: 4 }))
 }

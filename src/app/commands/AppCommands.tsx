@@ -12,6 +12,7 @@ export function AppCommands() {
   useCommands(
     {
       'client.new': () => void navigate('/clients/new'),
+      'view.today': () => void navigate('/today'),
       'view.clients': () => void navigate('/clients'),
       'view.sponsors': () => void navigate('/organisations'),
       'view.settings': () => void navigate('/settings'),

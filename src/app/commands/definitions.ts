@@ -31,6 +31,7 @@ const MENU_COMMANDS_IN_WINDOW: Record<MenuCommand, Pick<CommandDefinition, 'grou
   'session.new': { group: 'Create' },
   'client.export': { group: 'This record' },
   'backup.now': { group: 'Create' },
+  'view.today': { group: 'Go to', title: 'Go to today' },
   'view.clients': { group: 'Go to', title: 'Go to clients' },
   'view.sponsors': { group: 'Go to', title: 'Go to sponsors' },
   'view.search': { group: 'Go to' },

@@ -4,6 +4,7 @@ import { AboutSettings } from '../diagnostics/AboutSettings'
 import { KindsSettings } from '../engagements/KindsSettings'
 import { ScreenSharingSettings } from '../privacy/ScreenSharingSettings'
 import { BrandingSettings } from '../reports/BrandingSettings'
+import { TodaySettings } from '../today/TodaySettings'
 
 /** The app's settings, one section per domain that owns them. */
 export function SettingsPage() {
@@ -14,6 +15,7 @@ export function SettingsPage() {
         <BrandingSettings />
         <BackupSettings />
         <EncryptionSettings />
+        <TodaySettings />
         <KindsSettings />
         <ScreenSharingSettings />
         <AboutSettings />

@@ -1,0 +1,2 @@
+/** Today, the coach's day across the practice, as the rest of the app uses it. */
+export { todayHandlers } from './handlers'
