@@ -248,3 +248,23 @@ export const screen = {
   getDisplayMatching: (rect: Electron.Rectangle) =>
     [...conditions.displays].sort((a, b) => overlap(rect, b.workArea) - overlap(rect, a.workArea))[0] as Electron.Display
 } satisfies Pick<Electron.Screen, 'getAllDisplays' | 'getPrimaryDisplay' | 'getDisplayMatching'>
+
+/**
+ * The OS keychain as safeStorage offers it, asynchronously (Electron 45). Wrapping here is
+ * reversible and marked, enough for main to keep and read back its practice key; what
+ * the keychain itself does is the OS's, out of reach of a test without the binary.
+ */
+const WRAPPED = 'stand-in keychain:'
+export const safeStorage = {
+  isAsyncEncryptionAvailable: () => Promise.resolve(true),
+  getSelectedStorageBackend: () => 'gnome_libsecret',
+  encryptStringAsync: (text: string) => Promise.resolve(Buffer.from(WRAPPED + text)),
+  decryptStringAsync: (wrapped: Buffer) => {
+    const text = wrapped.toString()
+    if (!text.startsWith(WRAPPED)) return Promise.reject(new Error('Not wrapped by this keychain.'))
+    return Promise.resolve({ result: text.slice(WRAPPED.length), shouldReEncrypt: false })
+  }
+} satisfies Pick<
+  typeof Electron.safeStorage,
+  'isAsyncEncryptionAvailable' | 'getSelectedStorageBackend' | 'encryptStringAsync' | 'decryptStringAsync'
+>
