@@ -47,6 +47,7 @@ test('a coach encrypts a practice from before encryption, checks it, then delete
   await expect(page.getByText('The unencrypted file was deleted')).toBeVisible()
   expect(existsSync(`${file}.before-encryption`)).toBe(false)
   page = await app.restart()
-  await page.getByRole('link', { name: 'Settings' }).click()
+  // The app opens on Today, which links to Settings too (the last backup's age): the sidebar's link.
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Settings' }).click()
   await expect(page.getByRole('region', { name: 'Encryption' })).toContainText('Your practice and its backups are encrypted')
 })
