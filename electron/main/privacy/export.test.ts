@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { dayOf } from '../../shared/dates'
 import { CLIENT_EXPORT_VERSION, clientExportSchema, type ClientExport } from '../../shared/privacy'
 import type { AppDatabase } from '../db/connection'
 import type { Dispatch } from '../ipc/registry'
@@ -50,10 +51,10 @@ function fileToImport(content: string | Buffer, name = 'client.json'): string {
 }
 
 describe('exporting a client', () => {
-  it('writes client.json, client.html and client.schema.json into a new folder named after the client and the day', async () => {
+  it('writes client.json, client.html and client.schema.json into a new folder named after the client and the coach’s day', async () => {
     const { client } = await richClient(call)
     const result = await exported(client.id)
-    expect(result.folder).toBe(join(folder, exportFolderName('Zoë Ødegård', result.json.exportedAt.slice(0, 10))))
+    expect(result.folder).toBe(join(folder, exportFolderName('Zoë Ødegård', dayOf(result.json.exportedAt) ?? '')))
     expect(result.folder).toMatch(/Zoë Ødegård – Coachbook export – \d{4}-\d{2}-\d{2}$/)
     expect(readdirSync(result.folder).sort()).toEqual(['client.html', 'client.json', 'client.schema.json'])
     expect(readdirSync(folder).filter((name) => name.startsWith('.'))).toEqual([])

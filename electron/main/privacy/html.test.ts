@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { dayOf } from '../../shared/dates'
 import { exportedColumns, type Table } from '../../shared/columns/column'
 import { labelOf, type ValueSet } from '../../shared/vocabulary'
 import { exportOf, recordsOf } from '../testing/exportRecords'
@@ -39,5 +40,12 @@ describe('the readable page of an export', () => {
       }
     }
     expect(missing, 'exported values the readable page leaves out').toEqual([])
+  })
+
+  it('dates the export, and when the client was added, by the coach’s own calendar, not UTC’s', async () => {
+    const { client } = await richClient(call)
+    const { file, page } = await exportOf(call, client.id)
+    expect(page).toContain(`exported ${dayOf(file.exportedAt)}`)
+    expect(page).toContain(`<dt>Added</dt><dd>${dayOf(file.client.createdAt)}</dd>`)
   })
 })

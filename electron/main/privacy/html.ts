@@ -2,6 +2,7 @@ import { ACTION_OWNER_LABELS, ACTION_STATUS_LABELS } from '../../shared/actions'
 import { instrumentOf, RATER_GROUP_LABELS } from '../../shared/assessment'
 import { CADENCE_LABELS, ENGAGEMENT_STATUS_WORDS, FEE_BASIS_LABELS, SPONSOR_REPORTING } from '../../shared/engagements'
 import { ACHIEVED_WORDS, GOAL_STATUS_LABELS, MEASURE_LABELS, PRIORITY_LABELS } from '../../shared/goals'
+import { dayOf } from '../../shared/dates'
 import { fromMinorUnits } from '../../shared/money'
 import type { ClientExport, ExportedEngagement } from '../../shared/privacy'
 import { REVIEW_KIND_LABELS } from '../../shared/reviews'
@@ -24,6 +25,11 @@ function shown(value: Value): string {
   if (value === null || value === '') return '<span class="none">—</span>'
   if (typeof value === 'boolean') return value ? 'yes' : 'no'
   return escapeHtml(String(value))
+}
+
+/** A stored moment as the day it was on the coach's calendar (the export is written on their machine). */
+function coachDayOf(moment: string | null): string | null {
+  return moment === null ? null : dayOf(moment)
 }
 
 function details(rows: [string, Value][]): string {
@@ -221,7 +227,7 @@ function reviews(engagement: ExportedEngagement): string {
       record(
         `${REVIEW_KIND_LABELS[review.kind]}, ${review.heldOn}`,
         details([
-          ['Completed', review.completedAt?.slice(0, 10) ?? null],
+          ['Completed', coachDayOf(review.completedAt)],
           ["Client's rating (1–10)", review.clientRating],
           ['Follow-up', review.followUpOn]
         ]) +
@@ -283,7 +289,7 @@ export function renderClientHtml(file: ClientExport): string {
 </head>
 <body>
 <h1>${escapeHtml(client.name)}</h1>
-<p class="meta">Everything Coachbook keeps about this client, exported ${escapeHtml(file.exportedAt.slice(0, 10))}.
+<p class="meta">Everything Coachbook keeps about this client, exported ${escapeHtml(coachDayOf(file.exportedAt) ?? '')}.
 Dates are year-month-day; times are UTC.</p>
 ${details([
   ['Email', client.email],
@@ -292,8 +298,8 @@ ${details([
   ['Role', client.role],
   ['Time zone', client.timezone],
   ['Tags', client.tags.join(', ')],
-  ['Added', client.createdAt.slice(0, 10)],
-  ['Archived', client.archivedAt?.slice(0, 10) ?? null]
+  ['Added', coachDayOf(client.createdAt)],
+  ['Archived', coachDayOf(client.archivedAt)]
 ])}
 ${note('Notes', client.notes)}
 <h2>Engagements</h2>
