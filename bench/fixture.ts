@@ -14,7 +14,7 @@ import { MIGRATIONS } from '../electron/main/db/migrations'
 import { latestVersion } from '../electron/main/db/migrator'
 import { registerSearchFunctions } from '../electron/main/search/functions'
 import { installSearchIndex } from '../electron/main/search/schema'
-import { TABLES } from '../electron/shared/columns'
+import { LOGGED_AS_OF_015 } from '../electron/main/db/migrations/015_logged_as_of'
 
 export const ROOT = resolve(import.meta.dirname, '..')
 const CACHE = join(ROOT, 'node_modules/.cache/coachbook/bench')
@@ -121,7 +121,7 @@ const UNDO_AFTER_011: Record<number, (sqlite: Database.Database) => void> = {
   15: (sqlite) => {
     dropChangeLogTriggers(sqlite)
     sqlite.exec('DROP TABLE change_log; DROP TABLE change_clock;')
-    for (const { name } of TABLES) sqlite.exec(`DROP INDEX ${name}_uid; ALTER TABLE ${name} DROP COLUMN uid;`)
+    for (const { name } of LOGGED_AS_OF_015) sqlite.exec(`DROP INDEX ${name}_uid; ALTER TABLE ${name} DROP COLUMN uid;`)
   }
 }
 

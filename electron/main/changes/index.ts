@@ -1,5 +1,5 @@
 export { PracticeClock, firstTimestamp, registerChangeFunctions } from './clock'
 export { compactChangeLog, endOfChangeLog, forgetRecordsDeletedSince, HISTORY_MONTHS, keepChangeLogBounded, readChanges, type Change } from './log'
 export { applyChanges } from './replay'
-export { addRecordUids, CHANGE_LOG_TABLES, dropChangeLogTriggers, installChangeLogTriggers } from './triggers'
+export { addRecordUids, CHANGE_LOG_TABLES, dropChangeLogTriggers, installChangeLogTriggers, type LoggedTable } from './triggers'
 export { RecordUids, registerUidFunction } from './uids'

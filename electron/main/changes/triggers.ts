@@ -52,9 +52,18 @@ function loggedValue(row: string, column: string, links: Map<string, string>): s
   return linked ? `(SELECT uid FROM ${linked} WHERE id = ${row}.${column})` : `${row}.${column}`
 }
 
-function triggersOf(sqlite: Database.Database, table: Table): string {
-  const name = table.name
-  const columns = loggedColumns(table)
+/** A table the log records, and its logged columns. */
+export interface LoggedTable {
+  name: string
+  columns: readonly string[]
+}
+
+/** Every record table as the column lists have it today. */
+export function loggedTables(): LoggedTable[] {
+  return TABLES.map((table) => ({ name: table.name, columns: loggedColumns(table) }))
+}
+
+function triggersOf(sqlite: Database.Database, { name, columns }: LoggedTable): string {
   const links = linksOf(sqlite, name)
   const sameRow = rowKeyOf(sqlite, name)
     .map((column) => `${column} = NEW.${column}`)
@@ -82,11 +91,12 @@ function triggersOf(sqlite: Database.Database, table: Table): string {
  * The change log's triggers on every record table, built from the column lists: an
  * insert logs each column, an update each column it changed, a delete a tombstone. They
  * fire for rows a foreign key removes or sets to null too, so the log misses no change.
- * The previous ones go first (a migration that adds a column builds them again).
+ * The previous ones go first: a migration that adds a table or a column builds them again
+ * (with the lists of today, or, for a landed migration, the lists it was written with).
  */
-export function installChangeLogTriggers(sqlite: Database.Database): void {
+export function installChangeLogTriggers(sqlite: Database.Database, tables: readonly LoggedTable[] = loggedTables()): void {
   dropChangeLogTriggers(sqlite)
-  for (const table of TABLES) sqlite.exec(triggersOf(sqlite, table))
+  for (const table of tables) sqlite.exec(triggersOf(sqlite, table))
 }
 
 /** Takes the change log's triggers off every table. */
@@ -99,8 +109,8 @@ export function dropChangeLogTriggers(sqlite: Database.Database): void {
  * Gives every record a uid (migration 015): a new one for each record, and the built-in
  * kinds of engagement the same one in every practice.
  */
-export function addRecordUids(sqlite: Database.Database): void {
-  for (const { name } of TABLES) {
+export function addRecordUids(sqlite: Database.Database, tables: readonly LoggedTable[]): void {
+  for (const { name } of tables) {
     sqlite.exec(`
       ALTER TABLE ${name} ADD COLUMN uid TEXT NOT NULL DEFAULT '';
       UPDATE ${name} SET uid = coachbook_uid();

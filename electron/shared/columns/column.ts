@@ -43,8 +43,9 @@ import type { Words } from '../vocabulary'
 //    values in shared/<domain>.ts and registered in shared/vocabulary.ts; the column
 //    names it (`words`).
 // 8. The change log records every column that is not `generated` (main/changes/triggers.ts):
-//    add a migration that rebuilds its triggers (installChangeLogTriggers), and first give
-//    migration 015 a copy of today's lists to keep, as step 4 says of migration 010.
+//    add a migration that rebuilds its triggers (installChangeLogTriggers). Migration 015
+//    keeps the lists it was written with (015_logged_as_of.ts). A new table gets
+//    `uid TEXT NOT NULL DEFAULT ''` with a unique index `<table>_uid` in its migration.
 
 /**
  * Who may read a column's value: the marks of PRIVACY_MARKS (shared/reviews.ts), and

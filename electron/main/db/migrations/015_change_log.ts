@@ -2,6 +2,7 @@ import { makeClientId } from '@actual-app/crdt'
 import { addRecordUids, CHANGE_LOG_TABLES, firstTimestamp, installChangeLogTriggers, PracticeClock, registerChangeFunctions, registerUidFunction } from '../../changes'
 import { nowIso } from '../../clock'
 import type { Migration } from '../migrator'
+import { LOGGED_AS_OF_015 } from './015_logged_as_of'
 
 /**
  * Every record gets a global id (a UUIDv7 `uid` beside its rowid), and every change from
@@ -14,11 +15,11 @@ export const migration015ChangeLog: Migration = {
   name: 'change log',
   up(sqlite) {
     registerUidFunction(sqlite)
-    addRecordUids(sqlite)
+    addRecordUids(sqlite, LOGGED_AS_OF_015)
     sqlite.exec(CHANGE_LOG_TABLES)
     // The log holds nothing older than now: there is nothing to compact for a year.
     sqlite.prepare('INSERT INTO change_clock (timestamp, compacted_before) VALUES (?, ?)').run(firstTimestamp(makeClientId()), nowIso())
-    installChangeLogTriggers(sqlite)
+    installChangeLogTriggers(sqlite, LOGGED_AS_OF_015)
     // For the connection that runs it, as 010 does (openDatabase registers them again once the migrations are done).
     registerChangeFunctions(sqlite, PracticeClock.of(sqlite))
   }
