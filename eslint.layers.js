@@ -22,7 +22,8 @@ import boundaries from 'eslint-plugin-boundaries'
  *                 goals, actions, sessions,
  *                 reviews, settings
  *   features      search, reports, privacy,   as records, and records' index.ts; never
- *                 backup, diagnostics, today  another feature, never imported by a record
+ *                 backup, diagnostics, today, another feature, never imported by a record
+ *                 links
  *   ipc           ipc/                        the dispatcher and the handler table: the
  *                                             layers above, domains through index.ts
  *   app           index, runtime, startup,    wiring: all of the above, domains through
@@ -34,7 +35,7 @@ import boundaries from 'eslint-plugin-boundaries'
  *   tools         electron/dev, test, bench   anything
  */
 const RECORDS = 'clients|organisations|engagements|assessment|goals|actions|sessions|reviews|settings'
-const FEATURES = 'search|reports|privacy|backup|diagnostics|today'
+const FEATURES = 'search|reports|privacy|backup|diagnostics|today|links'
 
 const toElements = (...types) => ({ to: { element: { type: types } } })
 const toFiles = (...categories) => ({ to: { file: { categories } } })
@@ -62,7 +63,7 @@ export const layers = {
     ],
     'boundaries/files': [
       { category: 'base', pattern: 'electron/main/{errors,clock,fileNames,platform}.ts' },
-      { category: 'app', pattern: 'electron/main/{index,runtime,startup,security,singleInstance,paths,platform-electron,keychain,menu,windowState}.ts' },
+      { category: 'app', pattern: 'electron/main/{index,runtime,startup,security,singleInstance,paths,platform-electron,keychain,menu,windowState,recordLinks}.ts' },
       { category: 'search-index', pattern: 'electron/main/search/{fold,functions,schema,sources,layout}.ts' },
       { category: 'entry', pattern: 'electron/main/*/index.ts' },
       { category: 'tables', pattern: 'electron/main/*/tables.ts' },

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { LINK_SCHEME } from '../shared/links'
 import { ROOT } from './native-sqlite'
 
 /**
@@ -39,6 +42,24 @@ describe('the packaged app', () => {
 
   it('leaves the source maps out of the installers', () => {
     expect(JSON.stringify(config.files)).toContain('"!out/**/*.map"')
+  })
+
+  it('builds a dmg for Apple silicon and Intel Macs, an installer for Windows, an AppImage and a deb for Linux', () => {
+    const targets = (platform: 'mac' | 'win' | 'linux') =>
+      (config[platform]?.target as { target: string; arch: string[] }[]).map(({ target, arch }) => `${target}: ${[...arch].sort().join(', ')}`)
+    expect(targets('mac')).toEqual(['dmg: arm64, x64'])
+    expect(targets('win')).toEqual(['nsis: arm64, x64'])
+    expect(targets('linux')).toEqual(['AppImage: arm64, x64', 'deb: arm64, x64'])
+  })
+
+  it('tells each OS that Coachbook opens record links, on the scheme the app reads them on', () => {
+    expect(config.protocols).toEqual([{ name: 'Coachbook record link', schemes: [LINK_SCHEME] }])
+  })
+
+  it('has an app icon large enough for every platform’s icon set (512 × 512 at least)', () => {
+    const png = readFileSync(join(ROOT, String(config.icon)))
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)].every((side) => side >= 512)).toBe(true)
   })
 
   it('is a configuration electron-builder accepts', async () => {

@@ -13,6 +13,8 @@ import { startPracticeRuntime } from './runtime'
 import { APP_SCHEME, APP_URL, guardEveryWebContents, isTrustedSenderUrl, rendererFileFor, secureWebPreferences } from './security'
 import { keychainKeeper } from './keychain'
 import { holdSingleInstance } from './singleInstance'
+import { LinkInbox } from './links'
+import { receiveRecordLinks } from './recordLinks'
 import { startUp, startupFailedBox, type ShowMessage } from './startup'
 import { MINIMUM_SIZE, placeWindow, readWindowState, writeWindowState } from './windowState'
 
@@ -30,6 +32,8 @@ let mainWindow: BrowserWindow | null = null
 let windowStateFile: string | null = null
 /** The practice's channels, once it is open: the window reads its own settings through them too. */
 let dispatch: Dispatch | null = null
+/** Record links clicked outside the app, waiting for the window to listen. */
+const recordLinks = new LinkInbox()
 
 function dataDirectory() {
   return desktopDataDir({ packaged: app.isPackaged, argv: process.argv, env: process.env, userData: app.getPath('userData') })
@@ -156,9 +160,18 @@ async function start(): Promise<void> {
   mainWindow = createWindow()
 }
 
-if (holdSingleInstance(app, () => mainWindow)) {
+if (holdSingleInstance(app, () => mainWindow, (argv) => recordLinks.receiveArguments(argv))) {
   // Set before any page exists, so no WebContents is ever without the rules.
   guardEveryWebContents(app, (url) => void shell.openExternal(url))
+  // Before ready too: macOS hands over the link that started the app as soon as it can.
+  receiveRecordLinks({
+    app,
+    ipc: ipcMain,
+    argv: process.argv,
+    packaged: app.isPackaged,
+    isTrustedSender: (url) => isTrustedSenderUrl(url, devServerUrl),
+    inbox: recordLinks
+  })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })

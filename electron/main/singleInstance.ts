@@ -13,14 +13,22 @@ export function bringForward(window: ForegroundWindow | null): void {
 
 /**
  * One Coachbook at a time: two copies writing one practice file is never wanted. The
- * first copy holds the lock and comes forward whenever another is started; a second
- * copy quits at once, before it opens anything. Returns whether this copy is the one.
+ * first copy holds the lock and comes forward whenever another is started, and is handed
+ * that copy's arguments (a clicked record link, on Windows and Linux); a second copy
+ * quits at once, before it opens anything. Returns whether this copy is the one.
  */
-export function holdSingleInstance(app: Pick<App, 'requestSingleInstanceLock' | 'quit' | 'on'>, currentWindow: () => ForegroundWindow | null): boolean {
+export function holdSingleInstance(
+  app: Pick<App, 'requestSingleInstanceLock' | 'quit' | 'on'>,
+  currentWindow: () => ForegroundWindow | null,
+  onSecondCopy: (argv: readonly string[]) => void = () => undefined
+): boolean {
   if (!app.requestSingleInstanceLock()) {
     app.quit()
     return false
   }
-  app.on('second-instance', () => bringForward(currentWindow()))
+  app.on('second-instance', (_event, argv) => {
+    onSecondCopy(argv)
+    bringForward(currentWindow())
+  })
   return true
 }

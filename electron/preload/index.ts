@@ -1,6 +1,8 @@
+import './schemasWithoutEval'
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
 import { DESKTOP_CHANNELS, menuCommandSchema, type DesktopApi } from '../shared/commands'
 import { buildApi } from '../shared/contract'
+import { recordLinkSchema } from '../shared/links'
 
 // The page gets one function per contract channel and nothing else: no ipcRenderer, no Node.
 contextBridge.exposeInMainWorld(
@@ -8,7 +10,7 @@ contextBridge.exposeInMainWorld(
   buildApi((channel, input) => ipcRenderer.invoke(channel, input))
 )
 
-// And the application menu's two messages, each behind one function.
+// And the application menu's messages and clicked record links, each behind one function.
 const desktop: DesktopApi = {
   onCommand(listener) {
     const onMessage = (_event: IpcRendererEvent, command: unknown) => {
@@ -18,6 +20,16 @@ const desktop: DesktopApi = {
     ipcRenderer.on(DESKTOP_CHANNELS.command, onMessage)
     return () => void ipcRenderer.removeListener(DESKTOP_CHANNELS.command, onMessage)
   },
-  setEnabledCommands: (commands) => ipcRenderer.send(DESKTOP_CHANNELS.enabledCommands, commands)
+  setEnabledCommands: (commands) => ipcRenderer.send(DESKTOP_CHANNELS.enabledCommands, commands),
+  onOpenLink(listener) {
+    const onMessage = (_event: IpcRendererEvent, link: unknown) => {
+      const parsed = recordLinkSchema.safeParse(link)
+      if (parsed.success) listener(parsed.data)
+    }
+    ipcRenderer.on(DESKTOP_CHANNELS.openLink, onMessage)
+    // Main holds a link that came before the window could hear it until it is told.
+    ipcRenderer.send(DESKTOP_CHANNELS.listenForLinks)
+    return () => void ipcRenderer.removeListener(DESKTOP_CHANNELS.openLink, onMessage)
+  }
 }
 contextBridge.exposeInMainWorld('coachbookDesktop', desktop)

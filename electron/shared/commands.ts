@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { RecordLink } from './links'
 
 /**
  * The commands the application menu offers, with the key each is pressed with (with
@@ -28,10 +29,16 @@ export const menuCommandSchema = z.enum(MENU_COMMAND_IDS as [MenuCommand, ...Men
 /** What the window says it can do now: the menu items to enable. */
 export const enabledCommandsSchema = z.array(menuCommandSchema).max(MENU_COMMAND_IDS.length)
 
-/** The two messages beside the contract's calls: a menu item chosen (main → window), and what is enabled (window → main). */
+/**
+ * The messages beside the contract's calls: a menu item chosen (main → window), what is
+ * enabled (window → main), and a record link clicked outside the app (main → window, once
+ * the window says it listens).
+ */
 export const DESKTOP_CHANNELS = {
   command: 'app:command',
-  enabledCommands: 'app:enabledCommands'
+  enabledCommands: 'app:enabledCommands',
+  openLink: 'app:openLink',
+  listenForLinks: 'app:listenForLinks'
 } as const
 
 /** `window.coachbookDesktop`, set by the preload script (or the test bridge's shim). */
@@ -40,4 +47,6 @@ export interface DesktopApi {
   onCommand(listener: (command: MenuCommand) => void): () => void
   /** Tells main which menu commands can run now, so the others are greyed out. */
   setEnabledCommands(commands: MenuCommand[]): void
+  /** Calls `listener` with each record link the coach clicked outside the app (links.ts), the one that started it first. */
+  onOpenLink(listener: (link: RecordLink) => void): () => void
 }

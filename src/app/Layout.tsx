@@ -1,5 +1,6 @@
 import { NavLink, Outlet, useHref, useNavigate } from 'react-router'
 import { RouterProvider } from 'react-aria-components'
+import { OpenRecordLinks } from '../features/links/RecordLinks'
 import { SearchCommand } from '../features/search/SearchDialog'
 import { AppCommands } from './commands/AppCommands'
 import { CommandProvider } from './commands/registry'
@@ -11,6 +12,7 @@ export function Layout() {
     <RouterProvider navigate={(to) => void navigate(to)} useHref={useHref}>
       <CommandProvider>
         <AppCommands />
+        <OpenRecordLinks />
         <div className="app">
           <nav className="sidebar" aria-label="Sections">
             <div className="brand">Coachbook</div>

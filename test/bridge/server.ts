@@ -13,6 +13,7 @@ import { openDevelopmentPractice } from '../../electron/main/testing/development
 import { rendererFileFor, APP_SCHEME, APP_HOST } from '../../electron/main/security'
 import { standInPlatform, type StandInPlatform } from '../../electron/main/testing/platform'
 import { repositoryFacts } from '../../electron/main/testing/facts'
+import { BridgeLinks } from './links'
 import { BridgeMenu, type MenuAnswer } from './menu'
 import { newToken, sameToken } from './token'
 
@@ -139,6 +140,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   })
   const stopBackups = startBackupSchedule(() => runScheduledBackup({ practice, platform, log }))
   const menu = new BridgeMenu(() => void platform.openPath(join(options.dataDir, 'logs')))
+  const links = new BridgeLinks()
   const token = newToken()
   // Set once listening: the one Host a request may name, and the base its target is read against.
   let host = ''
@@ -182,20 +184,27 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   }
 
   /**
-   * The application menu: the page listens for commands (an event stream; its token in
-   * the address, since a stream cannot send headers) and says what it can run; a journey
-   * reads the menu and chooses an item in it.
+   * The application menu and clicked record links: the page listens for commands and
+   * links (event streams; its token in the address, since a stream cannot send headers)
+   * and says what it can run; a journey reads the menu and chooses an item in it, or
+   * opens a link as another app would.
    */
   async function answerMenu(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
-    if (url.pathname === '/__bridge/menu/events') {
+    const streams: Record<string, (request: IncomingMessage, response: ServerResponse) => void> = {
+      '/__bridge/menu/events': (...args) => menu.listen(...args),
+      '/__bridge/menu/link-events': (...args) => links.listen(...args)
+    }
+    const stream = Object.hasOwn(streams, url.pathname) ? streams[url.pathname] : undefined
+    if (stream) {
       if (request.method !== 'GET' || !sameToken(url.searchParams.get('token') ?? undefined, token)) return send(response, 403, 'text/plain', 'Forbidden')
-      return menu.listen(request, response)
+      return stream(request, response)
     }
     if (!sameToken(request.headers['x-coachbook-token'], token)) return send(response, 403, 'text/plain', 'Forbidden')
     if (url.pathname === '/__bridge/menu' && request.method === 'GET') return send(response, 200, 'application/json', JSON.stringify(menu.items()))
     const acts: Record<string, (body: unknown) => MenuAnswer> = {
       '/__bridge/menu/enabled': (body) => menu.setEnabled(body),
-      '/__bridge/menu/choose': (body) => menu.choose(body)
+      '/__bridge/menu/choose': (body) => menu.choose(body),
+      '/__bridge/menu/open-link': (body) => links.open(body)
     }
     const act = Object.hasOwn(acts, url.pathname) ? acts[url.pathname] : undefined
     if (!act || request.method !== 'POST') return send(response, 404, 'text/plain', 'Not found')

@@ -1,5 +1,7 @@
+import '../../electron/preload/schemasWithoutEval'
 import { menuCommandSchema, type DesktopApi } from '../../electron/shared/commands'
 import { buildApi } from '../../electron/shared/contract'
+import { recordLinkSchema } from '../../electron/shared/links'
 import type { Result } from '../../electron/shared/result'
 
 /**
@@ -26,16 +28,20 @@ window.coachbook = buildApi(async (channel, input): Promise<Result<unknown>> => 
 
 let sending = Promise.resolve()
 
-/** The preload's menu messages: chosen commands come as server-sent events, what can run goes back as a call. */
+/** Each message of an event stream of the bridge that passes its schema, until the returned function closes it. */
+function listenTo<T>(path: string, schema: { safeParse(data: unknown): { success: true; data: T } | { success: false } }, listener: (value: T) => void) {
+  const events = new EventSource(`${path}?token=${encodeURIComponent(token)}`)
+  events.onmessage = (event: MessageEvent<string>) => {
+    const parsed = schema.safeParse(JSON.parse(event.data))
+    if (parsed.success) listener(parsed.data)
+  }
+  return () => events.close()
+}
+
+/** The preload's desktop messages: chosen commands and opened links come as server-sent events, what can run goes back as a call. */
 window.coachbookDesktop = {
-  onCommand(listener) {
-    const events = new EventSource(`/__bridge/menu/events?token=${encodeURIComponent(token)}`)
-    events.onmessage = (event: MessageEvent<string>) => {
-      const parsed = menuCommandSchema.safeParse(JSON.parse(event.data))
-      if (parsed.success) listener(parsed.data)
-    }
-    return () => events.close()
-  },
+  onCommand: (listener) => listenTo('/__bridge/menu/events', menuCommandSchema, listener),
+  onOpenLink: (listener) => listenTo('/__bridge/menu/link-events', recordLinkSchema, listener),
   setEnabledCommands(commands) {
     // One after the other, so the last word the window says is the one the menu keeps.
     sending = sending.then(() =>

@@ -34,6 +34,8 @@ export interface Recorded {
   quits: number
   exitCodes: number[]
   singleInstanceLockRequests: number
+  /** The schemes the app asked the OS to hand it links of. */
+  protocolClients: string[]
 }
 
 type GlobalRequest = Request
@@ -50,7 +52,8 @@ export const recorded: Recorded = {
   opened: [],
   quits: 0,
   exitCodes: [],
-  singleInstanceLockRequests: 0
+  singleInstanceLockRequests: 0,
+  protocolClients: []
 }
 
 /** A display as main reads it: its id, and the part of it windows may use. */
@@ -91,11 +94,15 @@ export const app = {
   quit: () => void (recorded.quits += 1),
   exit: (code?: number) => void recorded.exitCodes.push(code ?? 0),
   whenReady: () => readyPromise,
+  setAsDefaultProtocolClient: (scheme: string) => {
+    recorded.protocolClients.push(scheme)
+    return true
+  },
   on: ((event: string, listener: Listener) => {
     appEvents.on(event, listener)
     return app
   }) as unknown as Electron.App['on']
-} satisfies Pick<Electron.App, 'isPackaged' | 'getPath' | 'getVersion' | 'getAppPath' | 'requestSingleInstanceLock' | 'quit' | 'exit' | 'whenReady' | 'on'>
+} satisfies Pick<Electron.App, 'isPackaged' | 'getPath' | 'getVersion' | 'getAppPath' | 'requestSingleInstanceLock' | 'quit' | 'exit' | 'whenReady' | 'setAsDefaultProtocolClient' | 'on'>
 
 class StandInSession {
   permissionRequest: Parameters<Electron.Session['setPermissionRequestHandler']>[0] = null

@@ -156,6 +156,29 @@ describe('the built main process, under a stand-in Electron', () => {
     expect(window.focused).toBe(true)
   })
 
+  it('hands a record link clicked in another app to the window once its page listens, and nothing else', () => {
+    const link = { kind: 'client', uid: '0190f5a2-7c1e-7a3b-9c4d-5e6f7a8b9c0d' }
+    const opened = (event = { preventDefault: vi.fn() }) => event
+    const clicked = opened()
+    emitAppEvent('open-url', clicked, `coachbook://open/client/${link.uid}`)
+    emitAppEvent('open-url', opened(), 'coachbook://app/index.html')
+    emitAppEvent('open-url', opened(), 'https://example.com/open/client/x')
+    expect(clicked.preventDefault).toHaveBeenCalled()
+    const linksSent = () => window.webContents.sent.filter((message) => message.channel === DESKTOP_CHANNELS.openLink)
+    expect(linksSent()).toEqual([])
+    const listen = recorded.messageListeners.get(DESKTOP_CHANNELS.listenForLinks)!
+    listen({ ...frame(FOREIGN_PAGE), sender: window.webContents } as unknown as IpcMainEvent)
+    expect(linksSent()).toEqual([])
+    listen({ ...frame(APP_PAGE), sender: window.webContents } as unknown as IpcMainEvent)
+    expect(linksSent()).toEqual([{ channel: DESKTOP_CHANNELS.openLink, args: [link] }])
+    // Windows and Linux: a second copy started by a click hands its arguments over.
+    emitAppEvent('second-instance', {}, ['Coachbook.exe', '--flag', `coachbook://open/session/${link.uid}`], '')
+    emitAppEvent('second-instance', {}, ['Coachbook.exe', 'coachbook://app/index.html'], '')
+    expect(linksSent().map((message) => message.args[0])).toEqual([link, { kind: 'session', uid: link.uid }])
+    // A development run never makes itself the OS's handler of the links.
+    expect(recorded.protocolClients).toEqual([])
+  })
+
   it('opens the window where it was left, on the display it was on, or back on the main one when that is gone', () => {
     // First run: the default size, centred on the main display.
     expect(window.options).toMatchObject({ x: 120, y: 63, width: 1200, height: 800 })

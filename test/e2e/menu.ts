@@ -1,11 +1,13 @@
 import { expect, request, type ElectronApplication } from '@playwright/test'
 import type { MenuItemState } from '../bridge/menu'
 
-/** The application menu as a journey uses it: what it offers now, and choosing an item of it. */
+/** The application menu as a journey uses it: what it offers now, and choosing an item of it; and links clicked in other apps. */
 export interface AppMenu {
   items(): Promise<MenuItemState[]>
   /** Chooses an item, as a click in the menu bar; fails if it is greyed out. */
   choose(menu: string, item: string): Promise<void>
+  /** Opens a link as a click on it in another app would (macOS's open-url); says whether the app took it. */
+  openLink(link: string): Promise<boolean>
 }
 
 /** The menu the test bridge builds from main's template (test/bridge/menu.ts). */
@@ -29,7 +31,13 @@ export function bridgeMenu(appUrl: string): AppMenu {
       .toBe(204)
     await context.dispose()
   }
-  return { items, choose }
+  const openLink = async (link: string) => {
+    const context = await request.newContext()
+    const answer = await context.post(`${url.origin}/__bridge/menu/open-link`, { headers, data: { url: link } })
+    await context.dispose()
+    return answer.status() === 204
+  }
+  return { items, choose, openLink }
 }
 
 /** The real application menu, where the Electron binary exists. */
@@ -53,5 +61,7 @@ export function electronMenu(electron: ElectronApplication): AppMenu {
       [menu, item] as const
     )
   }
-  return { items, choose }
+  const openLink = (link: string) =>
+    electron.evaluate(({ app }, url) => app.emit('open-url', { preventDefault: () => undefined }, url), link).then(() => link.startsWith('coachbook://open/'))
+  return { items, choose, openLink }
 }

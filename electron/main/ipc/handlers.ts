@@ -7,6 +7,7 @@ import type { PracticeSession } from '../db/session'
 import { diagnosticsHandlers } from '../diagnostics'
 import { engagementHandlers } from '../engagements'
 import { goalHandlers } from '../goals'
+import { linkHandlers } from '../links'
 import type { Logger } from '../logging/logger'
 import { organisationHandlers } from '../organisations'
 import type { AppFacts, Platform } from '../platform'
@@ -50,6 +51,7 @@ export function createHandlers(context: MainContext): Handlers {
     ...searchHandlers,
     ...privacyHandlers(context),
     ...diagnosticsHandlers(context),
-    ...todayHandlers
+    ...todayHandlers,
+    ...linkHandlers
   }
 }

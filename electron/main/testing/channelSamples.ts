@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Channel, ChannelInput } from '../../shared/contract'
+import { parseRecordLink } from '../../shared/links'
 import type { HandlerKind } from '../db/door'
 import type { Caller } from './calls'
 import { logoPng } from './images'
@@ -232,5 +233,11 @@ export const CHANNEL_SAMPLES: { [C in Channel]: ChannelSample<C> } = {
     weekUntil: '2026-04-13T00:00:00+01:00'
   })),
   'today:settings': read(() => ({})),
-  'today:updateSettings': write(() => ({ weeks: 4 }))
+  'today:updateSettings': write(() => ({ weeks: 4 })),
+
+  'links:resolve': read(async ({ call, ids }) => {
+    const { url } = await call.ok('links:forRecord', { kind: 'session', id: ids.nextSessionId })
+    return parseRecordLink(url) ?? { kind: 'session', uid: '' }
+  }),
+  'links:forRecord': read(({ ids }) => ({ kind: 'engagement', id: ids.engagementId }))
 }

@@ -17,6 +17,7 @@ const WINDOW_COMMANDS = {
   'goal.new': { title: 'New goal', key: 'N', group: 'Create' },
   'record.edit': { title: 'Edit', key: 'E', group: 'This record' },
   'record.save': { title: 'Save', key: 'S', group: 'This record' },
+  'record.copyLink': { title: 'Copy link to this record', group: 'This record' },
   'list.filter': { title: 'Filter the list', key: 'F', group: 'This record' },
   'client.archive': { title: 'Archive client', group: 'This record' },
   'client.restore': { title: 'Restore client', group: 'This record' },

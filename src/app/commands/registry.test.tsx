@@ -25,7 +25,8 @@ function standInDesktop() {
       listeners.add(listener)
       return () => void listeners.delete(listener)
     },
-    setEnabledCommands: (commands) => void enabled.push(commands)
+    setEnabledCommands: (commands) => void enabled.push(commands),
+    onOpenLink: () => () => undefined
   }
   return { desktop, enabled, choose: (command: MenuCommand) => listeners.forEach((listener) => listener(command)) }
 }

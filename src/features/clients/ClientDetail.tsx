@@ -1,4 +1,5 @@
 import { useParams } from 'react-router'
+import { CopyLinkButton } from '../links/RecordLinks'
 import { Tag, TagGroup, TagList, Label } from 'react-aria-components'
 import type { Client } from '../../../electron/shared/clients'
 import { Button } from '../../components/Button'
@@ -65,6 +66,7 @@ function ClientRecord({ client }: { client: Client }) {
           <Button onPress={run('client.export')} isPending={pending.export}>
             Export all data…
           </Button>
+          <CopyLinkButton kind="client" id={client.id} />
         </div>
       </header>
 

@@ -1,5 +1,6 @@
 import { ENGAGEMENT_STATUS_WORDS } from '../../../electron/shared/engagements'
 import { Link, Outlet, useLocation, useParams } from 'react-router'
+import { CopyLinkButton } from '../links/RecordLinks'
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components'
 import { EmptyState } from '../../components/EmptyState'
 import { messageOf } from '../../lib/api'
@@ -52,7 +53,10 @@ export function EngagementLayout() {
               {e.sponsorOrganisation ? ` · sponsored by ${e.sponsorOrganisation.name}` : ''}
             </p>
           </div>
-          <StatusMenu engagement={e} />
+          <div className="toolbar">
+            <CopyLinkButton kind="engagement" id={e.id} />
+            <StatusMenu engagement={e} />
+          </div>
         </div>
       </header>
       <Tabs selectedKey={selected} className="tabs">

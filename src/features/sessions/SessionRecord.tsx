@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { useForm, useWatch, type Control } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { Link, useNavigate, useOutletContext, useParams } from 'react-router'
+import { CopyLinkButton } from '../links/RecordLinks'
 import type { z } from 'zod'
 import type { Engagement } from '../../../electron/shared/engagements'
 import { BILLING, BILLING_LABELS, SESSION_FORMAT_LABELS, SESSION_FORMATS, SESSION_STATUS_WORDS, SESSION_STATUSES, sessionsContract, type Session } from '../../../electron/shared/sessions'
@@ -153,6 +154,7 @@ function SessionEditor({ engagement, session }: { engagement: Engagement; sessio
         </div>
         <div className="toolbar">
           {isDirty ? <span className="muted session-unsaved">Unsaved changes</span> : null}
+          <CopyLinkButton kind="session" id={session.id} />
           <Button variant="danger" onPress={() => setConfirmingDelete(true)}>
             Delete {noun}…
           </Button>
