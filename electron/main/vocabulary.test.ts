@@ -118,7 +118,8 @@ describe('the value sets', () => {
     }
     const labelled = choices.filter((choice) => VALUE_SETS.some((set) => choice.keys.every((value) => set.values.includes(value))))
     expect(labelled.map((choice) => `${choice.where} (${choice.keys.join(', ')})`), 'choices of stored values labelled by hand: take the labels from the map').toEqual([])
-  })
+    // It parses every source file of the project: seconds on a busy machine.
+  }, 60_000)
 })
 
 // ---- What search, the PDFs and the export page show -----------------------------------

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { choice, recordId } from './text'
+import { noun, type Noun } from './words'
 
 /**
  * Links to a record that live outside Coachbook — in a calendar event, a note, an email
@@ -14,6 +15,7 @@ export const LINK_SCHEME = 'coachbook'
 const LINK_HOST = 'open'
 export const LINKED_KINDS = ['client', 'engagement', 'session'] as const
 export type LinkedKind = (typeof LINKED_KINDS)[number]
+export const LINKED_KIND_NOUNS: Record<LinkedKind, Noun> = { client: noun('client'), engagement: noun('engagement'), session: noun('session') }
 
 /** Longer than any link Coachbook writes; anything longer is not one of ours. */
 const LONGEST_LINK = 120

@@ -20,6 +20,7 @@ import {
   SPONSOR_REPORTING_LEVELS
 } from './engagements'
 import { ACHIEVED, ACHIEVED_WORDS, GOAL_STATUS_LABELS, GOAL_STATUSES, MEASURE_LABELS, MEASURES, PRIORITIES, PRIORITY_LABELS } from './goals'
+import { LINKED_KIND_NOUNS, LINKED_KINDS } from './links'
 import { REPORT_KIND_LABELS, REPORT_KINDS } from './reports'
 import { AUDIENCE_LABELS, AUDIENCES, PRIVACY_MARKS, REVIEW_KIND_LABELS, REVIEW_KINDS, type PrivacyMark } from './reviews'
 import { SEARCH_TYPE_NOUNS, SEARCH_TYPES, SEARCH_VISIBILITY, SEARCH_VISIBILITY_LABELS } from './search'
@@ -86,5 +87,6 @@ export const VALUE_SETS: readonly ValueSet[] = [
   valueSet('search visibility', SEARCH_VISIBILITY, SEARCH_VISIBILITY_LABELS),
   valueSet('session format', SESSION_FORMATS, SESSION_FORMAT_LABELS),
   valueSet('session status', SESSION_STATUSES, SESSION_STATUS_WORDS),
-  valueSet('billing', BILLING, BILLING_LABELS)
+  valueSet('billing', BILLING, BILLING_LABELS),
+  valueSet('kind of record a link opens', LINKED_KINDS, LINKED_KIND_NOUNS)
 ]

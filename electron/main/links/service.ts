@@ -3,8 +3,10 @@ import { recordLinkUrl, type LinkedKind, type LinkedRecord, type RecordLink } fr
 import type { Reader } from '../db/door'
 import { notFound } from '../errors'
 
-/** The table each kind of linked record lives in. */
-const TABLE_OF: Record<LinkedKind, string> = { client: 'clients', engagement: 'engagements', session: 'sessions' }
+/** The table a kind of linked record lives in. */
+function tableOf(kind: LinkedKind): string {
+  return `${kind}s`
+}
 
 /** The record a link names, by its global id; null when this practice has no such record. */
 export async function resolveRecordLink(db: Reader, { kind, uid }: RecordLink): Promise<LinkedRecord> {
@@ -20,13 +22,13 @@ export async function resolveRecordLink(db: Reader, { kind, uid }: RecordLink): 
 
 /** The link that opens a record. */
 export async function linkForRecord(db: Reader, { kind, id }: { kind: LinkedKind; id: number }): Promise<{ url: string }> {
-  const { rows } = await sql<{ uid: string }>`SELECT uid FROM ${sql.table(TABLE_OF[kind])} WHERE id = ${id}`.execute(db)
+  const { rows } = await sql<{ uid: string }>`SELECT uid FROM ${sql.table(tableOf(kind))} WHERE id = ${id}`.execute(db)
   const uid = rows[0]?.uid
   if (!uid) throw notFound(kind, 'id')
   return { url: recordLinkUrl({ kind, uid }) }
 }
 
 async function idOf(db: Reader, kind: LinkedKind, uid: string): Promise<number | null> {
-  const { rows } = await sql<{ id: number }>`SELECT id FROM ${sql.table(TABLE_OF[kind])} WHERE uid = ${uid}`.execute(db)
+  const { rows } = await sql<{ id: number }>`SELECT id FROM ${sql.table(tableOf(kind))} WHERE uid = ${uid}`.execute(db)
   return rows[0]?.id ?? null
 }

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { useNavigate } from 'react-router'
-import type { LinkedKind, LinkedRecord, RecordLink } from '../../../electron/shared/links'
+import { LINKED_KIND_NOUNS, type LinkedKind, type LinkedRecord, type RecordLink } from '../../../electron/shared/links'
 import { useCommands } from '../../app/commands/registry'
 import { Button } from '../../components/Button'
 import { notify } from '../../components/Toasts'
@@ -26,7 +26,7 @@ export function OpenRecordLinks() {
         const record = await api.links.resolve(link)
         if (record) return void navigate(screenOf(record))
         notify({
-          title: `That ${link.kind} is not in this practice`,
+          title: `That ${LINKED_KIND_NOUNS[link.kind].one} is not in this practice`,
           description: 'It may have been deleted, or the link comes from another practice.'
         })
       } catch (error) {
@@ -47,14 +47,14 @@ export function CopyLinkButton({ kind, id }: { kind: LinkedKind; id: number }) {
     try {
       const { url } = await api.links.forRecord({ kind, id })
       await navigator.clipboard.writeText(url)
-      notify({ title: 'Link copied', description: `Paste it into a calendar event or a note; it opens this ${kind} in Coachbook.` })
+      notify({ title: 'Link copied', description: `Paste it into a calendar event or a note; it opens this ${LINKED_KIND_NOUNS[kind].one} in Coachbook.` })
     } catch (error) {
       notify({ title: 'The link could not be copied', description: messageOf(error) })
     }
   }
   useCommands({ 'record.copyLink': () => void copy() })
   return (
-    <Button onPress={() => void copy()} aria-label={`Copy link to this ${kind}`}>
+    <Button onPress={() => void copy()} aria-label={`Copy link to this ${LINKED_KIND_NOUNS[kind].one}`}>
       Copy link
     </Button>
   )
