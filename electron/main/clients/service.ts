@@ -4,6 +4,7 @@ import type { ChannelArgs, ChannelOutput } from '../../shared/contract'
 import type { Client, ClientFields } from '../../shared/clients'
 import { decodeCursor, encodeCursor } from '../db/paging'
 import type { Reader, Writer } from '../db/door'
+import { eachId, idList } from '../db/idList'
 import { preparedRead, type Parameter } from '../db/prepared'
 import { notFound } from '../errors'
 import { foldForSearch } from '../search/fold'
@@ -194,10 +195,14 @@ export async function deleteClient(db: Writer, id: number): Promise<{ id: number
   return { id }
 }
 
+const namesOf = preparedRead((db, parameter: Parameter<{ ids: string }>) =>
+  db.selectFrom('clients').select(['id', 'name']).where('id', 'in', eachId(parameter('ids')))
+)
+
 /** The names of the given clients, for lists across the practice; the whole practice has no more names than clients. */
 export async function clientNames(db: Reader, ids: number[]): Promise<Map<number, string>> {
   if (ids.length === 0) return new Map()
-  const rows = await db.selectFrom('clients').select(['id', 'name']).where('id', 'in', ids).execute()
+  const rows = await namesOf.all(db, { ids: idList(ids) })
   return new Map(rows.map((row) => [row.id, row.name]))
 }
 
