@@ -12,10 +12,10 @@ export type DueAction = Pick<ActionRow, 'id' | 'engagementId' | 'description' | 
 interface DueParameters {
   /** The engagements, as a JSON array of ids. */
   engagementIds: string
-  /** Overdue: due before `before`. Due this week: due from `from` through `through`. */
+  /** Overdue: due before `before`. Due this week: due from `firstDay` through `lastDay`. */
   before: string
-  from: string
-  through: string
+  firstDay: string
+  lastDay: string
   limit: number
 }
 
@@ -36,7 +36,7 @@ function openActionsDue(db: Reader, window: Window, parameter: Parameter<DuePara
     .where('actions.status', '=', 'open')
   return window === 'before'
     ? open.where('actions.dueOn', '<', parameter('before'))
-    : open.where('actions.dueOn', '>=', parameter('from')).where('actions.dueOn', '<=', parameter('through'))
+    : open.where('actions.dueOn', '>=', parameter('firstDay')).where('actions.dueOn', '<=', parameter('lastDay'))
 }
 
 /** The first `limit` of them, the earliest first: picked from the index, and only those rows read. */
@@ -76,13 +76,8 @@ export async function openActionsDueIn(
 ): Promise<{ items: DueAction[]; total: number }> {
   if (engagementIds.length === 0) return { items: [], total: 0 }
   const window: Window = 'before' in due ? 'before' : 'between'
-  const parameters: DueParameters = {
-    engagementIds: idList(engagementIds),
-    before: 'before' in due ? due.before : '',
-    from: 'from' in due ? due.from : '',
-    through: 'through' in due ? due.through : '',
-    limit
-  }
+  const days = 'before' in due ? { before: due.before, firstDay: '', lastDay: '' } : { before: '', firstDay: due.from, lastDay: due.through }
+  const parameters: DueParameters = { engagementIds: idList(engagementIds), ...days, limit }
   const { items, count } = dueStatements[window]
   const [rows, counted] = await Promise.all([items.all(db, parameters), count.first(db, parameters)])
   return { items: rows, total: Number(counted?.total ?? 0) }

@@ -22,12 +22,12 @@ export async function finalOutcomesOfGoals(db: Reader, goalIds: number[]): Promi
 }
 
 /** From the index on follow-up days: the reviews outside the days are not read. */
-const followUps = preparedRead((db, parameter: Parameter<{ from: string; through: string }>) =>
+const followUps = preparedRead((db, parameter: Parameter<{ firstDay: string; lastDay: string }>) =>
   db
     .selectFrom('reviews')
     .select(['id', 'engagementId', 'kind', 'followUpOn'])
-    .where('followUpOn', '>=', parameter('from'))
-    .where('followUpOn', '<=', parameter('through'))
+    .where('followUpOn', '>=', parameter('firstDay'))
+    .where('followUpOn', '<=', parameter('lastDay'))
     .orderBy('followUpOn')
     .orderBy('id')
     .$narrowType<{ followUpOn: string }>()
@@ -39,5 +39,5 @@ export function followUpsBetween(
   from: string,
   through: string
 ): Promise<{ id: number; engagementId: number; kind: ReviewKind; followUpOn: string }[]> {
-  return followUps.all(db, { from, through })
+  return followUps.all(db, { firstDay: from, lastDay: through })
 }
