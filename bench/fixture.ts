@@ -122,7 +122,13 @@ const UNDO_AFTER_011: Record<number, (sqlite: Database.Database) => void> = {
     dropChangeLogTriggers(sqlite)
     sqlite.exec('DROP TABLE change_log; DROP TABLE change_clock;')
     for (const { name } of LOGGED_AS_OF_015) sqlite.exec(`DROP INDEX ${name}_uid; ALTER TABLE ${name} DROP COLUMN uid;`)
-  }
+  },
+  16: (sqlite) =>
+    sqlite.exec(`
+      DROP INDEX sessions_engagement_status_starts_at;
+      DROP INDEX goals_engagement_status;
+      DROP INDEX reviews_follow_up_on;
+    `)
 }
 
 function fullTextTablesIn(sqlite: Database.Database): string[] {

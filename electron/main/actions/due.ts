@@ -1,5 +1,7 @@
-import { sql, type RawBuilder } from 'kysely'
+import { sql } from 'kysely'
 import type { Reader } from '../db/door'
+import { idList } from '../db/idList'
+import { preparedRead, type Parameter } from '../db/prepared'
 import type { ActionRow } from './service'
 
 /** Which due dates: before a day (overdue), or from one day through another (due this week). */
@@ -7,25 +9,65 @@ export type DueWindow = { before: string } | { from: string; through: string }
 
 export type DueAction = Pick<ActionRow, 'id' | 'engagementId' | 'description' | 'owner'> & { dueOn: string }
 
-/**
- * The page's order (due date, id) is that of the index on (status, due date) across the
- * whole practice, and SQLite, with no statistics to tell it how few of those rows belong
- * to the engagements asked about, would walk that index to save a sort. `+status` (no
- * index may serve the term) leaves it each engagement's own index; the count keeps
- * `status`, which serves it from the covering index on (engagement, status, due date).
- */
-const NOT_INDEXED_STATUS: RawBuilder<string> = sql`+status`
-
-function openActionsDue(db: Reader, engagementIds: number[], due: DueWindow, status: 'status' | RawBuilder<string> = 'status') {
-  const open = db.selectFrom('actions').where('engagementId', 'in', engagementIds).where(status, '=', 'open')
-  return 'before' in due ? open.where('dueOn', '<', due.before) : open.where('dueOn', '>=', due.from).where('dueOn', '<=', due.through)
+interface DueParameters {
+  /** The engagements, as a JSON array of ids. */
+  engagementIds: string
+  /** Overdue: due before `before`. Due this week: due from `firstDay` through `lastDay`. */
+  before: string
+  firstDay: string
+  lastDay: string
+  limit: number
 }
 
+type Window = 'before' | 'between'
+
 /**
- * The open actions of the given engagements due in the window, the earliest first, the
- * first `limit` of them and how many in all: each engagement's read from the index on
- * (engagement, status, due date).
+ * The open actions of the given engagements due in the window, read from the index on
+ * (engagement, status, due date) alone. CROSS JOIN keeps the engagements outermost:
+ * SQLite, with no statistics to tell it how few of the practice's open actions belong to
+ * them, would otherwise walk the index on (status, due date) through every open action
+ * of the practice to save sorting the few it keeps.
  */
+function openActionsDue(db: Reader, window: Window, parameter: Parameter<DueParameters>) {
+  const open = db
+    .selectFrom(sql<{ value: number }>`json_each(${parameter('engagementIds')})`.as('listed'))
+    .crossJoin('actions')
+    .whereRef('actions.engagementId', '=', 'listed.value')
+    .where('actions.status', '=', 'open')
+  return window === 'before'
+    ? open.where('actions.dueOn', '<', parameter('before'))
+    : open.where('actions.dueOn', '>=', parameter('firstDay')).where('actions.dueOn', '<=', parameter('lastDay'))
+}
+
+/** The first `limit` of them, the earliest first: picked from the index, and only those rows read. */
+function firstDue(window: Window) {
+  return preparedRead((db, parameter: Parameter<DueParameters>) =>
+    db
+      .selectFrom('actions')
+      .select(['id', 'engagementId', 'description', 'owner', 'dueOn'])
+      .where(
+        'id',
+        'in',
+        openActionsDue(db, window, parameter).select('actions.id').orderBy('actions.dueOn').orderBy('actions.id').limit(parameter('limit'))
+      )
+      .orderBy('dueOn')
+      .orderBy('id')
+      .$narrowType<{ dueOn: string }>()
+  )
+}
+
+function countDue(window: Window) {
+  return preparedRead((db, parameter: Parameter<DueParameters>) =>
+    openActionsDue(db, window, parameter).select((eb) => eb.fn.countAll<number>().as('total'))
+  )
+}
+
+const dueStatements = {
+  before: { items: firstDue('before'), count: countDue('before') },
+  between: { items: firstDue('between'), count: countDue('between') }
+}
+
+/** The open actions of the given engagements due in the window, the earliest first: the first `limit` of them and how many in all. */
 export async function openActionsDueIn(
   db: Reader,
   engagementIds: number[],
@@ -33,19 +75,12 @@ export async function openActionsDueIn(
   limit: number
 ): Promise<{ items: DueAction[]; total: number }> {
   if (engagementIds.length === 0) return { items: [], total: 0 }
-  const [items, counted] = await Promise.all([
-    openActionsDue(db, engagementIds, due, NOT_INDEXED_STATUS)
-      .select(['id', 'engagementId', 'description', 'owner', 'dueOn'])
-      .orderBy('dueOn')
-      .orderBy('id')
-      .limit(limit)
-      .$narrowType<{ dueOn: string }>()
-      .execute(),
-    openActionsDue(db, engagementIds, due)
-      .select((eb) => eb.fn.countAll<number>().as('total'))
-      .executeTakeFirst()
-  ])
-  return { items, total: Number(counted?.total ?? 0) }
+  const window: Window = 'before' in due ? 'before' : 'between'
+  const days = 'before' in due ? { before: due.before, firstDay: '', lastDay: '' } : { before: '', firstDay: due.from, lastDay: due.through }
+  const parameters: DueParameters = { engagementIds: idList(engagementIds), ...days, limit }
+  const { items, count } = dueStatements[window]
+  const [rows, counted] = await Promise.all([items.all(db, parameters), count.first(db, parameters)])
+  return { items: rows, total: Number(counted?.total ?? 0) }
 }
 
 /** The actions agreed in the given sessions: the commitments the next session reviews. */

@@ -4,6 +4,7 @@ import type { ChannelArgs, ChannelOutput } from '../../shared/contract'
 import type { Client, ClientFields } from '../../shared/clients'
 import { decodeCursor, encodeCursor } from '../db/paging'
 import type { Reader, Writer } from '../db/door'
+import { eachId, idList } from '../db/idList'
 import { preparedRead, type Parameter } from '../db/prepared'
 import { notFound } from '../errors'
 import { foldForSearch } from '../search/fold'
@@ -41,8 +42,12 @@ function withTags<T extends { tagsJson: string }>(row: T): Omit<T, 'tagsJson'> &
   return { ...rest, tags: JSON.parse(json) as string[] }
 }
 
-/** A page ends after this client: the list continues from the next one in the list's order. */
-const clientPosition = z.tuple([z.string(), z.string(), z.number().int()])
+/**
+ * A page ends after this client: the list continues from the next one in the list's
+ * order. The position carries the list's total, counted for its first page: the next
+ * pages show the same total without counting every client again.
+ */
+const clientPosition = z.tuple([z.string(), z.string(), z.number().int(), z.number().int().nonnegative()])
 
 interface PageParameters {
   /** The words typed, as a JSON array: one statement serves any number of them. */
@@ -110,18 +115,21 @@ function listStatementsFor(shape: PageShape) {
 
 export async function listClients(db: Reader, input: ChannelArgs<'clients:list'>): Promise<ChannelOutput<'clients:list'>> {
   const words = foldForSearch(input.query).split(/\s+/).filter(Boolean)
-  const [nameSort, searchText, id] = input.cursor === null ? ['', '', 0] : decodeCursor(input.cursor, clientPosition)
+  const [nameSort, searchText, id, counted] = input.cursor === null ? ['', '', 0, null] : decodeCursor(input.cursor, clientPosition)
   const shape: PageShape = { archived: input.archived, filtered: words.length > 0, continued: input.cursor !== null }
   const { page, count } = listStatementsFor(shape)
   const parameters = { words: JSON.stringify(words), limit: input.limit + 1, nameSort, searchText, id }
-  const [rows, counted] = await Promise.all([page.all(db, parameters), count.first(db, parameters)])
+  const [rows, total] = await Promise.all([
+    page.all(db, parameters),
+    counted ?? count.first(db, parameters).then((row) => Number(row?.total ?? 0))
+  ])
   const more = rows.length > input.limit
   const shown = more ? rows.slice(0, input.limit) : rows
   const last = shown.at(-1)
   return {
     items: shown.map(({ nameSort: _nameSort, searchText: _searchText, ...row }) => withTags(row)),
-    total: Number(counted?.total ?? 0),
-    nextCursor: more && last ? encodeCursor([last.nameSort, last.searchText, last.id]) : null
+    total,
+    nextCursor: more && last ? encodeCursor([last.nameSort, last.searchText, last.id, total]) : null
   }
 }
 
@@ -194,10 +202,14 @@ export async function deleteClient(db: Writer, id: number): Promise<{ id: number
   return { id }
 }
 
+const namesOf = preparedRead((db, parameter: Parameter<{ ids: string }>) =>
+  db.selectFrom('clients').select(['id', 'name']).where('id', 'in', eachId(parameter('ids')))
+)
+
 /** The names of the given clients, for lists across the practice; the whole practice has no more names than clients. */
 export async function clientNames(db: Reader, ids: number[]): Promise<Map<number, string>> {
   if (ids.length === 0) return new Map()
-  const rows = await db.selectFrom('clients').select(['id', 'name']).where('id', 'in', ids).execute()
+  const rows = await namesOf.all(db, { ids: idList(ids) })
   return new Map(rows.map((row) => [row.id, row.name]))
 }
 

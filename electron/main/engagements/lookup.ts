@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely'
 import type { Reader } from '../db/door'
+import { eachId, idList } from '../db/idList'
 import { preparedRead, type Parameter } from '../db/prepared'
 import { fromFlag } from '../db/values'
 import { notFound } from '../errors'
@@ -69,14 +70,18 @@ type SummaryRow = Omit<EngagementSummary, 'isMentoring'> & { isMentoring: number
 const toSummary = (row: SummaryRow): EngagementSummary => ({ ...row, isMentoring: fromFlag(row.isMentoring) })
 
 /** The engagements under way (active or paused), across the practice: from the index on status. */
+const underWay = preparedRead((db) => selectSummaries(db).where('engagements.status', 'in', ['active', 'paused']).orderBy('engagements.id'))
+
 export async function engagementsUnderWay(db: Reader): Promise<EngagementSummary[]> {
-  const rows = await selectSummaries(db).where('engagements.status', 'in', ['active', 'paused']).orderBy('engagements.id').execute()
+  const rows = await underWay.all(db, {})
   return rows.map(toSummary)
 }
+
+const summariesOf = preparedRead((db, parameter: Parameter<{ ids: string }>) => selectSummaries(db).where('engagements.id', 'in', eachId(parameter('ids'))))
 
 /** The given engagements, by id. */
 export async function engagementSummaries(db: Reader, ids: number[]): Promise<Map<number, EngagementSummary>> {
   if (ids.length === 0) return new Map()
-  const rows = await selectSummaries(db).where('engagements.id', 'in', ids).execute()
+  const rows = await summariesOf.all(db, { ids: idList(ids) })
   return new Map(rows.map((row) => [row.id, toSummary(row)]))
 }

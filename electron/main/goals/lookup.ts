@@ -1,5 +1,6 @@
 import { sql, type Selectable } from 'kysely'
 import type { Reader } from '../db/door'
+import { eachId, idList } from '../db/idList'
 import { preparedRead, type Parameter } from '../db/prepared'
 import { AppError, notFound } from '../errors'
 import type { GoalsTable } from './tables'
@@ -37,34 +38,34 @@ export async function goalIdsOfEngagement(db: Reader, engagementId: number): Pro
   return rows.map((row) => row.id)
 }
 
-/** The ids come as one JSON array, so one statement serves any number of them. */
 const statementsOfGoals = preparedRead((db, parameter: Parameter<{ ids: string }>) =>
-  db
-    .selectFrom('goals')
-    .select(['id', 'statement'])
-    .where('id', 'in', sql<number>`(SELECT value FROM json_each(${parameter('ids')}))`)
+  db.selectFrom('goals').select(['id', 'statement']).where('id', 'in', eachId(parameter('ids')))
 )
 
 /** Statements of the given goals, for lists that name each action's goal. */
 export async function goalStatements(db: Reader, ids: number[]): Promise<Map<number, string>> {
   if (ids.length === 0) return new Map()
-  const rows = await statementsOfGoals.all(db, { ids: JSON.stringify([...new Set(ids)]) })
+  const rows = await statementsOfGoals.all(db, { ids: idList(ids) })
   return new Map(rows.map((row) => [row.id, row.statement]))
 }
 
-/** The goals at risk in the given engagements, the nearest deadline first (none last): from the index on each engagement's goals. */
+/** From the index on (engagement, status): the engagements' other goals are not read. */
+const goalsAtRisk = preparedRead((db, parameter: Parameter<{ engagementIds: string }>) =>
+  db
+    .selectFrom('goals')
+    .select(['id', 'engagementId', 'statement', 'deadline'])
+    .where('engagementId', 'in', eachId(parameter('engagementIds')))
+    .where('status', '=', 'at_risk')
+    .orderBy(sql`deadline IS NULL`)
+    .orderBy('deadline')
+    .orderBy('id')
+)
+
+/** The goals at risk in the given engagements, the nearest deadline first (none last). */
 export function goalsAtRiskIn(
   db: Reader,
   engagementIds: number[]
 ): Promise<Pick<GoalRow, 'id' | 'engagementId' | 'statement' | 'deadline'>[]> {
   if (engagementIds.length === 0) return Promise.resolve([])
-  return db
-    .selectFrom('goals')
-    .select(['id', 'engagementId', 'statement', 'deadline'])
-    .where('engagementId', 'in', engagementIds)
-    .where('status', '=', 'at_risk')
-    .orderBy(sql`deadline IS NULL`)
-    .orderBy('deadline')
-    .orderBy('id')
-    .execute()
+  return goalsAtRisk.all(db, { engagementIds: idList(engagementIds) })
 }

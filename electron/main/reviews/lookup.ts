@@ -1,6 +1,7 @@
 import type { Achieved } from '../../shared/goals'
 import type { ReviewKind } from '../../shared/reviews'
 import type { Reader } from '../db/door'
+import { preparedRead, type Parameter } from '../db/prepared'
 
 /**
  * What the final review (an engagement has one) says of each of the given goals, for
@@ -20,19 +21,23 @@ export async function finalOutcomesOfGoals(db: Reader, goalIds: number[]): Promi
   return new Map(rows.flatMap((row) => (row.achieved === null ? [] : [[row.goalId, row.achieved] as const])))
 }
 
+/** From the index on follow-up days: the reviews outside the days are not read. */
+const followUps = preparedRead((db, parameter: Parameter<{ firstDay: string; lastDay: string }>) =>
+  db
+    .selectFrom('reviews')
+    .select(['id', 'engagementId', 'kind', 'followUpOn'])
+    .where('followUpOn', '>=', parameter('firstDay'))
+    .where('followUpOn', '<=', parameter('lastDay'))
+    .orderBy('followUpOn')
+    .orderBy('id')
+    .$narrowType<{ followUpOn: string }>()
+)
+
 /** Reviews whose follow-up date falls between two days, the earliest first. */
 export function followUpsBetween(
   db: Reader,
   from: string,
   through: string
 ): Promise<{ id: number; engagementId: number; kind: ReviewKind; followUpOn: string }[]> {
-  return db
-    .selectFrom('reviews')
-    .select(['id', 'engagementId', 'kind', 'followUpOn'])
-    .where('followUpOn', '>=', from)
-    .where('followUpOn', '<=', through)
-    .orderBy('followUpOn')
-    .orderBy('id')
-    .$narrowType<{ followUpOn: string }>()
-    .execute()
+  return followUps.all(db, { firstDay: from, lastDay: through })
 }

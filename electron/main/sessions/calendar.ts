@@ -1,14 +1,8 @@
-import { sql, type Selectable } from 'kysely'
+import type { Selectable } from 'kysely'
 import type { Reader } from '../db/door'
+import { eachId, idList } from '../db/idList'
 import { preparedRead, type Parameter } from '../db/prepared'
 import type { SessionsTable } from './tables'
-
-/**
- * `+status` (no index may serve the term) for a status asked of given engagements: with
- * no statistics, SQLite would otherwise walk the index on (status, start) through every
- * such session of the practice rather than each engagement's own index.
- */
-export const NOT_INDEXED_STATUS = sql<string>`+status`
 
 export type CalendarSession = Pick<
   Selectable<SessionsTable>,
@@ -31,14 +25,14 @@ export function sessionsStartingBetween(db: Reader, from: string, until: string)
     .execute()
 }
 
-/** The last session held in the engagement before the moment: walks the engagement's index back from it. */
+/** The last session held in the engagement before the moment: one step back in the index on (engagement, status, start). */
 const heldBefore = preparedRead((db, parameter: Parameter<{ engagementId: number; startsAt: string }>) =>
   db
     .selectFrom('sessions')
     .select(['id', 'startsAt', 'nextFocus'])
     .where('engagementId', '=', parameter('engagementId'))
+    .where('status', '=', 'held')
     .where('startsAt', '<', parameter('startsAt'))
-    .where(NOT_INDEXED_STATUS, '=', 'held')
     .orderBy('startsAt', 'desc')
     .orderBy('id', 'desc')
     .limit(1)
@@ -54,15 +48,27 @@ export async function previousHeldSessions(db: Reader, sessions: CalendarSession
   return new Map(sessions.flatMap((session, index) => (previous[index] ? [[session.id, previous[index]] as const] : [])))
 }
 
-/** When each of the given engagements last held a session; engagements with none are left out. */
-export async function lastHeldSessions(db: Reader, engagementIds: number[]): Promise<Map<number, string>> {
-  if (engagementIds.length === 0) return new Map()
-  const rows = await db
+/**
+ * How many sessions each engagement has held and when it last held one, read from the
+ * index on (engagement, status, start) alone: no session's row is read.
+ */
+const heldByEngagement = preparedRead((db, parameter: Parameter<{ engagementIds: string }>) =>
+  db
     .selectFrom('sessions')
-    .select(['engagementId', sql<string>`max(starts_at)`.as('lastAt')])
-    .where('engagementId', 'in', engagementIds)
-    .where(NOT_INDEXED_STATUS, '=', 'held')
+    .select((eb) => ['engagementId', eb.fn.countAll<number>().as('held'), eb.fn.max('startsAt').as('lastAt')])
+    .where('engagementId', 'in', eachId(parameter('engagementIds')))
+    .where('status', '=', 'held')
     .groupBy('engagementId')
-    .execute()
-  return new Map(rows.map((row) => [row.engagementId, row.lastAt]))
+)
+
+export interface HeldSessions {
+  held: number
+  lastAt: string
+}
+
+/** For each of the given engagements that has held a session: how many, and when the last. */
+export async function heldSessionsOf(db: Reader, engagementIds: number[]): Promise<Map<number, HeldSessions>> {
+  if (engagementIds.length === 0) return new Map()
+  const rows = await heldByEngagement.all(db, { engagementIds: idList(engagementIds) })
+  return new Map(rows.map(({ engagementId, held, lastAt }) => [engagementId, { held: Number(held), lastAt }]))
 }

@@ -1,10 +1,11 @@
 /** The sessions domain as the rest of the app uses it. */
 export {
-  lastHeldSessions,
+  heldSessionsOf,
   previousHeldSessions,
   sessionsStartingBetween,
   type CalendarSession,
-  type HeldBefore
+  type HeldBefore,
+  type HeldSessions
 } from './calendar'
 export { sessionHandlers } from './handlers'
 export { requireSessionOfEngagement } from './lookup'

@@ -12,7 +12,7 @@ import { preparedRead, type Parameter } from '../db/prepared'
 import { fromFlag, toFlag } from '../db/values'
 import { engagementsOfClient, requireEngagement, type EngagementRow } from '../engagements'
 import { notFound } from '../errors'
-import { NOT_INDEXED_STATUS } from './calendar'
+import { heldSessionsOf } from './calendar'
 import type { SessionsTable } from './tables'
 
 type SessionRow = Selectable<SessionsTable>
@@ -240,15 +240,8 @@ export async function getSession(db: Reader, id: number): Promise<Session> {
 
 /** Held sessions per engagement, for the engagement list's "3 of 8". */
 export async function heldSessionCounts(db: Reader, engagementIds: number[]): Promise<Map<number, number>> {
-  if (engagementIds.length === 0) return new Map()
-  const rows = await db
-    .selectFrom('sessions')
-    .select((eb) => ['engagementId', eb.fn.countAll<number>().as('held')])
-    .where('engagementId', 'in', engagementIds)
-    .where(NOT_INDEXED_STATUS, '=', 'held')
-    .groupBy('engagementId')
-    .execute()
-  return new Map(rows.map((row) => [row.engagementId, Number(row.held)]))
+  const held = await heldSessionsOf(db, engagementIds)
+  return new Map([...held].map(([engagementId, { held: count }]) => [engagementId, count]))
 }
 
 export async function sessionCountsForEngagement(db: Reader, engagementId: number) {

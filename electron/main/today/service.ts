@@ -14,7 +14,7 @@ import type { Reader } from '../db/door'
 import { engagementSummaries, engagementsUnderWay, type EngagementSummary } from '../engagements'
 import { goalsAtRiskIn } from '../goals'
 import { followUpsBetween } from '../reviews'
-import { heldSessionCounts, lastHeldSessions, previousHeldSessions, sessionsStartingBetween, type CalendarSession } from '../sessions'
+import { heldSessionsOf, previousHeldSessions, sessionsStartingBetween, type CalendarSession, type HeldSessions } from '../sessions'
 
 const WEEK_MS = 7 * 86_400_000
 
@@ -34,12 +34,15 @@ function whose(names: Names, engagementId: number) {
   }
 }
 
+/** The names of what is shown alone: a practice has many more engagements under way than Today lists. */
 async function lookUpNames(db: Reader, underWay: EngagementSummary[], engagementIds: number[], clientIds: number[]): Promise<Names> {
-  const engagements = new Map(underWay.map((engagement) => [engagement.id, engagement]))
+  const all = new Map(underWay.map((engagement) => [engagement.id, engagement]))
+  const engagements = new Map<number, EngagementSummary>()
+  for (const id of engagementIds) if (all.has(id)) engagements.set(id, all.get(id)!)
   const others = await engagementSummaries(db, [...new Set(engagementIds.filter((id) => !engagements.has(id)))])
   for (const [id, engagement] of others) engagements.set(id, engagement)
-  const everyClient = new Set([...clientIds, ...[...engagements.values()].map((engagement) => engagement.clientId)])
-  return { engagements, clients: await clientNames(db, [...everyClient]) }
+  const shownClients = new Set([...clientIds, ...[...engagements.values()].map((engagement) => engagement.clientId)])
+  return { engagements, clients: await clientNames(db, [...shownClients]) }
 }
 
 type GoalAtRisk = Awaited<ReturnType<typeof goalsAtRiskIn>>[number]
@@ -75,15 +78,10 @@ async function withPreparation(db: Reader, sessions: CalendarSession[], goalsAtR
  * Active engagements past their planned end or within ENDING_WITHIN_DAYS of it, or with
  * at most one planned session left to hold; the nearest end first.
  */
-async function endingEngagements(db: Reader, underWay: EngagementSummary[], today: string) {
-  const active = underWay.filter((engagement) => engagement.status === 'active')
-  const held = await heldSessionCounts(
-    db,
-    active.map((engagement) => engagement.id)
-  )
+function endingEngagements(active: EngagementSummary[], heldSessions: Map<number, HeldSessions>, today: string) {
   const endsBy = addDays(today, ENDING_WITHIN_DAYS)
   return active
-    .map((engagement) => ({ engagement, held: held.get(engagement.id) ?? 0 }))
+    .map((engagement) => ({ engagement, held: heldSessions.get(engagement.id)?.held ?? 0 }))
     .filter(
       ({ engagement, held }) =>
         (engagement.plannedEndDate !== null && engagement.plannedEndDate <= endsBy) ||
@@ -96,15 +94,10 @@ async function endingEngagements(db: Reader, underWay: EngagementSummary[], toda
  * The clients of active engagements who have held no session since `since` (nor any at
  * all, when the engagement started before it), the longest unseen first.
  */
-async function quietClients(db: Reader, underWay: EngagementSummary[], since: string, sinceDay: string) {
-  const active = underWay.filter((engagement) => engagement.status === 'active')
-  const lastHeld = await lastHeldSessions(
-    db,
-    active.map((engagement) => engagement.id)
-  )
+function quietClients(active: EngagementSummary[], heldSessions: Map<number, HeldSessions>, since: string, sinceDay: string) {
   const lastByClient = new Map<number, string | null>()
   for (const engagement of active) {
-    const last = lastHeld.get(engagement.id) ?? null
+    const last = heldSessions.get(engagement.id)?.lastAt ?? null
     const known = lastByClient.get(engagement.clientId)
     if (known === undefined || (last !== null && (known === null || last > known))) lastByClient.set(engagement.clientId, last)
   }
@@ -125,50 +118,70 @@ function firstOf<T>(items: T[]) {
 export async function todayOverview(db: Reader, bounds: TodayBounds, quietWeeks: number): Promise<TodayOverview> {
   const underWay = await engagementsUnderWay(db)
   const underWayIds = underWay.map((engagement) => engagement.id)
+  const active = underWay.filter((engagement) => engagement.status === 'active')
   const quietSince = new Date(Date.parse(bounds.todayFrom) - quietWeeks * WEEK_MS).toISOString()
-  const [newPractice, calendar, overdue, dueThisWeek, goalsAtRisk, ending, followUps, quiet] = await Promise.all([
+  const [newPractice, calendar, overdue, dueThisWeek, goalsAtRisk, heldSessions, followUps] = await Promise.all([
     hasClients(db).then((has) => !has),
     sessionsStartingBetween(db, bounds.todayFrom, bounds.weekUntil),
     openActionsDueIn(db, underWayIds, { before: bounds.today }, TODAY_LIST_LIMIT),
     openActionsDueIn(db, underWayIds, { from: bounds.today, through: bounds.weekEnd }, TODAY_LIST_LIMIT),
     goalsAtRiskIn(db, underWayIds),
-    endingEngagements(db, underWay, bounds.today),
-    followUpsBetween(db, addDays(bounds.today, -FOLLOW_UP_GRACE_DAYS), bounds.weekEnd),
-    quietClients(db, underWay, quietSince, addDays(bounds.today, -7 * quietWeeks))
+    heldSessionsOf(
+      db,
+      active.map((engagement) => engagement.id)
+    ),
+    followUpsBetween(db, addDays(bounds.today, -FOLLOW_UP_GRACE_DAYS), bounds.weekEnd)
   ])
+  const ending = endingEngagements(active, heldSessions, bounds.today)
+  const quiet = quietClients(active, heldSessions, quietSince, addDays(bounds.today, -7 * quietWeeks))
   const today = calendar.filter((session) => session.startsAt < bounds.tomorrowFrom)
   const thisWeek = firstOf(calendar.filter((session) => session.startsAt >= bounds.tomorrowFrom))
+  const shown = {
+    goalsAtRisk: firstOf(goalsAtRisk),
+    ending: firstOf(ending),
+    followUps: firstOf(followUps),
+    quiet: firstOf(quiet)
+  }
   const names = await lookUpNames(
     db,
     underWay,
-    [...calendar, ...followUps].map((item) => item.engagementId),
-    quiet.slice(0, TODAY_LIST_LIMIT).map((client) => client.clientId)
+    [
+      ...[...today, ...thisWeek.items, ...overdue.items, ...dueThisWeek.items, ...shown.goalsAtRisk.items, ...shown.followUps.items].map(
+        (item) => item.engagementId
+      ),
+      ...shown.ending.items.map(({ engagement }) => engagement.id)
+    ],
+    shown.quiet.items.map((client) => client.clientId)
   )
   const listed = await withPreparation(db, [...today, ...thisWeek.items], goalsAtRisk, names)
   const toAction = (action: DueAction) => ({ ...action, ...whose(names, action.engagementId) })
-  const quietShown = firstOf(quiet)
   return {
     newPractice,
     sessionsToday: listed.slice(0, today.length),
     sessionsThisWeek: { items: listed.slice(today.length), total: thisWeek.total },
     overdueActions: { items: overdue.items.map(toAction), total: overdue.total },
     actionsDueThisWeek: { items: dueThisWeek.items.map(toAction), total: dueThisWeek.total },
-    goalsAtRisk: firstOf(goalsAtRisk.map((goal) => ({ ...goal, ...whose(names, goal.engagementId) }))),
-    endingEngagements: firstOf(
-      ending.map(({ engagement, held }) => ({
+    goalsAtRisk: {
+      items: shown.goalsAtRisk.items.map((goal) => ({ ...goal, ...whose(names, goal.engagementId) })),
+      total: shown.goalsAtRisk.total
+    },
+    endingEngagements: {
+      items: shown.ending.items.map(({ engagement, held }) => ({
         ...whose(names, engagement.id),
         plannedEndDate: engagement.plannedEndDate,
         held,
         planned: engagement.plannedSessions,
         noun: sessionNoun(engagement.isMentoring, engagement.plannedSessions)
-      }))
-    ),
-    followUps: firstOf(
-      followUps.map(({ id, engagementId, kind, followUpOn }) => ({ reviewId: id, ...whose(names, engagementId), kind, followUpOn }))
-    ),
+      })),
+      total: shown.ending.total
+    },
+    followUps: {
+      items: shown.followUps.items.map(({ id, engagementId, kind, followUpOn }) => ({ reviewId: id, ...whose(names, engagementId), kind, followUpOn })),
+      total: shown.followUps.total
+    },
     quietClients: {
-      items: quietShown.items.map((client) => ({ ...client, clientName: names.clients.get(client.clientId) ?? '' })),
-      total: quietShown.total
+      items: shown.quiet.items.map((client) => ({ ...client, clientName: names.clients.get(client.clientId) ?? '' })),
+      total: shown.quiet.total
     },
     quietWeeks
   }
