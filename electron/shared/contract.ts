@@ -14,6 +14,7 @@ import { reviewsContract } from './reviews'
 import { searchContract } from './search'
 import { sessionsContract } from './sessions'
 import { todayContract } from './today'
+import { undoContract } from './undo'
 
 /**
  * The whole API between the renderer and main: `'domain:action'` → zod schemas for
@@ -34,7 +35,8 @@ export const contract = {
   ...searchContract,
   ...privacyContract,
   ...diagnosticsContract,
-  ...todayContract
+  ...todayContract,
+  ...undoContract
 } as const
 
 export type Contract = typeof contract
