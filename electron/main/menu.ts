@@ -90,7 +90,21 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
       command('help.about')
     ]
   }
-  return [...(isMac ? [appMenu] : []), file, { role: 'editMenu' }, view, { role: 'windowMenu' }, help]
+  // The platform's Edit menu, with Undo the practice's: the window gives Ctrl/Cmd+Z to a text field's own undo while one is focused.
+  const edit: MenuItemConstructorOptions = {
+    label: 'Edit',
+    submenu: [
+      command('edit.undo'),
+      { role: 'redo' },
+      separator,
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      ...(isMac ? [{ role: 'pasteAndMatchStyle' } as const, { role: 'delete' } as const] : [{ role: 'delete' } as const, separator]),
+      { role: 'selectAll' }
+    ]
+  }
+  return [...(isMac ? [appMenu] : []), file, edit, view, { role: 'windowMenu' }, help]
 }
 
 /**

@@ -1,6 +1,7 @@
 import { NavLink, Outlet, useHref, useNavigate } from 'react-router'
 import { RouterProvider } from 'react-aria-components'
 import { SearchCommand } from '../features/search/SearchDialog'
+import { UndoCommand } from '../features/undo/UndoCommand'
 import { AppCommands } from './commands/AppCommands'
 import { CommandProvider } from './commands/registry'
 
@@ -11,6 +12,7 @@ export function Layout() {
     <RouterProvider navigate={(to) => void navigate(to)} useHref={useHref}>
       <CommandProvider>
         <AppCommands />
+        <UndoCommand />
         <div className="app">
           <nav className="sidebar" aria-label="Sections">
             <div className="brand">Coachbook</div>

@@ -13,7 +13,7 @@ import { UNDO_STEPS_KEPT } from './undo'
 /** Every record of every table, row by row (the change log and the search index's inner tables aside). */
 function records(sqlite: Database.Database): Record<string, unknown[]> {
   const rows = everyRow(sqlite)
-  return Object.fromEntries(TABLES.map((table) => [table.name, rows[table.name]]))
+  return Object.fromEntries(TABLES.map((table) => [table.name, rows[table.name] ?? []]))
 }
 
 let practice: { call: Caller; database: AppDatabase; fixture: ChannelFixture }

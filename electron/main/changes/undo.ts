@@ -106,9 +106,11 @@ class RowRestorer {
   }
 }
 
+/** Numbers the steps of every practice opened in this run, so that a newer step always has a higher number, even after a restore. */
+let stepsTaken = 0
+
 /** One thing the coach did that Undo can take back: one write, and the images it left. */
 interface Step {
-  /** The write's sequence number at the door. */
   id: number
   /** What it was, in words: "archive client Zoë Ødegård". */
   words: string
@@ -255,7 +257,7 @@ export class UndoHistory {
       return () => (this.#steps = this.#steps.filter((step) => step !== undone))
     }
     if (end === this.#start || !write.wholeCall || !isChannel(write.origin)) return null
-    const step: Step = { id: write.sequence, words: this.#wordsOf(write.origin, this.#start + 1, end), first: this.#start + 1, last: end }
+    const step: Step = { id: ++stepsTaken, words: this.#wordsOf(write.origin, this.#start + 1, end), first: this.#start + 1, last: end }
     return () => this.#keep(step)
   }
 
