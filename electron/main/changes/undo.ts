@@ -72,6 +72,12 @@ function captureTriggers({ name, key, columns }: CapturedTable): string {
     END;`
 }
 
+/** Takes Undo's TEMP triggers off a connection: its writes then cost what they did before Undo (the bench compares). */
+export function stopUndoCapture(sqlite: Database.Database): void {
+  const triggers = sqlite.prepare("SELECT name FROM temp.sqlite_master WHERE type = 'trigger' AND name LIKE 'undo\\_image\\_%' ESCAPE '\\'").pluck().all()
+  for (const trigger of triggers as string[]) sqlite.exec(`DROP TRIGGER temp.${trigger}`)
+}
+
 interface Image {
   id: number
   tableName: string
