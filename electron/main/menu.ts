@@ -7,6 +7,8 @@ export interface MenuOptions {
   packaged: boolean
   /** The commands the window says it can run now; the others are greyed out. */
   enabled: ReadonlySet<MenuCommand>
+  /** What Edit › Undo would take back, in words ("archive client Zoë"), or null when nothing can be. */
+  undoing?: string | null
   /** Hands a chosen command to the window, which runs it as its shortcut would. */
   send(command: MenuCommand): void
   openLogFolder(): void
@@ -26,7 +28,7 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
     const { title, key } = MENU_COMMANDS[id] as { title: string; key?: string }
     return {
       id,
-      label: title,
+      label: id === 'edit.undo' && options.undoing ? `${title} ${options.undoing}` : title,
       accelerator: key ? `CmdOrCtrl+${key}` : undefined,
       registerAccelerator: false,
       enabled: options.enabled.has(id),
