@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
 import { useCommands } from '../../app/commands/registry'
-import { notify } from '../../components/Toasts'
+import { notify, offerOnLatest } from '../../components/Toasts'
 import { api, messageOf } from '../../lib/api'
 import { shortcutLabel } from '../../lib/shortcuts'
 
@@ -22,9 +22,8 @@ function useUndo() {
 }
 
 /**
- * After each change the coach makes, a toast saying what it was, with its Undo: the
- * newest step Undo would take back, when it is newer than the last one offered (an undo
- * itself makes none).
+ * After each change the coach makes, Undo on its toast, saying what it would take back:
+ * the newest step, when it is newer than the last one offered (an undo itself makes none).
  */
 function useOfferUndo(undo: () => void) {
   const queryClient = useQueryClient()
@@ -41,7 +40,7 @@ function useOfferUndo(undo: () => void) {
           if (!next || next.id <= offered.current) return
           offered.current = next.id
           const action = { label: 'Undo', onAction: () => latest.current() }
-          notify({ title: capitalised(next.words), description: `${shortcutLabel('Z')} undoes it`, action })
+          offerOnLatest({ title: capitalised(next.words), description: `${capitalised(next.words)}: ${shortcutLabel('Z')} undoes it.`, action })
         }, () => undefined)
       }),
     [queryClient]
