@@ -1,4 +1,4 @@
-import { dropChangeLogTriggers } from '../electron/main/changes'
+import { dropChangeLogTriggers, stopUndoCapture } from '../electron/main/changes'
 import type { ChannelInput } from '../electron/shared/contract'
 import { sideBySide, type Timing } from './measure'
 import type { OpenPractice } from './practice'
@@ -51,13 +51,15 @@ async function everydayWrites(practice: OpenPractice): Promise<(() => Promise<vo
 }
 
 /**
- * The same writes on two copies of the practice, in turn: one logging every change, one
- * whose change log triggers were taken off. Each write is a whole call through the door
+ * The same writes on two copies of the practice, in turn: one logging every change and
+ * keeping Undo's before-images, one whose change log triggers and Undo's capture were
+ * taken off. Each write is a whole call through the door
  * (one transaction, committed to the disk with synchronous=FULL).
  */
 export async function writeCost(logging: OpenPractice, unlogged: OpenPractice): Promise<WriteCost> {
-  // Its writes as they were before the log.
+  // Its writes as they were before the log and Undo.
   dropChangeLogTriggers(unlogged.database.sqlite)
+  stopUndoCapture(unlogged.database.sqlite)
   const [loggedWrites, unloggedWrites] = [await everydayWrites(logging), await everydayWrites(unlogged)]
   const indexes = loggedWrites.map((_, index) => index)
   const { a, b } = await sideBySide(indexes, 3, (index) => loggedWrites[index]!(), (index) => unloggedWrites[index]!())

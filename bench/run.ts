@@ -178,7 +178,7 @@ async function changeLogRows(fixture: string): Promise<void> {
     const size = logSize(logging)
     rows.push(
       {
-        measure: 'A write (client notes edited, an action ticked off), with the change log vs without',
+        measure: 'A write (client notes edited, an action ticked off), with the change log and Undo vs without',
         a: pair(cost.logged),
         b: pair(cost.unlogged),
         result: `${times(cost.logged.p50 / cost.unlogged.p50)} p50, ${times(ratio)} p95`,

@@ -30,6 +30,8 @@ let stopBackups: (() => void) | null = null
 let mainWindow: BrowserWindow | null = null
 /** Where the window's size and place are kept between runs: beside the practice, but not in it (they belong to this computer). */
 let windowStateFile: string | null = null
+/** What the application menu is built from now: the window's commands, and the log folder it opens. */
+const menuState: { enabled: ReadonlySet<MenuCommand>; logFolder: string } = { enabled: new Set(), logFolder: '' }
 /** The practice's channels, once it is open: the window reads its own settings through them too. */
 let dispatch: Dispatch | null = null
 /** Record links clicked outside the app, waiting for the window to listen. */
@@ -103,12 +105,14 @@ function createWindow(): BrowserWindow {
   return window
 }
 
-/** The application menu, built again whenever the window says what it can do now. */
-function showMenu(enabled: ReadonlySet<MenuCommand>, logFolder: string): void {
+/** The application menu, built again whenever the window says what it can do now, and after each write (Edit › Undo says what it would undo). */
+function showMenu(): void {
+  const { enabled, logFolder } = menuState
   const template = menuTemplate({
     platform: process.platform,
     packaged: app.isPackaged,
     enabled,
+    undoing: practice?.database.undo.state().next?.words ?? null,
     send: (command) => mainWindow?.webContents.send(DESKTOP_CHANNELS.command, command),
     openLogFolder: () => void shell.openPath(logFolder)
   })
@@ -142,7 +146,8 @@ async function start(): Promise<void> {
     resourcesDir: join(app.getAppPath(), 'resources'),
     readOptions: { ...readOptions, key: opened.key },
     checkOutputs: !app.isPackaged,
-    facts: { appVersion: app.getVersion(), dataDir: started.dataDir }
+    facts: { appVersion: app.getVersion(), dataDir: started.dataDir },
+    doorHooks: [{ afterCommit: () => setImmediate(showMenu) }]
   })
   practice = runtime.practice
   dispatch = runtime.dispatch
@@ -154,9 +159,12 @@ async function start(): Promise<void> {
     return net.fetch(pathToFileURL(file).toString())
   })
   windowStateFile = join(started.dataDir, 'window-state.json')
-  const logFolder = join(started.dataDir, 'logs')
-  showMenu(new Set(), logFolder)
-  listenForEnabledCommands(ipcMain, (url) => isTrustedSenderUrl(url, devServerUrl), (enabled) => showMenu(enabled, logFolder))
+  menuState.logFolder = join(started.dataDir, 'logs')
+  showMenu()
+  listenForEnabledCommands(ipcMain, (url) => isTrustedSenderUrl(url, devServerUrl), (enabled) => {
+    menuState.enabled = enabled
+    showMenu()
+  })
   mainWindow = createWindow()
 }
 

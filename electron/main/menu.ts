@@ -7,6 +7,8 @@ export interface MenuOptions {
   packaged: boolean
   /** The commands the window says it can run now; the others are greyed out. */
   enabled: ReadonlySet<MenuCommand>
+  /** What Edit › Undo would take back, in words ("archive client Zoë"), or null when nothing can be. */
+  undoing?: string | null
   /** Hands a chosen command to the window, which runs it as its shortcut would. */
   send(command: MenuCommand): void
   openLogFolder(): void
@@ -26,7 +28,7 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
     const { title, key } = MENU_COMMANDS[id] as { title: string; key?: string }
     return {
       id,
-      label: title,
+      label: id === 'edit.undo' && options.undoing ? `${title} ${options.undoing}` : title,
       accelerator: key ? `CmdOrCtrl+${key}` : undefined,
       registerAccelerator: false,
       enabled: options.enabled.has(id),
@@ -90,7 +92,21 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
       command('help.about')
     ]
   }
-  return [...(isMac ? [appMenu] : []), file, { role: 'editMenu' }, view, { role: 'windowMenu' }, help]
+  // The platform's Edit menu, with Undo the practice's: the window gives Ctrl/Cmd+Z to a text field's own undo while one is focused.
+  const edit: MenuItemConstructorOptions = {
+    label: 'Edit',
+    submenu: [
+      command('edit.undo'),
+      { role: 'redo' },
+      separator,
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      ...(isMac ? [{ role: 'pasteAndMatchStyle' } as const, { role: 'delete' } as const] : [{ role: 'delete' } as const, separator]),
+      { role: 'selectAll' }
+    ]
+  }
+  return [...(isMac ? [appMenu] : []), file, edit, view, { role: 'windowMenu' }, help]
 }
 
 /**

@@ -13,6 +13,7 @@ export const MENU_COMMANDS = {
   'session.new': { title: 'New session' },
   'client.export': { title: 'Export client data…' },
   'backup.now': { title: 'Back up now' },
+  'edit.undo': { title: 'Undo', key: 'Z' },
   'view.today': { title: 'Today', key: 'T' },
   'view.clients': { title: 'Clients', key: '1' },
   'view.sponsors': { title: 'Sponsors', key: '2' },

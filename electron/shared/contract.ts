@@ -15,6 +15,7 @@ import { reviewsContract } from './reviews'
 import { searchContract } from './search'
 import { sessionsContract } from './sessions'
 import { todayContract } from './today'
+import { undoContract } from './undo'
 
 /**
  * The whole API between the renderer and main: `'domain:action'` → zod schemas for
@@ -36,7 +37,8 @@ export const contract = {
   ...privacyContract,
   ...diagnosticsContract,
   ...todayContract,
-  ...linksContract
+  ...linksContract,
+  ...undoContract
 } as const
 
 export type Contract = typeof contract

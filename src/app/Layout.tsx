@@ -2,6 +2,7 @@ import { NavLink, Outlet, useHref, useNavigate } from 'react-router'
 import { RouterProvider } from 'react-aria-components'
 import { OpenRecordLinks } from '../features/links/RecordLinks'
 import { SearchCommand } from '../features/search/SearchDialog'
+import { UndoCommand } from '../features/undo/UndoCommand'
 import { AppCommands } from './commands/AppCommands'
 import { CommandProvider } from './commands/registry'
 
@@ -13,6 +14,7 @@ export function Layout() {
       <CommandProvider>
         <AppCommands />
         <OpenRecordLinks />
+        <UndoCommand />
         <div className="app">
           <nav className="sidebar" aria-label="Sections">
             <div className="brand">Coachbook</div>

@@ -16,8 +16,26 @@ export interface ToastMessage {
 /** At most two at a time, the newest first; older ones wait their turn. */
 export const toasts = new ToastQueue<ToastMessage>({ maxVisibleToasts: 2 })
 
+/** When each toast on show was shown, to tell the one of the change just made. */
+const shownAt = new Map<string, number>()
+const JUST_NOW_MS = 3_000
+
 export function notify(message: ToastMessage): void {
-  toasts.add(message, { timeout: message.action ? 10_000 : 5_000 })
+  const key = toasts.add(message, { timeout: message.action ? 10_000 : 5_000, onClose: () => shownAt.delete(key) })
+  shownAt.set(key, Date.now())
+}
+
+/**
+ * Offers an action on the change just made: on the toast its screen showed for it (shown
+ * again with the action), in a toast of its own when the screen showed none, and not at
+ * all when that toast already offers one of its own (an archive's Undo).
+ */
+export function offerOnLatest(message: ToastMessage & { action: NonNullable<ToastMessage['action']> }): void {
+  const latest = toasts.visibleToasts[0]
+  const recent = latest && Date.now() - (shownAt.get(latest.key) ?? 0) < JUST_NOW_MS ? latest : null
+  if (recent?.content.action) return
+  if (recent) toasts.close(recent.key)
+  notify(recent ? { ...recent.content, description: message.description, action: message.action } : message)
 }
 
 export function Toasts() {

@@ -3,3 +3,5 @@ export { compactChangeLog, endOfChangeLog, forgetRecordsDeletedSince, HISTORY_MO
 export { applyChanges } from './replay'
 export { addRecordUids, CHANGE_LOG_TABLES, dropChangeLogTriggers, installChangeLogTriggers, type LoggedTable } from './triggers'
 export { RecordUids, registerUidFunction } from './uids'
+export { NEVER_UNDOABLE, stopUndoCapture, UNDO_STEPS_KEPT, UndoHistory } from './undo'
+export { undoHandlers } from './undoHandlers'

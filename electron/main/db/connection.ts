@@ -11,7 +11,7 @@ import {
 } from 'kysely'
 import { MIGRATIONS } from './migrations'
 import { registerSearchFunctions } from '../search/functions'
-import { PracticeClock, RecordUids, registerChangeFunctions } from '../changes'
+import { PracticeClock, RecordUids, registerChangeFunctions, UndoHistory } from '../changes'
 import { WriteDoor, type Reader } from './door'
 import { openSqlite, type EngineOptions } from './engine'
 import { registerConnection } from './prepared'
@@ -39,6 +39,8 @@ export interface AppDatabase {
   sqlite: Database.Database
   /** The key it was opened with; null for a practice that is not encrypted. */
   key: Buffer | null
+  /** What Undo can take back of the writes made on this connection (changes/undo.ts). */
+  undo: UndoHistory
   close(): Promise<void>
 }
 
@@ -127,11 +129,15 @@ export function openDatabase(file: string, options: OpenOptions = {}): AppDataba
   const door = new WriteDoor(db, sqlite)
   // First of the hooks: whatever the others write is stamped with this write's timestamp.
   door.use(clock.hook)
+  // Keeps what each write changed, for Undo, for as long as this connection is open.
+  const undo = new UndoHistory(sqlite)
+  door.use(undo.hook)
   return {
     reader: door.reader,
     door,
     sqlite,
     key: options.key ?? null,
+    undo,
     // Kysely's destroy closes the connection only if a query ever ran through Kysely; closing twice is harmless.
     close: async () => {
       await db.destroy()

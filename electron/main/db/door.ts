@@ -44,6 +44,12 @@ export interface WriteInProgress {
   sequence: number
   /** The connection, inside the write's transaction: hooks are synchronous SQL, like better-sqlite3 itself. */
   connection: Database.Database
+  /**
+   * Whether it is a whole call of a channel registered as a write: one thing the coach did, in
+   * one go (Undo takes back such writes), rather than one of the steps of a channel with effects
+   * beyond the database, or a task of the app's own.
+   */
+  wholeCall: boolean
 }
 
 /**
@@ -102,9 +108,9 @@ export class WriteDoor {
    * like every other query. If `work` or a hook throws, everything is rolled back and
    * the error is thrown.
    */
-  async write<T>(origin: WriteOrigin, work: (writer: Writer) => Promise<T>): Promise<T> {
+  async write<T>(origin: WriteOrigin, work: (writer: Writer) => Promise<T>, { wholeCall = false } = {}): Promise<T> {
     this.#refuseNested(origin)
-    const write = this.#started(origin)
+    const write = this.#started(origin, wholeCall)
     const result = await this.#kysely.transaction().execute((transaction) =>
       inside.run(write, async () => {
         this.#run('begin', write)
@@ -124,7 +130,7 @@ export class WriteDoor {
   writeOnConnection<T>(origin: WriteOrigin, work: (connection: Database.Database) => T): T {
     this.#refuseNested(origin)
     if (this.#connection.inTransaction) throw new Error(`${origin} wrote on the connection while a transaction was open.`)
-    const write = this.#started(origin)
+    const write = this.#started(origin, false)
     const result = this.#connection
       .transaction(() =>
         inside.run(write, () => {
@@ -182,8 +188,8 @@ export class WriteDoor {
     }
   }
 
-  #started(origin: WriteOrigin): WriteInProgress {
-    return { origin, sequence: ++this.#writes, connection: this.#connection }
+  #started(origin: WriteOrigin, wholeCall: boolean): WriteInProgress {
+    return { origin, sequence: ++this.#writes, connection: this.#connection, wholeCall }
   }
 
   #run(moment: keyof DoorHook, write: WriteInProgress): void {

@@ -58,7 +58,7 @@ function unexpectedFailure(error: unknown): AppErrorShape {
 function run(door: WriteDoor, channel: Channel, handler: ChannelHandler<Channel>, input: unknown): Promise<unknown> | unknown {
   if (typeof handler === 'function') return handler(door.reader, input as never)
   if (handler.kind === 'snapshot') return door.snapshot((reader) => handler.run(reader, input as never))
-  if (handler.kind === 'write') return door.write(channel, (writer) => handler.run(writer, input as never))
+  if (handler.kind === 'write') return door.write(channel, (writer) => handler.run(writer, input as never), { wholeCall: true })
   return handler.run(door.for(channel), input as never)
 }
 

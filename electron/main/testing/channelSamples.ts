@@ -239,5 +239,10 @@ export const CHANNEL_SAMPLES: { [C in Channel]: ChannelSample<C> } = {
     const { url } = await call.ok('links:forRecord', { kind: 'session', id: ids.nextSessionId })
     return parseRecordLink(url) ?? { kind: 'session', uid: '' }
   }),
-  'links:forRecord': read(({ ids }) => ({ kind: 'engagement', id: ids.engagementId }))
+  'links:forRecord': read(({ ids }) => ({ kind: 'engagement', id: ids.engagementId })),
+  'changes:undoState': read(() => ({})),
+  'changes:undo': write(async ({ call, ids }) => {
+    await call.ok('clients:archive', { id: ids.client.id })
+    return {}
+  })
 }

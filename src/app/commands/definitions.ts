@@ -10,6 +10,10 @@ export interface CommandDefinition {
   title: string
   key?: string
   group: 'Create' | 'Go to' | 'This record' | 'Help'
+  /** In a text field the key is the field's own: Ctrl+Z there undoes the typing, not the practice's last change. */
+  yieldsToTyping?: true
+  /** With Shift too, the key is another command's (Ctrl+Shift+Z redoes). */
+  shiftIsAnother?: true
 }
 
 const WINDOW_COMMANDS = {
@@ -26,12 +30,13 @@ const WINDOW_COMMANDS = {
 } as const satisfies Record<string, CommandDefinition>
 
 /** Where the palette lists each menu command, and its name there when the menu's needs the menu around it. */
-const MENU_COMMANDS_IN_WINDOW: Record<MenuCommand, Pick<CommandDefinition, 'group'> & { title?: string }> = {
+const MENU_COMMANDS_IN_WINDOW: Record<MenuCommand, Pick<CommandDefinition, 'group' | 'yieldsToTyping' | 'shiftIsAnother'> & { title?: string }> = {
   'client.new': { group: 'Create' },
   'engagement.new': { group: 'Create' },
   'session.new': { group: 'Create' },
   'client.export': { group: 'This record' },
   'backup.now': { group: 'Create' },
+  'edit.undo': { group: 'This record', yieldsToTyping: true, shiftIsAnother: true },
   'view.today': { group: 'Go to', title: 'Go to today' },
   'view.clients': { group: 'Go to', title: 'Go to clients' },
   'view.sponsors': { group: 'Go to', title: 'Go to sponsors' },

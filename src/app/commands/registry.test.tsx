@@ -56,6 +56,33 @@ describe('the command registry', () => {
     expect(screen.getByRole('textbox', { name: 'Filter clients' })).toHaveValue('zoë')
   })
 
+  it('leaves Ctrl+Z to a text field while typing in it, and undoes the practice outside one', async () => {
+    const undo = vi.fn()
+    function UndoScreen() {
+      useCommands({ 'edit.undo': undo })
+      return (
+        <>
+          <input aria-label="Name" />
+          <button type="button">Save</button>
+        </>
+      )
+    }
+    const user = userEvent.setup()
+    render(
+      <CommandProvider>
+        <UndoScreen />
+      </CommandProvider>
+    )
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Zoë')
+    await user.keyboard('{Control>}z{/Control}')
+    expect(undo).not.toHaveBeenCalled()
+    screen.getByRole('button', { name: 'Save' }).focus()
+    await user.keyboard('{Control>}{Shift>}Z{/Shift}{/Control}')
+    expect(undo).not.toHaveBeenCalled()
+    await user.keyboard('{Control>}z{/Control}')
+    expect(undo).toHaveBeenCalledTimes(1)
+  })
+
   it('runs each command as it is at the last render', async () => {
     const user = userEvent.setup()
     const seen: number[] = []

@@ -55,8 +55,8 @@ export class CommandRegistry {
   /** The enabled command a key press is the shortcut of, the innermost screen's first. */
   commandForKey(event: KeyboardEvent): CommandId | null {
     const registration = this.latest(({ id }) => {
-      const key = COMMANDS[id].key
-      return key !== undefined && isModShortcut(event, key)
+      const { key, shiftIsAnother } = COMMANDS[id]
+      return key !== undefined && isModShortcut(event, key) && !(shiftIsAnother && event.shiftKey)
     })
     return registration?.id ?? null
   }
@@ -83,6 +83,12 @@ export class CommandRegistry {
   }
 }
 
+/** Where typing goes: a text field, a text area or an editable element (not a checkbox or a button). */
+function isTextEntry(target: EventTarget | null): boolean {
+  if (target instanceof HTMLTextAreaElement || (target instanceof HTMLElement && target.isContentEditable)) return true
+  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(target.type)
+}
+
 const RegistryContext = createContext<CommandRegistry | null>(null)
 
 function useRegistry(): CommandRegistry {
@@ -101,7 +107,7 @@ export function CommandProvider({ children, desktop = window.coachbookDesktop }:
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const id = registry.commandForKey(event)
-      if (!id) return
+      if (!id || (COMMANDS[id].yieldsToTyping && isTextEntry(event.target))) return
       event.preventDefault()
       registry.run(id)
     }

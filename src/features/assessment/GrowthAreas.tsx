@@ -11,6 +11,7 @@ import { ItemCard, NoteText } from './ItemCard'
 import { anchorOf, evidenceChoices, type EvidenceRef } from './labels'
 import { useCreateGrowthArea, useDeleteGrowthArea, useUpdateGrowthArea } from './queries'
 import { SectionHeader } from './SectionHeader'
+import { UNDO_BRINGS_IT_BACK } from '../undo/words'
 
 interface GrowthAreaValues {
   title: string
@@ -78,7 +79,7 @@ export function GrowthAreas({ overview, slot }: { overview: AssessmentOverview; 
               body: (
                 <p>
                   Its description and links to evidence go with it; the notes, interviews and results stay. Goals built
-                  on it are kept, no longer linked to a growth area. This cannot be undone.
+                  on it are kept, no longer linked to a growth area. {UNDO_BRINGS_IT_BACK}
                 </p>
               ),
               done: 'Growth area deleted',

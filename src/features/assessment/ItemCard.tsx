@@ -5,6 +5,7 @@ import { ShareableBadge } from '../../components/ShareableBadge'
 import { notify } from '../../components/Toasts'
 import { messageOf } from '../../lib/api'
 import { listOf, noun, pluralOf } from '../../../electron/shared/words'
+import { UNDO_BRINGS_IT_BACK } from '../undo/words'
 
 export interface Deletion {
   title: string
@@ -109,7 +110,7 @@ export function EvidenceLoss({ citedBy }: { citedBy: string[] }) {
       {citedBy.length === 0
         ? 'No growth area cites it as evidence.'
         : `The ${pluralOf(citedBy.length, noun('growth area'))} ${listOf(citedBy.map((title) => `“${title}”`))} will no longer cite it as evidence.`}{' '}
-      This cannot be undone.
+      {UNDO_BRINGS_IT_BACK}
     </p>
   )
 }

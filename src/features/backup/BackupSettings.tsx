@@ -20,6 +20,7 @@ import {
   useUpdateBackupSettings
 } from './queries'
 import './backup.css'
+import { NEVER_UNDONE } from '../undo/words'
 
 /** The settings section for backups: where they go, how often, how many, and restoring one. */
 export function BackupSettings() {
@@ -253,7 +254,7 @@ function SavedBackups({ practiceFile }: { practiceFile: string }) {
             </p>
             <p>
               Your practice as it is now is backed up first, so you can come back to it from this list. Coachbook checks the
-              backup before using it and reloads the window afterwards.
+              backup before using it and reloads the window afterwards. {NEVER_UNDONE}
             </p>
           </>
         ) : null}

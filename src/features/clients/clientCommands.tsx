@@ -7,6 +7,7 @@ import { notify } from '../../components/Toasts'
 import { messageOf } from '../../lib/api'
 import { useExportClientData } from '../privacy/exportClientData'
 import { useArchiveClient, useDeleteClient, useRestoreClient } from './queries'
+import { UNDO_BRINGS_IT_BACK } from '../undo/words'
 
 type ClientTarget = Pick<ClientSummary, 'id' | 'name' | 'archivedAt'>
 
@@ -79,7 +80,7 @@ export function useClientCommands(client: ClientTarget): { handlers: Partial<Rec
     >
       <p>
         The client record, tags and notes, and every engagement with its sessions, goals, actions, assessment notes and
-        reviews, will be erased from this computer. This cannot be undone.
+        reviews, will be deleted. {UNDO_BRINGS_IT_BACK}
       </p>
       <p>To keep the records but hide the client, archive them instead.</p>
     </ConfirmDialog>

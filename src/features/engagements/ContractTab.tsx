@@ -13,6 +13,7 @@ import { useCorrectStatusChange, useDeleteEngagement } from './queries'
 import { StatusChangeDialog } from './StatusChangeDialog'
 import './engagements.css'
 import { countOf, listOf, noun } from '../../../electron/shared/words'
+import { UNDO_BRINGS_IT_BACK } from '../undo/words'
 
 /** The agreed terms at a glance, with the way to change or end the contract. */
 export function ContractTab() {
@@ -229,7 +230,7 @@ function DeleteEngagementButton({ engagement }: { engagement: Engagement }) {
             ? `The contract goes, and with it everything recorded under it: ${contents}.`
             : 'The contract and its status history will be erased. Nothing else has been recorded under it yet.'}
         </p>
-        <p>This cannot be undone. {engagement.clientName}'s other engagements and client record are kept.</p>
+        <p>{UNDO_BRINGS_IT_BACK} {engagement.clientName}'s other engagements and client record are kept.</p>
       </ConfirmDialog>
     </>
   )

@@ -3,6 +3,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { notify } from '../../components/Toasts'
 import { messageOf } from '../../lib/api'
 import { useDeleteKind } from './queries'
+import { UNDO_BRINGS_IT_BACK } from '../undo/words'
 
 interface DeleteKindDialogProps {
   /** One of the coach's own kinds that no engagement is of. */
@@ -39,8 +40,8 @@ export function DeleteKindDialog({ kind, onDeleted, onCancel }: DeleteKindDialog
       onCancel={onCancel}
     >
       <p>
-        New engagements can no longer be of this kind. No engagement is of it now, so nothing else changes. This cannot
-        be undone, but you can add the kind again.
+        New engagements can no longer be of this kind. No engagement is of it now, so nothing else changes.{' '}
+        {UNDO_BRINGS_IT_BACK}
       </p>
     </ConfirmDialog>
   )

@@ -15,6 +15,7 @@ import { ProgressChart } from './ProgressChart'
 import { useDeleteGoal, useDeleteMeasurement } from './queries'
 import { countOf, noun } from '../../../electron/shared/words'
 import { REVIEW_KIND_LABELS } from '../../../electron/shared/reviews'
+import { UNDO_BRINGS_IT_BACK } from '../undo/words'
 
 export interface GoalDetailProps {
   goal: Goal
@@ -95,7 +96,7 @@ export function GoalDetail({ goal, onEdit, onDeleted }: GoalDetailProps) {
       >
         <p>
           “{goal.statement}” will be deleted with its {countOf(goal.measurements.length, noun('measurement'))}, its
-          actions and milestones, and its outcomes in any review. This cannot be undone.
+          actions and milestones, and its outcomes in any review. {UNDO_BRINGS_IT_BACK}
         </p>
         <p>To keep the record, set its status to Dropped instead.</p>
       </ConfirmDialog>

@@ -6,6 +6,7 @@ import { FormDialog } from '../../components/FormDialog'
 import { notify } from '../../components/Toasts'
 import { useRefusal } from '../../components/formErrors'
 import { erasureNote, useEraseClient } from './queries'
+import { NEVER_UNDONE } from '../undo/words'
 
 const FIELDS = { fields: ['confirmName'] as const }
 
@@ -55,7 +56,7 @@ export function EraseClientDialog({ client, onCancel }: { client: Client; onCanc
       <div className="erase-explanation">
         <p>
           This erases {client.name}'s record and notes and every engagement with its sessions, goals, actions, assessment
-          notes and reviews, and overwrites the space they used in your data file. It cannot be undone.
+          notes and reviews, and overwrites the space they used in your data file. {NEVER_UNDONE}
         </p>
         <p>
           Backups made before now still hold this client. To keep a copy for them, use Export all data… first.

@@ -10,6 +10,7 @@ import { messageOf } from '../../lib/api'
 import { formatDate, todayIso } from '../../lib/format'
 import { erasureNote, useEraseEngagement, useRetentionDue } from './queries'
 import './privacy.css'
+import { NEVER_UNDONE } from '../undo/words'
 
 /** Engagements whose disposal date has come, to erase one by one after confirming. */
 export function RetentionPage() {
@@ -109,7 +110,7 @@ function EraseEngagementConfirm({ item, onDone }: { item: RetentionItem; onDone(
     >
       <p>
         The engagement and everything under it (sessions and their notes, goals, actions, assessment notes and reviews)
-        will be erased from this computer, and the space it used overwritten. This cannot be undone.
+        will be erased from this computer, and the space it used overwritten. {NEVER_UNDONE}
       </p>
       <p>{item.clientName}'s client record and other engagements stay. Backups made before now still hold it.</p>
     </ConfirmDialog>
