@@ -8,7 +8,7 @@ import Database from 'better-sqlite3-multiple-ciphers'
 import { seedDataDir } from '../electron/dev/demo-data/folder'
 import { SIZES, type PracticeSize, type Size } from '../electron/dev/demo-data/practice'
 import { flushToDisk } from '../electron/main/backup/snapshot'
-import { dropChangeLogTriggers } from '../electron/main/changes'
+import { dropChangeLogTriggers, installChangeLogTriggers } from '../electron/main/changes'
 import { DATABASE_FILE_NAME } from '../electron/main/db/connection'
 import { MIGRATIONS } from '../electron/main/db/migrations'
 import { latestVersion } from '../electron/main/db/migrator'
@@ -122,6 +122,11 @@ const UNDO_AFTER_011: Record<number, (sqlite: Database.Database) => void> = {
     dropChangeLogTriggers(sqlite)
     sqlite.exec('DROP TABLE change_log; DROP TABLE change_clock;')
     for (const { name } of LOGGED_AS_OF_015) sqlite.exec(`DROP INDEX ${name}_uid; ALTER TABLE ${name} DROP COLUMN uid;`)
+  },
+  // The tables of tags on engagements and saved filters go, with the index of held sessions, and the log's triggers as 015 left them.
+  16: (sqlite) => {
+    sqlite.exec('DROP TABLE engagement_tags; DROP TABLE saved_filters; DROP INDEX sessions_held_by_engagement;')
+    installChangeLogTriggers(sqlite, LOGGED_AS_OF_015)
   }
 }
 

@@ -6,6 +6,7 @@ import { backupContract } from './backup'
 import { clientsContract } from './clients'
 import { diagnosticsContract } from './diagnostics'
 import { engagementsContract } from './engagements'
+import { filtersContract } from './filters'
 import { goalsContract } from './goals'
 import { organisationsContract } from './organisations'
 import { privacyContract } from './privacy'
@@ -13,6 +14,7 @@ import { reportsContract } from './reports'
 import { reviewsContract } from './reviews'
 import { searchContract } from './search'
 import { sessionsContract } from './sessions'
+import { tagsContract } from './tags'
 import { todayContract } from './today'
 
 /**
@@ -34,7 +36,9 @@ export const contract = {
   ...searchContract,
   ...privacyContract,
   ...diagnosticsContract,
-  ...todayContract
+  ...todayContract,
+  ...tagsContract,
+  ...filtersContract
 } as const
 
 export type Contract = typeof contract

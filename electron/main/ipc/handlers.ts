@@ -6,6 +6,7 @@ import type { Handlers } from '../db/door'
 import type { PracticeSession } from '../db/session'
 import { diagnosticsHandlers } from '../diagnostics'
 import { engagementHandlers } from '../engagements'
+import { filterHandlers } from '../filters'
 import { goalHandlers } from '../goals'
 import type { Logger } from '../logging/logger'
 import { organisationHandlers } from '../organisations'
@@ -15,6 +16,7 @@ import { reportHandlers } from '../reports'
 import { reviewHandlers } from '../reviews'
 import { searchHandlers } from '../search'
 import { sessionHandlers } from '../sessions'
+import { tagHandlers } from '../tags'
 import { todayHandlers } from '../today'
 
 /** What the handlers need from around them; each domain takes the part it uses. The database comes with each call. */
@@ -50,6 +52,8 @@ export function createHandlers(context: MainContext): Handlers {
     ...searchHandlers,
     ...privacyHandlers(context),
     ...diagnosticsHandlers(context),
-    ...todayHandlers
+    ...todayHandlers,
+    ...tagHandlers,
+    ...filterHandlers
   }
 }

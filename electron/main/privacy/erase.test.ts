@@ -158,7 +158,7 @@ describe.skipIf(!smallDiskAvailable())('erasing on a disk that is full', () => {
     const { client } = await richClient(practice.call, { name, words: (field) => `${field}: ${SENTINEL} said this in confidence.` })
     await richClient(practice.call, { name: 'Tom Baker', words: (field) => `${field}: KEPT-WORDS-TOM ${'and more. '.repeat(400)}` })
     // Room for the erasure's own transaction, not for rebuilding the whole file.
-    disk.fill(768 * 1024)
+    disk.fill(1024 * 1024)
 
     const answer = await practice.call.ok('privacy:eraseClient', { clientId: client.id, confirmName: name })
     expect(answer).toEqual({ id: client.id, scrubPending: true })

@@ -82,6 +82,10 @@ async function exportedPdf({ call, ids }: ChannelFixture): Promise<string> {
   return exported.path
 }
 
+function savedFilter(call: Caller) {
+  return call.ok('filters:save', { name: 'Quiet clients', target: { list: 'clients', filter: { tag: 'executive', sinceLastSession: 'weeks8' } } })
+}
+
 /** Every channel of the contract: a new one is a compile error here until it has its sample. */
 export const CHANNEL_SAMPLES: { [C in Channel]: ChannelSample<C> } = {
   'clients:list': read(() => ({})),
@@ -232,5 +236,17 @@ export const CHANNEL_SAMPLES: { [C in Channel]: ChannelSample<C> } = {
     weekUntil: '2026-04-13T00:00:00+01:00'
   })),
   'today:settings': read(() => ({})),
-  'today:updateSettings': write(() => ({ weeks: 4 }))
+  'today:updateSettings': write(() => ({ weeks: 4 })),
+
+  'tags:list': read(() => ({})),
+  'tags:rename': write(() => ({ tag: 'executive', to: 'senior leader' })),
+  'tags:delete': write(() => ({ tag: 'executive' })),
+  'tags:ofEngagement': read(({ ids }) => ({ engagementId: ids.engagementId })),
+  'tags:setForEngagement': write(({ ids }) => ({ engagementId: ids.engagementId, tags: ['sponsored', 'board'] })),
+
+  'filters:engagements': read(() => ({ status: 'paused', tag: 'executive', sinceLastSession: 'weeks4' })),
+  'filters:list': read(() => ({})),
+  'filters:save': write(({ ids }) => ({ name: 'Sponsored, under way', target: { list: 'engagements', filter: { status: 'active', sponsorId: ids.organisationId } } })),
+  'filters:rename': write(async ({ call }) => ({ id: (await savedFilter(call)).id, name: 'Not seen lately' })),
+  'filters:delete': write(async ({ call }) => ({ id: (await savedFilter(call)).id }))
 }
