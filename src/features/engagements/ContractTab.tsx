@@ -13,6 +13,7 @@ import { useCorrectStatusChange, useDeleteEngagement } from './queries'
 import { StatusChangeDialog } from './StatusChangeDialog'
 import './engagements.css'
 import { countOf, listOf, noun } from '../../../electron/shared/words'
+import { EngagementTags } from '../tags/EngagementTags'
 
 /** The agreed terms at a glance, with the way to change or end the contract. */
 export function ContractTab() {
@@ -58,6 +59,7 @@ export function ContractTab() {
           </Term>
         </TermsGroup>
       </div>
+      <EngagementTags engagementId={engagement.id} />
 
       <TermsText title="Cancellation terms" text={engagement.cancellationTerms} />
       <TermsText title="Confidentiality terms" text={engagement.confidentialityTerms} />
