@@ -46,6 +46,19 @@ async function clientsTagged(db: Reader, tag: string): Promise<number[]> {
   return (await db.selectFrom('clientTags').select('clientId').where('tag', '=', tag).execute()).map((row) => row.clientId)
 }
 
+/** The tables of tags, each with the column naming the record that carries the tag. */
+const TAG_TABLES = [
+  ['client_tags', 'client_id'],
+  ['engagement_tags', 'engagement_id']
+] as const
+
+/** Renames the tag in one table; a record that already carries the new name just loses the old one. */
+async function renameIn(db: Writer, table: string, owner: string, tag: string, to: string): Promise<void> {
+  await sql`UPDATE ${sql.table(table)} SET tag = ${to} WHERE tag = ${tag}
+    AND ${sql.ref(owner)} NOT IN (SELECT ${sql.ref(owner)} FROM ${sql.table(table)} WHERE tag = ${to})`.execute(db)
+  await sql`DELETE FROM ${sql.table(table)} WHERE tag = ${tag}`.execute(db)
+}
+
 /**
  * Renames the tag on every client and engagement. Where a record already carries the new
  * name, the old tag simply goes: renaming onto a tag in use merges the two. Rows are
@@ -57,20 +70,7 @@ export async function renameTag(db: Writer, tag: string, to: string): Promise<Ch
   if (tag === to) return { tag, merged: false }
   const target = await usageOf(db, to)
   const clientIds = await clientsTagged(db, tag)
-  await db
-    .updateTable('clientTags')
-    .set({ tag: to })
-    .where('tag', '=', tag)
-    .where('clientId', 'not in', db.selectFrom('clientTags').select('clientId').where('tag', '=', to))
-    .execute()
-  await db.deleteFrom('clientTags').where('tag', '=', tag).execute()
-  await db
-    .updateTable('engagementTags')
-    .set({ tag: to })
-    .where('tag', '=', tag)
-    .where('engagementId', 'not in', db.selectFrom('engagementTags').select('engagementId').where('tag', '=', to))
-    .execute()
-  await db.deleteFrom('engagementTags').where('tag', '=', tag).execute()
+  for (const [table, owner] of TAG_TABLES) await renameIn(db, table, owner, tag, to)
   await refreshClientSearchText(db, clientIds)
   return { tag: to, merged: target.clients + target.engagements > 0 }
 }
