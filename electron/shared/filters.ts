@@ -14,15 +14,23 @@ export { SINCE_LAST_SESSION, SINCE_LAST_SESSION_WORDS, type SinceLastSession } f
 // status. Main runs them in SQL (main/filters/predicates.ts); a saved filter keeps one
 // in the practice and the sidebar shows how many records it matches.
 
-export const clientFilter = z.strictObject({
-  archived: z.enum(ARCHIVE_FILTERS, { error: 'Show active, archived or all clients.' }).default('active'),
-  ...listFilterFields
-})
+const FILTER_SHAPE_MESSAGE = 'The filter must name what the list is narrowed by: a tag, a kind, a sponsor, a time since the last session, a status.'
 
-export const engagementFilter = z.strictObject({
-  status: z.enum(ENGAGEMENT_STATUSES, { error: 'The status is not one Coachbook knows.' }).nullable().default(null),
-  ...listFilterFields
-})
+export const clientFilter = z.strictObject(
+  {
+    archived: z.enum(ARCHIVE_FILTERS, { error: 'Show active, archived or all clients.' }).default('active'),
+    ...listFilterFields
+  },
+  { error: FILTER_SHAPE_MESSAGE }
+)
+
+export const engagementFilter = z.strictObject(
+  {
+    status: z.enum(ENGAGEMENT_STATUSES, { error: 'The status is not one Coachbook knows.' }).nullable().default(null),
+    ...listFilterFields
+  },
+  { error: FILTER_SHAPE_MESSAGE }
+)
 
 export type ClientFilter = z.output<typeof clientFilter>
 export type EngagementFilter = z.output<typeof engagementFilter>

@@ -156,5 +156,10 @@ describe('saved filters', () => {
     const wrong = await call.fail('filters:save', { name: 'X', target: { list: 'sessions', filter: {} } as never })
     expect(wrong.code).toBe('invalid_input')
     expect((await call.fail('filters:delete', { id: 999 })).code).toBe('not_found')
+    // A filter that is not a set of choices is refused in words, not in the validator's.
+    for (const filter of [[{ tag: 'x' }], undefined]) {
+      const refused = await call.fail('filters:save', { name: 'Y', target: { list: 'clients', filter } as never })
+      expect(refused.message).toMatch(/^The filter must name what the list is narrowed by/)
+    }
   })
 })
