@@ -20,10 +20,10 @@ import boundaries from 'eslint-plugin-boundaries'
  *   records       clients, organisations,     import the layers above, and one another
  *                 engagements, assessment,    through each one's index.ts only
  *                 goals, actions, sessions,
- *                 reviews, settings
+ *                 reviews, settings, tags
  *   features      search, reports, privacy,   as records, and records' index.ts; never
  *                 backup, diagnostics, today, another feature, never imported by a record
- *                 links
+ *                 links, filters
  *   ipc           ipc/                        the dispatcher and the handler table: the
  *                                             layers above, domains through index.ts
  *   app           index, runtime, startup,    wiring: all of the above, domains through
@@ -34,8 +34,8 @@ import boundaries from 'eslint-plugin-boundaries'
  *                                             other domains through index.ts
  *   tools         electron/dev, test, bench   anything
  */
-const RECORDS = 'clients|organisations|engagements|assessment|goals|actions|sessions|reviews|settings'
-const FEATURES = 'search|reports|privacy|backup|diagnostics|today|links'
+const RECORDS = 'clients|organisations|engagements|assessment|goals|actions|sessions|reviews|settings|tags'
+const FEATURES = 'search|reports|privacy|backup|diagnostics|today|links|filters'
 
 const toElements = (...types) => ({ to: { element: { type: types } } })
 const toFiles = (...categories) => ({ to: { file: { categories } } })

@@ -8,7 +8,7 @@ import Database from 'better-sqlite3-multiple-ciphers'
 import { seedDataDir } from '../electron/dev/demo-data/folder'
 import { SIZES, type PracticeSize, type Size } from '../electron/dev/demo-data/practice'
 import { flushToDisk } from '../electron/main/backup/snapshot'
-import { dropChangeLogTriggers } from '../electron/main/changes'
+import { dropChangeLogTriggers, installChangeLogTriggers } from '../electron/main/changes'
 import { DATABASE_FILE_NAME } from '../electron/main/db/connection'
 import { MIGRATIONS } from '../electron/main/db/migrations'
 import { latestVersion } from '../electron/main/db/migrator'
@@ -128,7 +128,12 @@ const UNDO_AFTER_011: Record<number, (sqlite: Database.Database) => void> = {
       DROP INDEX sessions_engagement_status_starts_at;
       DROP INDEX goals_engagement_status;
       DROP INDEX reviews_follow_up_on;
-    `)
+    `),
+  // The tables of tags on engagements and saved filters go, with the index of held sessions, and the log's triggers as 015 left them.
+  17: (sqlite) => {
+    sqlite.exec('DROP TABLE engagement_tags; DROP TABLE saved_filters; DROP INDEX sessions_held_by_engagement;')
+    installChangeLogTriggers(sqlite, LOGGED_AS_OF_015)
+  }
 }
 
 function fullTextTablesIn(sqlite: Database.Database): string[] {

@@ -1,4 +1,4 @@
-import { callAll, clientListScreens, openActionsScreens, searchScreens, SEARCH_TERMS, todayScreens, type Calls } from './handlers'
+import { callAll, clientListScreens, openActionsScreens, SAVED_FILTER_SCREEN, savedFilterScreens, searchScreens, SEARCH_TERMS, todayScreens, type Calls } from './handlers'
 import { inTurn, type Timing } from './measure'
 import type { OpenPractice } from './practice'
 
@@ -36,6 +36,7 @@ export const GROWTH_MEASURES: readonly GrowthMeasure[] = [
   { name: 'Client list page (first 10 pages of 100, 5 filtered)', screens: clientListScreens },
   { name: 'Open actions of an engagement (30 engagements)', screens: openActionsScreens },
   { name: 'Today (10 days of two weeks)', screens: async () => todayScreens() },
+  { name: SAVED_FILTER_SCREEN, screens: savedFilterScreens },
   { name: 'Search, every type (5 of each), 20 searches', screens: async () => searchScreens() },
   { name: 'Search, one type: 3 pages of 30 sessions, 20 searches', screens: sessionPages }
 ]

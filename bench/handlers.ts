@@ -51,6 +51,35 @@ export async function clientListScreens(practice: OpenPractice): Promise<Calls[]
   return pages
 }
 
+/** The name of the saved filters' comparison and growth row. */
+export const SAVED_FILTER_SCREEN = 'Saved filter first page (6 saved filters of both lists, 100 each)'
+
+/**
+ * A saved filter as the coach opens it from the sidebar: the first page of its list.
+ * Six a coach would keep: sponsored engagements under way, active ones not met for four
+ * weeks, the mentoring ones; clients tagged executive, not seen for eight weeks, and
+ * those with an executive coaching engagement of the busiest sponsor.
+ */
+export async function savedFilterScreens(practice: OpenPractice): Promise<Calls[]> {
+  const [sponsor] = await sample<{ id: number }>(
+    practice,
+    `SELECT sponsor_organisation_id AS id FROM engagements WHERE sponsor_organisation_id IS NOT NULL
+     GROUP BY sponsor_organisation_id ORDER BY count(*) DESC, sponsor_organisation_id LIMIT ?`,
+    1
+  )
+  const kinds = await sample<{ id: number; name: string }>(practice, 'SELECT id, name FROM engagement_kinds WHERE built_in = 1 ORDER BY id LIMIT ?', 10)
+  const kind = (name: string) => kinds.find((each) => each.name === name)!.id
+  const sponsorId = sponsor!.id
+  return [
+    [['filters:engagements', { status: 'active', sponsorId } satisfies ChannelInput<'filters:engagements'>]],
+    [['filters:engagements', { status: 'active', sinceLastSession: 'weeks4' } satisfies ChannelInput<'filters:engagements'>]],
+    [['filters:engagements', { kindId: kind('Mentoring') } satisfies ChannelInput<'filters:engagements'>]],
+    [['clients:list', { tag: 'executive' } satisfies ChannelInput<'clients:list'>]],
+    [['clients:list', { sinceLastSession: 'weeks8' } satisfies ChannelInput<'clients:list'>]],
+    [['clients:list', { kindId: kind('Executive coaching'), sponsorId } satisfies ChannelInput<'clients:list'>]]
+  ]
+}
+
 /** Thirty engagements spread over the practice (the same ones on every run). */
 function engagementSample(practice: OpenPractice): Promise<{ id: number }[]> {
   return sample<{ id: number }>(practice, 'SELECT id FROM engagements WHERE start_date IS NOT NULL ORDER BY (id * 7919) % 3001 LIMIT ?', 30)
@@ -122,6 +151,7 @@ export async function handlerComparisons(practice: OpenPractice): Promise<Compar
     await compare(practice, 'Engagement view (contract + sessions)', views, 6),
     await compare(practice, 'Open actions of an engagement', await openActionsScreens(practice), 6),
     await compare(practice, TODAY_SCREEN, todayScreens(), 20),
+    await compare(practice, SAVED_FILTER_SCREEN, await savedFilterScreens(practice), 20),
     await compare(practice, 'Search, every type (5 of each)', searchScreens(), 6)
   ]
 }

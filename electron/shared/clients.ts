@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { listFilterFields } from './listFilters'
 import { listCursor } from './paging'
 import { LIMITS, longText, optionalEmail, optionalText, recordId, requiredText, text, wholeNumber } from './text'
 
@@ -66,6 +67,8 @@ export const clientsContract = {
     input: z.strictObject({
       query: text('The filter', LIMITS.shortText).default(''),
       archived: z.enum(ARCHIVE_FILTERS, { error: 'Show active, archived or all clients.' }).default('active'),
+      // A tag, the kind or sponsor of one of their engagements, the time since their last session.
+      ...listFilterFields,
       limit: wholeNumber('The page size', 1, CLIENT_PAGE.max).default(CLIENT_PAGE.default),
       cursor: listCursor
     }),

@@ -6,6 +6,7 @@ import { backupContract } from './backup'
 import { clientsContract } from './clients'
 import { diagnosticsContract } from './diagnostics'
 import { engagementsContract } from './engagements'
+import { filtersContract } from './filters'
 import { goalsContract } from './goals'
 import { linksContract } from './links'
 import { organisationsContract } from './organisations'
@@ -14,6 +15,7 @@ import { reportsContract } from './reports'
 import { reviewsContract } from './reviews'
 import { searchContract } from './search'
 import { sessionsContract } from './sessions'
+import { tagsContract } from './tags'
 import { todayContract } from './today'
 import { undoContract } from './undo'
 
@@ -38,7 +40,9 @@ export const contract = {
   ...diagnosticsContract,
   ...todayContract,
   ...linksContract,
-  ...undoContract
+  ...undoContract,
+  ...tagsContract,
+  ...filtersContract
 } as const
 
 export type Contract = typeof contract

@@ -42,8 +42,8 @@ import { choice, isoDate, isoDateTime, LIMITS, recordId, requiredText } from './
 //   own records and may be about other clients. Importing reuses one with the same name.
 
 export const CLIENT_EXPORT_FORMAT = 'coachbook.client-export'
-/** 2: goals have `unitOne`. */
-export const CLIENT_EXPORT_VERSION = 2
+/** 2: goals have `unitOne`. 3: engagements have `tags`. */
+export const CLIENT_EXPORT_VERSION = 3
 export const CLIENT_EXPORT_FILES = { data: 'client.json', page: 'client.html', schema: 'client.schema.json' } as const
 
 /** Lists that hold at most a screenful or two (scores, contacts…). */
@@ -149,6 +149,8 @@ export const exportedReviewSchema = z.strictObject({
 export const exportedEngagementSchema = z.strictObject({
   ...exportShape(ENGAGEMENTS),
   kind: exportedKindSchema,
+  /** From the practice's one vocabulary of tags (a client's are `client.tags`); none in files before version 3. */
+  tags: clientFields.shape.tags,
   /** In the currency's minor unit (cents): 150.00 EUR is 15000. */
   fee: feeFields.nullable(),
   /** Oldest first; the last one is the current status. */

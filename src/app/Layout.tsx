@@ -1,6 +1,7 @@
 import { NavLink, Outlet, useHref, useNavigate } from 'react-router'
 import { RouterProvider } from 'react-aria-components'
 import { OpenRecordLinks } from '../features/links/RecordLinks'
+import { SavedFiltersNav } from '../features/filters/SavedFiltersNav'
 import { SearchCommand } from '../features/search/SearchDialog'
 import { UndoCommand } from '../features/undo/UndoCommand'
 import { AppCommands } from './commands/AppCommands'
@@ -25,12 +26,16 @@ export function Layout() {
             <NavLink to="/clients" className="nav-link">
               Clients
             </NavLink>
+            <NavLink to="/engagements" end className="nav-link">
+              Engagements
+            </NavLink>
             <NavLink to="/organisations" className="nav-link">
               Sponsors
             </NavLink>
             <NavLink to="/retention" className="nav-link">
               Retention
             </NavLink>
+            <SavedFiltersNav />
             <NavLink to="/settings" className="nav-link nav-bottom">
               Settings
             </NavLink>

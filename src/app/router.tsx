@@ -1,6 +1,7 @@
 import { createHashRouter, Navigate } from 'react-router'
 import { clientRoutes } from '../features/clients/routes'
 import { engagementRoutes } from '../features/engagements/routes'
+import { EngagementsPage } from '../features/filters/EngagementsPage'
 import { organisationRoutes } from '../features/organisations/routes'
 import { RetentionPage } from '../features/privacy/RetentionPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
@@ -19,6 +20,7 @@ export const router = createHashRouter([
       { path: 'today', element: <TodayPage /> },
       clientRoutes,
       organisationRoutes,
+      { path: 'engagements', element: <EngagementsPage /> },
       engagementRoutes,
       { path: 'retention', element: <RetentionPage /> },
       { path: 'settings', element: <SettingsPage /> }

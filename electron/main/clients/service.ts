@@ -8,6 +8,7 @@ import { eachId, idList } from '../db/idList'
 import { preparedRead, type Parameter } from '../db/prepared'
 import { notFound } from '../errors'
 import { foldForSearch } from '../search/fold'
+import { clientConditions, narrowingKey, narrowingOf, narrowingParameters, type Narrowing, type NarrowingParameters } from './listFilters'
 
 /** The folded text the client list filters on; importing a client (privacy) computes it the same way. */
 export function searchTextOf(fields: Pick<ClientFields, 'name' | 'organisation' | 'email' | 'tags'>): string {
@@ -49,7 +50,7 @@ function withTags<T extends { tagsJson: string }>(row: T): Omit<T, 'tagsJson'> &
  */
 const clientPosition = z.tuple([z.string(), z.string(), z.number().int(), z.number().int().nonnegative()])
 
-interface PageParameters {
+interface PageParameters extends NarrowingParameters {
   /** The words typed, as a JSON array: one statement serves any number of them. */
   words: string
   limit: number
@@ -64,9 +65,12 @@ interface PageShape {
   archived: ChannelArgs<'clients:list'>['archived']
   filtered: boolean
   continued: boolean
+  /** The tag, kind, sponsor and time since the last session the list is narrowed by. */
+  narrowing: Narrowing
 }
 
-function matchingClients(db: Reader, words: string, shape: PageShape) {
+function matchingClients(db: Reader, parameter: Parameter<PageParameters>, shape: PageShape) {
+  const words = parameter('words')
   let matching = db.selectFrom('clients')
   // These exact conditions let SQLite walk the partial index of active or archived clients by name.
   if (shape.archived === 'active') matching = matching.where('archivedAt', 'is', null)
@@ -75,12 +79,13 @@ function matchingClients(db: Reader, words: string, shape: PageShape) {
   if (shape.filtered) {
     matching = matching.where(sql<boolean>`NOT EXISTS (SELECT 1 FROM json_each(${words}) WHERE instr(search_text, value) = 0)`)
   }
+  for (const condition of clientConditions(shape.narrowing, parameter)) matching = matching.where(condition)
   return matching
 }
 
 function clientPage(shape: PageShape) {
   return preparedRead((db, parameter: Parameter<PageParameters>) => {
-    const page = matchingClients(db, parameter('words'), shape)
+    const page = matchingClients(db, parameter, shape)
       .select(['id', 'name', 'nameSort', 'searchText', 'email', 'organisation', 'role', 'archivedAt', 'createdAt', 'updatedAt', tagsJson])
       // The order of the indexes on the list (migration 010): name, then the folded text, then as entered.
       .orderBy('nameSort')
@@ -95,16 +100,16 @@ function clientPage(shape: PageShape) {
 }
 
 function clientCount(shape: PageShape) {
-  return preparedRead((db, parameter: Parameter<Pick<PageParameters, 'words'>>) =>
-    matchingClients(db, parameter('words'), shape).select((eb) => eb.fn.countAll<number>().as('total'))
+  return preparedRead((db, parameter: Parameter<PageParameters>) =>
+    matchingClients(db, parameter, shape).select((eb) => eb.fn.countAll<number>().as('total'))
   )
 }
 
-/** The list's statements, one per shape, made when first needed (twelve at most). */
+/** The list's statements, one per shape, made when first needed (twelve for each combination of filters set). */
 const listStatements = new Map<string, { page: ReturnType<typeof clientPage>; count: ReturnType<typeof clientCount> }>()
 
 function listStatementsFor(shape: PageShape) {
-  const key = `${shape.archived} ${shape.filtered} ${shape.continued}`
+  const key = `${shape.archived} ${shape.filtered} ${shape.continued} ${narrowingKey(shape.narrowing)}`
   let statements = listStatements.get(key)
   if (!statements) {
     statements = { page: clientPage(shape), count: clientCount({ ...shape, continued: false }) }
@@ -116,9 +121,9 @@ function listStatementsFor(shape: PageShape) {
 export async function listClients(db: Reader, input: ChannelArgs<'clients:list'>): Promise<ChannelOutput<'clients:list'>> {
   const words = foldForSearch(input.query).split(/\s+/).filter(Boolean)
   const [nameSort, searchText, id, counted] = input.cursor === null ? ['', '', 0, null] : decodeCursor(input.cursor, clientPosition)
-  const shape: PageShape = { archived: input.archived, filtered: words.length > 0, continued: input.cursor !== null }
+  const shape: PageShape = { archived: input.archived, filtered: words.length > 0, continued: input.cursor !== null, narrowing: narrowingOf(input) }
   const { page, count } = listStatementsFor(shape)
-  const parameters = { words: JSON.stringify(words), limit: input.limit + 1, nameSort, searchText, id }
+  const parameters = { words: JSON.stringify(words), limit: input.limit + 1, nameSort, searchText, id, ...narrowingParameters(input) }
   const [rows, total] = await Promise.all([
     page.all(db, parameters),
     counted ?? count.first(db, parameters).then((row) => Number(row?.total ?? 0))

@@ -2,11 +2,13 @@ import type { ActionTables } from '../actions/tables'
 import type { AssessmentTables } from '../assessment/tables'
 import type { ClientTables } from '../clients/tables'
 import type { EngagementTables } from '../engagements/tables'
+import type { FilterTables } from '../filters/tables'
 import type { GoalTables } from '../goals/tables'
 import type { OrganisationTables } from '../organisations/tables'
 import type { ReviewTables } from '../reviews/tables'
 import type { SessionTables } from '../sessions/tables'
 import type { SettingTables } from '../settings/tables'
+import type { TagTables } from '../tags/tables'
 
 /**
  * The database as Kysely sees it: every domain's tables, each declared in its own
@@ -21,4 +23,6 @@ export type DB = ClientTables &
   ActionTables &
   SessionTables &
   ReviewTables &
-  SettingTables
+  SettingTables &
+  TagTables &
+  FilterTables

@@ -7,6 +7,7 @@ import type { Handlers } from '../db/door'
 import type { PracticeSession } from '../db/session'
 import { diagnosticsHandlers } from '../diagnostics'
 import { engagementHandlers } from '../engagements'
+import { filterHandlers } from '../filters'
 import { goalHandlers } from '../goals'
 import { linkHandlers } from '../links'
 import type { Logger } from '../logging/logger'
@@ -17,6 +18,7 @@ import { reportHandlers } from '../reports'
 import { reviewHandlers } from '../reviews'
 import { searchHandlers } from '../search'
 import { sessionHandlers } from '../sessions'
+import { tagHandlers } from '../tags'
 import { todayHandlers } from '../today'
 
 /** What the handlers need from around them; each domain takes the part it uses. The database comes with each call. */
@@ -54,6 +56,8 @@ export function createHandlers(context: MainContext): Handlers {
     ...diagnosticsHandlers(context),
     ...todayHandlers,
     ...linkHandlers,
-    ...undoHandlers(() => context.practice.database.undo)
+    ...undoHandlers(() => context.practice.database.undo),
+    ...tagHandlers,
+    ...filterHandlers
   }
 }

@@ -238,7 +238,7 @@ describe('importing an export', () => {
       ['[1, 2, 3]', /not a Coachbook client export/],
       [Buffer.from([0xff, 0xfe, 0x00, 0x7b]), /not a Coachbook client export/],
       [valid.slice(0, valid.length / 2), /damaged.*not complete JSON/],
-      [withChange((file) => Object.assign(file, { formatVersion: CLIENT_EXPORT_VERSION + 1 })), /newer version of Coachbook.*format 2/],
+      [withChange((file) => Object.assign(file, { formatVersion: CLIENT_EXPORT_VERSION + 1 })), new RegExp(`newer version of Coachbook.*format ${CLIENT_EXPORT_VERSION}`)],
       [withChange((file) => Object.assign(file, { formatVersion: 'one' })), /damaged/],
       [withChange((file) => (file.engagements[0]!.sessions[0]!.startsAt = '2026-02-30T10:00:00Z')), /damaged.*engagements\.0\.sessions\.0\.startsAt/],
       [withChange((file) => (file.engagements[0]!.actions[0]!.goalId = 99999)), /damaged.*engagements\.0\.actions\.0\.goalId.*not in the file/],
@@ -261,6 +261,7 @@ describe('importing an export', () => {
     expect(await previewAndImport()).toMatchObject({ status: 'imported' })
   })
 
+  // 200 imports and erasures of a whole client take seconds, more on a busy machine: speed is the bench's to judge.
   it('imports a damaged or tampered file completely or not at all (fuzzed)', async () => {
     const { client } = await richClient(call)
     const { json } = await exported(client.id)
@@ -300,7 +301,7 @@ describe('importing an export', () => {
     )
     expect(outcomes.refused).toBeGreaterThan(50)
     expect(database.sqlite.pragma('foreign_key_check')).toEqual([])
-  })
+  }, 30_000)
 
   it('writes nothing at all when a record fails part-way through', async () => {
     const { client } = await richClient(call)

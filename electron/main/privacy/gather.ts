@@ -32,6 +32,7 @@ import { listGoals } from '../goals'
 import { getContact, organisationNames } from '../organisations'
 import { listReviews } from '../reviews'
 import { sessionsInFull } from '../sessions'
+import { engagementTags } from '../tags'
 
 /** Oldest first: ids grow as records are created, and importing keeps that order. */
 function byId<T extends { id: number }>(rows: readonly T[]): T[] {
@@ -92,6 +93,7 @@ async function gatherEngagement(db: Reader, id: number, kinds: Map<number, Engag
   return {
     ...pick({ ...engagement, ...sponsors }, exportedColumns(ENGAGEMENTS)),
     kind: pick(kind, exportedColumns(ENGAGEMENT_KINDS)),
+    tags: (await engagementTags(db, id)).tags,
     fee: engagement.fee,
     statusHistory: byId(engagement.statusHistory).map((change) =>
       pick({ ...change, changedOn: change.date }, exportedColumns(ENGAGEMENT_STATUS_CHANGES))

@@ -68,6 +68,7 @@ function contract(engagement: ExportedEngagement, file: ClientExport): string {
   return (
     details([
       ['Kind', engagement.kind.name],
+      ['Tags', engagement.tags.join(', ')],
       ['Status', ENGAGEMENT_STATUS_WORDS[engagement.status].label],
       ['Sponsor', sponsor?.name ?? null],
       ['Sponsor contact', contact ? [contact.name, contact.role, contact.email, contact.phone].filter(Boolean).join(', ') : null],

@@ -170,6 +170,9 @@ async function insertEngagements(db: Writer, clientId: number, file: ClientExpor
       })
       .returning('id')
       .executeTakeFirstOrThrow()
+    if (engagement.tags.length > 0) {
+      await db.insertInto('engagementTags').values(engagement.tags.map((tag) => ({ engagementId: id, tag }))).execute()
+    }
     return id
   })
 }

@@ -83,6 +83,10 @@ async function exportedPdf({ call, ids }: ChannelFixture): Promise<string> {
   return exported.path
 }
 
+function savedFilter(call: Caller) {
+  return call.ok('filters:save', { name: 'Quiet clients', target: { list: 'clients', filter: { tag: 'executive', sinceLastSession: 'weeks8' } } })
+}
+
 /** Every channel of the contract: a new one is a compile error here until it has its sample. */
 export const CHANNEL_SAMPLES: { [C in Channel]: ChannelSample<C> } = {
   'clients:list': read(() => ({})),
@@ -244,5 +248,16 @@ export const CHANNEL_SAMPLES: { [C in Channel]: ChannelSample<C> } = {
   'changes:undo': write(async ({ call, ids }) => {
     await call.ok('clients:archive', { id: ids.client.id })
     return {}
-  })
+  }),
+  'tags:list': read(() => ({})),
+  'tags:rename': write(() => ({ tag: 'executive', to: 'senior leader' })),
+  'tags:delete': write(() => ({ tag: 'executive' })),
+  'tags:ofEngagement': read(({ ids }) => ({ engagementId: ids.engagementId })),
+  'tags:setForEngagement': write(({ ids }) => ({ engagementId: ids.engagementId, tags: ['sponsored', 'board'] })),
+
+  'filters:engagements': read(() => ({ status: 'paused', tag: 'executive', sinceLastSession: 'weeks4' })),
+  'filters:list': read(() => ({})),
+  'filters:save': write(({ ids }) => ({ name: 'Sponsored, under way', target: { list: 'engagements', filter: { status: 'active', sponsorId: ids.organisationId } } })),
+  'filters:rename': write(async ({ call }) => ({ id: (await savedFilter(call)).id, name: 'Not seen lately' })),
+  'filters:delete': write(async ({ call }) => ({ id: (await savedFilter(call)).id }))
 }

@@ -184,6 +184,7 @@ export async function richClient(call: Caller, options: RichClientOptions = {}) 
     status: 'active',
     statusDate: '2026-01-05'
   })
+  await call.ok('tags:setForEngagement', { engagementId: engagement.id, tags: ['executive', 'sponsored'] })
   const area = await assessment(call, engagement.id, words)
   const { held } = await sessionsOf(call, engagement.id, words)
   const { rating } = await goalsAndActions(call, engagement.id, { growthAreaId: area.id, sessionId: held.id }, words)

@@ -15,6 +15,8 @@ import { ORGANISATION_CONTACTS, ORGANISATIONS } from './organisations'
 import { REVIEW_OUTCOMES, REVIEWS } from './reviews'
 import { SESSION_INTRODUCTIONS, SESSIONS } from './sessions'
 import { SETTINGS } from './settings'
+import { SAVED_FILTERS } from './filters'
+import { ENGAGEMENT_TAGS } from './tags'
 
 /**
  * Every table Coachbook keeps records in, each with its one column list (see column.ts
@@ -29,6 +31,7 @@ export const TABLES: readonly Table[] = [
   ENGAGEMENT_KINDS,
   ENGAGEMENTS,
   ENGAGEMENT_STATUS_CHANGES,
+  ENGAGEMENT_TAGS,
   INTAKE_NOTES,
   STAKEHOLDER_INTERVIEWS,
   ASSESSMENT_RESULTS,
@@ -43,5 +46,6 @@ export const TABLES: readonly Table[] = [
   SESSION_INTRODUCTIONS,
   REVIEWS,
   REVIEW_OUTCOMES,
-  SETTINGS
+  SETTINGS,
+  SAVED_FILTERS
 ]

@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react'
-import { Outlet, useNavigate, useParams } from 'react-router'
+import { Outlet, useLocation, useNavigate, useParams } from 'react-router'
 import {
   Collection,
   Input,
@@ -15,12 +15,15 @@ import {
   type Key
 } from 'react-aria-components'
 import { ARCHIVE_FILTER_LABELS, ARCHIVE_FILTERS, type ArchiveFilter, type ClientSummary } from '../../../electron/shared/clients'
+import type { ClientFilter } from '../../../electron/shared/filters'
 import { Button } from '../../components/Button'
 import { useRowMenu } from '../../components/ContextMenu'
 import { EmptyState } from '../../components/EmptyState'
 import { messageOf } from '../../lib/api'
 import { shortcutLabel } from '../../lib/shortcuts'
 import { useCommands } from '../../app/commands/registry'
+import { FilterBar } from '../filters/FilterBar'
+import { useClientFilter } from '../filters/listFilter'
 import { ImportClientButton } from '../privacy/ImportClient'
 import { ClientRowMenu } from './ClientRowMenu'
 import { useClientList } from './queries'
@@ -32,17 +35,22 @@ export function ClientsPage() {
   const navigate = useNavigate()
   const { clientId } = useParams()
   const [query, setQuery] = useState('')
-  const [archived, setArchived] = useState<ArchiveFilter>('active')
+  // The status, tag, kind, sponsor and time since the last session are in the address, so a saved filter links to them.
+  const [filter, setFilter] = useClientFilter()
+  const { archived } = filter
+  const setArchived = (value: ArchiveFilter) => setFilter({ ...filter, archived: value })
   const filterRef = useRef<HTMLInputElement>(null)
-  const list = useClientList({ query, archived })
+  const list = useClientList({ query, ...filter })
   const items = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data])
   const total = list.data?.pages[0]?.total ?? 0
 
   useCommands({ 'list.filter': () => filterRef.current?.focus() })
   const rowMenu = useRowMenu(items)
 
+  const { search } = useLocation()
   const select = (key: Key | null) => {
-    if (key !== null && String(key) !== clientId) void navigate(`/clients/${String(key)}`)
+    // The list keeps its filters (in the address) while a client is open beside it.
+    if (key !== null && String(key) !== clientId) void navigate({ pathname: `/clients/${String(key)}`, search })
   }
 
   return (
@@ -61,6 +69,7 @@ export function ClientsPage() {
           <SearchField value={query} onChange={setQuery} className="search-field" aria-label="Filter clients">
             <Input ref={filterRef} placeholder={`Filter clients (${shortcutLabel('f')})`} />
           </SearchField>
+          <FilterBar list="clients" noun="clients" filter={filter} onChange={(next) => setFilter(next as ClientFilter)} />
           <div className="segmented-row">
             <Label id="show-label" className="visually-hidden">
               Show
@@ -87,7 +96,16 @@ export function ClientsPage() {
         {list.isError ? (
           <EmptyState title="The client list could not be loaded">{messageOf(list.error)}</EmptyState>
         ) : list.isSuccess && total === 0 ? (
-          <ListEmptyState query={query} archived={archived} onClear={() => setQuery('')} onAdd={() => void navigate('/clients/new')} />
+          <ListEmptyState
+            query={query}
+            archived={archived}
+            narrowed={filter.tag !== null || filter.kindId !== null || filter.sponsorId !== null || filter.sinceLastSession !== null}
+            onClear={() => {
+              setQuery('')
+              setFilter({ archived, tag: null, kindId: null, sponsorId: null, sinceLastSession: null })
+            }}
+            onAdd={() => void navigate('/clients/new')}
+          />
         ) : (
           // Only the rows in view are in the page, so a practice of thousands scrolls as lightly as one of ten;
           // the next page is fetched when the loader row scrolls into view.
@@ -141,14 +159,23 @@ function ClientRow({ client }: { client: ClientSummary }) {
 function ListEmptyState({
   query,
   archived,
+  narrowed,
   onClear,
   onAdd
 }: {
   query: string
   archived: ArchiveFilter
+  narrowed: boolean
   onClear(): void
   onAdd(): void
 }) {
+  if (narrowed) {
+    return (
+      <EmptyState title="No clients match these filters" action={<Button onPress={onClear}>Clear filters</Button>}>
+        Remove a filter to see more.
+      </EmptyState>
+    )
+  }
   if (query.trim()) {
     return (
       <EmptyState title={`No clients match “${query.trim()}”`} action={<Button onPress={onClear}>Clear filter</Button>}>

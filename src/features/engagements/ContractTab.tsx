@@ -14,6 +14,7 @@ import { StatusChangeDialog } from './StatusChangeDialog'
 import './engagements.css'
 import { countOf, listOf, noun } from '../../../electron/shared/words'
 import { UNDO_BRINGS_IT_BACK } from '../undo/words'
+import { EngagementTags } from '../tags/EngagementTags'
 
 /** The agreed terms at a glance, with the way to change or end the contract. */
 export function ContractTab() {
@@ -59,6 +60,7 @@ export function ContractTab() {
           </Term>
         </TermsGroup>
       </div>
+      <EngagementTags engagementId={engagement.id} />
 
       <TermsText title="Cancellation terms" text={engagement.cancellationTerms} />
       <TermsText title="Confidentiality terms" text={engagement.confidentialityTerms} />

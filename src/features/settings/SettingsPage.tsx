@@ -4,6 +4,7 @@ import { AboutSettings } from '../diagnostics/AboutSettings'
 import { KindsSettings } from '../engagements/KindsSettings'
 import { ScreenSharingSettings } from '../privacy/ScreenSharingSettings'
 import { BrandingSettings } from '../reports/BrandingSettings'
+import { TagsSettings } from '../tags/TagsSettings'
 import { TodaySettings } from '../today/TodaySettings'
 
 /** The app's settings, one section per domain that owns them. */
@@ -17,6 +18,7 @@ export function SettingsPage() {
         <EncryptionSettings />
         <TodaySettings />
         <KindsSettings />
+        <TagsSettings />
         <ScreenSharingSettings />
         <AboutSettings />
       </div>

@@ -15,6 +15,7 @@ import { migration013StatusFromStart } from './013_status_from_start'
 import { migration014SearchNewestFirst } from './014_search_newest_first'
 import { migration015ChangeLog } from './015_change_log'
 import { migration016IndexesForToday } from './016_indexes_for_today'
+import { migration017TagsAndFilters } from './017_tags_and_filters'
 
 /**
  * Every migration, in order. Listed by hand rather than discovered on disk, because
@@ -36,5 +37,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration013StatusFromStart,
   migration014SearchNewestFirst,
   migration015ChangeLog,
-  migration016IndexesForToday
+  migration016IndexesForToday,
+  migration017TagsAndFilters
 ]

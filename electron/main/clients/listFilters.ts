@@ -1,0 +1,88 @@
+import { sql, type RawBuilder } from 'kysely'
+import { SINCE_LAST_SESSION_WORDS, type SinceLastSession } from '../../shared/listFilters'
+import type { Parameter } from '../db/prepared'
+
+// The filters the client list shares with the engagement list (shared/listFilters.ts), as
+// SQL conditions composed into the list's own query (filters/ composes the engagement list's). Each is a correlated EXISTS on an index (a tag table's by tag,
+// engagements' by client, sessions' held ones by engagement), so a page costs what it
+// shows and what it steps over, never a pass over the practice in the renderer.
+
+export interface ListFilterValues {
+  tag: string | null
+  kindId: number | null
+  sponsorId: number | null
+  sinceLastSession: SinceLastSession | null
+}
+
+/** Which filters are set: what sets one prepared statement apart from another. */
+export interface Narrowing {
+  tag: boolean
+  kind: boolean
+  sponsor: boolean
+  since: 'weeks' | 'never' | null
+}
+
+/** The values the conditions read, given at each call of a prepared statement. */
+export interface NarrowingParameters {
+  tag: string
+  kindId: number
+  sponsorId: number
+  /** Held sessions from this moment on count as recent (UTC ISO). */
+  heldSince: string
+}
+
+export function narrowingOf(filter: ListFilterValues): Narrowing {
+  return {
+    tag: filter.tag !== null && filter.tag !== '',
+    kind: filter.kindId !== null,
+    sponsor: filter.sponsorId !== null,
+    since: filter.sinceLastSession === null ? null : filter.sinceLastSession === 'never' ? 'never' : 'weeks'
+  }
+}
+
+export function narrowingKey(narrowing: Narrowing): string {
+  return `${narrowing.tag} ${narrowing.kind} ${narrowing.sponsor} ${narrowing.since}`
+}
+
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000
+
+/** The values of a filter for a statement's parameters; an unset one is a value no record has. */
+export function narrowingParameters(filter: ListFilterValues, now = new Date()): NarrowingParameters {
+  const weeks = filter.sinceLastSession === null ? null : SINCE_LAST_SESSION_WORDS[filter.sinceLastSession].weeks
+  return {
+    tag: filter.tag ?? '',
+    kindId: filter.kindId ?? 0,
+    sponsorId: filter.sponsorId ?? 0,
+    heldSince: weeks === null ? '' : new Date(now.getTime() - weeks * WEEK_MS).toISOString()
+  }
+}
+
+/** A held session of the engagement `engagement` (SQL naming its id) from `since` on, or at all. */
+export function heldSessionOf(engagement: RawBuilder<unknown>, since: string | null) {
+  const recent = since === null ? sql`` : sql` AND s.starts_at >= ${since}`
+  // The partial index sessions_held_by_engagement answers this without reading the sessions.
+  return sql`SELECT 1 FROM sessions s WHERE s.engagement_id = ${engagement} AND s.status = 'held'${recent}`
+}
+
+/** Conditions on `clients`: their own tag; an engagement of the kind, or sponsored by the organisation; no recent session in any engagement. */
+export function clientConditions(narrowing: Narrowing, parameter: Parameter<NarrowingParameters>): RawBuilder<boolean>[] {
+  const conditions: RawBuilder<boolean>[] = []
+  if (narrowing.tag) {
+    conditions.push(sql<boolean>`EXISTS (SELECT 1 FROM client_tags ct WHERE ct.client_id = clients.id AND ct.tag = ${parameter('tag')})`)
+  }
+  if (narrowing.kind) {
+    conditions.push(sql<boolean>`EXISTS (SELECT 1 FROM engagements ek WHERE ek.client_id = clients.id AND ek.kind_id = ${parameter('kindId')})`)
+  }
+  if (narrowing.sponsor) {
+    conditions.push(
+      sql<boolean>`EXISTS (SELECT 1 FROM engagements es WHERE es.client_id = clients.id AND es.sponsor_organisation_id = ${parameter('sponsorId')})`
+    )
+  }
+  if (narrowing.since) {
+    const since = narrowing.since === 'weeks' ? parameter('heldSince') : null
+    conditions.push(
+      sql<boolean>`NOT EXISTS (SELECT 1 FROM engagements eh WHERE eh.client_id = clients.id AND EXISTS (${heldSessionOf(sql.ref('eh.id'), since)}))`
+    )
+  }
+  return conditions
+}
