@@ -7,6 +7,7 @@ import { clientsContract } from './clients'
 import { diagnosticsContract } from './diagnostics'
 import { engagementsContract } from './engagements'
 import { goalsContract } from './goals'
+import { historyContract } from './history'
 import { organisationsContract } from './organisations'
 import { privacyContract } from './privacy'
 import { reportsContract } from './reports'
@@ -34,7 +35,8 @@ export const contract = {
   ...searchContract,
   ...privacyContract,
   ...diagnosticsContract,
-  ...todayContract
+  ...todayContract,
+  ...historyContract
 } as const
 
 export type Contract = typeof contract

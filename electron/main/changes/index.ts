@@ -3,3 +3,5 @@ export { compactChangeLog, endOfChangeLog, forgetRecordsDeletedSince, HISTORY_MO
 export { applyChanges } from './replay'
 export { addRecordUids, CHANGE_LOG_TABLES, dropChangeLogTriggers, installChangeLogTriggers, type LoggedTable } from './triggers'
 export { RecordUids, registerUidFunction } from './uids'
+export { historyHandlers } from './handlers'
+export { recordHistory } from './history'

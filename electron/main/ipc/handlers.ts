@@ -1,6 +1,7 @@
 import { actionHandlers } from '../actions'
 import { assessmentHandlers } from '../assessment'
 import { backupHandlers } from '../backup'
+import { historyHandlers } from '../changes'
 import { clientHandlers } from '../clients'
 import type { Handlers } from '../db/door'
 import type { PracticeSession } from '../db/session'
@@ -50,6 +51,7 @@ export function createHandlers(context: MainContext): Handlers {
     ...searchHandlers,
     ...privacyHandlers(context),
     ...diagnosticsHandlers(context),
-    ...todayHandlers
+    ...todayHandlers,
+    ...historyHandlers
   }
 }

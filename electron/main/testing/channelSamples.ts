@@ -232,5 +232,7 @@ export const CHANNEL_SAMPLES: { [C in Channel]: ChannelSample<C> } = {
     weekUntil: '2026-04-13T00:00:00+01:00'
   })),
   'today:settings': read(() => ({})),
-  'today:updateSettings': write(() => ({ weeks: 4 }))
+  'today:updateSettings': write(() => ({ weeks: 4 })),
+
+  'changes:history': read(({ ids }) => ({ table: 'engagements', id: ids.engagementId }))
 }
