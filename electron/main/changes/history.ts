@@ -178,6 +178,9 @@ async function removedParts(reader: Reader, parts: readonly Part[], uid: string,
 
 type Values = Map<string, unknown>
 
+/** How a line names the part it is about; null: the record itself. */
+type PartTitle = Extract<HistoryLine, { kind: 'added' }>['part']
+
 interface Reading {
   reader: Reader
   /** Each table's links to other records: column → table. */
@@ -260,7 +263,7 @@ async function partTitle(reading: Reading, part: Part, values: Values): Promise<
   return title
 }
 
-async function fieldLines(reading: Reading, write: RecordWrite, before: Values | undefined, part: HistoryLine['part']): Promise<HistoryLine[]> {
+async function fieldLines(reading: Reading, write: RecordWrite, before: Values | undefined, part: PartTitle): Promise<HistoryLine[]> {
   const facts = TABLE_FACTS.get(write.table)!
   const links = await linksOf(reading, write.table)
   const lines: HistoryLine[] = []
