@@ -3,6 +3,7 @@ import { formatDay, formatMoment, formatMomentDay, type Place } from './dates'
 import { fromMinorUnits } from './money'
 import { listCursor } from './paging'
 import { recordId } from './text'
+import { noun, type Noun } from './words'
 
 // ---- A record's history --------------------------------------------------------------
 //
@@ -12,6 +13,14 @@ import { recordId } from './text'
 /** The records whose screens show their history. */
 export const HISTORY_TABLES = ['clients', 'engagements', 'goals', 'sessions'] as const
 export type HistoryTable = (typeof HISTORY_TABLES)[number]
+
+/** What each is called: "This client no longer exists". */
+export const HISTORY_TABLE_NOUNS: Readonly<Record<HistoryTable, Noun>> = {
+  clients: noun('client'),
+  engagements: noun('engagement'),
+  goals: noun('goal'),
+  sessions: noun('session')
+}
 
 /** How many writes one page of a history holds. */
 export const HISTORY_PAGE = 30

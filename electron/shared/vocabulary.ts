@@ -19,6 +19,7 @@ import {
   SPONSOR_REPORTING,
   SPONSOR_REPORTING_LEVELS
 } from './engagements'
+import { HISTORY_TABLE_NOUNS, HISTORY_TABLES } from './history'
 import { ACHIEVED, ACHIEVED_WORDS, GOAL_STATUS_LABELS, GOAL_STATUSES, MEASURE_LABELS, MEASURES, PRIORITIES, PRIORITY_LABELS } from './goals'
 import { REPORT_KIND_LABELS, REPORT_KINDS } from './reports'
 import { AUDIENCE_LABELS, AUDIENCES, PRIVACY_MARKS, REVIEW_KIND_LABELS, REVIEW_KINDS, type PrivacyMark } from './reviews'
@@ -86,5 +87,6 @@ export const VALUE_SETS: readonly ValueSet[] = [
   valueSet('search visibility', SEARCH_VISIBILITY, SEARCH_VISIBILITY_LABELS),
   valueSet('session format', SESSION_FORMATS, SESSION_FORMAT_LABELS),
   valueSet('session status', SESSION_STATUSES, SESSION_STATUS_WORDS),
+  valueSet('record with a history', HISTORY_TABLES, HISTORY_TABLE_NOUNS),
   valueSet('billing', BILLING, BILLING_LABELS)
 ]

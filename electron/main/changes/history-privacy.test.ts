@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { caller, clientWithEngagement } from '../testing/calls'
 import { freshDispatch, RESOURCES_DIR } from '../testing/db'
 import { pdfText, squeezed } from '../testing/poppler'
+import { EVERY_REPORT } from '../testing/reportFixtures'
 import { renderReport } from '../reports'
 import type { HistoryLine } from '../../shared/history'
 
@@ -54,12 +55,7 @@ describe('the old values of private texts', () => {
 
     const outputs: [string, string][] = []
     const options = { resourcesDir: RESOURCES_DIR, locality: { locale: 'en-GB', timeZone: 'UTC' }, createdAt: new Date('2026-03-02T10:00:00Z') }
-    for (const [report, audience] of [
-      ['summary', 'client'],
-      ['summary', 'sponsor'],
-      ['action_plan', 'client'],
-      ['progress', 'client']
-    ] as const) {
+    for (const [report, audience] of EVERY_REPORT) {
       const pdf = await renderReport(database.reader, { engagementId: engagement.id, report, audience, today: '2026-03-02' }, options)
       outputs.push([`${report} for the ${audience}`, squeezed(pdfText(pdf))])
     }

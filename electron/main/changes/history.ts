@@ -2,7 +2,7 @@ import { sql } from 'kysely'
 import type { z } from 'zod'
 import { TABLES } from '../../shared/columns'
 import { isFlag, sqlName, type Column, type Table } from '../../shared/columns/column'
-import { HISTORY_PAGE, type HistoryGroup, type HistoryLine, type HistoryPage, type HistoryTable, type ShownValue } from '../../shared/history'
+import { HISTORY_PAGE, HISTORY_TABLE_NOUNS, type HistoryGroup, type HistoryLine, type HistoryPage, type HistoryTable, type ShownValue } from '../../shared/history'
 import { LIMITS } from '../../shared/text'
 import type { Words } from '../../shared/vocabulary'
 import { capitalised } from '../../shared/words'
@@ -35,8 +35,6 @@ const PARTS: Record<HistoryTable, readonly Part[]> = {
   ],
   sessions: [{ table: 'session_introductions', parent: 'session_id', noun: 'Introduction', title: ['introduced_to'] }]
 }
-
-const NOUNS: Record<HistoryTable, string> = { clients: 'client', engagements: 'engagement', goals: 'goal', sessions: 'session' }
 
 /** A linked record, named by the column a coach knows it by. */
 const NAMED: Readonly<Record<string, { noun: string; name: string }>> = {
@@ -381,7 +379,7 @@ export async function recordHistory(reader: Reader, table: HistoryTable, id: num
   const { rows } = await sql<{ uid: string; createdAt: string }>`
     SELECT uid, created_at AS "createdAt" FROM ${sql.table(table)} WHERE id = ${id}`.execute(reader)
   const record = rows[0]
-  if (!record) throw new AppError('not_found', `This ${NOUNS[table]} no longer exists: it may have been deleted.`)
+  if (!record) throw new AppError('not_found', `This ${HISTORY_TABLE_NOUNS[table].one} no longer exists: it may have been deleted.`)
   const subject: Subject = { uid: record.uid, table, parts: PARTS[table] }
   const own = await entriesOf(reader, [record.uid])
   const parts = [...new Set([...(await currentParts(reader, subject.parts, id)), ...(await removedParts(reader, subject.parts, record.uid, own))])]
