@@ -3,7 +3,7 @@ import { formatDay, formatMoment, formatMomentDay, type Place } from './dates'
 import { fromMinorUnits } from './money'
 import { listCursor } from './paging'
 import { recordId } from './text'
-import { noun, type Noun } from './words'
+import { listOf, noun, type Noun } from './words'
 
 // ---- A record's history --------------------------------------------------------------
 //
@@ -35,6 +35,8 @@ export const shownValueSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('number'), number: z.number() }),
   z.object({ type: z.literal('money'), amountMinor: z.number(), currency: z.string() }),
   z.object({ type: z.literal('flag'), yes: z.boolean() }),
+  /** Several texts: a client's tags as they are now. */
+  z.object({ type: z.literal('list'), items: z.array(z.string()) }),
   /** A linked record by its name; null: it was deleted since. */
   z.object({ type: z.literal('record'), name: z.string().nullable(), noun: z.string() })
 ])
@@ -130,6 +132,8 @@ export function valueText(value: ShownValue, place: Place = {}): string {
       )
     case 'flag':
       return value.yes ? 'Yes' : 'No'
+    case 'list':
+      return listOf(value.items.map(quoted))
     case 'record':
       return value.name === null ? `a deleted ${value.noun}` : quoted(value.name)
   }
@@ -152,7 +156,7 @@ function setText(line: Extract<HistoryLine, { kind: 'set' }>, place: Place): str
 
 function editedText(line: Extract<HistoryLine, { kind: 'edited' }>): string {
   if (!line.after) return `${line.field} cleared`
-  return line.before ? `${line.field} edited` : `${line.field} written`
+  return line.before === '' ? `${line.field} written` : `${line.field} edited`
 }
 
 /** One line in words: "Status Active → Completed", "Tag “leadership” added", "Notes edited". */

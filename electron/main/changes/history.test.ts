@@ -4,6 +4,10 @@ import type { Place } from '../../shared/dates'
 import { caller, clientWithEngagement, type Caller } from '../testing/calls'
 import { freshDispatch } from '../testing/db'
 import { compactChangeLog } from './log'
+import { copyFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { DATABASE_FILE_NAME } from '../db/connection'
+import { practiceInFolder, temporaryFolder } from '../testing/practice'
 
 const LONDON: Place = { locale: 'en-US', timeZone: 'Europe/London' }
 const AUCKLAND: Place = { locale: 'en-US', timeZone: 'Pacific/Auckland' }
@@ -180,6 +184,30 @@ describe('what the history cannot show', () => {
     const page = await historyOf(call, 'clients', client.id)
     expect(linesOf(page, LONDON)).toEqual(['Dec 6, 2026 · Role changed to “CEO”'])
     expect(earlierText(page.earlier, LONDON)).toEqual(['Added Mar 3, 2025, before Coachbook recorded changes: earlier history was not recorded.'])
+  })
+
+  it('reads a practice from before the change log: nothing before the upgrade, each change after it', async () => {
+    vi.setSystemTime(new Date('2026-12-06T10:00:00Z'))
+    const folder = temporaryFolder('coachbook-history-')
+    copyFileSync(resolve(import.meta.dirname, '../../../test/fixtures/v14.sqlite'), join(folder, DATABASE_FILE_NAME))
+    const { call, close, practice } = practiceInFolder({ folder })
+    closing = close
+    const { id, createdAt } = practice.database.sqlite.prepare('SELECT id, created_at AS createdAt FROM clients ORDER BY id LIMIT 1').get() as { id: number; createdAt: string }
+    const before = await historyOf(call, 'clients', id)
+    expect(before.groups).toEqual([])
+    expect(before.earlier).toEqual({ notRecordedFrom: createdAt, compactedBefore: null })
+
+    const { name, organisation, email, phone, timezone, notes, tags } = await call.ok('clients:get', { id })
+    at('2026-12-06T11:00:00Z')
+    await call.ok('clients:update', { id, name, organisation, email, phone, timezone, notes, tags, role: 'Chief People Officer' })
+    const after = await historyOf(call, 'clients', id)
+    // The notes as the form sends them back (their closing spaces trimmed) are a change; the
+    // tags were written anew with the client, and what they were before is not recorded.
+    expect(linesOf(after, LONDON)).toEqual([
+      'Dec 6, 2026 · Role changed to “Chief People Officer”',
+      'Dec 6, 2026 · Notes edited',
+      'Dec 6, 2026 · Tags changed to “board” and “finance”'
+    ])
   })
 
   it('says which changes were compacted, and keeps the addition', async () => {

@@ -22,18 +22,20 @@ interface Part {
   /** The column naming the record it belongs to. */
   parent: string
   noun: string
+  /** Several of them, as a field of the record: "Tags". */
+  plural: string
   /** The columns that say which one it is, in the line ("Tag “leadership”"). */
   title: readonly string[]
 }
 
 const PARTS: Record<HistoryTable, readonly Part[]> = {
-  clients: [{ table: 'client_tags', parent: 'client_id', noun: 'Tag', title: ['tag'] }],
-  engagements: [{ table: 'engagement_status_changes', parent: 'engagement_id', noun: 'Status change', title: ['status', 'changed_on'] }],
+  clients: [{ table: 'client_tags', parent: 'client_id', noun: 'Tag', plural: 'Tags', title: ['tag'] }],
+  engagements: [{ table: 'engagement_status_changes', parent: 'engagement_id', noun: 'Status change', plural: 'Status history', title: ['status', 'changed_on'] }],
   goals: [
-    { table: 'goal_measurements', parent: 'goal_id', noun: 'Measurement', title: ['value', 'measured_on'] },
-    { table: 'milestones', parent: 'goal_id', noun: 'Milestone', title: ['title'] }
+    { table: 'goal_measurements', parent: 'goal_id', noun: 'Measurement', plural: 'Measurements', title: ['value', 'measured_on'] },
+    { table: 'milestones', parent: 'goal_id', noun: 'Milestone', plural: 'Milestones', title: ['title'] }
   ],
-  sessions: [{ table: 'session_introductions', parent: 'session_id', noun: 'Introduction', title: ['introduced_to'] }]
+  sessions: [{ table: 'session_introductions', parent: 'session_id', noun: 'Introduction', plural: 'Introductions', title: ['introduced_to'] }]
 }
 
 /** A linked record, named by the column a coach knows it by. */
@@ -146,13 +148,22 @@ async function currentParts(reader: Reader, parts: readonly Part[], id: number):
   return uids
 }
 
+/** The parts removed in the record's own writes, and those writes' parts from before the log, whose content it never had. */
+interface Removed {
+  uids: string[]
+  /** `<timestamp> <table>` of each write that removed a part the log knows nothing of. */
+  unknown: Set<string>
+}
+
 /**
  * The parts removed in the record's own writes (a client's tags are written anew with the
  * client): the tombstones of part tables among each write's entries, which sit together
- * in the log, whose record was logged as belonging to this one.
+ * in the log, whose record was logged as belonging to this one. A part from before the log
+ * has only its tombstone: its write is noted, since what it adds may be what was there.
  */
-async function removedParts(reader: Reader, parts: readonly Part[], uid: string, own: readonly Entry[]): Promise<string[]> {
-  if (parts.length === 0) return []
+async function removedParts(reader: Reader, parts: readonly Part[], uid: string, own: readonly Entry[]): Promise<Removed> {
+  const unknown = new Set<string>()
+  if (parts.length === 0) return { uids: [], unknown }
   const tables = JSON.stringify(parts.map((part) => part.table))
   const firstOfEachWrite = own.filter((entry, index) => index === 0 || own[index - 1]!.timestamp !== entry.timestamp)
   const found = new Set<string>()
@@ -166,10 +177,11 @@ async function removedParts(reader: Reader, parts: readonly Part[], uid: string,
       const part = parts.find((candidate) => candidate.table === row.tableName)!
       const { rows: parents } = await sql<{ value: unknown }>`
         SELECT value FROM change_log WHERE record = ${row.record} AND column_name = ${part.parent} LIMIT 1`.execute(reader)
-      if (parents[0]?.value === uid) found.add(row.record)
+      if (parents.length === 0) unknown.add(`${timestamp} ${part.table}`)
+      else if (parents[0]!.value === uid) found.add(row.record)
     }
   }
-  return [...found]
+  return { uids: [...found], unknown }
 }
 
 // ---- Values in the coach's terms -----------------------------------------------------------
@@ -244,6 +256,8 @@ interface Subject {
   uid: string
   table: HistoryTable
   parts: readonly Part[]
+  /** The writes that removed parts from before the log (removedParts). */
+  unknownRemoved: Set<string>
 }
 
 /** Whether the write added the record: its insert logs every column, the link to its owner (or its creation stamp) with them. */
@@ -295,7 +309,14 @@ async function fieldLines(reading: Reading, write: RecordWrite, before: Values |
  * added or removed, or changed. A part removed and one with the same values added in the
  * same write (a client's tags are written anew with the client) is no change.
  */
-async function writeLines(reading: Reading, subject: Subject, writes: readonly RecordWrite[], state: Map<string, Values>): Promise<HistoryLine[]> {
+/** A part added in a write, for the line that says so unless the same write removed one just like it. */
+interface Added {
+  key: string
+  record: string
+  line: HistoryLine
+}
+
+async function writeLines(reading: Reading, subject: Subject, timestamp: string, writes: readonly RecordWrite[], state: Map<string, Values>): Promise<HistoryLine[]> {
   const own = writes.find((write) => write.record === subject.uid)
   const partWrites = writes.filter((write) => write.record !== subject.uid)
   const statusChanged = own?.changed.has('status') ?? false
@@ -304,7 +325,7 @@ async function writeLines(reading: Reading, subject: Subject, writes: readonly R
   if (own && isInsert(subject, own)) lines.push({ kind: 'added', part: null })
   else if (own) lines.push(...(await fieldLines(reading, own, state.get(own.record), null)))
 
-  const added: { key: string; line: HistoryLine }[] = []
+  const added: Added[] = []
   const removed: { key: string; line: HistoryLine }[] = []
   for (const write of partWrites) {
     const part = subject.parts.find((candidate) => candidate.table === write.table)!
@@ -314,16 +335,36 @@ async function writeLines(reading: Reading, subject: Subject, writes: readonly R
     const named = isInsert(subject, write) ? after : (before ?? after)
     const title = { noun: part.noun, title: await partTitle(reading, part, named) }
     const key = `${write.table} ${JSON.stringify(part.title.map((column) => named.get(column) ?? null))}`
-    if (write.removed) removed.push({ key, line: { kind: 'removed', part: title } })
-    else if (isInsert(subject, write)) {
+    if (write.removed) {
+      if (before) removed.push({ key, line: { kind: 'removed', part: title } })
+    } else if (isInsert(subject, write)) {
       // An engagement's new status reads once, as its status line.
-      if (!(write.table === 'engagement_status_changes' && statusChanged)) added.push({ key, line: { kind: 'added', part: title } })
+      if (!(write.table === 'engagement_status_changes' && statusChanged)) added.push({ key, record: write.record, line: { kind: 'added', part: title } })
     } else lines.push(...(await fieldLines(reading, write, before, title)))
   }
+  lines.push(...afterUnknown(subject, timestamp, writes, added))
   const addedKeys = added.map((entry) => entry.key)
   const removedKeys = removed.map((entry) => entry.key)
   lines.push(...removed.filter((entry) => !addedKeys.includes(entry.key)).map((entry) => entry.line))
   lines.push(...added.filter((entry) => !removedKeys.includes(entry.key)).map((entry) => entry.line))
+  return lines
+}
+
+/**
+ * A write that removed parts the log knows nothing of (from before it) and added others
+ * of the same kind may have put back what was there: it reads as what they are now,
+ * "Tags changed to “board” and “finance”", not as each one added.
+ */
+function afterUnknown(subject: Subject, timestamp: string, writes: readonly RecordWrite[], added: Added[]): HistoryLine[] {
+  const lines: HistoryLine[] = []
+  for (const part of subject.parts) {
+    if (!subject.unknownRemoved.has(`${timestamp} ${part.table}`)) continue
+    const now = writes.filter((write) => write.table === part.table && !write.removed && isInsert(subject, write))
+    const titles = now.map((write) => part.title.map((column) => String(write.changed.get(column) ?? '')).join(', '))
+    const keys = new Set(now.map((write) => write.record))
+    added.splice(0, added.length, ...added.filter((entry) => !keys.has(entry.record)))
+    lines.push({ kind: 'set', part: null, field: part.plural, before: null, after: titles.length > 0 ? { type: 'list', items: titles } : null, beforeKnown: false })
+  }
   return lines
 }
 
@@ -362,7 +403,7 @@ async function groupsOf(reading: Reading, subject: Subject, entries: readonly En
     start = end
     // Before the compaction the log keeps each field's last value, not the changes that led to it: only the record's addition is a fact.
     const compacted = momentOf(timestamp) < compactedBefore
-    const lines = await writeLines(reading, subject, writes, state)
+    const lines = await writeLines(reading, subject, timestamp, writes, state)
     applyWrites(state, writes)
     const shownLines = compacted ? lines.filter((line) => line.kind === 'added' && !line.part) : lines
     if (shownLines.length > 0) groups.push({ timestamp, at: momentOf(timestamp), lines: shownLines })
@@ -380,9 +421,10 @@ export async function recordHistory(reader: Reader, table: HistoryTable, id: num
     SELECT uid, created_at AS "createdAt" FROM ${sql.table(table)} WHERE id = ${id}`.execute(reader)
   const record = rows[0]
   if (!record) throw new AppError('not_found', `This ${HISTORY_TABLE_NOUNS[table].one} no longer exists: it may have been deleted.`)
-  const subject: Subject = { uid: record.uid, table, parts: PARTS[table] }
   const own = await entriesOf(reader, [record.uid])
-  const parts = [...new Set([...(await currentParts(reader, subject.parts, id)), ...(await removedParts(reader, subject.parts, record.uid, own))])]
+  const removed = await removedParts(reader, PARTS[table], record.uid, own)
+  const subject: Subject = { uid: record.uid, table, parts: PARTS[table], unknownRemoved: removed.unknown }
+  const parts = [...new Set([...(await currentParts(reader, subject.parts, id)), ...removed.uids])]
   const entries = parts.length > 0 ? await entriesOf(reader, [record.uid, ...parts]) : own
   const { rows: clock } = await sql<{ compactedBefore: string }>`SELECT compacted_before AS "compactedBefore" FROM change_clock`.execute(reader)
   const compactedBefore = clock[0]?.compactedBefore ?? ''
