@@ -304,11 +304,6 @@ async function fieldLines(reading: Reading, write: RecordWrite, before: Values |
   return lines
 }
 
-/**
- * The lines of one write: the record added or removed, or each field it changed; a part
- * added or removed, or changed. A part removed and one with the same values added in the
- * same write (a client's tags are written anew with the client) is no change.
- */
 /** A part added in a write, for the line that says so unless the same write removed one just like it. */
 interface Added {
   key: string
@@ -316,6 +311,11 @@ interface Added {
   line: HistoryLine
 }
 
+/**
+ * The lines of one write: the record added or removed, or each field it changed; a part
+ * added or removed, or changed. A part removed and one with the same values added in the
+ * same write (a client's tags are written anew with the client) is no change.
+ */
 async function writeLines(reading: Reading, subject: Subject, timestamp: string, writes: readonly RecordWrite[], state: Map<string, Values>): Promise<HistoryLine[]> {
   const own = writes.find((write) => write.record === subject.uid)
   const partWrites = writes.filter((write) => write.record !== subject.uid)
