@@ -200,8 +200,7 @@ interface Reading {
 async function linksOf(reading: Reading, table: string): Promise<Map<string, string>> {
   let links = reading.links.get(table)
   if (!links) {
-    const { rows } = await sql<{ table: string; from: string; to: string }>`
-      SELECT "table", "from", "to" FROM pragma_foreign_key_list(${table})`.execute(reading.reader)
+    const { rows } = await sql<{ table: string; from: string; to: string }>`SELECT * FROM pragma_foreign_key_list(${table})`.execute(reading.reader)
     links = new Map(rows.filter((key) => key.to === 'id').map((key) => [key.from, key.table]))
     reading.links.set(table, links)
   }
