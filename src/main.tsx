@@ -9,10 +9,15 @@ import { historyKeys } from './features/changes/queries'
 import './styles.css'
 
 // Everything lives on this machine: data is fresh until a mutation says otherwise.
-// Every change lands in the change log, so an open history is read again after each one.
+// Every change lands in the change log, so an open history is read again after each one;
+// not awaited, so that no mutation's own follow-up (a screen it opens) waits for it.
 const queryClient: QueryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: Infinity, retry: false, refetchOnWindowFocus: false } },
-  mutationCache: new MutationCache({ onSuccess: () => queryClient.invalidateQueries({ queryKey: historyKeys.all }) })
+  mutationCache: new MutationCache({
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: historyKeys.all })
+    }
+  })
 })
 
 // Capture phase: before the fields, most of which keep Enter to themselves.
