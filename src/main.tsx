@@ -1,15 +1,23 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { MutationCache, QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider } from 'react-router'
 import { router } from './app/router'
 import { submitOnEnter } from './components/submitOnEnter'
 import { Toasts } from './components/Toasts'
+import { historyKeys } from './features/changes/queries'
 import './styles.css'
 
 // Everything lives on this machine: data is fresh until a mutation says otherwise.
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { staleTime: Infinity, retry: false, refetchOnWindowFocus: false } }
+// Every change lands in the change log, so an open history is read again after each one;
+// not awaited, so that no mutation's own follow-up (a screen it opens) waits for it.
+const queryClient: QueryClient = new QueryClient({
+  defaultOptions: { queries: { staleTime: Infinity, retry: false, refetchOnWindowFocus: false } },
+  mutationCache: new MutationCache({
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: historyKeys.all })
+    }
+  })
 })
 
 // Capture phase: before the fields, most of which keep Enter to themselves.

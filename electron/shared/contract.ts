@@ -9,6 +9,7 @@ import { engagementsContract } from './engagements'
 import { filtersContract } from './filters'
 import { goalsContract } from './goals'
 import { linksContract } from './links'
+import { historyContract } from './history'
 import { organisationsContract } from './organisations'
 import { privacyContract } from './privacy'
 import { reportsContract } from './reports'
@@ -42,7 +43,8 @@ export const contract = {
   ...linksContract,
   ...undoContract,
   ...tagsContract,
-  ...filtersContract
+  ...filtersContract,
+  ...historyContract
 } as const
 
 export type Contract = typeof contract

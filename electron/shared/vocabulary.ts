@@ -20,6 +20,7 @@ import {
   SPONSOR_REPORTING_LEVELS
 } from './engagements'
 import { SAVED_FILTER_LIST_LABELS, SAVED_FILTER_LISTS, SINCE_LAST_SESSION, SINCE_LAST_SESSION_WORDS } from './filters'
+import { HISTORY_TABLE_NOUNS, HISTORY_TABLES } from './history'
 import { ACHIEVED, ACHIEVED_WORDS, GOAL_STATUS_LABELS, GOAL_STATUSES, MEASURE_LABELS, MEASURES, PRIORITIES, PRIORITY_LABELS } from './goals'
 import { LINKED_KIND_NOUNS, LINKED_KINDS } from './links'
 import { REPORT_KIND_LABELS, REPORT_KINDS } from './reports'
@@ -91,5 +92,6 @@ export const VALUE_SETS: readonly ValueSet[] = [
   valueSet('billing', BILLING, BILLING_LABELS),
   valueSet('kind of record a link opens', LINKED_KINDS, LINKED_KIND_NOUNS),
   valueSet('time since the last session', SINCE_LAST_SESSION, SINCE_LAST_SESSION_WORDS),
-  valueSet('list a filter is saved for', SAVED_FILTER_LISTS, SAVED_FILTER_LIST_LABELS)
+  valueSet('list a filter is saved for', SAVED_FILTER_LISTS, SAVED_FILTER_LIST_LABELS),
+  valueSet('record with a history', HISTORY_TABLES, HISTORY_TABLE_NOUNS)
 ]

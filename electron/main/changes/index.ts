@@ -5,3 +5,5 @@ export { addRecordUids, CHANGE_LOG_TABLES, dropChangeLogTriggers, installChangeL
 export { RecordUids, registerUidFunction } from './uids'
 export { NEVER_UNDOABLE, stopUndoCapture, UNDO_STEPS_KEPT, UndoHistory } from './undo'
 export { undoHandlers } from './undoHandlers'
+export { historyHandlers } from './handlers'
+export { recordHistory } from './history'

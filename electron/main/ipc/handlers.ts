@@ -2,6 +2,7 @@ import { actionHandlers } from '../actions'
 import { assessmentHandlers } from '../assessment'
 import { backupHandlers } from '../backup'
 import { undoHandlers } from '../changes'
+import { historyHandlers } from '../changes'
 import { clientHandlers } from '../clients'
 import type { Handlers } from '../db/door'
 import type { PracticeSession } from '../db/session'
@@ -58,6 +59,7 @@ export function createHandlers(context: MainContext): Handlers {
     ...linkHandlers,
     ...undoHandlers(() => context.practice.database.undo),
     ...tagHandlers,
-    ...filterHandlers
+    ...filterHandlers,
+    ...historyHandlers
   }
 }

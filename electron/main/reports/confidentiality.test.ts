@@ -5,7 +5,7 @@ import type { AppDatabase } from '../db/connection'
 import { caller, type Caller } from '../testing/calls'
 import { freshDispatch, RESOURCES_DIR } from '../testing/db'
 import { pdfText, squeezed } from '../testing/poppler'
-import { buildEngagement, FEEDBACK, PRIVATE, SHARED } from '../testing/reportFixtures'
+import { buildEngagement, EVERY_REPORT, FEEDBACK, PRIVATE, SHARED } from '../testing/reportFixtures'
 import { renderReport } from './render'
 
 /**
@@ -72,12 +72,7 @@ describe('no private record reaches any PDF', () => {
 
   it('a large engagement keeps the same promise, page after page', async () => {
     const { engagementId } = await buildEngagement(call, { size: 'large', reporting: 'summary' })
-    for (const [report, audience] of [
-      ['summary', 'client'],
-      ['summary', 'sponsor'],
-      ['action_plan', 'client'],
-      ['progress', 'client']
-    ] as const) {
+    for (const [report, audience] of EVERY_REPORT) {
       expect(found(await textOf(engagementId, report, audience), PRIVATE), `${report} ${audience}`).toEqual([])
     }
   })

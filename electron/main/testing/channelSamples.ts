@@ -259,5 +259,6 @@ export const CHANNEL_SAMPLES: { [C in Channel]: ChannelSample<C> } = {
   'filters:list': read(() => ({})),
   'filters:save': write(({ ids }) => ({ name: 'Sponsored, under way', target: { list: 'engagements', filter: { status: 'active', sponsorId: ids.organisationId } } })),
   'filters:rename': write(async ({ call }) => ({ id: (await savedFilter(call)).id, name: 'Not seen lately' })),
-  'filters:delete': write(async ({ call }) => ({ id: (await savedFilter(call)).id }))
+  'filters:delete': write(async ({ call }) => ({ id: (await savedFilter(call)).id })),
+  'changes:history': read(({ ids }) => ({ table: 'engagements', id: ids.engagementId }))
 }

@@ -31,6 +31,14 @@ export const SHARED = {
 } as const
 
 /** The client's feedback: their own words, so in the client's summary, but the sponsor's only when shareable. */
+/** Every PDF report, for each reader it is made for. */
+export const EVERY_REPORT = [
+  ['summary', 'client'],
+  ['summary', 'sponsor'],
+  ['action_plan', 'client'],
+  ['progress', 'client']
+] as const
+
 export const FEEDBACK = 'Qx7clientFeedback'
 
 export interface FixtureOptions {

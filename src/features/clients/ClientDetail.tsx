@@ -9,6 +9,7 @@ import { formatDateTime } from '../../lib/format'
 import { shortcutLabel } from '../../lib/shortcuts'
 import type { CommandId } from '../../app/commands/definitions'
 import { useCommands } from '../../app/commands/registry'
+import { RecordHistory } from '../changes/RecordHistory'
 import { ClientEngagements } from '../engagements/ClientEngagements'
 import { EraseClientButton } from '../privacy/EraseClientButton'
 import { ComingUp } from './ComingUp'
@@ -98,6 +99,8 @@ function ClientRecord({ client }: { client: Client }) {
 
       <h3>Notes</h3>
       {client.notes ? <div className="notes">{client.notes}</div> : <p className="muted">No notes yet.</p>}
+
+      <RecordHistory table="clients" id={client.id} noun="client" />
 
       {/* Away from the everyday buttons, each saying what it does and when it is the one to use. */}
       <section className="danger-zone" aria-labelledby="remove-client-heading">

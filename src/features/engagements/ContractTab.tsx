@@ -8,6 +8,7 @@ import { api, messageOf } from '../../lib/api'
 import { formatDate, formatDateTime } from '../../lib/format'
 import { shortcutLabel } from '../../lib/shortcuts'
 import { useCommands } from '../../app/commands/registry'
+import { RecordHistory } from '../changes/RecordHistory'
 import { formatFee } from './contractLabels'
 import { useCorrectStatusChange, useDeleteEngagement } from './queries'
 import { StatusChangeDialog } from './StatusChangeDialog'
@@ -66,6 +67,8 @@ export function ContractTab() {
       <TermsText title="Confidentiality terms" text={engagement.confidentialityTerms} />
 
       <StatusHistory engagement={engagement} />
+
+      <RecordHistory table="engagements" id={engagement.id} noun="engagement" />
 
       <footer className="record-footer muted">
         Contracted {formatDateTime(engagement.createdAt)} · Last changed {formatDateTime(engagement.updatedAt)}

@@ -12,6 +12,7 @@ import { formatValue } from './format'
 import { MeasurementDialog } from './MeasurementDialog'
 import { Milestones } from './Milestones'
 import { ProgressChart } from './ProgressChart'
+import { RecordHistory } from '../changes/RecordHistory'
 import { useDeleteGoal, useDeleteMeasurement } from './queries'
 import { countOf, noun } from '../../../electron/shared/words'
 import { REVIEW_KIND_LABELS } from '../../../electron/shared/reviews'
@@ -85,6 +86,7 @@ export function GoalDetail({ goal, onEdit, onDeleted }: GoalDetailProps) {
 
       <Progress goal={goal} />
       <ActionPlan goal={goal} />
+      <RecordHistory table="goals" id={goal.id} noun="goal" />
 
       <ConfirmDialog
         isOpen={confirmingDelete}
