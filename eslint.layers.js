@@ -33,7 +33,7 @@ import boundaries from 'eslint-plugin-boundaries'
  *                                             other domains through index.ts
  *   tools         electron/dev, test, bench   anything
  */
-const RECORDS = 'clients|organisations|engagements|assessment|goals|actions|sessions|reviews|settings'
+const RECORDS = 'clients|organisations|engagements|assessment|goals|actions|sessions|reviews|settings|coachingLog'
 const FEATURES = 'search|reports|privacy|backup|diagnostics|today'
 
 const toElements = (...types) => ({ to: { element: { type: types } } })

@@ -122,7 +122,9 @@ const UNDO_AFTER_011: Record<number, (sqlite: Database.Database) => void> = {
     dropChangeLogTriggers(sqlite)
     sqlite.exec('DROP TABLE change_log; DROP TABLE change_clock;')
     for (const { name } of LOGGED_AS_OF_015) sqlite.exec(`DROP INDEX ${name}_uid; ALTER TABLE ${name} DROP COLUMN uid;`)
-  }
+  },
+  // The coaching log's tables go, their change-log triggers with them.
+  16: (sqlite) => sqlite.exec('DROP TABLE coaching_group_sessions; DROP TABLE coaching_groups; DROP TABLE coaching_log_engagements; DROP TABLE coaching_log_clients;')
 }
 
 function fullTextTablesIn(sqlite: Database.Database): string[] {

@@ -4,6 +4,7 @@ import { actionsContract } from './actions'
 import { assessmentContract } from './assessment'
 import { backupContract } from './backup'
 import { clientsContract } from './clients'
+import { coachingLogContract } from './coachingLog'
 import { diagnosticsContract } from './diagnostics'
 import { engagementsContract } from './engagements'
 import { goalsContract } from './goals'
@@ -34,7 +35,8 @@ export const contract = {
   ...searchContract,
   ...privacyContract,
   ...diagnosticsContract,
-  ...todayContract
+  ...todayContract,
+  ...coachingLogContract
 } as const
 
 export type Contract = typeof contract

@@ -9,6 +9,7 @@ import {
 import { EVIDENCE_KIND_LABELS, EVIDENCE_KINDS, INSTRUMENT_LABELS, INSTRUMENTS, RATER_GROUP_LABELS, RATER_GROUPS } from './assessment'
 import { BACKUP_INTERVAL_LABELS, BACKUP_INTERVALS, BACKUP_KIND_LABELS, BACKUP_KINDS } from './backup'
 import { ARCHIVE_FILTER_LABELS, ARCHIVE_FILTERS } from './clients'
+import { CLIENT_KIND_LABELS, CLIENT_KINDS, CREDENTIAL_RULES, CREDENTIALS } from './coachingLog'
 import {
   CADENCE_LABELS,
   CADENCES,
@@ -86,5 +87,7 @@ export const VALUE_SETS: readonly ValueSet[] = [
   valueSet('search visibility', SEARCH_VISIBILITY, SEARCH_VISIBILITY_LABELS),
   valueSet('session format', SESSION_FORMATS, SESSION_FORMAT_LABELS),
   valueSet('session status', SESSION_STATUSES, SESSION_STATUS_WORDS),
-  valueSet('billing', BILLING, BILLING_LABELS)
+  valueSet('billing', BILLING, BILLING_LABELS),
+  valueSet('ICF credential', CREDENTIALS, CREDENTIAL_RULES),
+  valueSet('kind of client on the ICF log', CLIENT_KINDS, CLIENT_KIND_LABELS)
 ]

@@ -1,5 +1,6 @@
 import { createHashRouter, Navigate } from 'react-router'
 import { clientRoutes } from '../features/clients/routes'
+import { CoachingLogPage } from '../features/coachingLog/CoachingLogPage'
 import { engagementRoutes } from '../features/engagements/routes'
 import { organisationRoutes } from '../features/organisations/routes'
 import { RetentionPage } from '../features/privacy/RetentionPage'
@@ -21,6 +22,7 @@ export const router = createHashRouter([
       organisationRoutes,
       engagementRoutes,
       { path: 'retention', element: <RetentionPage /> },
+      { path: 'coaching-log', element: <CoachingLogPage /> },
       { path: 'settings', element: <SettingsPage /> }
     ]
   }

@@ -1,6 +1,7 @@
 import type { ActionTables } from '../actions/tables'
 import type { AssessmentTables } from '../assessment/tables'
 import type { ClientTables } from '../clients/tables'
+import type { CoachingLogTables } from '../coachingLog/tables'
 import type { EngagementTables } from '../engagements/tables'
 import type { GoalTables } from '../goals/tables'
 import type { OrganisationTables } from '../organisations/tables'
@@ -21,4 +22,5 @@ export type DB = ClientTables &
   ActionTables &
   SessionTables &
   ReviewTables &
-  SettingTables
+  SettingTables &
+  CoachingLogTables

@@ -14,6 +14,7 @@ import { migration012GoalUnitOne } from './012_goal_unit_one'
 import { migration013StatusFromStart } from './013_status_from_start'
 import { migration014SearchNewestFirst } from './014_search_newest_first'
 import { migration015ChangeLog } from './015_change_log'
+import { migration016CoachingLog } from './016_coaching_log'
 
 /**
  * Every migration, in order. Listed by hand rather than discovered on disk, because
@@ -34,5 +35,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration012GoalUnitOne,
   migration013StatusFromStart,
   migration014SearchNewestFirst,
-  migration015ChangeLog
+  migration015ChangeLog,
+  migration016CoachingLog
 ]
