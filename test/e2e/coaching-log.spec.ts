@@ -87,7 +87,7 @@ test('the ICF coaching log from held sessions to an exported CSV and PDF', async
     await group.getByRole('button', { name: 'Add group' }).click()
     await expect(group).toBeHidden()
 
-    await page.getByRole('button', { name: 'Add a session with Leadership circle' }).click()
+    await page.getByRole('button', { name: 'Add session with Leadership circle' }).click()
     const session = page.getByRole('dialog', { name: 'New session with Leadership circle' })
     await typeDateTime(session, 'Date and time', '2026-06-02', '12:00')
     await session.getByRole('textbox', { name: 'Duration (minutes)' }).fill('90')

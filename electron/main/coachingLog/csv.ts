@@ -6,7 +6,7 @@ import { CLIENT_KIND_LABELS, hoursText, type LogOverview } from '../../shared/co
  * coachtransformation.com/guide-to-creating-maintaining-a-coaching-log (read 2026-12-06), and
  * the fields are those ICF's support article 5000653702 asks for.
  */
-export const LOG_COLUMNS = [
+const LOG_COLUMNS = [
   'No.',
   'Client Name',
   'Individual/Group',
@@ -30,7 +30,7 @@ function cell(value: string): string {
 }
 
 /** The log as rows of cells: one line per client or group, the hours before Coachbook, then the totals. */
-export function logTable(log: LogOverview): string[][] {
+function logTable(log: LogOverview): string[][] {
   const rows = log.rows.map((row, index) => [
     String(index + 1),
     row.name,

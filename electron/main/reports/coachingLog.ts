@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
-import { CREDENTIAL_RULES, hoursText, LARGEST_GROUP, RULES_READ_ON, type LogOverview } from '../../shared/coachingLog'
+import { CLIENT_KIND_LABELS, CREDENTIAL_RULES, hoursText, LARGEST_GROUP, RULES_READ_ON, type LogOverview } from '../../shared/coachingLog'
 import type { ChannelArgs } from '../../shared/contract'
-import { coachingLogHandlers, coachingLogOverview, LOG_COLUMNS, logCsv, logTable, type CoachingLogExports } from '../coachingLog'
+import { coachingLogHandlers, coachingLogOverview, logCsv, type CoachingLogExports } from '../coachingLog'
 import { effect, type DomainHandlers, type Reader } from '../db/door'
 import { safeFileName } from '../fileNames'
 import { printBranding } from './branding'
@@ -9,7 +9,7 @@ import type { ReportsContext } from './context'
 import { writeAtomically, type ExportedFiles } from './export'
 import { formatsFor, paperSizeFor, systemLocality, type Formats } from './format'
 import { renderDocument, writeCover, type PrintBranding } from './pdf/document'
-import type { ReportWriter } from './pdf/writer'
+import type { Column, ReportWriter } from './pdf/writer'
 
 const TITLE = 'ICF client coaching log'
 
@@ -60,6 +60,38 @@ function progressRows(log: LogOverview, formats: Formats): string[][] {
   })
 }
 
+/**
+ * The log as read on paper: the template's fields (the CSV keeps its columns and order), the
+ * number in the group beside "Group", so that names and dates keep to one line on a page.
+ */
+const LOG_TABLE: Column[] = [
+  { header: 'Client', share: 3.2 },
+  { header: 'Contact', share: 3.6 },
+  { header: 'Individual or group', share: 2 },
+  { header: 'Start', share: 2.3 },
+  { header: 'End', share: 2.3 },
+  { header: 'Paid h', share: 1.5, align: 'right' },
+  { header: 'Pro bono h', share: 1.7, align: 'right' }
+]
+
+function logRows(log: LogOverview): string[][] {
+  const rows = log.rows.map((row) => [
+    row.name,
+    row.email,
+    row.kind === 'group' ? `${CLIENT_KIND_LABELS.group} of ${row.people}` : CLIENT_KIND_LABELS.individual,
+    row.firstDay ?? '',
+    row.lastDay ?? '',
+    hoursText(row.paidMinutes),
+    hoursText(row.proBonoMinutes)
+  ])
+  const { opening, totals } = log
+  if (opening.paidMinutes + opening.proBonoMinutes > 0) {
+    rows.push([`Before Coachbook (${opening.clients} clients)`, '', '', '', '', hoursText(opening.paidMinutes), hoursText(opening.proBonoMinutes)])
+  }
+  rows.push(['Total', '', '', '', '', hoursText(totals.paidMinutes), hoursText(totals.proBonoMinutes)])
+  return rows
+}
+
 function writeLog(writer: ReportWriter, log: LogOverview, branding: PrintBranding, formats: Formats, today: string): void {
   const { totals } = log
   writeCover(writer, branding, {
@@ -83,10 +115,7 @@ function writeLog(writer: ReportWriter, log: LogOverview, branding: PrintBrandin
     progressRows(log, formats)
   )
   writer.heading('Clients', 2)
-  writer.table(
-    LOG_COLUMNS.map((header, index) => ({ header, share: [0.9, 3.4, 2.6, 2.3, 4, 2.6, 2.6, 1.9, 1.9][index]!, align: index >= 7 ? ('right' as const) : ('left' as const) })),
-    logTable(log)
-  )
+  writer.table(LOG_TABLE, logRows(log))
   writer.text(
     `Counted as ICF counts them (rules read on ${RULES_READ_ON}): held sessions only, their full length; a group's time once, each member a client, groups of ${LARGEST_GROUP} or fewer; clients who have not consented to be named are left off.`,
     'small'

@@ -358,7 +358,7 @@ function GroupCard({ group, onAction }: { group: CoachingGroup; onAction(action:
           {group.size} people · contact {group.contactName} ({group.contactEmail})
         </span>
         <span className="coaching-log-row-actions">
-          <Button variant="quiet" onPress={() => onAction({ kind: 'session', group })} aria-label={`Add a session with ${group.name}`}>
+          <Button variant="quiet" onPress={() => onAction({ kind: 'session', group })} aria-label={`Add session with ${group.name}`}>
             Add session…
           </Button>
           <Button variant="quiet" onPress={() => onAction({ kind: 'edit', group })} aria-label={`Edit ${group.name}`}>
