@@ -152,6 +152,14 @@ describe('the ICF coaching log', () => {
     expect(countRows(database.sqlite, 'coaching_groups')).toBe(0)
   })
 
+  it('takes a client’s log details with them when the client is erased', async () => {
+    const { client } = await engagementFor('Zoë Ødegård', null)
+    await call.ok('coachingLog:setClient', { clientId: client.id, named: false, openingPaidMinutes: 90 })
+    await call.ok('privacy:eraseClient', { clientId: client.id, confirmName: 'Zoë Ødegård' })
+    expect(countRows(database.sqlite, 'coaching_log_clients')).toBe(0)
+    expect((await call.ok('coachingLog:overview', LONDON)).totals).toEqual({ paidMinutes: 0, proBonoMinutes: 0, recentMinutes: 0, clients: 0 })
+  })
+
   it('starts empty: no rows, and every credential missing everything', async () => {
     const log = await call.ok('coachingLog:overview', LONDON)
     expect(log.rows).toEqual([])
