@@ -74,7 +74,7 @@ test('the ICF coaching log from held sessions to an exported CSV and PDF', async
     await expectAccessible(page, 'ICF coaching log: a client’s log details')
     await dialog.getByRole('button', { name: 'Save' }).click()
     await expect(dialog).toBeHidden()
-    await expect(page.getByText(/1 client\(s\) who have not consented to be named are left off/)).toBeVisible()
+    await expect(page.getByText(/^1 client not consenting to be named is left off the log/)).toBeVisible()
   })
 
   await test.step('a coaching group with one session, and hours before Coachbook', async () => {

@@ -10,7 +10,8 @@ import {
   type CredentialProgress,
   type LogOverview
 } from '../../../electron/shared/coachingLog'
-import { BILLING_LABELS, SESSION_STATUS_WORDS } from '../../../electron/shared/sessions'
+import { BILLING_LABELS, SESSION_NOUNS, SESSION_STATUS_WORDS } from '../../../electron/shared/sessions'
+import { countOf, noun } from '../../../electron/shared/words'
 import { Button } from '../../components/Button'
 import { CheckboxField } from '../../components/CheckboxField'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
@@ -25,6 +26,8 @@ import './coachingLog.css'
 
 const hoursFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 })
 const countFormat = new Intl.NumberFormat()
+const CLIENT_NOUN = noun('client')
+const SESSION_NOUN = SESSION_NOUNS.session
 
 /** Minutes as hours in the coach's locale: 90 → "1.5 h". */
 function hours(minutes: number): string {
@@ -185,7 +188,7 @@ function Credentials({ progress }: { progress: CredentialProgress[] }) {
 function LogTable({ log }: { log: LogOverview }) {
   const leftOff = [
     log.unnamed.clients > 0
-      ? `${countFormat.format(log.unnamed.clients)} client(s) who have not consented to be named are left off (${hours(log.unnamed.minutes)}).`
+      ? `${countOf(log.unnamed.clients, CLIENT_NOUN)} not consenting to be named ${log.unnamed.clients === 1 ? 'is' : 'are'} left off the log (${hours(log.unnamed.minutes)}).`
       : null,
     ...log.tooLarge.map((group) => `${group.name} has ${group.size} people: ICF counts groups of ${LARGEST_GROUP} or fewer, so it is left off.`)
   ].filter((line) => line !== null)
@@ -340,7 +343,7 @@ function Groups({ groups }: { groups: CoachingGroup[] }) {
             )
           }
         >
-          The group and its {action.group.sessions.length} session(s) are deleted, and their hours leave the log.
+          The group and its {countOf(action.group.sessions.length, SESSION_NOUN)} are deleted, and their hours leave the log.
         </ConfirmDialog>
       ) : null}
     </section>
