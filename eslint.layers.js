@@ -20,7 +20,8 @@ import boundaries from 'eslint-plugin-boundaries'
  *   records       clients, organisations,     import the layers above, and one another
  *                 engagements, assessment,    through each one's index.ts only
  *                 goals, actions, sessions,
- *                 reviews, settings, tags
+ *                 reviews, settings, tags,
+ *                 coachingLog
  *   features      search, reports, privacy,   as records, and records' index.ts; never
  *                 backup, diagnostics, today, another feature, never imported by a record
  *                 links, filters
@@ -34,7 +35,7 @@ import boundaries from 'eslint-plugin-boundaries'
  *                                             other domains through index.ts
  *   tools         electron/dev, test, bench   anything
  */
-const RECORDS = 'clients|organisations|engagements|assessment|goals|actions|sessions|reviews|settings|tags'
+const RECORDS = 'clients|organisations|engagements|assessment|goals|actions|sessions|reviews|settings|tags|coachingLog'
 const FEATURES = 'search|reports|privacy|backup|diagnostics|today|links|filters'
 
 const toElements = (...types) => ({ to: { element: { type: types } } })

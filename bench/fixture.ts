@@ -133,7 +133,9 @@ const UNDO_AFTER_011: Record<number, (sqlite: Database.Database) => void> = {
   17: (sqlite) => {
     sqlite.exec('DROP TABLE engagement_tags; DROP TABLE saved_filters; DROP INDEX sessions_held_by_engagement;')
     installChangeLogTriggers(sqlite, LOGGED_AS_OF_015)
-  }
+  },
+  // The coaching log's tables go, their change-log triggers with them.
+  18: (sqlite) => sqlite.exec('DROP TABLE coaching_group_sessions; DROP TABLE coaching_groups; DROP TABLE coaching_log_engagements; DROP TABLE coaching_log_clients;')
 }
 
 function fullTextTablesIn(sqlite: Database.Database): string[] {

@@ -9,7 +9,8 @@ export const ARCHIVE_FILTER_LABELS: Record<ArchiveFilter, string> = { active: 'A
 /** Clients per page of the list: a screenful or two, so the first page is quick at any size of practice. */
 export const CLIENT_PAGE = { default: 100, max: 500 } as const
 
-function isKnownTimeZone(zone: string): boolean {
+/** True when Intl knows the IANA time zone, e.g. Europe/Berlin. */
+export function isKnownTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone })
     return true

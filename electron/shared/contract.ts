@@ -4,6 +4,7 @@ import { actionsContract } from './actions'
 import { assessmentContract } from './assessment'
 import { backupContract } from './backup'
 import { clientsContract } from './clients'
+import { coachingLogContract } from './coachingLog'
 import { diagnosticsContract } from './diagnostics'
 import { engagementsContract } from './engagements'
 import { filtersContract } from './filters'
@@ -44,7 +45,8 @@ export const contract = {
   ...undoContract,
   ...tagsContract,
   ...filtersContract,
-  ...historyContract
+  ...historyContract,
+  ...coachingLogContract
 } as const
 
 export type Contract = typeof contract

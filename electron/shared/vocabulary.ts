@@ -9,6 +9,7 @@ import {
 import { EVIDENCE_KIND_LABELS, EVIDENCE_KINDS, INSTRUMENT_LABELS, INSTRUMENTS, RATER_GROUP_LABELS, RATER_GROUPS } from './assessment'
 import { BACKUP_INTERVAL_LABELS, BACKUP_INTERVALS, BACKUP_KIND_LABELS, BACKUP_KINDS } from './backup'
 import { ARCHIVE_FILTER_LABELS, ARCHIVE_FILTERS } from './clients'
+import { CLIENT_KIND_LABELS, CLIENT_KINDS, CREDENTIAL_RULES, CREDENTIALS } from './coachingLog'
 import {
   CADENCE_LABELS,
   CADENCES,
@@ -93,5 +94,7 @@ export const VALUE_SETS: readonly ValueSet[] = [
   valueSet('kind of record a link opens', LINKED_KINDS, LINKED_KIND_NOUNS),
   valueSet('time since the last session', SINCE_LAST_SESSION, SINCE_LAST_SESSION_WORDS),
   valueSet('list a filter is saved for', SAVED_FILTER_LISTS, SAVED_FILTER_LIST_LABELS),
-  valueSet('record with a history', HISTORY_TABLES, HISTORY_TABLE_NOUNS)
+  valueSet('record with a history', HISTORY_TABLES, HISTORY_TABLE_NOUNS),
+  valueSet('ICF credential', CREDENTIALS, CREDENTIAL_RULES),
+  valueSet('kind of client on the ICF log', CLIENT_KINDS, CLIENT_KIND_LABELS)
 ]

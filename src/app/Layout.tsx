@@ -32,6 +32,9 @@ export function Layout() {
             <NavLink to="/organisations" className="nav-link">
               Sponsors
             </NavLink>
+            <NavLink to="/coaching-log" className="nav-link">
+              ICF log
+            </NavLink>
             <NavLink to="/retention" className="nav-link">
               Retention
             </NavLink>

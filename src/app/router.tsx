@@ -1,5 +1,6 @@
 import { createHashRouter, Navigate } from 'react-router'
 import { clientRoutes } from '../features/clients/routes'
+import { CoachingLogPage } from '../features/coachingLog/CoachingLogPage'
 import { engagementRoutes } from '../features/engagements/routes'
 import { EngagementsPage } from '../features/filters/EngagementsPage'
 import { organisationRoutes } from '../features/organisations/routes'
@@ -23,6 +24,7 @@ export const router = createHashRouter([
       { path: 'engagements', element: <EngagementsPage /> },
       engagementRoutes,
       { path: 'retention', element: <RetentionPage /> },
+      { path: 'coaching-log', element: <CoachingLogPage /> },
       { path: 'settings', element: <SettingsPage /> }
     ]
   }

@@ -1,6 +1,7 @@
 import type { ActionTables } from '../actions/tables'
 import type { AssessmentTables } from '../assessment/tables'
 import type { ClientTables } from '../clients/tables'
+import type { CoachingLogTables } from '../coachingLog/tables'
 import type { EngagementTables } from '../engagements/tables'
 import type { FilterTables } from '../filters/tables'
 import type { GoalTables } from '../goals/tables'
@@ -25,4 +26,5 @@ export type DB = ClientTables &
   ReviewTables &
   SettingTables &
   TagTables &
-  FilterTables
+  FilterTables &
+  CoachingLogTables

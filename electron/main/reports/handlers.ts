@@ -1,9 +1,11 @@
 import { effect, write, type DomainHandlers } from '../db/door'
 import { chooseLogo, clearLogo, getBranding, setBranding } from './branding'
+import { coachingLogChannels } from './coachingLog'
 import type { ReportsContext } from './context'
 import { exportReport, openExported, showExported, type ExportedFiles } from './export'
 
-export function reportHandlers(context: ReportsContext): DomainHandlers<'reports'> {
+/** The reports' channels, and the coaching log's, whose PDF is opened like the reports'. */
+export function reportHandlers(context: ReportsContext): DomainHandlers<'reports'> & DomainHandlers<'coachingLog'> {
   const exported: ExportedFiles = new Set()
   return {
     'reports:getBranding': (reader) => getBranding(reader),
@@ -12,6 +14,7 @@ export function reportHandlers(context: ReportsContext): DomainHandlers<'reports
     'reports:clearLogo': write((writer) => clearLogo(writer)),
     'reports:export': effect((door, input) => exportReport(door.reader, context, exported, input)),
     'reports:open': effect((_door, { path }) => openExported(context, exported, path)),
-    'reports:showInFolder': effect((_door, { path }) => showExported(context, exported, path))
+    'reports:showInFolder': effect((_door, { path }) => showExported(context, exported, path)),
+    ...coachingLogChannels(context, exported)
   }
 }

@@ -87,6 +87,12 @@ function savedFilter(call: Caller) {
   return call.ok('filters:save', { name: 'Quiet clients', target: { list: 'clients', filter: { tag: 'executive', sinceLastSession: 'weeks8' } } })
 }
 
+/** A coaching group with one held session, for the coaching log's group channels. */
+async function groupWithSession({ call }: ChannelFixture) {
+  const group = await call.ok('coachingLog:createGroup', { name: 'Leadership circle', contactName: 'Ann Lee', contactEmail: 'ann@example.com', size: 6 })
+  return call.ok('coachingLog:addGroupSession', { groupId: group.id, startsAt: '2026-02-03T17:00:00Z', durationMinutes: 90 })
+}
+
 /** Every channel of the contract: a new one is a compile error here until it has its sample. */
 export const CHANNEL_SAMPLES: { [C in Channel]: ChannelSample<C> } = {
   'clients:list': read(() => ({})),
@@ -260,5 +266,22 @@ export const CHANNEL_SAMPLES: { [C in Channel]: ChannelSample<C> } = {
   'filters:save': write(({ ids }) => ({ name: 'Sponsored, under way', target: { list: 'engagements', filter: { status: 'active', sponsorId: ids.organisationId } } })),
   'filters:rename': write(async ({ call }) => ({ id: (await savedFilter(call)).id, name: 'Not seen lately' })),
   'filters:delete': write(async ({ call }) => ({ id: (await savedFilter(call)).id })),
-  'changes:history': read(({ ids }) => ({ table: 'engagements', id: ids.engagementId }))
+  'changes:history': read(({ ids }) => ({ table: 'engagements', id: ids.engagementId })),
+  'coachingLog:overview': read(() => ({ today: TODAY, timeZone: 'Europe/London' })),
+  'coachingLog:setClient': write(({ ids }) => ({ clientId: ids.client.id, named: false, openingPaidMinutes: 600 })),
+  'coachingLog:setMentoring': write(({ ids }) => ({ engagementId: ids.mentoringId, included: true })),
+  'coachingLog:setOpening': write(() => ({ paidMinutes: 1200, proBonoMinutes: 300, clients: 4 })),
+  'coachingLog:createGroup': write(() => ({ name: 'Team Nord', contactName: 'Kari Nordmann', contactEmail: 'kari@example.com', size: 5 })),
+  'coachingLog:updateGroup': write(async (fixture) => {
+    const group = await groupWithSession(fixture)
+    return { id: group.id, name: 'Renamed circle', contactName: 'Ann Lee', contactEmail: 'ann@example.com', size: 7 }
+  }),
+  'coachingLog:deleteGroup': write(async (fixture) => ({ id: (await groupWithSession(fixture)).id })),
+  'coachingLog:addGroupSession': write(async ({ call }) => {
+    const group = await call.ok('coachingLog:createGroup', { name: 'Circle', contactName: 'Ann Lee', contactEmail: 'ann@example.com', size: 3 })
+    return { groupId: group.id, startsAt: '2026-03-03T23:30:00Z', durationMinutes: 60, billing: 'pro_bono' }
+  }),
+  'coachingLog:deleteGroupSession': write(async (fixture) => ({ id: (await groupWithSession(fixture)).sessions[0]!.id })),
+  'coachingLog:exportCsv': effect(() => ({ today: TODAY, timeZone: 'Europe/London' })),
+  'coachingLog:exportPdf': effect(() => ({ today: TODAY, timeZone: 'Europe/London' }))
 }

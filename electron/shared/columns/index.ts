@@ -8,6 +8,7 @@ import {
   STAKEHOLDER_INTERVIEWS
 } from './assessment'
 import { CLIENT_TAGS, CLIENTS } from './clients'
+import { COACHING_GROUP_SESSIONS, COACHING_GROUPS, COACHING_LOG_CLIENTS, COACHING_LOG_ENGAGEMENTS } from './coachingLog'
 import type { Table } from './column'
 import { ENGAGEMENT_KINDS, ENGAGEMENT_STATUS_CHANGES, ENGAGEMENTS } from './engagements'
 import { GOAL_MEASUREMENTS, GOALS } from './goals'
@@ -47,5 +48,9 @@ export const TABLES: readonly Table[] = [
   REVIEWS,
   REVIEW_OUTCOMES,
   SETTINGS,
-  SAVED_FILTERS
+  SAVED_FILTERS,
+  COACHING_LOG_CLIENTS,
+  COACHING_LOG_ENGAGEMENTS,
+  COACHING_GROUPS,
+  COACHING_GROUP_SESSIONS
 ]

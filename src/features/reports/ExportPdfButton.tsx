@@ -17,11 +17,13 @@ export interface ExportPdfButtonProps {
   label?: string
 }
 
-function fileNameOf(path: string): string {
+/** The file's name without its folder. */
+export function fileNameOf(path: string): string {
   return path.split(/[\\/]/).at(-1) ?? path
 }
 
-async function openPdf(path: string): Promise<void> {
+/** Opens an exported PDF in the system's viewer; a failure is said in a toast. */
+export async function openPdf(path: string): Promise<void> {
   try {
     await api.reports.open({ path })
   } catch (error) {

@@ -16,6 +16,7 @@ import { migration014SearchNewestFirst } from './014_search_newest_first'
 import { migration015ChangeLog } from './015_change_log'
 import { migration016IndexesForToday } from './016_indexes_for_today'
 import { migration017TagsAndFilters } from './017_tags_and_filters'
+import { migration018CoachingLog } from './018_coaching_log'
 
 /**
  * Every migration, in order. Listed by hand rather than discovered on disk, because
@@ -38,5 +39,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration014SearchNewestFirst,
   migration015ChangeLog,
   migration016IndexesForToday,
-  migration017TagsAndFilters
+  migration017TagsAndFilters,
+  migration018CoachingLog
 ]
