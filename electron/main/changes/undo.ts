@@ -94,10 +94,10 @@ class RowRestorer {
     for (const { name, key, columns } of tables) {
       const value = (column: string, from: string) => `json_extract(@${from}, '$.${column}')`
       const sameRow = key.map((column) => `${column} = ${value(column, 'key')}`).join(' AND ')
-      const others = columns.filter((column) => !key.includes(column))
       this.#statements.set(name, {
         insert: sqlite.prepare(`DELETE FROM main.${name} WHERE ${sameRow}`),
-        update: sqlite.prepare(`UPDATE main.${name} SET ${others.map((column) => `${column} = ${value(column, 'before')}`).join(', ')} WHERE ${sameRow}`),
+        // Every column, the key's too: a write may change a key (a renamed tag is part of its row's key).
+        update: sqlite.prepare(`UPDATE main.${name} SET ${columns.map((column) => `${column} = ${value(column, 'before')}`).join(', ')} WHERE ${sameRow}`),
         delete: sqlite.prepare(`INSERT INTO main.${name} (${columns.join(', ')}) VALUES (${columns.map((column) => value(column, 'before')).join(', ')})`)
       })
     }
