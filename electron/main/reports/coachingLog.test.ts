@@ -1,23 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { AppDatabase } from '../db/connection'
-import { caller, clientWithEngagement, type Caller } from '../testing/calls'
-import { freshDispatch } from '../testing/db'
-import type { StandInPlatform } from '../testing/platform'
+import { describe, expect, it } from 'vitest'
+import { clientWithEngagement } from '../testing/calls'
+import { freshPracticeEachTest } from '../testing/eachTest'
 import { pdfInfo, pdfText, squeezed } from '../testing/poppler'
 
-let database: AppDatabase
-let call: Caller
-let platform: StandInPlatform
-let folder: string
-
-beforeEach(() => {
-  const fresh = freshDispatch()
-  ;({ database, platform, folder } = fresh)
-  call = caller(fresh.dispatch)
-})
-afterEach(() => database.close())
+const fresh = freshPracticeEachTest()
+const { call } = fresh
 
 const REQUEST = { today: '2026-12-06', timeZone: 'Europe/London' }
 
@@ -33,8 +22,8 @@ describe('exporting the coaching log', () => {
   it('saves the CSV under a clear name where the coach chooses', async () => {
     await practice()
     const result = await call.ok('coachingLog:exportCsv', REQUEST)
-    expect(result).toEqual({ path: join(folder, 'Jo Coach – ICF client coaching log – 2026-12-06.csv') })
-    const csv = readFileSync(join(folder, 'Jo Coach – ICF client coaching log – 2026-12-06.csv'), 'utf8')
+    expect(result).toEqual({ path: join(fresh.folder, 'Jo Coach – ICF client coaching log – 2026-12-06.csv') })
+    const csv = readFileSync(join(fresh.folder, 'Jo Coach – ICF client coaching log – 2026-12-06.csv'), 'utf8')
     // 75 minutes paid = 1.25 h; the cancelled session is not on it.
     expect(csv).toContain('1,Zoë Ødegård,Individual,,,2026-05-05,2026-05-05,1.25,0.00\r\n')
     expect(csv).toContain(',Total,,,,,,1.25,0.00\r\n')
@@ -56,7 +45,7 @@ describe('exporting the coaching log', () => {
 
   it('writes nothing when the coach cancels the save dialog', async () => {
     await practice()
-    platform.answerNextSave(null)
+    fresh.platform.answerNextSave(null)
     expect(await call.ok('coachingLog:exportPdf', REQUEST)).toEqual({ cancelled: true })
   })
 })
