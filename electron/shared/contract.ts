@@ -3,6 +3,7 @@ import type { Result } from './result'
 import { actionsContract } from './actions'
 import { assessmentContract } from './assessment'
 import { backupContract } from './backup'
+import { calendarContract } from './calendar'
 import { clientsContract } from './clients'
 import { diagnosticsContract } from './diagnostics'
 import { engagementsContract } from './engagements'
@@ -36,7 +37,8 @@ export const contract = {
   ...privacyContract,
   ...diagnosticsContract,
   ...todayContract,
-  ...linksContract
+  ...linksContract,
+  ...calendarContract
 } as const
 
 export type Contract = typeof contract

@@ -1,6 +1,7 @@
 import { actionHandlers } from '../actions'
 import { assessmentHandlers } from '../assessment'
 import { backupHandlers } from '../backup'
+import { calendarHandlers } from '../calendar'
 import { clientHandlers } from '../clients'
 import type { Handlers } from '../db/door'
 import type { PracticeSession } from '../db/session'
@@ -52,6 +53,7 @@ export function createHandlers(context: MainContext): Handlers {
     ...privacyHandlers(context),
     ...diagnosticsHandlers(context),
     ...todayHandlers,
-    ...linkHandlers
+    ...linkHandlers,
+    ...calendarHandlers(context)
   }
 }

@@ -239,5 +239,11 @@ export const CHANNEL_SAMPLES: { [C in Channel]: ChannelSample<C> } = {
     const { url } = await call.ok('links:forRecord', { kind: 'session', id: ids.nextSessionId })
     return parseRecordLink(url) ?? { kind: 'session', uid: '' }
   }),
-  'links:forRecord': read(({ ids }) => ({ kind: 'engagement', id: ids.engagementId }))
+  'links:forRecord': read(({ ids }) => ({ kind: 'engagement', id: ids.engagementId })),
+
+  'calendar:exportSession': effect(({ ids }) => ({ sessionId: ids.nextSessionId })),
+  'calendar:exportEngagement': effect(({ ids }) => ({ engagementId: ids.engagementId })),
+  'calendar:exportUpcoming': effect(() => ({ from: `${TODAY}T00:00:00Z` })),
+  'calendar:settings': read(() => ({})),
+  'calendar:updateSettings': write(() => ({ clientName: 'full_name', includeAgenda: true, includeLink: true }))
 }
