@@ -1,25 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import ICAL from 'ical.js'
+import { readCalendarFile } from '../../electron/main/testing/calendarFile'
 import { expectAccessible } from './axe'
 import { expect, test, type App } from './fixtures'
 import { openEngagement, seedEngagement } from './helpers'
 
-/** What an independent parser (Mozilla's ical.js) reads in an exported calendar file. */
+/** The events of an exported calendar file, as an independent parser reads them. */
 function eventsIn(path: string) {
-  const calendar = new ICAL.Component(ICAL.parse(readFileSync(path, 'utf8')))
-  expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH')
-  return calendar.getAllSubcomponents('vevent').map((component) => {
-    const event = new ICAL.Event(component)
-    return {
-      uid: event.uid,
-      summary: event.summary,
-      start: event.startDate.toJSDate().toISOString(),
-      end: event.endDate.toJSDate().toISOString(),
-      status: String(component.getFirstPropertyValue('status'))
-    }
-  })
+  const { method, events } = readCalendarFile(path)
+  expect(method).toBe('PUBLISH')
+  return events.map(({ uid, summary, start, end, status }) => ({ uid, summary, start, end, status }))
 }
 
 /** Runs an export and waits for the new .ics the save dialog's stand-in put in the exports folder (its proposed name). */

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import ICAL from 'ical.js'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { compactChangeLog } from '../changes'
 import type { AppDatabase } from '../db/connection'
+import { readCalendarFile } from '../testing/calendarFile'
 import { caller, clientWithEngagement, type Caller } from '../testing/calls'
 import { freshDispatch } from '../testing/db'
 import type { StandInPlatform } from '../testing/platform'
@@ -42,36 +43,6 @@ afterEach(() => {
   vi.useRealTimers()
 })
 
-interface ParsedEvent {
-  uid: string
-  summary: string
-  start: string
-  end: string
-  status: string
-  sequence: number
-  description: string | null
-  url: string | null
-}
-
-/** The file as an independent parser (Mozilla's ical.js) reads it back. */
-function parsed(path: string): { method: string; events: ParsedEvent[] } {
-  const calendar = new ICAL.Component(ICAL.parse(readFileSync(path, 'utf8')))
-  const events = calendar.getAllSubcomponents('vevent').map((component) => {
-    const event = new ICAL.Event(component)
-    return {
-      uid: event.uid,
-      summary: event.summary,
-      start: event.startDate.toJSDate().toISOString(),
-      end: event.endDate.toJSDate().toISOString(),
-      status: String(component.getFirstPropertyValue('status')),
-      sequence: event.sequence,
-      description: (component.getFirstPropertyValue('description') as string | null) ?? null,
-      url: (component.getFirstPropertyValue('url') as string | null) ?? null
-    }
-  })
-  return { method: String(calendar.getFirstPropertyValue('method')), events }
-}
-
 function exportedPath(result: { path: string } | { cancelled: true }): string {
   if (!('path' in result)) throw new Error('The export was cancelled.')
   return result.path
@@ -101,7 +72,7 @@ describe('exporting sessions to a calendar file', () => {
     expect(text).toContain('DTSTART:20260403T080000Z')
     expect(text).toContain('DTEND:20260403T090000Z')
 
-    const { method, events } = parsed(exportedPath(result))
+    const { method, events } = readCalendarFile(exportedPath(result))
     expect(method).toBe('PUBLISH')
     expect(events).toEqual([
       {
@@ -132,12 +103,12 @@ describe('exporting sessions to a calendar file', () => {
   it('exports a cancelled session as a cancelled event with the same UID and a higher SEQUENCE', async () => {
     const { engagement } = await clientWithEngagement(call)
     const session = await schedule(engagement.id, '2026-03-10T14:00:00Z')
-    const first = parsed(exportedPath(await call.ok('calendar:exportSession', { sessionId: session.id })))
+    const first = readCalendarFile(exportedPath(await call.ok('calendar:exportSession', { sessionId: session.id })))
     expect(first.events.map(({ status, sequence }) => ({ status, sequence }))).toEqual([{ status: 'CONFIRMED', sequence: 0 }])
 
     vi.setSystemTime(new Date('2026-03-01T09:05:00Z'))
     await call.ok('sessions:setStatus', { id: session.id, status: 'cancelled' })
-    const second = parsed(exportedPath(await call.ok('calendar:exportSession', { sessionId: session.id })))
+    const second = readCalendarFile(exportedPath(await call.ok('calendar:exportSession', { sessionId: session.id })))
     expect(second.events.map(({ uid, status, sequence }) => ({ uid, status, sequence }))).toEqual([
       { uid: await uidOf(session.id), status: 'CANCELLED', sequence: 300 }
     ])
@@ -146,7 +117,7 @@ describe('exporting sessions to a calendar file', () => {
   it('raises SEQUENCE with each change to the session, and never lowers it', async () => {
     const { engagement } = await clientWithEngagement(call)
     const session = await schedule(engagement.id, '2026-03-10T14:00:00Z')
-    const sequence = async () => parsed(exportedPath(await call.ok('calendar:exportSession', { sessionId: session.id }))).events[0]!.sequence
+    const sequence = async () => readCalendarFile(exportedPath(await call.ok('calendar:exportSession', { sessionId: session.id }))).events[0]!.sequence
 
     expect(await sequence()).toBe(0)
     vi.setSystemTime(new Date('2026-03-01T09:01:30Z'))
@@ -160,6 +131,16 @@ describe('exporting sessions to a calendar file', () => {
     vi.setSystemTime(new Date('2026-03-05T09:00:00Z'))
     await call.ok('sessions:get', { id: session.id })
     expect(await sequence()).toBe(86_400)
+
+    // Compacting the change log a year on leaves the number where it was, and the next change raises it.
+    const logged = () => database.sqlite.prepare('SELECT count(*) FROM change_log').pluck().get() as number
+    const before = logged()
+    compactChangeLog(database.sqlite, '2027-03-06T00:00:00.000Z')
+    expect(logged()).toBeLessThan(before)
+    expect(await sequence()).toBe(86_400)
+    vi.setSystemTime(new Date('2026-03-02T09:00:01Z'))
+    await call.ok('sessions:setStatus', { id: session.id, status: 'cancelled' })
+    expect(await sequence()).toBe(86_401)
   })
 
   it('puts only the client’s initials and the format in an event by default: no notes, no agenda, no link', async () => {
@@ -175,7 +156,7 @@ describe('exporting sessions to a calendar file', () => {
     for (const secret of ['Zoë', 'Ødegård', 'Board', 'merger', 'exhausted', 'DESCRIPTION', 'URL', 'coachbook://']) {
       expect(text).not.toContain(secret)
     }
-    expect(parsed(join(folder, 'Zoë Ødegård – sessions – 2026-03-01.ics')).events[0]!.summary).toBe('Session with Z.Ø. (Video)')
+    expect(readCalendarFile(join(folder, 'Zoë Ødegård – sessions – 2026-03-01.ics')).events[0]!.summary).toBe('Session with Z.Ø. (Video)')
   })
 
   it('adds the full name, the agenda and a link back to the session when the coach chooses to, and never the notes', async () => {
@@ -185,7 +166,7 @@ describe('exporting sessions to a calendar file', () => {
 
     const path = exportedPath(await call.ok('calendar:exportSession', { sessionId: session.id }))
     const link = `coachbook://open/session/${await uidOf(session.id)}`
-    const [event] = parsed(path).events
+    const [event] = readCalendarFile(path).events
     expect(event).toMatchObject({
       summary: 'Session with Zoë Ødegård (Video)',
       description: `Agenda:\nBoard presentation\n\nOpen in Coachbook: ${link}`,
@@ -209,7 +190,7 @@ describe('exporting sessions to a calendar file', () => {
 
     const result = await call.ok('calendar:exportEngagement', { engagementId: engagement.id })
     expect(result).toMatchObject({ events: 3 })
-    const { events } = parsed(exportedPath(result))
+    const { events } = readCalendarFile(exportedPath(result))
     expect(events.map(({ uid, start, status }) => ({ uid, start, status }))).toEqual([
       { uid: await uidOf(first.id), start: '2026-03-02T10:00:00.000Z', status: 'CONFIRMED' },
       { uid: await uidOf(cancelled.id), start: '2026-03-16T10:00:00.000Z', status: 'CANCELLED' },
@@ -226,7 +207,7 @@ describe('exporting sessions to a calendar file', () => {
 
     const result = await call.ok('calendar:exportUpcoming', { from: '2026-03-01T09:00:00+00:00' })
     expect(result).toEqual({ path: join(folder, 'Upcoming – sessions – 2026-03-01.ics'), events: 2 })
-    expect(parsed(exportedPath(result)).events.map(({ uid, summary }) => ({ uid, summary }))).toEqual([
+    expect(readCalendarFile(exportedPath(result)).events.map(({ uid, summary }) => ({ uid, summary }))).toEqual([
       { uid: await uidOf(ann.id), summary: 'Session with A.L. (Video)' },
       { uid: await uidOf(zoe.id), summary: 'Session with Z.Ø. (Video)' }
     ])

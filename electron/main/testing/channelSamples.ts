@@ -243,7 +243,7 @@ export const CHANNEL_SAMPLES: { [C in Channel]: ChannelSample<C> } = {
 
   'calendar:exportSession': effect(({ ids }) => ({ sessionId: ids.nextSessionId })),
   'calendar:exportEngagement': effect(({ ids }) => ({ engagementId: ids.engagementId })),
-  'calendar:exportUpcoming': effect(() => ({ from: `${TODAY}T00:00:00Z` })),
+  'calendar:exportUpcoming': effect(() => ({ from: '2026-02-01T00:00:00Z' })),
   'calendar:settings': read(() => ({})),
   'calendar:updateSettings': write(() => ({ clientName: 'full_name', includeAgenda: true, includeLink: true }))
 }
