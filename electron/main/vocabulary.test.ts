@@ -27,7 +27,8 @@ async function exportedValueLists(): Promise<[string, readonly string[]][]> {
 }
 
 /** Lists of values that are never shown to anyone. */
-const NOT_SHOWN = new Set(['shared/contract.ts CHANNELS'])
+/** Lists of values that are not words for the coach: the channels, and the kinds named in a record link's path. */
+const NOT_SHOWN = new Set(['shared/contract.ts CHANNELS', 'shared/links.ts LINKED_KINDS'])
 
 function sourceFiles(folder: string): string[] {
   return readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' })

@@ -8,6 +8,7 @@ import {
 } from './actions'
 import { EVIDENCE_KIND_LABELS, EVIDENCE_KINDS, INSTRUMENT_LABELS, INSTRUMENTS, RATER_GROUP_LABELS, RATER_GROUPS } from './assessment'
 import { BACKUP_INTERVAL_LABELS, BACKUP_INTERVALS, BACKUP_KIND_LABELS, BACKUP_KINDS } from './backup'
+import { CLIENT_NAMING_LABELS, CLIENT_NAMINGS } from './calendar'
 import { ARCHIVE_FILTER_LABELS, ARCHIVE_FILTERS } from './clients'
 import {
   CADENCE_LABELS,
@@ -86,5 +87,6 @@ export const VALUE_SETS: readonly ValueSet[] = [
   valueSet('search visibility', SEARCH_VISIBILITY, SEARCH_VISIBILITY_LABELS),
   valueSet('session format', SESSION_FORMATS, SESSION_FORMAT_LABELS),
   valueSet('session status', SESSION_STATUSES, SESSION_STATUS_WORDS),
-  valueSet('billing', BILLING, BILLING_LABELS)
+  valueSet('billing', BILLING, BILLING_LABELS),
+  valueSet('client in a calendar event', CLIENT_NAMINGS, CLIENT_NAMING_LABELS)
 ]
