@@ -8,6 +8,7 @@ import boundaries from 'eslint-plugin-boundaries'
  *   shared        electron/shared             the contract: imports shared only
  *   preload, src  the window's side           import shared only
  *   base          errors, clock, fileNames,   import shared
+ *                 savedFiles,
  *                 platform, logging/
  *   search index  search/fold, functions,     the full-text index's shape and SQL functions,
  *                 schema, sources, layout     part of the schema: import shared, base
@@ -24,7 +25,7 @@ import boundaries from 'eslint-plugin-boundaries'
  *                 coachingLog
  *   features      search, reports, privacy,   as records, and records' index.ts; never
  *                 backup, diagnostics, today, another feature, never imported by a record
- *                 links, filters
+ *                 links, filters, calendar
  *   ipc           ipc/                        the dispatcher and the handler table: the
  *                                             layers above, domains through index.ts
  *   app           index, runtime, startup,    wiring: all of the above, domains through
@@ -36,7 +37,7 @@ import boundaries from 'eslint-plugin-boundaries'
  *   tools         electron/dev, test, bench   anything
  */
 const RECORDS = 'clients|organisations|engagements|assessment|goals|actions|sessions|reviews|settings|tags|coachingLog'
-const FEATURES = 'search|reports|privacy|backup|diagnostics|today|links|filters'
+const FEATURES = 'search|reports|privacy|backup|diagnostics|today|links|filters|calendar'
 
 const toElements = (...types) => ({ to: { element: { type: types } } })
 const toFiles = (...categories) => ({ to: { file: { categories } } })
@@ -63,7 +64,7 @@ export const layers = {
       { type: 'renderer', pattern: 'src', partialMatch: false }
     ],
     'boundaries/files': [
-      { category: 'base', pattern: 'electron/main/{errors,clock,fileNames,platform}.ts' },
+      { category: 'base', pattern: 'electron/main/{errors,clock,fileNames,savedFiles,platform}.ts' },
       { category: 'app', pattern: 'electron/main/{index,runtime,startup,security,singleInstance,paths,platform-electron,keychain,menu,windowState,recordLinks}.ts' },
       { category: 'search-index', pattern: 'electron/main/search/{fold,functions,schema,sources,layout}.ts' },
       { category: 'entry', pattern: 'electron/main/*/index.ts' },

@@ -27,6 +27,7 @@ async function exportedValueLists(): Promise<[string, readonly string[]][]> {
 }
 
 /** Lists of values that are never shown to anyone. */
+/** Lists of values that are not words for the coach: the channels, and the kinds named in a record link's path. */
 const NOT_SHOWN = new Set(['shared/contract.ts CHANNELS'])
 
 function sourceFiles(folder: string): string[] {

@@ -3,6 +3,7 @@ import type { Result } from './result'
 import { actionsContract } from './actions'
 import { assessmentContract } from './assessment'
 import { backupContract } from './backup'
+import { calendarContract } from './calendar'
 import { clientsContract } from './clients'
 import { coachingLogContract } from './coachingLog'
 import { diagnosticsContract } from './diagnostics'
@@ -46,7 +47,8 @@ export const contract = {
   ...tagsContract,
   ...filtersContract,
   ...historyContract,
-  ...coachingLogContract
+  ...coachingLogContract,
+  ...calendarContract
 } as const
 
 export type Contract = typeof contract

@@ -85,6 +85,14 @@ export interface SeededEngagement {
   engagementId: number
 }
 
+/** A session to seed: held unless given another status. */
+export interface SeededSession {
+  startsAt: string
+  notes?: string
+  agenda?: string
+  status?: 'scheduled' | 'held' | 'cancelled' | 'no_show'
+}
+
 /**
  * A client with an active coaching engagement, made through the real API as the app
  * would (quicker than the forms, for journeys about what comes after), with any
@@ -92,7 +100,7 @@ export interface SeededEngagement {
  */
 export async function seedEngagement(
   page: Page,
-  options: { clientName?: string; title?: string; startDate?: string; sessions?: { startsAt: string; notes?: string }[] } = {}
+  options: { clientName?: string; title?: string; startDate?: string; sessions?: SeededSession[] } = {}
 ): Promise<SeededEngagement> {
   const { clientName = 'Amara Okafor', title = 'First year as CEO', startDate = null, sessions = [] } = options
   const engagementId = await page.evaluate(

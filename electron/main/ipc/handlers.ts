@@ -3,6 +3,7 @@ import { assessmentHandlers } from '../assessment'
 import { backupHandlers } from '../backup'
 import { undoHandlers } from '../changes'
 import { historyHandlers } from '../changes'
+import { calendarHandlers } from '../calendar'
 import { clientHandlers } from '../clients'
 import type { Handlers } from '../db/door'
 import type { PracticeSession } from '../db/session'
@@ -60,6 +61,7 @@ export function createHandlers(context: MainContext): Handlers {
     ...undoHandlers(() => context.practice.database.undo),
     ...tagHandlers,
     ...filterHandlers,
-    ...historyHandlers
+    ...historyHandlers,
+    ...calendarHandlers(context)
   }
 }

@@ -6,7 +6,8 @@ import { effect, type DomainHandlers, type Reader } from '../db/door'
 import { safeFileName } from '../fileNames'
 import { printBranding } from './branding'
 import type { ReportsContext } from './context'
-import { writeAtomically, type ExportedFiles } from './export'
+import { writeAtomically } from '../savedFiles'
+import type { ExportedFiles } from './export'
 import { formatsFor, paperSizeFor, systemLocality, type Formats } from './format'
 import { renderDocument, writeCover, type PrintBranding } from './pdf/document'
 import type { Column, ReportWriter } from './pdf/writer'
@@ -37,7 +38,7 @@ async function saveAs(
   })
   if (chosen === null) return { cancelled: true }
   const path = resolve(withExtension(chosen, `.${extension}`))
-  await writeAtomically(path, await bytes())
+  await writeAtomically(path, await bytes(), request.kind === 'CSV' ? 'coaching log' : 'PDF')
   return { path }
 }
 

@@ -6,7 +6,8 @@ import { caller, clientWithEngagement, type Caller } from '../testing/calls'
 import { freshDispatch } from '../testing/db'
 import type { StandInPlatform } from '../testing/platform'
 import { MAX_NAME_BYTES } from '../fileNames'
-import { reportFileName, writeAtomically } from './export'
+import { writeAtomically } from '../savedFiles'
+import { reportFileName } from './export'
 
 let database: AppDatabase
 let call: Caller
@@ -109,9 +110,9 @@ describe('exporting a report', () => {
     const target = join(folder, 'report.pdf')
     writeFileSync(target, 'the old report')
     // A file standing where a folder should be: the write fails, and the old report stays as it was.
-    await expect(writeAtomically(join(target, 'x.pdf'), Buffer.from('%PDF-new'))).rejects.toMatchObject({ code: 'not_found' })
+    await expect(writeAtomically(join(target, 'x.pdf'), Buffer.from('%PDF-new'), 'PDF')).rejects.toMatchObject({ code: 'not_found' })
     expect(readFileSync(target, 'utf8')).toBe('the old report')
-    await writeAtomically(target, Buffer.from('%PDF-new'))
+    await writeAtomically(target, Buffer.from('%PDF-new'), 'PDF')
     expect(readFileSync(target, 'utf8')).toBe('%PDF-new')
     expect(leftovers(folder)).toEqual([])
   })

@@ -1,13 +1,13 @@
-import { randomBytes } from 'node:crypto'
-import { access, open, rename, rm } from 'node:fs/promises'
-import { dirname, join, resolve } from 'node:path'
+import { access } from 'node:fs/promises'
+import { resolve } from 'node:path'
 import type { ChannelArgs } from '../../shared/contract'
 import { REPORT_KIND_LABELS, type ReportKind } from '../../shared/reports'
 import type { Audience } from '../../shared/reviews'
 import type { Reader } from '../db/door'
 import { getEngagement } from '../engagements'
-import { AppError, errorCodeOf, storageErrorFor } from '../errors'
+import { AppError } from '../errors'
 import { safeFileName } from '../fileNames'
+import { writeAtomically } from '../savedFiles'
 import type { ReportsContext } from './context'
 import { renderReport } from './render'
 
@@ -24,58 +24,6 @@ export function reportFileName(clientName: string, report: ReportKind, audience:
 
 function withPdfExtension(path: string): string {
   return /\.pdf$/i.test(path) ? path : `${path}.pdf`
-}
-
-// ---- Writing --------------------------------------------------------------------------------
-
-/** What went wrong while saving, in words a coach can act on. Nothing was written in any case. */
-function saveFailure(error: unknown, path: string): AppError {
-  const storage = storageErrorFor(error, 'the PDF was not saved', dirname(path))
-  if (storage) return storage
-  const code = errorCodeOf(error)
-  const nothingSaved = 'No file was saved.'
-  switch (code) {
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return new AppError('not_found', `The folder you chose is no longer there. ${nothingSaved} Export again and choose another folder.`)
-    case 'EACCES':
-    case 'EPERM':
-    case 'EROFS':
-      return new AppError(
-        'forbidden',
-        `Coachbook is not allowed to save in that folder. ${nothingSaved} Export again and choose a folder you can write to, such as Documents.`
-      )
-    case 'EBUSY':
-      return new AppError('conflict', `A file with that name is open in another app. ${nothingSaved} Close it there, or export under another name.`)
-    case 'EISDIR':
-      return new AppError('invalid_input', `That name belongs to a folder. ${nothingSaved} Export again and choose a file name.`)
-    case 'ENAMETOOLONG':
-      return new AppError('invalid_input', `That file name or folder path is too long. ${nothingSaved} Choose a shorter name.`)
-    default:
-      return new AppError('internal', `Coachbook could not save the PDF${code ? ` (${code})` : ''}. ${nothingSaved} Try again, or choose another folder.`)
-  }
-}
-
-/**
- * Writes a file so that it is either complete or absent: the bytes go to a temporary file
- * in the same folder, are flushed to disk, and only then take the final name. On any
- * failure the temporary file is removed and an existing file of that name is untouched.
- */
-export async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
-  const temporary = join(dirname(path), `.coachbook-${randomBytes(6).toString('hex')}.tmp`)
-  let handle: Awaited<ReturnType<typeof open>> | null = null
-  try {
-    handle = await open(temporary, 'wx')
-    await handle.writeFile(bytes)
-    await handle.sync()
-    await handle.close()
-    handle = null
-    await rename(temporary, path)
-  } catch (error) {
-    await handle?.close().catch(() => undefined)
-    await rm(temporary, { force: true }).catch(() => undefined)
-    throw saveFailure(error, path)
-  }
 }
 
 // ---- Export, open, show ---------------------------------------------------------------------
@@ -98,7 +46,7 @@ export async function exportReport(
   if (chosen === null) return { cancelled: true }
   const path = resolve(withPdfExtension(chosen))
   const bytes = await renderReport(db, input, { resourcesDir: context.resourcesDir })
-  await writeAtomically(path, bytes)
+  await writeAtomically(path, bytes, 'PDF')
   exported.add(path)
   return { path }
 }

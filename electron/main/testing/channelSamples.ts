@@ -283,5 +283,11 @@ export const CHANNEL_SAMPLES: { [C in Channel]: ChannelSample<C> } = {
   }),
   'coachingLog:deleteGroupSession': write(async (fixture) => ({ id: (await groupWithSession(fixture)).sessions[0]!.id })),
   'coachingLog:exportCsv': effect(() => ({ today: TODAY, timeZone: 'Europe/London' })),
-  'coachingLog:exportPdf': effect(() => ({ today: TODAY, timeZone: 'Europe/London' }))
+  'coachingLog:exportPdf': effect(() => ({ today: TODAY, timeZone: 'Europe/London' })),
+
+  'calendar:exportSession': effect(({ ids }) => ({ sessionId: ids.nextSessionId })),
+  'calendar:exportEngagement': effect(({ ids }) => ({ engagementId: ids.engagementId })),
+  'calendar:exportUpcoming': effect(() => ({ from: '2026-02-01T00:00:00Z' })),
+  'calendar:settings': read(() => ({})),
+  'calendar:updateSettings': write(() => ({ clientName: 'full_name', includeAgenda: true, includeLink: true }))
 }

@@ -1,13 +1,15 @@
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import { useBackUpNowAndSay } from '../../features/backup/BackupSettings'
+import { useExportToCalendar } from '../../features/calendar/ExportToCalendar'
 import { useCommands } from './registry'
 import { ShortcutsDialog } from './ShortcutsDialog'
 
-/** The commands every screen offers: going to a section, a new client, a backup, help. */
+/** The commands every screen offers: going to a section, a new client, a backup, upcoming sessions to a calendar, help. */
 export function AppCommands() {
   const navigate = useNavigate()
   const backUp = useBackUpNowAndSay()
+  const exportUpcoming = useExportToCalendar('upcoming')
   const [showingShortcuts, setShowingShortcuts] = useState(false)
   useCommands(
     {
@@ -19,7 +21,8 @@ export function AppCommands() {
       // About and diagnostics are the end of Settings.
       'help.about': () => void navigate('/settings'),
       'help.shortcuts': () => setShowingShortcuts(true),
-      'backup.now': backUp.isPending ? null : backUp.start
+      'backup.now': backUp.isPending ? null : backUp.start,
+      'calendar.exportUpcoming': exportUpcoming.isPending ? null : exportUpcoming.start
     },
     { everywhere: true }
   )

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { useForm, useWatch, type Control } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { Link, useNavigate, useOutletContext, useParams } from 'react-router'
+import { ExportToCalendarButton } from '../calendar/ExportToCalendar'
 import { CopyLinkButton } from '../links/RecordLinks'
 import type { z } from 'zod'
 import type { Engagement } from '../../../electron/shared/engagements'
@@ -156,6 +157,7 @@ function SessionEditor({ engagement, session }: { engagement: Engagement; sessio
         <div className="toolbar">
           {isDirty ? <span className="muted session-unsaved">Unsaved changes</span> : null}
           <CopyLinkButton kind="session" id={session.id} />
+          <ExportToCalendarButton target={{ sessionId: session.id }} label="Export to calendar…" />
           <Button variant="danger" onPress={() => setConfirmingDelete(true)}>
             Delete {noun}…
           </Button>

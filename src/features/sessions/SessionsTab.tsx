@@ -30,6 +30,7 @@ import { NewSessionDialog } from './NewSessionDialog'
 import { useDeleteSession, useSessions, useSetSessionStatus } from './queries'
 import './sessions.css'
 import { ExportPdfButton } from '../reports/ExportPdfButton'
+import { ExportToCalendarButton } from '../calendar/ExportToCalendar'
 
 type Noun = SessionNoun
 
@@ -56,6 +57,7 @@ export function SessionsTab() {
         </div>
         <div className="toolbar">
           <ExportPdfButton engagementId={engagement.id} report="progress" label="Export progress report…" />
+          <ExportToCalendarButton target={{ engagementId: engagement.id }} label={`Export scheduled ${pluralNoun(noun)} to calendar…`} />
           <Button onPress={() => setCreating('schedule')}>Schedule {noun}</Button>
           <Button variant="primary" onPress={() => setCreating('record')}>
             Record {noun}

@@ -1,5 +1,6 @@
 import { BackupSettings } from '../backup/BackupSettings'
 import { EncryptionSettings } from '../backup/EncryptionSettings'
+import { CalendarSettings } from '../calendar/CalendarSettings'
 import { AboutSettings } from '../diagnostics/AboutSettings'
 import { KindsSettings } from '../engagements/KindsSettings'
 import { ScreenSharingSettings } from '../privacy/ScreenSharingSettings'
@@ -17,6 +18,7 @@ export function SettingsPage() {
         <BackupSettings />
         <EncryptionSettings />
         <TodaySettings />
+        <CalendarSettings />
         <KindsSettings />
         <TagsSettings />
         <ScreenSharingSettings />

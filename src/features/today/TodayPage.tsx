@@ -10,6 +10,7 @@ import { EmptyState } from '../../components/EmptyState'
 import { messageOf } from '../../lib/api'
 import { formatDate, formatDateTime } from '../../lib/format'
 import { useBackupStatus } from '../backup/queries'
+import { ExportToCalendarButton } from '../calendar/ExportToCalendar'
 import { useTodayOverview } from './queries'
 import { TodaySection } from './TodaySection'
 import { SessionsSection } from './TodaySessions'
@@ -28,6 +29,11 @@ export function TodayPage() {
         <p className="muted">
           {longDay.format(new Date(`${bounds.today}T00:00:00Z`))} · this week {formatDay(weekStart)} – {formatDay(bounds.weekEnd)}
         </p>
+        {overview.data && !overview.data.newPractice ? (
+          <div className="toolbar">
+            <ExportToCalendarButton target="upcoming" label="Export upcoming sessions to calendar…" />
+          </div>
+        ) : null}
         {overview.isError ? (
           <p className="form-error" role="alert">
             {messageOf(overview.error)}
