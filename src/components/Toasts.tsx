@@ -20,22 +20,36 @@ export const toasts = new ToastQueue<ToastMessage>({ maxVisibleToasts: 2 })
 const shownAt = new Map<string, number>()
 const JUST_NOW_MS = 3_000
 
-export function notify(message: ToastMessage): void {
-  const key = toasts.add(message, { timeout: message.action ? 10_000 : 5_000, onClose: () => shownAt.delete(key) })
+/** The toasts offering to undo a change: only the newest change can be undone, so an older offer goes when a newer change comes. */
+const undoOffers = new Set<string>()
+
+export function notify(message: ToastMessage): string {
+  const key = toasts.add(message, {
+    timeout: message.action ? 10_000 : 5_000,
+    onClose: () => {
+      shownAt.delete(key)
+      undoOffers.delete(key)
+    }
+  })
   shownAt.set(key, Date.now())
+  return key
 }
 
 /**
- * Offers an action on the change just made: on the toast its screen showed for it (shown
+ * Offers to undo the change just made: on the toast its screen showed for it (shown
  * again with the action), in a toast of its own when the screen showed none, and not at
- * all when that toast already offers one of its own (an archive's Undo).
+ * all when that toast already offers one of its own (an archive's Undo). An older
+ * change's offer goes.
  */
 export function offerOnLatest(message: ToastMessage & { action: NonNullable<ToastMessage['action']> }): void {
   const latest = toasts.visibleToasts[0]
-  const recent = latest && Date.now() - (shownAt.get(latest.key) ?? 0) < JUST_NOW_MS ? latest : null
+  const shownJustNow = latest && Date.now() - (shownAt.get(latest.key) ?? 0) < JUST_NOW_MS && !undoOffers.has(latest.key)
+  const recent = shownJustNow ? latest : null
+  // An older change's Undo would now take back this newer one, not what its toast says.
+  for (const key of [...undoOffers]) toasts.close(key)
   if (recent?.content.action) return
   if (recent) toasts.close(recent.key)
-  notify(recent ? { ...recent.content, description: message.description, action: message.action } : message)
+  undoOffers.add(notify(recent ? { ...recent.content, description: message.description, action: message.action } : message))
 }
 
 export function Toasts() {

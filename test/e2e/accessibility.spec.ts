@@ -130,7 +130,7 @@ test('every screen and dialog of a populated practice passes axe in light and da
     await page.getByRole('radio', { name: 'All' }).click()
     await page.getByRole('listbox', { name: 'Clients' }).getByRole('option').first().click()
     await page.getByRole('button', { name: 'Archive' }).click()
-    await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible()
+    await expect(page.getByRole('alertdialog', { name: / archived$/ }).getByRole('button', { name: 'Undo' })).toBeVisible()
     await expectAccessible(page, 'Client archived, with its notification')
     await page.getByRole('radio', { name: 'Archived' }).click()
     await expect(page.getByRole('button', { name: 'Restore' })).toBeVisible()

@@ -102,6 +102,6 @@ test('the keyboard alone adds a client, and leaving a half-filled form asks firs
   // Undo an archive straight from its notification.
   await clientList(page).getByRole('option', { name: /李雷/ }).click()
   await page.getByRole('button', { name: 'Archive' }).click()
-  await page.getByRole('button', { name: 'Undo' }).click()
+  await page.getByRole('alertdialog', { name: '李雷 archived' }).getByRole('button', { name: 'Undo' }).click()
   await expect(clientList(page).getByRole('option')).toHaveText([/李雷/])
 })
