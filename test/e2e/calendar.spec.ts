@@ -75,7 +75,10 @@ test('an engagement’s scheduled sessions go to the calendar as an .ics file wi
 
   // The coach chooses the full name and the agenda; every upcoming session, from the palette.
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Settings' }).click()
-  await settings.getByRole('radio', { name: 'Full name' }).check()
+  // Pressed, then read again once saved: the choice shows what is stored.
+  const fullName = settings.getByRole('radio', { name: 'Full name' })
+  await fullName.click()
+  await expect(fullName).toBeChecked()
   await expect(page.getByText('Calendar settings saved').first()).toBeVisible()
   // Pressed, then read again once saved: the box shows what is stored.
   await settings.getByRole('checkbox', { name: 'Include the agenda' }).click()
