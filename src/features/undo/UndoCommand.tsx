@@ -2,10 +2,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
 import { useCommands } from '../../app/commands/registry'
 import { notify, offerOnLatest } from '../../components/Toasts'
+import { capitalised } from '../../../electron/shared/words'
 import { api, messageOf } from '../../lib/api'
 import { shortcutLabel } from '../../lib/shortcuts'
-
-const capitalised = (words: string) => words.charAt(0).toUpperCase() + words.slice(1)
 
 /** Takes back the practice's last change, then refreshes every screen's data to show the practice as it is again. */
 function useUndo() {
