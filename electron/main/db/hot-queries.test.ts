@@ -213,6 +213,20 @@ describe('the hot queries', () => {
     ])
   })
 
+  it("read a record's history, its parts deleted on their own included, from the log's indexes", async () => {
+    const goal = await call.ok('goals:create', { engagementId, statement: 'Speak first in meetings' })
+    const measurement = await call.ok('goals:createMeasurement', { goalId: goal.id, measuredOn: '2026-03-01', value: 3 })
+    await call.ok('goals:deleteMeasurement', { id: measurement.id })
+    const ran = await statementsOf(() => call.ok('changes:history', { table: 'goals', id: goal.id }))
+    const owners = ran.find((statement) => /"?column_name"? IN \('client_id'/i.test(statement.sql))!
+    expect(planOf(owners).join('\n'), owners.sql).toMatch(/USING (COVERING )?INDEX change_log_owners \(value=\?/)
+    // The log is never read whole (its one-row clock is).
+    const steps = (await statementsOf(() => call.ok('changes:history', { table: 'clients', id: clientId }))).flatMap((statement) =>
+      fullScans(planOf(statement), statement.sql)
+    )
+    expect(steps).toEqual(['SCAN change_clock'])
+  })
+
   it('count across the practice, as a dashboard would, from indexes alone', () => {
     const counts = [
       "SELECT count(*) FROM actions WHERE status = 'open' AND due_on < ?",
