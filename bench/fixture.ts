@@ -158,7 +158,16 @@ const UNDO_AFTER_011: Record<number, (sqlite: Database.Database) => void> = {
   },
   // The coaching log's tables go, their change-log triggers with them.
   18: (sqlite) => sqlite.exec('DROP TABLE coaching_group_sessions; DROP TABLE coaching_groups; DROP TABLE coaching_log_engagements; DROP TABLE coaching_log_clients;'),
-  19: (sqlite) => sqlite.exec('DROP INDEX change_log_owners')
+  19: (sqlite) => sqlite.exec('DROP INDEX change_log_owners'),
+  // Today's stored figures go: their triggers and indexes first, then their columns.
+  20: (sqlite) =>
+    sqlite.exec(`
+      DROP TRIGGER engagement_figures_session_insert; DROP TRIGGER engagement_figures_session_delete; DROP TRIGGER engagement_figures_session_update;
+      DROP TRIGGER under_way_action_insert; DROP TRIGGER under_way_goal_insert; DROP TRIGGER under_way_engagement_status;
+      DROP INDEX engagements_ending; DROP INDEX engagements_sessions_left; DROP INDEX engagements_last_held;
+      DROP INDEX actions_open_under_way; DROP INDEX goals_at_risk_under_way;
+      ALTER TABLE engagements DROP COLUMN held_sessions; ALTER TABLE engagements DROP COLUMN last_held_at;
+      ALTER TABLE actions DROP COLUMN under_way; ALTER TABLE goals DROP COLUMN under_way;`)
 }
 
 function fullTextTablesIn(sqlite: Database.Database): string[] {

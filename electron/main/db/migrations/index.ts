@@ -18,6 +18,7 @@ import { migration016IndexesForToday } from './016_indexes_for_today'
 import { migration017TagsAndFilters } from './017_tags_and_filters'
 import { migration018CoachingLog } from './018_coaching_log'
 import { migration019HistoryOwners } from './019_history_owners'
+import { migration020TodayFromStoredFigures } from './020_today_from_stored_figures'
 
 /**
  * Every migration, in order. Listed by hand rather than discovered on disk, because
@@ -42,5 +43,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration016IndexesForToday,
   migration017TagsAndFilters,
   migration018CoachingLog,
-  migration019HistoryOwners
+  migration019HistoryOwners,
+  migration020TodayFromStoredFigures
 ]
