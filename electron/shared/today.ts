@@ -88,7 +88,7 @@ function listed<T extends z.ZodType>(item: T) {
 export const todayOverviewSchema = z.object({
   /** No client yet: Today welcomes a new practice instead. */
   newPractice: z.boolean(),
-  sessionsToday: z.array(todaySessionSchema),
+  sessionsToday: listed(todaySessionSchema),
   sessionsThisWeek: listed(todaySessionSchema),
   overdueActions: listed(todayActionSchema),
   actionsDueThisWeek: listed(todayActionSchema),

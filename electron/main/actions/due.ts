@@ -1,6 +1,4 @@
-import { sql } from 'kysely'
 import type { Reader } from '../db/door'
-import { idList } from '../db/idList'
 import { preparedRead, type Parameter } from '../db/prepared'
 import type { ActionRow } from './service'
 
@@ -10,8 +8,6 @@ export type DueWindow = { before: string } | { from: string; through: string }
 export type DueAction = Pick<ActionRow, 'id' | 'engagementId' | 'description' | 'owner'> & { dueOn: string }
 
 interface DueParameters {
-  /** The engagements, as a JSON array of ids. */
-  engagementIds: string
   /** Overdue: due before `before`. Due this week: due from `firstDay` through `lastDay`. */
   before: string
   firstDay: string
@@ -22,18 +18,12 @@ interface DueParameters {
 type Window = 'before' | 'between'
 
 /**
- * The open actions of the given engagements due in the window, read from the index on
- * (engagement, status, due date) alone. CROSS JOIN keeps the engagements outermost:
- * SQLite, with no statistics to tell it how few of the practice's open actions belong to
- * them, would otherwise walk the index on (status, due date) through every open action
- * of the practice to save sorting the few it keeps.
+ * The open actions of engagements under way due in the window: one range of the partial
+ * index that holds only those (migration 020), in due order. A finished engagement's open
+ * actions are not in it, so however many a practice gathers, none is walked past.
  */
 function openActionsDue(db: Reader, window: Window, parameter: Parameter<DueParameters>) {
-  const open = db
-    .selectFrom(sql<{ value: number }>`json_each(${parameter('engagementIds')})`.as('listed'))
-    .crossJoin('actions')
-    .whereRef('actions.engagementId', '=', 'listed.value')
-    .where('actions.status', '=', 'open')
+  const open = db.selectFrom('actions').where('actions.status', '=', 'open').where('actions.underWay', '=', 1)
   return window === 'before'
     ? open.where('actions.dueOn', '<', parameter('before'))
     : open.where('actions.dueOn', '>=', parameter('firstDay')).where('actions.dueOn', '<=', parameter('lastDay'))
@@ -67,17 +57,11 @@ const dueStatements = {
   between: { items: firstDue('between'), count: countDue('between') }
 }
 
-/** The open actions of the given engagements due in the window, the earliest first: the first `limit` of them and how many in all. */
-export async function openActionsDueIn(
-  db: Reader,
-  engagementIds: number[],
-  due: DueWindow,
-  limit: number
-): Promise<{ items: DueAction[]; total: number }> {
-  if (engagementIds.length === 0) return { items: [], total: 0 }
+/** The open actions of engagements under way due in the window, the earliest first: the first `limit` of them and how many in all. */
+export async function openActionsDueIn(db: Reader, due: DueWindow, limit: number): Promise<{ items: DueAction[]; total: number }> {
   const window: Window = 'before' in due ? 'before' : 'between'
   const days = 'before' in due ? { before: due.before, firstDay: '', lastDay: '' } : { before: '', firstDay: due.from, lastDay: due.through }
-  const parameters: DueParameters = { engagementIds: idList(engagementIds), ...days, limit }
+  const parameters: DueParameters = { ...days, limit }
   const { items, count } = dueStatements[window]
   const [rows, counted] = await Promise.all([items.all(db, parameters), count.first(db, parameters)])
   return { items: rows, total: Number(counted?.total ?? 0) }

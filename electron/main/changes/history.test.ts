@@ -171,6 +171,23 @@ describe("a goal's and a session's history", () => {
   })
 })
 
+describe('parts removed on their own', () => {
+  it('reads a measurement deleted by itself in its goal’s history', async () => {
+    const { call } = fresh()
+    const { engagement } = await clientWithEngagement(call)
+    const goal = await call.ok('goals:create', { engagementId: engagement.id, statement: 'Delegate more', measure: 'rating', priority: 'high' })
+    at('2026-12-03T09:00:00Z')
+    const measurement = await call.ok('goals:createMeasurement', { goalId: goal.id, measuredOn: '2026-12-03', value: 7 })
+    at('2026-12-05T09:00:00Z')
+    await call.ok('goals:deleteMeasurement', { id: measurement.id })
+    expect(linesOf(await historyOf(call, 'goals', goal.id), LONDON)).toEqual([
+      'Dec 5, 2026 · Measurement 7, Dec 3, 2026 removed',
+      'Dec 3, 2026 · Measurement 7, Dec 3, 2026 added',
+      'Dec 1, 2026 · Added'
+    ])
+  })
+})
+
 describe('what the history cannot show', () => {
   it('says that a record older than the change log has no earlier history, and reads its first change without a before', async () => {
     const { call, sqlite } = fresh()

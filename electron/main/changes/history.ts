@@ -148,25 +148,36 @@ async function currentParts(reader: Reader, parts: readonly Part[], id: number):
   return uids
 }
 
-/** The parts removed in the record's own writes, and those writes' parts from before the log, whose content it never had. */
-interface Removed {
-  uids: string[]
-  /** `<timestamp> <table>` of each write that removed a part the log knows nothing of. */
-  unknown: Set<string>
+/**
+ * Every part the record ever had in the log, the ones deleted since included (by the
+ * record's own write, as a client's tags are written anew with it, or by themselves, as
+ * a measurement is): the records whose link to their owner was logged with its uid, read
+ * from the index on owners (migration 019). The link columns are repeated as the index
+ * lists them: that is how SQLite knows the index serves the query (a test reads its plan).
+ */
+const OWNER_LINKS = sql.raw(
+  [...new Set(Object.values(PARTS).flatMap((parts) => parts.map((part) => `'${part.parent}'`)))].sort().join(', ')
+)
+
+async function partsEverLinked(reader: Reader, parts: readonly Part[], uid: string): Promise<string[]> {
+  if (parts.length === 0) return []
+  const { rows } = await sql<{ record: string }>`
+    SELECT DISTINCT record FROM change_log
+    WHERE value = ${uid} AND column_name IN (${OWNER_LINKS})
+      AND table_name IN (SELECT value FROM json_each(${JSON.stringify(parts.map((part) => part.table))}))`.execute(reader)
+  return rows.map((row) => row.record)
 }
 
 /**
- * The parts removed in the record's own writes (a client's tags are written anew with the
- * client): the tombstones of part tables among each write's entries, which sit together
- * in the log, whose record was logged as belonging to this one. A part from before the log
- * has only its tombstone: its write is noted, since what it adds may be what was there.
+ * The record's own writes that removed a part from before the log (a client's tags
+ * written anew with it): only the part's tombstone is logged, so what the write adds may
+ * be what was there. Each is `<timestamp> <table>`.
  */
-async function removedParts(reader: Reader, parts: readonly Part[], uid: string, own: readonly Entry[]): Promise<Removed> {
+async function writesRemovingUnloggedParts(reader: Reader, parts: readonly Part[], own: readonly Entry[]): Promise<Set<string>> {
   const unknown = new Set<string>()
-  if (parts.length === 0) return { uids: [], unknown }
+  if (parts.length === 0) return unknown
   const tables = JSON.stringify(parts.map((part) => part.table))
   const firstOfEachWrite = own.filter((entry, index) => index === 0 || own[index - 1]!.timestamp !== entry.timestamp)
-  const found = new Set<string>()
   for (const { id, timestamp } of firstOfEachWrite) {
     const { rows } = await sql<{ record: string; tableName: string }>`
       SELECT record, table_name AS "tableName" FROM change_log
@@ -178,10 +189,9 @@ async function removedParts(reader: Reader, parts: readonly Part[], uid: string,
       const { rows: parents } = await sql<{ value: unknown }>`
         SELECT value FROM change_log WHERE record = ${row.record} AND column_name = ${part.parent} LIMIT 1`.execute(reader)
       if (parents.length === 0) unknown.add(`${timestamp} ${part.table}`)
-      else if (parents[0]!.value === uid) found.add(row.record)
     }
   }
-  return { uids: [...found], unknown }
+  return unknown
 }
 
 // ---- Values in the coach's terms -----------------------------------------------------------
@@ -255,7 +265,7 @@ interface Subject {
   uid: string
   table: HistoryTable
   parts: readonly Part[]
-  /** The writes that removed parts from before the log (removedParts). */
+  /** The writes that removed parts from before the log (writesRemovingUnloggedParts). */
   unknownRemoved: Set<string>
 }
 
@@ -421,9 +431,8 @@ export async function recordHistory(reader: Reader, table: HistoryTable, id: num
   const record = rows[0]
   if (!record) throw new AppError('not_found', `This ${HISTORY_TABLE_NOUNS[table].one} no longer exists: it may have been deleted.`)
   const own = await entriesOf(reader, [record.uid])
-  const removed = await removedParts(reader, PARTS[table], record.uid, own)
-  const subject: Subject = { uid: record.uid, table, parts: PARTS[table], unknownRemoved: removed.unknown }
-  const parts = [...new Set([...(await currentParts(reader, subject.parts, id)), ...removed.uids])]
+  const subject: Subject = { uid: record.uid, table, parts: PARTS[table], unknownRemoved: await writesRemovingUnloggedParts(reader, PARTS[table], own) }
+  const parts = [...new Set([...(await currentParts(reader, subject.parts, id)), ...(await partsEverLinked(reader, subject.parts, record.uid))])]
   const entries = parts.length > 0 ? await entriesOf(reader, [record.uid, ...parts]) : own
   const { rows: clock } = await sql<{ compactedBefore: string }>`SELECT compacted_before AS "compactedBefore" FROM change_clock`.execute(reader)
   const compactedBefore = clock[0]?.compactedBefore ?? ''

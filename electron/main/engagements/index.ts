@@ -1,10 +1,12 @@
 /** The engagements domain as the rest of the app uses it. */
 export { engagementHandlers } from './handlers'
 export {
+  endingEngagements,
   engagementsOfClient,
   engagementSummaries,
-  engagementsUnderWay,
+  quietClients,
   requireEngagement,
+  type EndingEngagement,
   type EngagementRow,
   type EngagementSummary
 } from './lookup'

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely'
+import { sql, type Selectable } from 'kysely'
 import type { Reader } from '../db/door'
 import { eachId, idList } from '../db/idList'
 import { preparedRead, type Parameter } from '../db/prepared'
@@ -69,12 +69,66 @@ type SummaryRow = Omit<EngagementSummary, 'isMentoring'> & { isMentoring: number
 
 const toSummary = (row: SummaryRow): EngagementSummary => ({ ...row, isMentoring: fromFlag(row.isMentoring) })
 
-/** The engagements under way (active or paused), across the practice: from the index on status. */
-const underWay = preparedRead((db) => selectSummaries(db).where('engagements.status', 'in', ['active', 'paused']).orderBy('engagements.id'))
+/** An active engagement near its end: its summary with the sessions it has held. */
+export type EndingEngagement = EngagementSummary & { heldSessions: number }
 
-export async function engagementsUnderWay(db: Reader): Promise<EngagementSummary[]> {
-  const rows = await underWay.all(db, {})
-  return rows.map(toSummary)
+/** Active engagements whose planned end is on or before the day: from the index on (status, planned end). */
+const endingByDate = preparedRead((db, parameter: Parameter<{ endsBy: string }>) =>
+  selectSummaries(db)
+    .select('engagements.heldSessions')
+    .where('engagements.status', '=', 'active')
+    .where('engagements.plannedEndDate', '<=', parameter('endsBy'))
+)
+
+/** Active engagements with at most one planned session left to hold: from the index on the sessions left (migration 020). */
+const endingBySessions = preparedRead((db) =>
+  selectSummaries(db)
+    .select('engagements.heldSessions')
+    .where('engagements.status', '=', 'active')
+    .where('engagements.plannedSessions', 'is not', null)
+    .where(sql<number>`engagements.planned_sessions - engagements.held_sessions`, '<=', 1)
+)
+
+/**
+ * Active engagements past their planned end or near it (on or before `endsBy`), or with
+ * at most one planned session left to hold; the nearest end first, open-ended last.
+ */
+export async function endingEngagements(db: Reader, endsBy: string): Promise<EndingEngagement[]> {
+  const [byDate, bySessions] = await Promise.all([endingByDate.all(db, { endsBy }), endingBySessions.all(db, {})])
+  const ending = new Map([...byDate, ...bySessions].map((row) => [row.id, { ...toSummary(row), heldSessions: row.heldSessions }]))
+  return [...ending.values()].sort(
+    (a, b) => (a.plannedEndDate ?? '9999').localeCompare(b.plannedEndDate ?? '9999') || a.id - b.id
+  )
+}
+
+/**
+ * The clients of active engagements who have held no session since `since` (nor any at
+ * all, when one of their engagements started before `sinceDay`), the longest unseen
+ * first: the candidates are two ranges of the index on (status, last held) — held before
+ * `since`, never held — and each candidate's active engagements come from the index on client.
+ */
+const quietClientsSince = preparedRead((db, parameter: Parameter<{ since: string; sinceDay: string }>) => {
+  const active = () => db.selectFrom('engagements').select('clientId').where('status', '=', 'active')
+  const candidates = active().where('lastHeldAt', '<', parameter('since')).unionAll(active().where('lastHeldAt', 'is', null))
+  return db
+    .selectFrom(db.selectFrom(candidates.as('candidates')).select('clientId').distinct().as('candidate'))
+    .crossJoin('engagements')
+    .whereRef('engagements.clientId', '=', 'candidate.clientId')
+    .where('engagements.status', '=', 'active')
+    .select(['engagements.clientId', (eb) => eb.fn.max<string | null>('engagements.lastHeldAt').as('lastSessionAt')])
+    .groupBy('engagements.clientId')
+    .having((eb) =>
+      eb.or([
+        eb.and([eb(eb.fn.max('engagements.lastHeldAt'), 'is', null), eb(eb.fn.max(sql`engagements.start_date < ${parameter('sinceDay')}`), '=', 1)]),
+        eb(eb.fn.max('engagements.lastHeldAt'), '<', parameter('since'))
+      ])
+    )
+    .orderBy(sql`coalesce(max(engagements.last_held_at), '')`)
+    .orderBy('engagements.clientId')
+})
+
+export function quietClients(db: Reader, since: string, sinceDay: string): Promise<{ clientId: number; lastSessionAt: string | null }[]> {
+  return quietClientsSince.all(db, { since, sinceDay })
 }
 
 const summariesOf = preparedRead((db, parameter: Parameter<{ ids: string }>) => selectSummaries(db).where('engagements.id', 'in', eachId(parameter('ids'))))

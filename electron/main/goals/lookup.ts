@@ -49,6 +49,30 @@ export async function goalStatements(db: Reader, ids: number[]): Promise<Map<num
   return new Map(rows.map((row) => [row.id, row.statement]))
 }
 
+/** The goals at risk of engagements under way, the nearest deadline first (none last), from the partial index that holds only those (migration 020). */
+function atRiskUnderWay(db: Reader) {
+  return db.selectFrom('goals').where('status', '=', 'at_risk').where('underWay', '=', 1)
+}
+
+const firstAtRiskUnderWay = preparedRead((db, parameter: Parameter<{ limit: number }>) =>
+  atRiskUnderWay(db)
+    .select(['id', 'engagementId', 'statement', 'deadline'])
+    .orderBy(sql`deadline IS NULL`)
+    .orderBy('deadline')
+    .orderBy('id')
+    .limit(parameter('limit'))
+)
+
+const countAtRiskUnderWay = preparedRead((db) => atRiskUnderWay(db).select((eb) => eb.fn.countAll<number>().as('total')))
+
+type GoalAtRisk = Pick<GoalRow, 'id' | 'engagementId' | 'statement' | 'deadline'>
+
+/** Across the practice's engagements under way: the first `limit` goals at risk and how many in all. */
+export async function goalsAtRiskUnderWay(db: Reader, limit: number): Promise<{ items: GoalAtRisk[]; total: number }> {
+  const [items, counted] = await Promise.all([firstAtRiskUnderWay.all(db, { limit }), countAtRiskUnderWay.first(db, {})])
+  return { items, total: Number(counted?.total ?? 0) }
+}
+
 /** From the index on (engagement, status): the engagements' other goals are not read. */
 const goalsAtRisk = preparedRead((db, parameter: Parameter<{ engagementIds: string }>) =>
   db
@@ -62,10 +86,7 @@ const goalsAtRisk = preparedRead((db, parameter: Parameter<{ engagementIds: stri
 )
 
 /** The goals at risk in the given engagements, the nearest deadline first (none last). */
-export function goalsAtRiskIn(
-  db: Reader,
-  engagementIds: number[]
-): Promise<Pick<GoalRow, 'id' | 'engagementId' | 'statement' | 'deadline'>[]> {
+export function goalsAtRiskIn(db: Reader, engagementIds: number[]): Promise<GoalAtRisk[]> {
   if (engagementIds.length === 0) return Promise.resolve([])
   return goalsAtRisk.all(db, { engagementIds: idList(engagementIds) })
 }

@@ -9,20 +9,38 @@ export type CalendarSession = Pick<
   'id' | 'engagementId' | 'startsAt' | 'durationMinutes' | 'format' | 'status'
 >
 
-/**
- * The sessions held or scheduled from one moment until another (cancelled ones and
- * no-shows left out), in order: from the index on (status, start).
- */
-export function sessionsStartingBetween(db: Reader, from: string, until: string): Promise<CalendarSession[]> {
+interface Window {
+  from: string
+  until: string
+  limit: number
+}
+
+/** The sessions held or scheduled (cancelled ones and no-shows left out) starting in the window: from the index on (status, start). */
+function startingIn(db: Reader, parameter: Parameter<Window>) {
   return db
     .selectFrom('sessions')
-    .select(['id', 'engagementId', 'startsAt', 'durationMinutes', 'format', 'status'])
     .where('status', 'in', ['scheduled', 'held'])
-    .where('startsAt', '>=', from)
-    .where('startsAt', '<', until)
+    .where('startsAt', '>=', parameter('from'))
+    .where('startsAt', '<', parameter('until'))
+}
+
+/** The first `limit` of them in order, picked from the index; only their rows are read. */
+const firstStarting = preparedRead((db, parameter: Parameter<Window>) =>
+  db
+    .selectFrom('sessions')
+    .select(['id', 'engagementId', 'startsAt', 'durationMinutes', 'format', 'status'])
+    .where('id', 'in', startingIn(db, parameter).select('id').orderBy('startsAt').orderBy('id').limit(parameter('limit')))
     .orderBy('startsAt')
     .orderBy('id')
-    .execute()
+)
+
+const countStarting = preparedRead((db, parameter: Parameter<Window>) => startingIn(db, parameter).select((eb) => eb.fn.countAll<number>().as('total')))
+
+/** The sessions held or scheduled from one moment until another, in order: the first `limit` of them and how many in all. */
+export async function sessionsStartingBetween(db: Reader, from: string, until: string, limit: number): Promise<{ items: CalendarSession[]; total: number }> {
+  const window = { from, until, limit }
+  const [items, counted] = await Promise.all([firstStarting.all(db, window), countStarting.first(db, window)])
+  return { items, total: Number(counted?.total ?? 0) }
 }
 
 /** The last session held in the engagement before the moment: one step back in the index on (engagement, status, start). */

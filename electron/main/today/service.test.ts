@@ -77,7 +77,7 @@ describe('Today', () => {
   it('welcomes a new practice, every section empty', async () => {
     expect(await call.ok('today:overview', BOUNDS)).toEqual({
       newPractice: true,
-      sessionsToday: [],
+      sessionsToday: { items: [], total: 0 },
       sessionsThisWeek: { items: [], total: 0 },
       overdueActions: { items: [], total: 0 },
       actionsDueThisWeek: { items: [], total: 0 },
@@ -105,9 +105,12 @@ describe('Today', () => {
 
     expect(overview).toEqual({
       newPractice: false,
-      sessionsToday: [
-        { id: week.today.id, ...zoe, startsAt: '2026-03-11T14:00:00.000Z', durationMinutes: 60, format: 'video', status: 'scheduled', noun: 'session', prepare }
-      ],
+      sessionsToday: {
+        items: [
+          { id: week.today.id, ...zoe, startsAt: '2026-03-11T14:00:00.000Z', durationMinutes: 60, format: 'video', status: 'scheduled', noun: 'session', prepare }
+        ],
+        total: 1
+      },
       sessionsThisWeek: {
         items: [
           { id: week.friday.id, ...zoe, startsAt: '2026-03-13T10:00:00.000Z', durationMinutes: 60, format: 'phone', status: 'scheduled', noun: 'session', prepare }
@@ -153,6 +156,55 @@ describe('Today', () => {
       { clientId: late.client.id, clientName: 'Kai Müller', lastSessionAt: null },
       { clientId: client.id, clientName: 'Zoë Ødegård', lastSessionAt: '2026-01-12T09:00:00.000Z' }
     ])
+  })
+
+  it('keeps its figures as sessions are held, moved and deleted, and as engagements pause, finish and resume', async () => {
+    const { engagement } = await clientWithEngagement(call, { title: 'Three sessions', plannedSessions: 3, startDate: '2026-01-05' })
+    const first = await session(engagement.id, '2026-01-12T09:00:00Z', { status: 'held' })
+    const second = await session(engagement.id, '2026-02-09T09:00:00Z')
+    const ending = async () => (await call.ok('today:overview', BOUNDS)).endingEngagements.items.map((item) => [item.engagementTitle, item.held])
+    const quiet = async () => (await call.ok('today:overview', BOUNDS)).quietClients.items.map((item) => item.lastSessionAt)
+    expect(await ending()).toEqual([])
+    expect(await quiet()).toEqual(['2026-01-12T09:00:00.000Z'])
+    await call.ok('sessions:update', { id: second.id, startsAt: '2026-02-09T09:00:00Z', status: 'held' })
+    expect(await ending()).toEqual([['Three sessions', 2]])
+    // Held on Mar 9: seen within the six weeks before Mar 11.
+    await call.ok('sessions:update', { id: second.id, startsAt: '2026-03-09T09:00:00Z', status: 'held' })
+    expect(await quiet()).toEqual([])
+    await call.ok('sessions:delete', { id: second.id })
+    expect(await ending()).toEqual([])
+    expect(await quiet()).toEqual(['2026-01-12T09:00:00.000Z'])
+    await call.ok('sessions:delete', { id: first.id })
+    expect(await quiet()).toEqual([null])
+
+    await call.ok('goals:create', { engagementId: engagement.id, statement: 'Speak first', status: 'at_risk' })
+    await action(engagement.id, 'Book the offsite', '2026-03-02')
+    const shown = async () => {
+      const overview = await call.ok('today:overview', BOUNDS)
+      return [overview.overdueActions.total, overview.goalsAtRisk.total]
+    }
+    expect(await shown()).toEqual([1, 1])
+    await call.ok('engagements:setStatus', { id: engagement.id, status: 'paused', date: '2026-03-01' })
+    expect(await shown()).toEqual([1, 1])
+    await call.ok('engagements:setStatus', { id: engagement.id, status: 'active', date: '2026-03-02' })
+    await call.ok('engagements:setStatus', { id: engagement.id, status: 'completed', date: '2026-03-03', openActions: 'open' })
+    expect(await shown()).toEqual([0, 0])
+    // Undo brings the engagement back under way, its action and goal with it.
+    await call.ok('changes:undo', {})
+    expect(await shown()).toEqual([1, 1])
+  })
+
+  it('lists the first 25 of a day with more sessions, and says how many there are', async () => {
+    const { engagement } = await clientWithEngagement(call, { title: 'A team day' })
+    for (let slot = 0; slot < 30; slot++) {
+      const minutes = 8 * 60 + slot * 20
+      await session(engagement.id, `2026-03-11T${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}:00Z`)
+    }
+    const { sessionsToday } = await call.ok('today:overview', BOUNDS)
+    expect(sessionsToday.total).toBe(30)
+    expect(sessionsToday.items).toHaveLength(25)
+    expect(sessionsToday.items[0]!.startsAt).toBe('2026-03-11T08:00:00.000Z')
+    expect(sessionsToday.items[24]!.startsAt).toBe('2026-03-11T16:00:00.000Z')
   })
 
   it('refuses a week that ends before today, and a tomorrow before today, saying which', async () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { ACTION_OWNER_LABELS, ACTION_OWNERS, ACTION_STATUS_LABELS, ACTION_STATUSES } from '../actions'
 import { choice, isoDate, LIMITS, requiredText } from '../text'
-import { column, createdAt, key, link, notesText, parentKey, table, updatedAt, uid } from './column'
+import { column, createdAt, derived, key, link, notesText, parentKey, table, uid, updatedAt } from './column'
 
 
 /**
@@ -32,7 +32,9 @@ export const ACTIONS = table('actions', {
   /** Set exactly when the action is done. */
   doneOn: column(isoDate('The day it was done').nullable(), { privacy: 'clientOnly' }),
   createdAt: createdAt(),
-  updatedAt: updatedAt()
+  updatedAt: updatedAt(),
+  /** Whether its engagement is under way (migration 020): Today's index holds only those. */
+  underWay: derived(z.number().int())
 })
 
 export const MILESTONES = table('milestones', {

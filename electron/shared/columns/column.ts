@@ -135,6 +135,13 @@ export const key = () => column(recordId, { privacy: 'structure', generated: tru
  */
 export const uid = () => column(z.string(), { privacy: 'structure', exported: false, generated: true })
 
+/**
+ * A figure kept by triggers from other records (an engagement's held sessions, whether an
+ * action's engagement is under way), for reads that must not walk the practice: never
+ * written by the app, exported or recorded in the change log (each computer derives its own).
+ */
+export const derived = <V extends z.ZodType>(value: V) => column(value, { privacy: 'structure', exported: false, generated: true })
+
 /** The record it belongs to: the export nests the record in it instead. */
 export const parentKey = () => column(recordId, { privacy: 'structure', exported: false })
 

@@ -12,7 +12,7 @@ import {
   SPONSOR_REPORTING_LEVELS
 } from '../engagements'
 import { choice, isoDate, isoDateTime, LIMITS, recordId, requiredText, wholeNumber } from '../text'
-import { column, createdAt, key, link, notesText, parentKey, table, updatedAt, uid } from './column'
+import { column, createdAt, derived, key, link, notesText, parentKey, table, updatedAt, uid } from './column'
 
 const status = () => choice(ENGAGEMENT_STATUSES, 'The status is not one Coachbook knows.')
 
@@ -69,7 +69,10 @@ export const ENGAGEMENTS = table('engagements', {
   disposalOn: column(isoDate('The disposal date').nullable(), { privacy: 'private' }),
   status: column(status(), { privacy: 'shareable', words: ENGAGEMENT_STATUS_WORDS }),
   createdAt: createdAt(),
-  updatedAt: updatedAt()
+  updatedAt: updatedAt(),
+  /** Sessions held so far and the last one's start (migration 020): what Today reads of them. */
+  heldSessions: derived(z.number().int()),
+  lastHeldAt: derived(isoDateTime('The last held session').nullable())
 })
 
 export const ENGAGEMENT_STATUS_CHANGES = table('engagement_status_changes', {

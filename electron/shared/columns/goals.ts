@@ -1,6 +1,7 @@
+import { z } from 'zod'
 import { GOAL_STATUS_LABELS, GOAL_STATUSES, MEASURE_LABELS, MEASURES, PRIORITIES, PRIORITY_LABELS } from '../goals'
 import { choice, decimalNumber, isoDate, LIMITS, requiredText, wholeNumber } from '../text'
-import { column, createdAt, key, link, notesText, parentKey, shortText, table, updatedAt, uid } from './column'
+import { column, createdAt, derived, key, link, notesText, parentKey, shortText, table, uid, updatedAt } from './column'
 
 
 /**
@@ -30,7 +31,9 @@ export const GOALS = table('goals', {
   /** The coach's order of the engagement's goals. */
   sortOrder: column(wholeNumber('The order', 0, 1_000_000), { privacy: 'structure' }),
   createdAt: createdAt(),
-  updatedAt: updatedAt()
+  updatedAt: updatedAt(),
+  /** Whether its engagement is under way (migration 020): Today's index holds only those. */
+  underWay: derived(z.number().int())
 })
 
 /** A measurement's value is charted for the client; its comment is the coach's working note. */

@@ -34,6 +34,13 @@ interface Dimension {
   choices: Choice[]
   /** What the menu says when there is nothing to choose yet. */
   none: string
+  /**
+   * What a chip says when its choice is no longer offered — a saved filter can outlive the
+   * sponsor or kind it names, and its number means nothing to the coach. Null: the value
+   * itself is readable (a tag's name).
+   */
+  gone: string | null
+  loading: boolean
 }
 
 function useDimensions(list: SavedFilterTarget['list']): Dimension[] {
@@ -41,18 +48,29 @@ function useDimensions(list: SavedFilterTarget['list']): Dimension[] {
   const kinds = useEngagementKinds()
   const sponsors = useOrganisationList()
   const dimensions: Dimension[] = [
-    { part: 'tag', name: 'Tag', none: 'No tags yet', choices: (tags.data?.items ?? []).map(({ tag }) => ({ id: tag, label: tag })) },
-    { part: 'kindId', name: 'Kind', none: 'No kinds', choices: (kinds.data?.items ?? []).map((kind) => ({ id: String(kind.id), label: kind.name })) },
+    { part: 'tag', name: 'Tag', none: 'No tags yet', gone: null, loading: tags.isPending, choices: (tags.data?.items ?? []).map(({ tag }) => ({ id: tag, label: tag })) },
+    {
+      part: 'kindId',
+      name: 'Kind',
+      none: 'No kinds',
+      gone: 'a deleted kind',
+      loading: kinds.isPending,
+      choices: (kinds.data?.items ?? []).map((kind) => ({ id: String(kind.id), label: kind.name }))
+    },
     {
       part: 'sponsorId',
       name: 'Sponsor',
       none: 'No sponsors yet',
+      gone: 'a deleted sponsor',
+      loading: sponsors.isPending,
       choices: (sponsors.data?.items ?? []).map((sponsor) => ({ id: String(sponsor.id), label: sponsor.name }))
     },
     {
       part: 'sinceLastSession',
       name: 'Last session',
       none: '',
+      gone: null,
+      loading: false,
       choices: SINCE_LAST_SESSION.map((since) => ({ id: since, label: SINCE_LAST_SESSION_WORDS[since].label }))
     }
   ]
@@ -61,6 +79,8 @@ function useDimensions(list: SavedFilterTarget['list']): Dimension[] {
       part: 'status',
       name: 'Status',
       none: '',
+      gone: null,
+      loading: false,
       choices: ENGAGEMENT_STATUSES.map((status) => ({ id: status, label: ENGAGEMENT_STATUS_WORDS[status].label }))
     })
   }
@@ -70,6 +90,13 @@ function useDimensions(list: SavedFilterTarget['list']): Dimension[] {
 function valueOf(filter: Filter, part: FilterPart): string | null {
   const value = (filter as Partial<Record<FilterPart, string | number | null>>)[part]
   return value === null || value === undefined ? null : String(value)
+}
+
+function choiceLabel(dimension: Dimension, value: string): string {
+  const label = dimension.choices.find((choice) => choice.id === value)?.label
+  if (label !== undefined) return label
+  if (dimension.loading) return '…'
+  return dimension.gone ?? value
 }
 
 function withValue(filter: Filter, part: FilterPart, value: string | null): Filter {
@@ -95,8 +122,7 @@ export function FilterBar({ list, noun, filter, onChange }: FilterBarProps) {
   const chosen = dimensions
     .map((dimension) => ({ dimension, value: valueOf(filter, dimension.part) }))
     .filter((entry): entry is { dimension: Dimension; value: string } => entry.value !== null)
-  const chipLabel = ({ dimension, value }: { dimension: Dimension; value: string }) =>
-    `${dimension.name}: ${dimension.choices.find((choice) => choice.id === value)?.label ?? value}`
+  const chipLabel = ({ dimension, value }: { dimension: Dimension; value: string }) => `${dimension.name}: ${choiceLabel(dimension, value)}`
 
   return (
     <div className="filter-bar">

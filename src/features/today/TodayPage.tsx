@@ -71,8 +71,8 @@ function Overview({ overview }: { overview: TodayOverview }) {
       <SessionsSection
         id="today-sessions"
         title="Sessions today"
-        sessions={sessionsToday}
-        total={sessionsToday.length}
+        sessions={sessionsToday.items}
+        total={sessionsToday.total}
         empty="No sessions today."
         withDay={false}
       />

@@ -17,6 +17,8 @@ import { migration015ChangeLog } from './015_change_log'
 import { migration016IndexesForToday } from './016_indexes_for_today'
 import { migration017TagsAndFilters } from './017_tags_and_filters'
 import { migration018CoachingLog } from './018_coaching_log'
+import { migration019HistoryOwners } from './019_history_owners'
+import { migration020TodayFromStoredFigures } from './020_today_from_stored_figures'
 
 /**
  * Every migration, in order. Listed by hand rather than discovered on disk, because
@@ -40,5 +42,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration015ChangeLog,
   migration016IndexesForToday,
   migration017TagsAndFilters,
-  migration018CoachingLog
+  migration018CoachingLog,
+  migration019HistoryOwners,
+  migration020TodayFromStoredFigures
 ]
