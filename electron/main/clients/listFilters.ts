@@ -3,9 +3,12 @@ import { SINCE_LAST_SESSION_WORDS, type SinceLastSession } from '../../shared/li
 import type { Parameter } from '../db/prepared'
 
 // The filters the client list shares with the engagement list (shared/listFilters.ts), as
-// SQL conditions composed into the list's own query (filters/ composes the engagement list's). Each is a correlated EXISTS on an index (a tag table's by tag,
-// engagements' by client, sessions' held ones by engagement), so a page costs what it
-// shows and what it steps over, never a pass over the practice in the renderer.
+// SQL conditions composed into the list's own query (filters/ composes the engagement list's).
+// A tag, or no recent session, is a correlated EXISTS on an index (a tag table's by client,
+// engagements' by client, sessions' held ones by engagement); a kind or a sponsor is the
+// list of its engagements' clients, read once from the index on kind or sponsor — as a
+// correlated EXISTS, SQLite would walk that index again for every client it steps over.
+// A page costs what it shows and what it steps over, never a pass over the practice in the renderer.
 
 export interface ListFilterValues {
   tag: string | null
@@ -71,11 +74,11 @@ export function clientConditions(narrowing: Narrowing, parameter: Parameter<Narr
     conditions.push(sql<boolean>`EXISTS (SELECT 1 FROM client_tags ct WHERE ct.client_id = clients.id AND ct.tag = ${parameter('tag')})`)
   }
   if (narrowing.kind) {
-    conditions.push(sql<boolean>`EXISTS (SELECT 1 FROM engagements ek WHERE ek.client_id = clients.id AND ek.kind_id = ${parameter('kindId')})`)
+    conditions.push(sql<boolean>`clients.id IN (SELECT ek.client_id FROM engagements ek WHERE ek.kind_id = ${parameter('kindId')})`)
   }
   if (narrowing.sponsor) {
     conditions.push(
-      sql<boolean>`EXISTS (SELECT 1 FROM engagements es WHERE es.client_id = clients.id AND es.sponsor_organisation_id = ${parameter('sponsorId')})`
+      sql<boolean>`clients.id IN (SELECT es.client_id FROM engagements es WHERE es.sponsor_organisation_id = ${parameter('sponsorId')})`
     )
   }
   if (narrowing.since) {

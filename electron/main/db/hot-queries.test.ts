@@ -122,6 +122,20 @@ describe('the hot queries', () => {
     await expectIndexed(() => call.ok('clients:list', { archived: 'all', query: 'an' }), { ordered: true })
   })
 
+  it("filter the client list by kind and sponsor from their engagements' indexes once, not again for every client", async () => {
+    const organisation = await call.ok('organisations:create', { name: 'Acme' })
+    const [kindId] = (await call.ok('engagements:listKinds', {})).items.map((kind) => kind.id)
+    const ran = await statementsOf(() => call.ok('clients:list', { kindId, sponsorId: organisation.id }))
+    const page = ran.find((statement) => /from "clients"/.test(statement.sql) && /kind_id/.test(statement.sql))!
+    const plan = planOf(page)
+    // Each is a list made once (LIST SUBQUERY), not a subquery run again per client (CORRELATED).
+    const engagementReads = plan.flatMap((step, index) => (/^SEARCH e[ks] /.test(step) ? [[plan[index - 1]!.split(' ')[0], step]] : []))
+    expect(engagementReads, page.sql).toEqual([
+      ['LIST', 'SEARCH ek USING INDEX engagements_kind (kind_id=?)'],
+      ['LIST', 'SEARCH es USING INDEX engagements_sponsor_organisation (sponsor_organisation_id=?)']
+    ])
+  })
+
   it('count the clients for the first page of the list only: the next pages carry its total', async () => {
     for (const name of ['Ann Lee', 'Ann Roe']) await call.ok('clients:create', { name })
     for (const query of ['', 'ann']) {
