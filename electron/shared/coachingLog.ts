@@ -16,7 +16,9 @@ import { choice, isoDate, isoDateTime, LIMITS, recordId, requiredText, text, who
 // - MCC: 2,500 hours (2,250 paid) with at least 35 clients. ICF's own page was cut off after
 //   "2,500 hours (2," in the copy read; 2,250 paid and 35 clients are confirmed by
 //   credentialprep.com/blog/icf-mcc-requirements (2026). No figure of recent hours for the MCC
-//   could be confirmed: the log shows none for it.
+//   could be confirmed (searched again on 2026-12-06: ICF's page is cut off before its MCC
+//   figures in every copy read, and the summaries give 18 months only for mentor coaching):
+//   the log checks none for it, and the screen says that ICF asks for recent hours it cannot check.
 // - One coaching hour is 60 minutes with a client; a shorter session counts as part of an hour
 //   (30 minutes = 0.5) (ICF support article 5000896617, "Do my coaching experience hours count?").
 // - Mentor coaching, supervision and training are not client coaching hours (same article):
@@ -196,6 +198,8 @@ export const coachingLogContract = {
   /** Deletes the group and its sessions. */
   'coachingLog:deleteGroup': { input: z.strictObject({ id: recordId }), output: z.object({ id: z.number() }) },
   'coachingLog:addGroupSession': { input: groupSessionFields.extend({ groupId: recordId }), output: groupSchema },
+  /** Corrects a group session: its start, length, billing or status. */
+  'coachingLog:updateGroupSession': { input: groupSessionFields.extend({ id: recordId }), output: groupSchema },
   'coachingLog:deleteGroupSession': { input: z.strictObject({ id: recordId }), output: groupSchema },
   /** The log as CSV in the column order of ICF's template, saved where the coach chooses. */
   'coachingLog:exportCsv': { input: logRequest, output: saved },

@@ -10,6 +10,7 @@ import {
   STAKEHOLDER_INTERVIEWS
 } from './columns/assessment'
 import { CLIENTS } from './columns/clients'
+import { COACHING_LOG_CLIENTS, COACHING_LOG_ENGAGEMENTS } from './columns/coachingLog'
 import { exportShape } from './columns/column'
 import { ENGAGEMENT_KINDS, ENGAGEMENT_STATUS_CHANGES, ENGAGEMENTS } from './columns/engagements'
 import { GOAL_MEASUREMENTS, GOALS } from './columns/goals'
@@ -42,8 +43,11 @@ import { choice, isoDate, isoDateTime, LIMITS, recordId, requiredText } from './
 //   own records and may be about other clients. Importing reuses one with the same name.
 
 export const CLIENT_EXPORT_FORMAT = 'coachbook.client-export'
-/** 2: goals have `unitOne`. 3: engagements have `tags`. */
-export const CLIENT_EXPORT_VERSION = 3
+/**
+ * 2: goals have `unitOne`. 3: engagements have `tags`. 4: the ICF coaching log's details of
+ * the client (`coachingLog`) and of each engagement (`coachingLog`).
+ */
+export const CLIENT_EXPORT_VERSION = 4
 export const CLIENT_EXPORT_FILES = { data: 'client.json', page: 'client.html', schema: 'client.schema.json' } as const
 
 /** Lists that hold at most a screenful or two (scores, contacts…). */
@@ -60,6 +64,25 @@ const longList = <T extends z.ZodType>(item: T, what: string) =>
 export const exportedClientSchema = z
   .strictObject({ ...exportShape(CLIENTS), tags: clientFields.shape.tags })
   .describe('The client record: name, contact details, tags and the coach\'s notes.')
+
+/**
+ * What the coach's ICF coaching log says of the client: whether they consent to be named on
+ * it, and their hours before Coachbook (in minutes). Null when the coach has said nothing
+ * (named, no hours before), and in files before version 4.
+ */
+export const exportedClientLogSchema = z
+  .strictObject(exportShape(COACHING_LOG_CLIENTS))
+  // One per client, linked to nothing else in the file: no id to carry.
+  .omit({ id: true })
+  .nullable()
+  .default(null)
+  .describe('The client on the coach’s ICF coaching log: consent to be named, and hours before Coachbook in minutes.')
+
+/**
+ * Whether the coach counts a mentoring engagement on the ICF coaching log (mentoring is left
+ * off unless included). Null when the coach has not said, and in files before version 4.
+ */
+export const exportedEngagementLogSchema = z.strictObject(exportShape(COACHING_LOG_ENGAGEMENTS)).omit({ id: true }).nullable().default(null)
 
 /** A sponsor contact, without the coach's notes about them. */
 export const exportedContactSchema = z.strictObject(exportShape(ORGANISATION_CONTACTS))
@@ -153,6 +176,7 @@ export const exportedEngagementSchema = z.strictObject({
   tags: clientFields.shape.tags,
   /** In the currency's minor unit (cents): 150.00 EUR is 15000. */
   fee: feeFields.nullable(),
+  coachingLog: exportedEngagementLogSchema,
   /** Oldest first; the last one is the current status. */
   statusHistory: longList(exportedStatusChangeSchema, 'status changes').min(1, 'An engagement has no status history.'),
   intakeNotes: longList(exportedIntakeNoteSchema, 'intake notes'),
@@ -246,6 +270,7 @@ export const clientExportSchema = z
     formatVersion: z.number().int().min(1).max(CLIENT_EXPORT_VERSION),
     exportedAt: isoDateTime('The export time'),
     client: exportedClientSchema,
+    coachingLog: exportedClientLogSchema,
     organisations: ownList(exportedOrganisationSchema, 'organisations'),
     /** Oldest first. */
     engagements: longList(exportedEngagementSchema, 'engagements')

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { attachAxeSummary, expectAccessible } from './axe'
 import { test, expect } from './fixtures'
-import { localNumber, setChecked, typeDateTime } from './helpers'
+import { choose, localNumber, setChecked, typeDateTime } from './helpers'
 import { kindIds } from '../../electron/main/testing/calls'
 import { pageCaller } from './practice'
 
@@ -115,6 +115,8 @@ test('the ICF coaching log from held sessions to an exported CSV and PDF', async
     await expect(acc).toContainText('71 h more')
     await expect(acc).toContainText('52 h more paid')
     await expect(acc).not.toContainText('more clients')
+    // ICF's recent hours for MCC could not be confirmed: the row says what the log cannot check.
+    await expect(page.getByRole('row', { name: /^MCC/ })).toContainText('Not checked here: ICF’s published figure for these recent hours could not be confirmed')
     await expectAccessible(page, 'ICF coaching log')
   })
 
@@ -143,6 +145,50 @@ test('the ICF coaching log from held sessions to an exported CSV and PDF', async
     expect(pdf).toContain('ACC (Associate Certified')
     expect(pdf).toContain('Missing 71 h, 52 paid h')
     expect(pdf).not.toContain('Tom Baker')
+  })
+  await test.step('a group session corrected, then deleted after a confirmation; Undo takes back each', async () => {
+    const totals = page.getByRole('region', { name: 'Totals' })
+    const hoursShown = async (value: number) => `${await localNumber(page, value)} h`
+    const toast = (title: string) => page.getByRole('alertdialog').filter({ hasText: title })
+    const circle = page.getByRole('group', { name: 'Leadership circle' })
+
+    await circle.getByRole('button', { name: /^Edit the session of .+ with Leadership circle$/ }).click()
+    const edit = page.getByRole('dialog', { name: 'Edit session with Leadership circle' })
+    await expect(edit.getByRole('textbox', { name: 'Duration (minutes)' })).toHaveValue('90')
+    await edit.getByRole('textbox', { name: 'Duration (minutes)' }).fill('120')
+    await choose(page, 'Billing', 'Pro bono', edit)
+    await expectAccessible(page, 'ICF coaching log: editing a group session')
+    await edit.getByRole('button', { name: 'Save session' }).click()
+    await expect(edit).toBeHidden()
+    // Paid: 1,380 − 90 = 1,290 min = 21.5 h. Pro bono: 360 + 120 = 480 min = 8 h. In all 29.5 h.
+    await expect(totals.getByRole('definition').nth(0)).toHaveText(await hoursShown(29.5))
+    await expect(totals.getByRole('definition').nth(1)).toHaveText(await hoursShown(21.5))
+    await expect(totals.getByRole('definition').nth(2)).toHaveText('8 h')
+    await expect(circle).toContainText('120 min')
+
+    const edited = toast('Edit coaching group session')
+    await edited.getByRole('button', { name: 'Undo' }).click()
+    await expect(toast('Undone: edit coaching group session')).toBeVisible()
+    await expect(totals.getByRole('definition').nth(0)).toHaveText('29 h')
+    await expect(totals.getByRole('definition').nth(1)).toHaveText('23 h')
+    await expect(circle).toContainText('90 min')
+
+    await circle.getByRole('button', { name: /^Delete the session of .+ with Leadership circle$/ }).click()
+    const confirm = page.getByRole('alertdialog', { name: 'Delete this group session?' })
+    await expect(confirm).toContainText('Undo brings it back')
+    await expectAccessible(page, 'ICF coaching log: deleting a group session')
+    await confirm.getByRole('button', { name: 'Delete session' }).click()
+    await expect(confirm).toBeHidden()
+    // Less the circle's 90 paid minutes: 27.5 h in all, 21.5 h paid.
+    await expect(totals.getByRole('definition').nth(0)).toHaveText(await hoursShown(27.5))
+    await expect(totals.getByRole('definition').nth(1)).toHaveText(await hoursShown(21.5))
+    await expect(circle).toContainText('No sessions yet.')
+
+    await page.getByRole('main').click({ position: { x: 2, y: 2 } })
+    await page.keyboard.press('ControlOrMeta+z')
+    await expect(toast('Undone: delete coaching group session')).toBeVisible()
+    await expect(totals.getByRole('definition').nth(0)).toHaveText('29 h')
+    await expect(circle).toContainText('90 min')
   })
   await attachAxeSummary()
 })

@@ -34,6 +34,15 @@ describe('a demo practice', () => {
     expect(countRows(sqlite, 'actions')).toBe(300)
     expect(countRows(sqlite, 'search_session')).toBeGreaterThan(100)
     expect(report.noteCharacters).toBeGreaterThan(10_000)
+    // Two coaching groups for the ICF log: six meetings of the circle (one cancelled) and two workshops.
+    expect(sqlite.prepare('SELECT name, size FROM coaching_groups ORDER BY id').all()).toEqual([
+      { name: 'New managers circle', size: 6 },
+      { name: 'Hospital leadership team', size: 9 }
+    ])
+    expect(sqlite.prepare('SELECT status, count(*) AS sessions FROM coaching_group_sessions GROUP BY status ORDER BY status').all()).toEqual([
+      { status: 'cancelled', sessions: 1 },
+      { status: 'held', sessions: 7 }
+    ])
   })
 
   // Three practices written through the channels, each write logged: more than the default 5 s on a busy machine.

@@ -108,6 +108,37 @@ export interface SeedOptions {
   onProgress?: (done: number, total: number) => void
 }
 
+/** A group's contact person: someone with an address, since ICF's log asks for one. */
+function contactOf(random: Random): { contactName: string; contactEmail: string } {
+  for (;;) {
+    const someone = person(random)
+    const email = emailFor(someone, 'mail.example')
+    if (email) return { contactName: someone.name, contactEmail: email }
+  }
+}
+
+/**
+ * Two coaching groups for the ICF log: a circle of new managers met every other week (one
+ * meeting cancelled), and a leadership team's two pro bono workshops. Their time counts once
+ * on the log, and each member as a client.
+ */
+async function writeCoachingGroups(ok: Caller['ok'], random: Random): Promise<void> {
+  const circle = await ok('coachingLog:createGroup', { name: 'New managers circle', ...contactOf(random), size: 6 })
+  for (let meeting = 0; meeting < 6; meeting++) {
+    await ok('coachingLog:addGroupSession', {
+      groupId: circle.id,
+      startsAt: sessionMoment(random, dayOffset(-150 + meeting * 14)),
+      durationMinutes: 90,
+      billing: 'paid',
+      status: meeting === 3 ? 'cancelled' : 'held'
+    })
+  }
+  const team = await ok('coachingLog:createGroup', { name: 'Hospital leadership team', ...contactOf(random), size: 9 })
+  for (const days of [-60, -30]) {
+    await ok('coachingLog:addGroupSession', { groupId: team.id, startsAt: sessionMoment(random, dayOffset(days)), durationMinutes: 120, billing: 'pro_bono', status: 'held' })
+  }
+}
+
 export async function seedPractice(call: Caller, options: SeedOptions): Promise<SeedReport> {
   const size = typeof options.size === 'string' ? SIZES[options.size] : options.size
   const random = seededRandom(options.seed)
@@ -196,6 +227,7 @@ export async function seedPractice(call: Caller, options: SeedOptions): Promise<
     }
     options.onProgress?.(clientIndex + 1, clients.length)
   }
+  await writeCoachingGroups(ok, random)
   return report
 
   function planEngagements(random: Random, count: number): EngagementPlan[] {

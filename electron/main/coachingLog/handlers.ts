@@ -8,7 +8,8 @@ import {
   setLogClient,
   setMentoringIncluded,
   setOpening,
-  updateGroup
+  updateGroup,
+  updateGroupSession
 } from './service'
 
 /** The exports write files, and are registered with the reports (reports/coachingLog.ts). */
@@ -23,5 +24,6 @@ export const coachingLogHandlers: Omit<DomainHandlers<'coachingLog'>, CoachingLo
   'coachingLog:updateGroup': write((writer, input) => updateGroup(writer, input)),
   'coachingLog:deleteGroup': write((writer, { id }) => deleteGroup(writer, id)),
   'coachingLog:addGroupSession': write((writer, input) => addGroupSession(writer, input)),
+  'coachingLog:updateGroupSession': write((writer, input) => updateGroupSession(writer, input)),
   'coachingLog:deleteGroupSession': write((writer, { id }) => deleteGroupSession(writer, id))
 }

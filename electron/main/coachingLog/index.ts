@@ -1,4 +1,4 @@
 /** The ICF coaching log as the rest of the app uses it. */
 export { logCsv } from './csv'
 export { coachingLogHandlers, type CoachingLogExports } from './handlers'
-export { coachingLogOverview } from './service'
+export { clientLogDetails, coachingLogOverview, engagementLogDetails } from './service'

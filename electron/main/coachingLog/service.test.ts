@@ -146,6 +146,50 @@ describe('the ICF coaching log', () => {
     ])
   })
 
+  it('corrects a group session after it is recorded, and Undo takes the correction back', async () => {
+    const { circle } = await practice()
+    const cancelled = (await call.ok('coachingLog:overview', LONDON)).groups.find((group) => group.id === circle.id)!.sessions[1]!
+    // The session of 10 November was held after all, for two hours, pro bono.
+    const edited = await call.ok('coachingLog:updateGroupSession', { id: cancelled.id, startsAt: '2026-11-10T17:00:00Z', durationMinutes: 120, billing: 'pro_bono', status: 'held' })
+    expect(edited.sessions.map((each) => [each.startsAt, each.durationMinutes, each.billing, each.status])).toEqual([
+      ['2026-11-03T17:00:00.000Z', 90, 'paid', 'held'],
+      ['2026-11-10T17:00:00.000Z', 120, 'pro_bono', 'held'],
+      ['2026-11-17T17:00:00.000Z', 90, 'pro_bono', 'held']
+    ])
+    // Pro bono: 525 + 120 = 645 min; recent: 435 + 120 = 555 min.
+    expect((await call.ok('coachingLog:overview', LONDON)).totals).toEqual({ paidMinutes: 2100, proBonoMinutes: 645, recentMinutes: 555, clients: 12 })
+    expect(await call.ok('changes:undoState', {})).toMatchObject({ next: { words: 'edit coaching group session' } })
+
+    await call.ok('changes:undo', {})
+    expect((await call.ok('coachingLog:overview', LONDON)).totals).toEqual({ paidMinutes: 2100, proBonoMinutes: 525, recentMinutes: 435, clients: 12 })
+  })
+
+  it('deletes a group session, and Undo brings it back with its hours', async () => {
+    const { circle } = await practice()
+    const held = (await call.ok('coachingLog:overview', LONDON)).groups.find((group) => group.id === circle.id)!.sessions[0]!
+    await call.ok('coachingLog:deleteGroupSession', { id: held.id })
+    // Paid: 2,100 − 90 = 2,010 min; recent: 435 − 90 = 345 min.
+    expect((await call.ok('coachingLog:overview', LONDON)).totals).toEqual({ paidMinutes: 2010, proBonoMinutes: 525, recentMinutes: 345, clients: 12 })
+    expect(await call.ok('changes:undoState', {})).toMatchObject({ next: { words: 'delete coaching group session' } })
+
+    await call.ok('changes:undo', {})
+    const after = await call.ok('coachingLog:overview', LONDON)
+    expect(after.totals).toEqual({ paidMinutes: 2100, proBonoMinutes: 525, recentMinutes: 435, clients: 12 })
+    expect(after.groups.find((group) => group.id === circle.id)!.sessions[0]).toEqual(held)
+  })
+
+  it('refuses to correct a group session that is not there, or with a duration of none, and changes nothing', async () => {
+    const { circle } = await practice()
+    expect(await call.fail('coachingLog:updateGroupSession', { id: 9999, startsAt: '2026-11-03T17:00:00Z', durationMinutes: 60 })).toMatchObject({ code: 'not_found' })
+    const groups = (await call.ok('coachingLog:overview', LONDON)).groups
+    const session = groups.find((group) => group.id === circle.id)!.sessions[0]!
+    expect(await call.fail('coachingLog:updateGroupSession', { id: session.id, startsAt: session.startsAt, durationMinutes: 0 })).toMatchObject({
+      code: 'invalid_input',
+      field: 'durationMinutes'
+    })
+    expect((await call.ok('coachingLog:overview', LONDON)).groups).toEqual(groups)
+  })
+
   it('refuses a group without a contact email, and saves nothing', async () => {
     const error = await call.fail('coachingLog:createGroup', { name: 'Circle', contactName: 'Ann Lee', contactEmail: 'ann', size: 4 })
     expect(error).toMatchObject({ code: 'invalid_input', field: 'contactEmail' })

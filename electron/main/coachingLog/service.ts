@@ -84,6 +84,22 @@ export async function getGroup(db: Reader, id: number): Promise<CoachingGroup> {
   return group
 }
 
+/** What the log says of one client (null: nothing said, so named with no hours before), for the client's export. */
+export async function clientLogDetails(db: Reader, clientId: number) {
+  const row = await db
+    .selectFrom('coachingLogClients')
+    .select(['named', 'openingPaidMinutes', 'openingProBonoMinutes', 'updatedAt'])
+    .where('clientId', '=', clientId)
+    .executeTakeFirst()
+  return row ? { ...row, named: row.named === 1 } : null
+}
+
+/** Whether the coach said to count an engagement on the log (null: not said), for the client's export. */
+export async function engagementLogDetails(db: Reader, engagementId: number) {
+  const row = await db.selectFrom('coachingLogEngagements').select('included').where('engagementId', '=', engagementId).executeTakeFirst()
+  return row ? { included: row.included === 1 } : null
+}
+
 /** The coach's time zone: the one asked for, else this computer's. */
 function whereOf(input: { today: string; timeZone?: string | undefined }): Where {
   return { today: input.today, timeZone: input.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone }
@@ -204,6 +220,13 @@ export async function addGroupSession(db: Writer, { groupId, ...fields }: GroupS
     .values({ groupId, ...fields, createdAt: nowIso() })
     .execute()
   return getGroup(db, groupId)
+}
+
+export async function updateGroupSession(db: Writer, { id, ...fields }: GroupSessionFields & { id: number }): Promise<CoachingGroup> {
+  const session = await db.selectFrom('coachingGroupSessions').select('groupId').where('id', '=', id).executeTakeFirst()
+  if (!session) throw notFound('group session')
+  await db.updateTable('coachingGroupSessions').set(fields).where('id', '=', id).execute()
+  return getGroup(db, session.groupId)
 }
 
 export async function deleteGroupSession(db: Writer, id: number): Promise<CoachingGroup> {

@@ -7,6 +7,7 @@ import type { AppDatabase } from '../db/connection'
 import type { Writer } from '../db/door'
 import { foldForSearch } from '../search/fold'
 import { indexRowsMatching } from '../search/layout'
+import { kindIds } from '../testing/calls'
 import { clientRows, tableCounts } from '../testing/clientRows'
 import { practiceInFolder } from '../testing/practice'
 import { richClient } from '../testing/richClient'
@@ -83,6 +84,43 @@ describe('erasing a client', () => {
     await eraseClientRecords(practice.database.door.for('privacy:eraseClient'), client.id, [counting])
     expect(seen.at(-1)).toEqual({ scope: { clientId: client.id, engagementIds: [engagement.id, mentoring.id] }, sessions: 3 })
     expect(tableCounts(practice.database.sqlite).clients).toBe(counts.clients! - 1)
+  })
+})
+
+describe('erasing a client on the ICF coaching log', () => {
+  // A number of minutes no coach enters, so that any trace of it in a table or the change log is the client's.
+  const SENTINEL_MINUTES = 4_918_273
+  const rowsHolding = (table: string, column: string) =>
+    practice.database.sqlite.prepare(`SELECT count(*) FROM ${table} WHERE ${column} = ?`).pluck().get(SENTINEL_MINUTES) as number
+  const logged = () => practice.database.sqlite.prepare('SELECT count(*) FROM change_log WHERE value = ?').pluck().get(SENTINEL_MINUTES) as number
+
+  it('takes the consent to be named, the hours before Coachbook and a counted mentoring engagement with them, from the log and the change log', async () => {
+    const kinds = await kindIds(call)
+    const client = await call.ok('clients:create', { name: 'Ravi Shah' })
+    const kept = await call.ok('clients:create', { name: 'Tom Baker' })
+    const mentoring = await call.ok('engagements:create', { clientId: client.id, kindId: kinds['Mentoring']!, status: 'active', startDate: '2026-01-05' })
+    await call.ok('coachingLog:setClient', { clientId: client.id, named: false, openingPaidMinutes: SENTINEL_MINUTES })
+    await call.ok('coachingLog:setClient', { clientId: kept.id, named: false, openingProBonoMinutes: 30 })
+    await call.ok('coachingLog:setMentoring', { engagementId: mentoring.id, included: true })
+    expect(rowsHolding('coaching_log_clients', 'opening_paid_minutes')).toBe(1)
+    expect(logged()).toBe(1)
+
+    await call.ok('privacy:eraseClient', { clientId: client.id, confirmName: 'Ravi Shah' })
+    expect(rowsHolding('coaching_log_clients', 'opening_paid_minutes')).toBe(0)
+    expect(logged()).toBe(0)
+    expect(practice.database.sqlite.prepare('SELECT count(*) FROM coaching_log_engagements').pluck().get()).toBe(0)
+    const log = await call.ok('coachingLog:overview', { today: '2026-12-06', timeZone: 'Europe/London' })
+    expect(log.clients).toEqual([{ clientId: kept.id, name: 'Tom Baker', named: false, openingPaidMinutes: 0, openingProBonoMinutes: 30 }])
+    expect(log.mentoring).toEqual([])
+  })
+
+  it('takes a counted mentoring engagement off the log when that engagement alone is erased', async () => {
+    const kinds = await kindIds(call)
+    const client = await call.ok('clients:create', { name: 'Ravi Shah' })
+    const mentoring = await call.ok('engagements:create', { clientId: client.id, kindId: kinds['Mentoring']!, status: 'active', startDate: '2026-01-05' })
+    await call.ok('coachingLog:setMentoring', { engagementId: mentoring.id, included: true })
+    await call.ok('privacy:eraseEngagement', { engagementId: mentoring.id, confirm: true })
+    expect(practice.database.sqlite.prepare('SELECT count(*) FROM coaching_log_engagements').pluck().get()).toBe(0)
   })
 })
 

@@ -6,7 +6,7 @@ import { dayOf } from '../../shared/dates'
 import { CLIENT_EXPORT_VERSION, clientExportSchema, type ClientExport } from '../../shared/privacy'
 import type { AppDatabase } from '../db/connection'
 import type { Dispatch } from '../ipc/registry'
-import { caller, type Caller } from '../testing/calls'
+import { caller, kindIds, type Caller } from '../testing/calls'
 import { clientRows, tableCounts } from '../testing/clientRows'
 import { freshDispatch } from '../testing/db'
 import { oneThingWrong } from '../testing/fuzzInputs'
@@ -40,6 +40,17 @@ async function previewAndImport(through: Caller = call) {
   const preview = await through.ok('privacy:previewImport', {})
   if (preview.status !== 'preview') throw new Error('expected a preview')
   return through.ok('privacy:importClient', { importId: preview.importId })
+}
+
+/** Makes every insert into `table` fail, then imports the export in `exportFolder`: the import fails and writes nothing. */
+async function expectImportToWriteNothingWhenFailingOn(table: string, exportFolder: string) {
+  const counts = tableCounts(database.sqlite)
+  database.sqlite.exec(`CREATE TEMP TRIGGER fail_${table} BEFORE INSERT ON ${table} BEGIN SELECT no_such_function(); END`)
+  platform.answerNextOpen(join(exportFolder, 'client.json'))
+  const preview = await call.ok('privacy:previewImport', {})
+  if (preview.status !== 'preview') throw new Error('expected a preview')
+  expect((await call.fail('privacy:importClient', { importId: preview.importId })).code).toBe('internal')
+  expect(tableCounts(database.sqlite)).toEqual(counts)
 }
 
 /** Writes a file for the import dialog to answer with. */
@@ -307,14 +318,8 @@ describe('importing an export', () => {
     const { client } = await richClient(call)
     const { folder: exportFolder } = await exported(client.id)
     await call.ok('privacy:eraseClient', { clientId: client.id, confirmName: 'Zoë Ødegård' })
-    const counts = tableCounts(database.sqlite)
     // Reviews are written last: make the very last step fail.
-    database.sqlite.exec('CREATE TEMP TRIGGER fail_reviews BEFORE INSERT ON reviews BEGIN SELECT no_such_function(); END')
-    platform.answerNextOpen(join(exportFolder, 'client.json'))
-    const preview = await call.ok('privacy:previewImport', {})
-    if (preview.status !== 'preview') throw new Error('expected a preview')
-    expect((await call.fail('privacy:importClient', { importId: preview.importId })).code).toBe('internal')
-    expect(tableCounts(database.sqlite)).toEqual(counts)
+    await expectImportToWriteNothingWhenFailingOn('reviews', exportFolder)
   })
 })
 
@@ -366,3 +371,112 @@ describe('previewing an import', () => {
   })
 })
 
+/** A client on the ICF coaching log: not consenting to be named, 10 h paid and 1.5 h pro bono before Coachbook, a mentoring engagement counted. */
+async function clientOnTheLog(through: Caller = call) {
+  const kinds = await kindIds(through)
+  const client = await through.ok('clients:create', { name: 'Ravi Shah', email: 'ravi@example.com' })
+  const mentoring = await through.ok('engagements:create', { clientId: client.id, kindId: kinds['Mentoring']!, status: 'active', startDate: '2026-01-05' })
+  await through.ok('sessions:create', { engagementId: mentoring.id, startsAt: '2026-02-02T09:00:00Z', durationMinutes: 60, billing: 'paid', status: 'held' })
+  await through.ok('coachingLog:setClient', { clientId: client.id, named: false, openingPaidMinutes: 600, openingProBonoMinutes: 90 })
+  await through.ok('coachingLog:setMentoring', { engagementId: mentoring.id, included: true })
+  return client
+}
+
+const LONDON = { today: '2026-12-06', timeZone: 'Europe/London' }
+
+/** What the log says of the one client in the practice, and of their mentoring engagement. */
+async function logOf(through: Caller = call) {
+  const log = await through.ok('coachingLog:overview', LONDON)
+  return { clients: log.clients.map(({ clientId: _id, ...rest }) => rest), mentoring: log.mentoring.map(({ engagementId: _id, ...rest }) => rest) }
+}
+
+describe('the ICF coaching log in a client export', () => {
+  it('carries the client’s consent to be named, their hours before Coachbook and a counted mentoring engagement, and brings them back', async () => {
+    const client = await clientOnTheLog()
+    const before = await logOf()
+    expect(before).toEqual({
+      clients: [{ name: 'Ravi Shah', named: false, openingPaidMinutes: 600, openingProBonoMinutes: 90 }],
+      mentoring: [{ clientName: 'Ravi Shah', title: expect.any(String), included: true }]
+    })
+    const { json, html, read, folder: exportFolder } = await exported(client.id)
+    expect(json.formatVersion).toBe(4)
+    const schema = JSON.parse(read('client.schema.json')) as {
+      properties: { coachingLog: { anyOf: { properties?: object }[] }; engagements: { items: { properties: { coachingLog: { anyOf: { properties?: object }[] } } } } }
+    }
+    expect(Object.keys(schema.properties.coachingLog.anyOf[0]!.properties!)).toEqual(['named', 'openingPaidMinutes', 'openingProBonoMinutes', 'updatedAt'])
+    expect(Object.keys(schema.properties.engagements.items.properties.coachingLog.anyOf[0]!.properties!)).toEqual(['included'])
+    expect(json.coachingLog).toEqual({ named: false, openingPaidMinutes: 600, openingProBonoMinutes: 90, updatedAt: expect.stringMatching(/^2\d{3}-/) })
+    expect(json.engagements.map((engagement) => engagement.coachingLog)).toEqual([{ included: true }])
+    expect(html).toContain('<dt>Consents to be named on the log</dt><dd>no</dd>')
+    expect(html).toContain('<dt>Paid hours before Coachbook</dt><dd>10.00 h</dd>')
+    expect(html).toContain('<dt>Pro bono hours before Coachbook</dt><dd>1.50 h</dd>')
+    expect(html).toContain('<dt>Counted on the ICF coaching log</dt><dd>yes</dd>')
+
+    await call.ok('privacy:eraseClient', { clientId: client.id, confirmName: 'Ravi Shah' })
+    expect(await logOf()).toEqual({ clients: [], mentoring: [] })
+    platform.answerNextOpen(join(exportFolder, 'client.json'))
+    await previewAndImport()
+    expect(await logOf()).toEqual(before)
+  })
+
+  it('says nothing of a client the coach said nothing of for the log, and imports them so', async () => {
+    const client = await call.ok('clients:create', { name: 'Tom Baker' })
+    const { json, html, folder: exportFolder } = await exported(client.id)
+    expect(json.coachingLog).toBeNull()
+    expect(html).toContain('<dt>Consents to be named on the log</dt><dd>yes</dd>')
+    expect(html).toContain('<dt>Paid hours before Coachbook</dt><dd>0.00 h</dd>')
+    await call.ok('privacy:eraseClient', { clientId: client.id, confirmName: 'Tom Baker' })
+    platform.answerNextOpen(join(exportFolder, 'client.json'))
+    await previewAndImport()
+    expect(database.sqlite.prepare('SELECT count(*) FROM coaching_log_clients').pluck().get()).toBe(0)
+  })
+
+  // Each older format as it was written: version 3 had no log details, version 2 no engagement tags either, version 1 no goal unit either.
+  it.each([3, 2, 1])('reads a file of format %i, from before the log was exported: the client comes back named, with no hours before', async (version) => {
+    const { client } = await richClient(call)
+    const { json } = await exported(client.id)
+    await call.ok('privacy:eraseClient', { clientId: client.id, confirmName: 'Zoë Ødegård' })
+    const old = JSON.parse(JSON.stringify(json)) as Record<string, unknown> & { engagements: Record<string, unknown>[] }
+    old.formatVersion = version
+    delete old.coachingLog
+    for (const engagement of old.engagements) {
+      delete engagement.coachingLog
+      if (version < 3) delete engagement.tags
+      if (version < 2) for (const goal of engagement.goals as Record<string, unknown>[]) delete goal.unitOne
+    }
+    fileToImport(JSON.stringify(old))
+    const imported = await previewAndImport()
+    expect(imported).toMatchObject({ client: { name: 'Zoë Ødegård' }, engagements: 2 })
+    expect((await logOf()).clients).toEqual([{ name: 'Zoë Ødegård', named: true, openingPaidMinutes: 0, openingProBonoMinutes: 0 }])
+    expect(database.sqlite.prepare('SELECT count(*) FROM coaching_log_clients').pluck().get()).toBe(0)
+  })
+
+  it('refuses a file whose log details are damaged, and imports nothing of it', async () => {
+    const client = await clientOnTheLog()
+    const { json } = await exported(client.id)
+    await call.ok('privacy:eraseClient', { clientId: client.id, confirmName: 'Ravi Shah' })
+    const counts = tableCounts(database.sqlite)
+    const cases: [(file: ClientExport) => void, RegExp][] = [
+      [(file) => Object.assign(file.coachingLog!, { openingPaidMinutes: -60 }), /damaged.*coachingLog\.openingPaidMinutes/],
+      [(file) => Object.assign(file.coachingLog!, { named: 'yes' }), /damaged.*coachingLog\.named/],
+      [(file) => Object.assign(file.engagements[0]!.coachingLog!, { included: 2 }), /damaged.*engagements\.0\.coachingLog\.included/]
+    ]
+    for (const [damage, message] of cases) {
+      const file = JSON.parse(JSON.stringify(json)) as ClientExport
+      damage(file)
+      fileToImport(JSON.stringify(file))
+      const error = await call.fail('privacy:previewImport', {})
+      expect(error.code, String(message)).toBe('invalid_input')
+      expect(error.message).toMatch(message)
+      expect(error.message).toMatch(/Nothing was imported/i)
+      expect(tableCounts(database.sqlite)).toEqual(counts)
+    }
+  })
+
+  it('writes none of the client when the log details fail to go in', async () => {
+    const client = await clientOnTheLog()
+    const { folder: exportFolder } = await exported(client.id)
+    await call.ok('privacy:eraseClient', { clientId: client.id, confirmName: 'Ravi Shah' })
+    await expectImportToWriteNothingWhenFailingOn('coaching_log_clients', exportFolder)
+  })
+})

@@ -25,6 +25,7 @@ import {
 import { actionRowsOfEngagement, milestonesOfGoals } from '../actions'
 import { assessmentOverview } from '../assessment'
 import { getClient } from '../clients'
+import { clientLogDetails, engagementLogDetails } from '../coachingLog'
 import { nowIso } from '../clock'
 import type { Reader } from '../db/door'
 import { getEngagement, listEngagementsForClient, listKinds } from '../engagements'
@@ -82,12 +83,13 @@ async function gatherEngagement(db: Reader, id: number, kinds: Map<number, Engag
   const engagement = await getEngagement(db, id)
   const kind = kinds.get(engagement.kind.id)
   if (!kind) throw new Error('An engagement names a kind that does not exist.')
-  const [assessment, goals, actions, sessions, reviews] = await Promise.all([
+  const [assessment, goals, actions, sessions, reviews, coachingLog] = await Promise.all([
     gatherAssessment(db, id),
     gatherGoals(db, id),
     actionRowsOfEngagement(db, id),
     gatherSessions(db, id),
-    listReviews(db, id)
+    listReviews(db, id),
+    engagementLogDetails(db, id)
   ])
   const sponsors = { sponsorOrganisationId: engagement.sponsorOrganisation?.id ?? null, sponsorContactId: engagement.sponsorContact?.id ?? null }
   return {
@@ -95,6 +97,7 @@ async function gatherEngagement(db: Reader, id: number, kinds: Map<number, Engag
     kind: pick(kind, exportedColumns(ENGAGEMENT_KINDS)),
     tags: (await engagementTags(db, id)).tags,
     fee: engagement.fee,
+    coachingLog,
     statusHistory: byId(engagement.statusHistory).map((change) =>
       pick({ ...change, changedOn: change.date }, exportedColumns(ENGAGEMENT_STATUS_CHANGES))
     ),
@@ -142,6 +145,7 @@ export async function gatherClientExport(db: Reader, clientId: number): Promise<
     formatVersion: CLIENT_EXPORT_VERSION,
     exportedAt: nowIso(),
     client: { ...pick(client, exportedColumns(CLIENTS)), tags: client.tags },
+    coachingLog: await clientLogDetails(db, clientId),
     organisations: await gatherSponsors(db, engagements),
     engagements
   }

@@ -2,6 +2,7 @@ import { ACTION_OWNER_LABELS, ACTION_STATUS_LABELS } from '../../shared/actions'
 import { instrumentOf, RATER_GROUP_LABELS } from '../../shared/assessment'
 import { CADENCE_LABELS, ENGAGEMENT_STATUS_WORDS, FEE_BASIS_LABELS, SPONSOR_REPORTING } from '../../shared/engagements'
 import { ACHIEVED_WORDS, GOAL_STATUS_LABELS, MEASURE_LABELS, PRIORITY_LABELS } from '../../shared/goals'
+import { hoursText } from '../../shared/coachingLog'
 import { dayOf } from '../../shared/dates'
 import { fromMinorUnits } from '../../shared/money'
 import type { ClientExport, ExportedEngagement } from '../../shared/privacy'
@@ -80,7 +81,8 @@ function contract(engagement: ExportedEngagement, file: ClientExport): string {
       ['Fee', fee ? `${fromMinorUnits(fee.amountMinor, fee.currency)} ${fee.currency}, ${inSentence(FEE_BASIS_LABELS[fee.basis])}` : null],
       ['Sponsor may see', SPONSOR_REPORTING[engagement.sponsorReporting].label],
       ['Consent to keep records', engagement.recordsConsentOn],
-      ['Disposal date', engagement.disposalOn]
+      ['Disposal date', engagement.disposalOn],
+      ...(engagement.kind.isMentoring ? [['Counted on the ICF coaching log', engagement.coachingLog?.included ?? false] as [string, Value]] : [])
     ]) +
     note('Cancellation terms', engagement.cancellationTerms) +
     note('Confidentiality terms', engagement.confidentialityTerms) +
@@ -248,6 +250,21 @@ function reviews(engagement: ExportedEngagement): string {
   )
 }
 
+/** What the coach's ICF coaching log says of the client; with nothing said, they are named and have no hours before Coachbook. */
+function coachingLogSection(file: ClientExport): string {
+  const log = file.coachingLog ?? { named: true, openingPaidMinutes: 0, openingProBonoMinutes: 0, updatedAt: null }
+  return (
+    '<h2>ICF coaching log</h2>' +
+    details([
+      ['Consents to be named on the log', log.named],
+      ['Paid hours before Coachbook', `${hoursText(log.openingPaidMinutes)} h`],
+      ['Pro bono hours before Coachbook', `${hoursText(log.openingProBonoMinutes)} h`],
+      ['Last changed', coachDayOf(log.updatedAt)]
+    ]) +
+    '<p class="meta">Coaching groups are logged by one contact person’s name and email, linked to no client record: none is part of this export.</p>'
+  )
+}
+
 function engagementSection(engagement: ExportedEngagement, file: ClientExport): string {
   return (
     `<section class="engagement"><h3>${escapeHtml(engagement.title)}</h3>` +
@@ -303,6 +320,7 @@ ${details([
   ['Archived', coachDayOf(client.archivedAt)]
 ])}
 ${note('Notes', client.notes)}
+${coachingLogSection(file)}
 <h2>Engagements</h2>
 ${engagements || '<p class="none">No engagements.</p>'}
 </body>

@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import { MILESTONES } from '../../shared/columns/actions'
 import { ASSESSMENT_RESULTS, GROWTH_AREAS, INTAKE_NOTES, STAKEHOLDER_INTERVIEWS } from '../../shared/columns/assessment'
+import { COACHING_LOG_CLIENTS, COACHING_LOG_ENGAGEMENTS } from '../../shared/columns/coachingLog'
 import { exportedColumns, isFlag, pick, type Table } from '../../shared/columns/column'
 import { ENGAGEMENT_KINDS, ENGAGEMENTS } from '../../shared/columns/engagements'
 import { REVIEWS } from '../../shared/columns/reviews'
@@ -173,6 +174,9 @@ async function insertEngagements(db: Writer, clientId: number, file: ClientExpor
     if (engagement.tags.length > 0) {
       await db.insertInto('engagementTags').values(engagement.tags.map((tag) => ({ engagementId: id, tag }))).execute()
     }
+    if (engagement.coachingLog) {
+      await db.insertInto('coachingLogEngagements').values(stored(COACHING_LOG_ENGAGEMENTS, { ...engagement.coachingLog, engagementId: id })).execute()
+    }
     return id
   })
 }
@@ -300,6 +304,7 @@ async function insertReviews(db: Writer, engagements: ExportedEngagement[], ids:
 export async function restoreClientExport(trx: Writer, file: ClientExport): Promise<{ id: number; name: string }> {
   await refuseDuplicate(trx, file.client)
   const clientId = await insertClient(trx, file.client)
+  if (file.coachingLog) await trx.insertInto('coachingLogClients').values(stored(COACHING_LOG_CLIENTS, { ...file.coachingLog, clientId })).execute()
   const engagementIds = await insertEngagements(trx, clientId, file)
   await insertInOrder(across(file.engagements, (e) => e.statusHistory), async ({ id: _id, ...change }) => {
     const values = { ...change, engagementId: mapped(engagementIds, change.engagementId) }

@@ -281,6 +281,10 @@ export const CHANNEL_SAMPLES: { [C in Channel]: ChannelSample<C> } = {
     const group = await call.ok('coachingLog:createGroup', { name: 'Circle', contactName: 'Ann Lee', contactEmail: 'ann@example.com', size: 3 })
     return { groupId: group.id, startsAt: '2026-03-03T23:30:00Z', durationMinutes: 60, billing: 'pro_bono' }
   }),
+  'coachingLog:updateGroupSession': write(async (fixture) => {
+    const session = (await groupWithSession(fixture)).sessions[0]!
+    return { id: session.id, startsAt: '2026-02-03T18:00:00Z', durationMinutes: 75, billing: 'pro_bono', status: 'cancelled' }
+  }),
   'coachingLog:deleteGroupSession': write(async (fixture) => ({ id: (await groupWithSession(fixture)).sessions[0]!.id })),
   'coachingLog:exportCsv': effect(() => ({ today: TODAY, timeZone: 'Europe/London' })),
   'coachingLog:exportPdf': effect(() => ({ today: TODAY, timeZone: 'Europe/London' })),

@@ -5,18 +5,20 @@ import { choice, isoDateTime, wholeNumber } from '../text'
 import { column, createdAt, key, parentKey, table, updatedAt, uid } from './column'
 
 // The ICF coaching log's own records: the coach's, for their credential. None is in a
-// summary, a report to a client or sponsor, or the search; the client export does not carry
-// them (the log is the coach's record of their own practice, not the client's).
+// summary, a report to a client or sponsor, or the search. What is about one client (their
+// consent to be named, their hours before Coachbook, a mentoring engagement of theirs
+// included) is in the client export (version 4), since it is about them; groups are logged
+// by a contact person's name and email, linked to no client record, and are not.
 
 /** What the coach says of one client for the log: consent to be named, and hours before Coachbook. */
 export const COACHING_LOG_CLIENTS = table('coaching_log_clients', {
   id: key(),
   uid: uid(),
   clientId: parentKey(),
-  named: column(z.boolean(), { privacy: 'private', exported: false }),
-  openingPaidMinutes: column(wholeNumber('The paid time before Coachbook', 0, 6_000_000), { privacy: 'private', exported: false }),
-  openingProBonoMinutes: column(wholeNumber('The pro bono time before Coachbook', 0, 6_000_000), { privacy: 'private', exported: false }),
-  updatedAt: { ...updatedAt(), exported: false }
+  named: column(z.boolean(), { privacy: 'private' }),
+  openingPaidMinutes: column(wholeNumber('The paid time before Coachbook', 0, 6_000_000), { privacy: 'private' }),
+  openingProBonoMinutes: column(wholeNumber('The pro bono time before Coachbook', 0, 6_000_000), { privacy: 'private' }),
+  updatedAt: updatedAt()
 })
 
 /** A mentoring engagement the coach includes in the log (mentoring is left out otherwise). */
@@ -24,7 +26,7 @@ export const COACHING_LOG_ENGAGEMENTS = table('coaching_log_engagements', {
   id: key(),
   uid: uid(),
   engagementId: parentKey(),
-  included: column(z.boolean(), { privacy: 'private', exported: false })
+  included: column(z.boolean(), { privacy: 'private' })
 })
 
 /** A coaching group: ICF logs it by one contact person and its size. */

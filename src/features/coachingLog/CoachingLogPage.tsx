@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { useMutation } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import {
@@ -11,7 +11,7 @@ import {
   type LogOverview
 } from '../../../electron/shared/coachingLog'
 import { BILLING_LABELS, SESSION_NOUNS, SESSION_STATUS_WORDS } from '../../../electron/shared/sessions'
-import { countOf, noun } from '../../../electron/shared/words'
+import { capitalised, countOf, noun } from '../../../electron/shared/words'
 import { Button } from '../../components/Button'
 import { CheckboxField } from '../../components/CheckboxField'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
@@ -139,7 +139,18 @@ function Totals({ log }: { log: LogOverview }) {
   )
 }
 
+/** Where ICF's figure of recent hours could not be read, the screen says what is asked and that the log does not check it. */
+function UnconfirmedRecentHours() {
+  return (
+    <>
+      , and some of the hours recent before applying. <strong>Not checked here:</strong> ICF’s published figure for these recent
+      hours could not be confirmed, so check it with ICF before you apply.
+    </>
+  )
+}
+
 function missingText(progress: CredentialProgress): string {
+  if (progress.met && progress.missingRecentHours === null) return 'All the log can check is met (not the recent hours)'
   if (progress.met) return 'All met'
   const parts = [
     progress.missingHours > 0 ? `${hours(progress.missingHours * 60)} more` : null,
@@ -172,7 +183,7 @@ function Credentials({ progress }: { progress: CredentialProgress[] }) {
                 </th>
                 <td>
                   {countFormat.format(rule.hours)} h ({countFormat.format(rule.paidHours)} paid), {rule.clients} clients
-                  {rule.recentHours === null ? ' (no recent-hours figure confirmed)' : `, ${rule.recentHours} h in the last 18 months`}
+                  {rule.recentHours === null ? <UnconfirmedRecentHours /> : `, ${rule.recentHours} h in the last 18 months`}
                 </td>
                 <td>{missingText(each)}</td>
               </tr>
@@ -309,11 +320,21 @@ function Mentoring({ log }: { log: LogOverview }) {
   )
 }
 
-type GroupAction = { kind: 'new' } | { kind: 'edit' | 'session' | 'delete'; group: CoachingGroup }
+type GroupSession = CoachingGroup['sessions'][number]
+type GroupAction =
+  | { kind: 'new' }
+  | { kind: 'edit' | 'session' | 'delete'; group: CoachingGroup }
+  | { kind: 'editSession' | 'deleteSession'; group: CoachingGroup; session: GroupSession }
+
+/** "the session of <its start> with <the group>": a group session as its buttons and dialogs name it. */
+function sessionName(group: CoachingGroup, session: GroupSession): string {
+  return `the session of ${formatDateTime(session.startsAt)} with ${group.name}`
+}
 
 function Groups({ groups }: { groups: CoachingGroup[] }) {
   const [action, setAction] = useState<GroupAction | null>(null)
   const deleteGroup = useDeleteGroup()
+  const deleteSession = useDeleteGroupSession()
   const done = () => setAction(null)
   return (
     <section aria-labelledby="log-groups" className="coaching-log-section">
@@ -329,29 +350,67 @@ function Groups({ groups }: { groups: CoachingGroup[] }) {
       {action?.kind === 'new' ? <GroupDialog onDone={done} /> : null}
       {action?.kind === 'edit' ? <GroupDialog group={action.group} onDone={done} /> : null}
       {action?.kind === 'session' ? <GroupSessionDialog group={action.group} onDone={done} /> : null}
+      {action?.kind === 'editSession' ? <GroupSessionDialog group={action.group} session={action.session} onDone={done} /> : null}
       {action?.kind === 'delete' ? (
-        <ConfirmDialog
-          isOpen
+        <ConfirmDelete
           title={`Delete ${action.group.name}?`}
-          confirmLabel="Delete group"
-          destructive
-          onCancel={done}
-          onConfirm={() =>
-            deleteGroup.mutate(
-              { id: action.group.id },
-              { onSuccess: done, onError: (error) => notify({ title: 'The group was not deleted', description: messageOf(error) }) }
-            )
-          }
+          what="group"
+          onDone={done}
+          onConfirm={(handlers) => deleteGroup.mutate({ id: action.group.id }, handlers)}
         >
-          The group and its {countOf(action.group.sessions.length, SESSION_NOUN)} are deleted, and their hours leave the log.
-        </ConfirmDialog>
+          The group and its {countOf(action.group.sessions.length, SESSION_NOUN)} are deleted, and their hours leave the log. Undo brings
+          them back.
+        </ConfirmDelete>
+      ) : null}
+      {action?.kind === 'deleteSession' ? (
+        <ConfirmDelete
+          title="Delete this group session?"
+          what="session"
+          onDone={done}
+          onConfirm={(handlers) => deleteSession.mutate({ id: action.session.id }, handlers)}
+        >
+          {capitalised(sessionName(action.group, action.session))} is deleted and its {hours(action.session.durationMinutes)} leave the log. Undo
+          brings it back.
+        </ConfirmDelete>
       ) : null}
     </section>
   )
 }
 
+interface DeleteHandlers {
+  onSuccess(): void
+  onError(error: unknown): void
+}
+
+/** A delete on the log's screen, confirmed first; closed once done, and a failure said in a toast. */
+function ConfirmDelete({
+  title,
+  what,
+  onDone,
+  onConfirm,
+  children
+}: {
+  title: string
+  what: 'group' | 'session'
+  onDone(): void
+  onConfirm(handlers: DeleteHandlers): void
+  children: ReactNode
+}) {
+  return (
+    <ConfirmDialog
+      isOpen
+      title={title}
+      confirmLabel={`Delete ${what}`}
+      destructive
+      onCancel={onDone}
+      onConfirm={() => onConfirm({ onSuccess: onDone, onError: (error) => notify({ title: `The ${what} was not deleted`, description: messageOf(error) }) })}
+    >
+      {children}
+    </ConfirmDialog>
+  )
+}
+
 function GroupCard({ group, onAction }: { group: CoachingGroup; onAction(action: GroupAction): void }) {
-  const deleteSession = useDeleteGroupSession()
   const titleId = `group-${group.id}`
   return (
     <div className="coaching-group" role="group" aria-labelledby={titleId}>
@@ -380,14 +439,15 @@ function GroupCard({ group, onAction }: { group: CoachingGroup; onAction(action:
             <li key={session.id}>
               {formatDateTime(session.startsAt)} · {session.durationMinutes} min · {BILLING_LABELS[session.billing]} ·{' '}
               {SESSION_STATUS_WORDS[session.status].label}
+              <Button variant="quiet" aria-label={`Edit ${sessionName(group, session)}`} onPress={() => onAction({ kind: 'editSession', group, session })}>
+                Edit…
+              </Button>
               <Button
                 variant="quiet"
-                aria-label={`Delete the session of ${formatDateTime(session.startsAt)} with ${group.name}`}
-                onPress={() =>
-                  deleteSession.mutate({ id: session.id }, { onError: (error) => notify({ title: 'Not deleted', description: messageOf(error) }) })
-                }
+                aria-label={`Delete ${sessionName(group, session)}`}
+                onPress={() => onAction({ kind: 'deleteSession', group, session })}
               >
-                Delete
+                Delete…
               </Button>
             </li>
           ))}

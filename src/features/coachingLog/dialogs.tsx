@@ -1,14 +1,14 @@
 import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
-import { coachingLogContract, groupFields, type CoachingGroup, type LogOverview } from '../../../electron/shared/coachingLog'
+import { groupFields, groupSessionFields, type CoachingGroup, type LogOverview } from '../../../electron/shared/coachingLog'
 import { BILLING, BILLING_LABELS, SESSION_STATUS_WORDS, SESSION_STATUSES } from '../../../electron/shared/sessions'
 import { lastQuarterHour } from '../../../electron/shared/dates'
 import { CheckboxControl, DateTimeControl, NumberControl, SelectControl, TextControl } from '../../components/controlled'
 import { FormDialog } from '../../components/FormDialog'
 import { showServerError } from '../../components/formErrors'
 import { notify } from '../../components/Toasts'
-import { useAddGroupSession, useCreateGroup, useSetLogClient, useSetOpening, useUpdateGroup } from './queries'
+import { useAddGroupSession, useCreateGroup, useSetLogClient, useSetOpening, useUpdateGroup, useUpdateGroupSession } from './queries'
 
 /** Hours as typed (1.5), kept as whole minutes (90). */
 const hours = (label: string) =>
@@ -142,22 +142,26 @@ export function GroupDialog({ group, onDone }: { group?: CoachingGroup; onDone()
   )
 }
 
-const sessionSchema = coachingLogContract['coachingLog:addGroupSession'].input
-type SessionValues = z.input<typeof sessionSchema>
+type SessionValues = z.input<typeof groupSessionFields>
+type GroupSession = CoachingGroup['sessions'][number]
 const SESSION_FIELDS = ['startsAt', 'durationMinutes', 'billing', 'status'] as const
 
-/** A session with a whole group. Mount it to open it. */
-export function GroupSessionDialog({ group, onDone }: { group: CoachingGroup; onDone(): void }) {
+/** A session with a whole group, new or one to correct. Mount it to open it. */
+export function GroupSessionDialog({ group, session, onDone }: { group: CoachingGroup; session?: GroupSession; onDone(): void }) {
   const add = useAddGroupSession()
-  const { control, handleSubmit, setError, formState } = useForm<SessionValues, unknown, z.output<typeof sessionSchema>>({
-    defaultValues: { groupId: group.id, startsAt: lastQuarterHour(), durationMinutes: 90, billing: 'paid', status: 'held' },
-    resolver: zodResolver(sessionSchema),
+  const update = useUpdateGroupSession()
+  const { control, handleSubmit, setError, formState } = useForm<SessionValues, unknown, z.output<typeof groupSessionFields>>({
+    defaultValues: session
+      ? { startsAt: session.startsAt, durationMinutes: session.durationMinutes, billing: session.billing, status: session.status }
+      : { startsAt: lastQuarterHour(), durationMinutes: 90, billing: 'paid', status: 'held' },
+    resolver: zodResolver(groupSessionFields),
     mode: 'onTouched'
   })
   const submit = handleSubmit(async (fields) => {
     try {
-      await add.mutateAsync(fields)
-      notify({ title: `Session added to ${group.name}` })
+      if (session) await update.mutateAsync({ ...fields, id: session.id })
+      else await add.mutateAsync({ ...fields, groupId: group.id })
+      notify({ title: session ? `Session with ${group.name} saved` : `Session added to ${group.name}` })
       onDone()
     } catch (error) {
       showServerError(setError, error, { fields: SESSION_FIELDS })
@@ -166,8 +170,8 @@ export function GroupSessionDialog({ group, onDone }: { group: CoachingGroup; on
   return (
     <FormDialog
       isOpen
-      title={`New session with ${group.name}`}
-      submitLabel="Add session"
+      title={session ? `Edit session with ${group.name}` : `New session with ${group.name}`}
+      submitLabel={session ? 'Save session' : 'Add session'}
       error={formState.errors.root?.message}
       isPending={formState.isSubmitting}
       onSubmit={() => void submit()}
