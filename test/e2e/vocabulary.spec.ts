@@ -90,11 +90,12 @@ test('the 360° score table reads the same on the Assessment and Summary tabs', 
 
   await goTo(page, `/engagements/${engagement.id}/assessment`)
   await expect(page.getByRole('columnheader', { name: 'Peers' })).toBeVisible()
+  // Read until the rows are there: a table's header can be painted a moment before its body.
+  await expect.poll(() => rowsOf(page)).toHaveLength(3)
   const onAssessment = await rowsOf(page)
   await goTo(page, `/engagements/${engagement.id}/summary`)
   await expect(page.getByRole('article').getByRole('columnheader', { name: 'Peers' })).toBeVisible()
-  expect(await rowsOf(page)).toEqual(onAssessment)
-  expect(onAssessment).toHaveLength(3)
+  await expect.poll(() => rowsOf(page)).toEqual(onAssessment)
 })
 
 test('a mentoring relationship’s summary speaks of meetings and leaves out the goals it does not have', async ({ app: { page } }) => {
