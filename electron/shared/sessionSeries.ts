@@ -14,6 +14,8 @@ export const SERIES_FREQUENCY_LABELS: Record<SeriesFrequency, string> = { weekly
 /** A monthly series falls on the same date of each month (the 14th), or the same weekday of it (the 2nd Tuesday). */
 export const MONTHLY_RULES = ['date', 'weekday'] as const
 export type MonthlyRule = (typeof MONTHLY_RULES)[number]
+/** The rule in general; the dialog names it for the first date ("The 2nd Tuesday of each month"). */
+export const MONTHLY_RULE_LABELS: Record<MonthlyRule, string> = { date: 'The same date of each month', weekday: 'The same weekday of each month' }
 
 /** At most this many sessions in one series: two years of weekly sessions. */
 export const SERIES_SIZE = { min: 1, max: 104 } as const

@@ -5,6 +5,7 @@ import type { z } from 'zod'
 import { tomorrowAt } from '../../../electron/shared/dates'
 import type { Engagement } from '../../../electron/shared/engagements'
 import {
+  MONTHLY_RULE_LABELS,
   MONTHLY_RULES,
   SERIES_FREQUENCIES,
   SERIES_FREQUENCY_LABELS,
@@ -57,7 +58,7 @@ const weekdayName = (day: string) => new Intl.DateTimeFormat('en', { weekday: 'l
 
 /** The two monthly rules, in words for the first date: "The 31st of each month", "The 5th Tuesday of each month". */
 function monthlyOptions(firstDay: string | null): { value: MonthlyRule; label: string }[] {
-  if (!firstDay) return [{ value: 'date', label: 'The same date of each month' }, { value: 'weekday', label: 'The same weekday of each month' }]
+  if (!firstDay) return MONTHLY_RULES.map((value) => ({ value, label: MONTHLY_RULE_LABELS[value] }))
   const ordinalOfWeekday = weekdayOrdinal(firstDay)
   const date = Number(firstDay.slice(8))
   const labels: Record<MonthlyRule, string> = {
