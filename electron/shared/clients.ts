@@ -19,6 +19,9 @@ export function isKnownTimeZone(zone: string): boolean {
   }
 }
 
+/** An IANA time zone Intl knows, such as Europe/London. */
+export const knownTimeZone = text('The time zone', LIMITS.shortText).refine(isKnownTimeZone, 'Choose a time zone such as Europe/London.')
+
 /** One of a client's tags: a word or two for grouping clients. */
 export const clientTag = requiredText('A tag', LIMITS.tag, 'A tag cannot be empty.')
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isKnownTimeZone } from './clients'
+import { knownTimeZone } from './clients'
 import { BILLING, SESSION_STATUSES } from './sessions'
 import { choice, isoDate, isoDateTime, LIMITS, recordId, requiredText, text, wholeNumber } from './text'
 
@@ -102,9 +102,7 @@ export const groupSessionFields = z.strictObject({
 export const logRequest = z.strictObject({
   today: isoDate("Today's date"),
   /** An IANA time zone; left out, this computer's. */
-  timeZone: text('The time zone', LIMITS.shortText)
-    .optional()
-    .refine((zone) => zone === undefined || isKnownTimeZone(zone), 'Choose a time zone such as Europe/London.')
+  timeZone: knownTimeZone.optional()
 })
 
 // ---- What the log shows --------------------------------------------------------------------

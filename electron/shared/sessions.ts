@@ -1,7 +1,9 @@
 import { z } from 'zod'
 import { countOf, noun, type Noun } from './words'
 import { actionSchema } from './actions'
+import { knownTimeZone } from './clients'
 import { listCursor } from './paging'
+import { MONTHLY_RULES, SERIES_FREQUENCIES, SERIES_SIZE } from './sessionSeries'
 import {
   choice,
   flag,
@@ -149,6 +151,22 @@ export const sessionCountsSchema = z.object({
 
 const byId = z.strictObject({ id: recordId })
 
+/** A series of scheduled sessions, as sessionSeries.ts reads it. */
+export const seriesFields = sessionFields.pick({ durationMinutes: true, format: true, billing: true }).extend({
+  engagementId: recordId,
+  /** The first session: its day starts the series, its time on the coach's clock is every session's. May be in the past. */
+  firstStartsAt: isoDateTime('The first session'),
+  /** The coach's time zone, whose clock the series keeps across changes of the clocks. */
+  timeZone: knownTimeZone,
+  frequency: choice(SERIES_FREQUENCIES, 'Choose weekly, fortnightly or monthly.'),
+  monthlyBy: choice(MONTHLY_RULES, 'Choose the same date or the same weekday of each month.').default('date'),
+  count: wholeNumber('The number of sessions', SERIES_SIZE.min, SERIES_SIZE.max),
+  skipDays: z
+    .array(isoDate('A day to skip'), { error: 'The days to skip must be a list of dates.' })
+    .max(SERIES_SIZE.max, `A series can skip at most ${SERIES_SIZE.max} days.`)
+    .default([])
+})
+
 export const sessionsContract = {
   /**
    * Oldest first, a page at a time: hand back `nextCursor` for the next page (null when
@@ -187,6 +205,15 @@ export const sessionsContract = {
     input: z.strictObject({ id: recordId, status: sessionStatus }),
     output: sessionSchema
   },
+  /**
+   * Schedules a series of sessions in one write (one Undo step): the dates of
+   * sessionSeries.ts, skipped days passed over. Each session is its own afterwards:
+   * moving one moves no other.
+   */
+  'sessions:createSeries': {
+    input: seriesFields,
+    output: z.object({ created: z.array(sessionListItemSchema), skipped: z.array(z.string()) })
+  },
   /** Deletes the session for good. Its actions and measurements stay, unlinked from it. */
   'sessions:delete': { input: byId, output: z.object({ id: z.number() }) },
   /**
@@ -209,3 +236,4 @@ export type Session = z.output<typeof sessionSchema>
 export type SessionListItem = z.output<typeof sessionListItemSchema>
 export type SessionCounts = z.output<typeof sessionCountsSchema>
 export type SessionFields = z.output<typeof sessionFields>
+export type SeriesFields = z.output<typeof seriesFields>

@@ -28,6 +28,7 @@ import { LINKED_KIND_NOUNS, LINKED_KINDS } from './links'
 import { REPORT_KIND_LABELS, REPORT_KINDS } from './reports'
 import { AUDIENCE_LABELS, AUDIENCES, PRIVACY_MARKS, REVIEW_KIND_LABELS, REVIEW_KINDS, type PrivacyMark } from './reviews'
 import { SEARCH_TYPE_NOUNS, SEARCH_TYPES, SEARCH_VISIBILITY, SEARCH_VISIBILITY_LABELS } from './search'
+import { MONTHLY_RULE_LABELS, MONTHLY_RULES, SERIES_FREQUENCIES, SERIES_FREQUENCY_LABELS } from './sessionSeries'
 import { BILLING, BILLING_LABELS, SESSION_FORMAT_LABELS, SESSION_FORMATS, SESSION_STATUS_WORDS, SESSION_STATUSES } from './sessions'
 import { capitalised, type Noun } from './words'
 
@@ -92,6 +93,8 @@ export const VALUE_SETS: readonly ValueSet[] = [
   valueSet('session format', SESSION_FORMATS, SESSION_FORMAT_LABELS),
   valueSet('session status', SESSION_STATUSES, SESSION_STATUS_WORDS),
   valueSet('billing', BILLING, BILLING_LABELS),
+  valueSet('repeat of a series of sessions', SERIES_FREQUENCIES, SERIES_FREQUENCY_LABELS),
+  valueSet('day of the month of a monthly series', MONTHLY_RULES, MONTHLY_RULE_LABELS),
   valueSet('kind of record a link opens', LINKED_KINDS, LINKED_KIND_NOUNS),
   valueSet('time since the last session', SINCE_LAST_SESSION, SINCE_LAST_SESSION_WORDS),
   valueSet('list a filter is saved for', SAVED_FILTER_LISTS, SAVED_FILTER_LIST_LABELS),

@@ -12,3 +12,8 @@ export function formatDate(isoDate: string | null | undefined): string {
 
 /** Today as YYYY-MM-DD in the coach's own time zone. */
 export { todayOf as todayIso } from '../../electron/shared/dates'
+
+/** The coach's IANA time zone (this computer's): the clock their dates and times are read on. */
+export function coachTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone
+}

@@ -68,6 +68,7 @@ const MORNING: Channel[] = [
   'actions:setStatus',
   'sessions:update',
   'sessions:setStatus',
+  'sessions:createSeries',
   'reviews:update',
   'today:updateSettings',
   'assessment:deleteResult',

@@ -3,6 +3,7 @@ import { TABLES } from '../../shared/columns'
 import { sqlName } from '../../shared/columns/column'
 import { isChannel } from '../../shared/contract'
 import type { UndoState } from '../../shared/undo'
+import { countOf, noun } from '../../shared/words'
 import type { DoorHook, WriteInProgress } from '../db/door'
 import { AppError } from '../errors'
 
@@ -283,6 +284,9 @@ export class UndoHistory {
     const rank = (image: Image) => (image.action === wanted ? 0 : 1000) + (TABLE_ORDER.get(image.tableName) ?? 999)
     const subject = images.sort((a, b) => rank(a) - rank(b) || a.id - b.id)[0]!
     if (subject.tableName === 'settings') return 'change settings'
+    // A series of sessions is one step of many records: "add 6 sessions", not the first alone.
+    const added = wanted === 'insert' ? images.filter((image) => image.action === 'insert' && image.tableName === subject.tableName).length : 0
+    if (added > 1) return `${verb} ${countOf(added, noun(nounOf(subject.tableName)), { locale: 'en' })}`
     const name = this.#nameOf(subject)
     return [verb, nounOf(subject.tableName), name].filter(Boolean).join(' ')
   }

@@ -327,3 +327,81 @@ describe('a client’s next session', () => {
     expect(await next('2026-03-21T00:00:00Z')).toEqual({ session: null })
   })
 })
+
+/** Weekly at 09:00 in London from Monday 22 March 2027, across the change of the clocks on the 28th. */
+const LONDON_SPRING = { firstStartsAt: '2027-03-22T09:00:00Z', timeZone: 'Europe/London', frequency: 'weekly', count: 3 } as const
+
+const startsOf = async () => (await call.ok('sessions:listForEngagement', { engagementId })).items.map((item) => item.startsAt)
+
+describe('a series of sessions', () => {
+  it('schedules every session of the series at 09:00 London time, before and after the clocks change', async () => {
+    const { created, skipped } = await call.ok('sessions:createSeries', { engagementId, ...LONDON_SPRING, format: 'in_person' })
+    expect(created.map((session) => [session.startsAt, session.status, session.durationMinutes, session.format])).toEqual([
+      ['2027-03-22T09:00:00.000Z', 'scheduled', 75, 'in_person'],
+      ['2027-03-29T08:00:00.000Z', 'scheduled', 75, 'in_person'],
+      ['2027-04-05T08:00:00.000Z', 'scheduled', 75, 'in_person']
+    ])
+    expect(skipped).toEqual([])
+    expect(await startsOf()).toEqual(created.map((session) => session.startsAt))
+  })
+
+  it('passes over a holiday and still schedules the number asked for', async () => {
+    const { created, skipped } = await call.ok('sessions:createSeries', {
+      engagementId,
+      firstStartsAt: '2027-12-13T18:00:00Z',
+      timeZone: 'Europe/London',
+      frequency: 'weekly',
+      count: 3,
+      skipDays: ['2027-12-27']
+    })
+    expect(created.map((session) => session.startsAt)).toEqual(['2027-12-13T18:00:00.000Z', '2027-12-20T18:00:00.000Z', '2028-01-03T18:00:00.000Z'])
+    expect(skipped).toEqual(['2027-12-27'])
+  })
+
+  it('schedules the 2nd Tuesday of each month at 10:00 in New York, across its change of the clocks', async () => {
+    const { created } = await call.ok('sessions:createSeries', {
+      engagementId,
+      firstStartsAt: '2027-02-09T15:00:00Z',
+      timeZone: 'America/New_York',
+      frequency: 'monthly',
+      monthlyBy: 'weekday',
+      count: 3
+    })
+    expect(created.map((session) => session.startsAt)).toEqual(['2027-02-09T15:00:00.000Z', '2027-03-09T15:00:00.000Z', '2027-04-13T14:00:00.000Z'])
+  })
+
+  it('is one step for Undo: one undo takes back the whole series', async () => {
+    await call.ok('sessions:createSeries', { engagementId, ...LONDON_SPRING })
+    expect(await call.ok('changes:undoState', {})).toMatchObject({ next: { words: 'add 3 sessions' } })
+    await call.ok('changes:undo', {})
+    expect(countRows(database.sqlite, 'sessions')).toBe(0)
+  })
+
+  it('moves no other session when one of the series is moved', async () => {
+    const { created } = await call.ok('sessions:createSeries', { engagementId, ...LONDON_SPRING })
+    const [, second] = created
+    await call.ok('sessions:update', { id: second!.id, startsAt: '2027-03-31T14:00:00Z' })
+    expect(await startsOf()).toEqual(['2027-03-22T09:00:00.000Z', '2027-03-31T14:00:00.000Z', '2027-04-05T08:00:00.000Z'])
+  })
+
+  it('records a series that started in the past', async () => {
+    const { created } = await call.ok('sessions:createSeries', { engagementId, ...LONDON_SPRING, firstStartsAt: '2019-10-21T08:00:00Z', count: 2 })
+    expect(created.map((session) => session.startsAt)).toEqual(['2019-10-21T08:00:00.000Z', '2019-10-28T09:00:00.000Z'])
+  })
+
+  it('refuses a day to skip that is not one of the series, names it, and schedules nothing', async () => {
+    const refused = await call.fail('sessions:createSeries', { engagementId, ...LONDON_SPRING, skipDays: ['2027-03-25'] })
+    expect(refused).toMatchObject({ code: 'invalid_input', field: 'skipDays', dates: ['2027-03-25'], message: expect.stringContaining('2027-03-25 is not among the dates of this series') })
+    expect(countRows(database.sqlite, 'sessions')).toBe(0)
+  })
+
+  it('refuses a time zone no one uses, a count of none and an engagement that is gone', async () => {
+    expect(await call.fail('sessions:createSeries', { engagementId, ...LONDON_SPRING, timeZone: 'Europe/Atlantis' })).toMatchObject({
+      code: 'invalid_input',
+      field: 'timeZone'
+    })
+    expect(await call.fail('sessions:createSeries', { engagementId, ...LONDON_SPRING, count: 0 })).toMatchObject({ code: 'invalid_input', field: 'count' })
+    expect(await call.fail('sessions:createSeries', { ...LONDON_SPRING, engagementId: engagementId + 100 })).toMatchObject({ code: 'not_found', field: 'engagementId' })
+    expect(countRows(database.sqlite, 'sessions')).toBe(0)
+  })
+})

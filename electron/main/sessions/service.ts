@@ -2,7 +2,8 @@ import { sql, type Expression, type Selectable } from 'kysely'
 import { z } from 'zod'
 import type { Action } from '../../shared/actions'
 import type { ChannelArgs, ChannelOutput } from '../../shared/contract'
-import { sessionNoun, type Session, type SessionCounts, type SessionFields, type SessionListItem } from '../../shared/sessions'
+import { seriesDates, skipDaysOutside } from '../../shared/sessionSeries'
+import { sessionNoun, sessionsContract, type Session, type SessionCounts, type SessionFields, type SessionListItem } from '../../shared/sessions'
 import { actionsOfEngagement } from '../actions'
 import { getClient } from '../clients'
 import { nowIso } from '../clock'
@@ -11,7 +12,7 @@ import { decodeCursor, encodeCursor } from '../db/paging'
 import { preparedRead, type Parameter } from '../db/prepared'
 import { fromFlag, toFlag } from '../db/values'
 import { engagementsOfClient, requireEngagement, type EngagementRow } from '../engagements'
-import { notFound } from '../errors'
+import { AppError, notFound } from '../errors'
 import { heldSessionsOf } from './calendar'
 import type { SessionsTable } from './tables'
 
@@ -344,4 +345,33 @@ export async function commitmentsToReview(
     otherOpen,
     agreedThisSession
   }
+}
+
+/**
+ * A series of scheduled sessions, all in the one write the door gives the call (one Undo
+ * step). The dates are sessionSeries.ts's, as the preview showed them; each session is
+ * an ordinary one afterwards, so moving one moves no other.
+ */
+export async function createSessionSeries(db: Writer, input: ChannelArgs<'sessions:createSeries'>): Promise<ChannelOutput<'sessions:createSeries'>> {
+  const { engagementId, firstStartsAt, timeZone, frequency, monthlyBy, count, skipDays, ...fields } = input
+  const engagement = await requireEngagement(db, engagementId, 'engagementId')
+  const rule = { firstStartsAt, timeZone, frequency, monthlyBy, count, skipDays }
+  const dates = seriesDates(rule)
+  const outside = skipDaysOutside(rule, dates)
+  if (outside.length > 0) {
+    throw new AppError('invalid_input', `${outside.join(', ')} ${outside.length === 1 ? 'is' : 'are'} not among the dates of this series: only its own dates can be skipped.`, 'skipDays', outside)
+  }
+  const now = nowIso()
+  // Each session as one scheduled alone would be, with its text left empty.
+  const { engagementId: _engagementId, ...blank } = sessionsContract['sessions:create'].input.parse({ engagementId, startsAt: firstStartsAt, ...fields })
+  const columns = sessionColumns(blank, engagement)
+  const kept = dates.filter((date) => !date.skipped)
+  const rows = await db
+    .insertInto('sessions')
+    .values(kept.map((date) => ({ ...columns, startsAt: date.startsAt, engagementId, createdAt: now, updatedAt: now })))
+    .returning('id')
+    .execute()
+  const ids = new Set(rows.map((row) => row.id))
+  const { items } = await listSessions(db, engagementId)
+  return { created: items.filter((item) => ids.has(item.id)), skipped: dates.filter((date) => date.skipped).map((date) => date.day) }
 }

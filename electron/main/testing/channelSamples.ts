@@ -186,6 +186,14 @@ export const CHANNEL_SAMPLES: { [C in Channel]: ChannelSample<C> } = {
   'sessions:get': read(({ ids }) => ({ id: ids.heldSessionId })),
   'sessions:nextForClient': read(({ ids }) => ({ clientId: ids.client.id, from: '2026-01-01T00:00:00Z' })),
   'sessions:create': write(({ ids }) => ({ engagementId: ids.engagementId, startsAt: '2026-02-17T09:30:00Z' })),
+  'sessions:createSeries': write(({ ids }) => ({
+    engagementId: ids.engagementId,
+    firstStartsAt: '2027-03-22T09:00:00Z',
+    timeZone: 'Europe/London',
+    frequency: 'weekly',
+    count: 3,
+    skipDays: ['2027-03-29']
+  })),
   'sessions:update': write(({ ids }) => ({ id: ids.nextSessionId, startsAt: '2026-02-04T09:30:00Z', agenda: 'Delegation' })),
   'sessions:setStatus': write(({ ids }) => ({ id: ids.nextSessionId, status: 'held' })),
   'sessions:delete': write(({ ids }) => ({ id: ids.heldSessionId })),

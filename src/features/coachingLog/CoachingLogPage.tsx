@@ -18,10 +18,10 @@ import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { EmptyState } from '../../components/EmptyState'
 import { notify } from '../../components/Toasts'
 import { api, messageOf } from '../../lib/api'
-import { formatDate, formatDateTime, todayIso } from '../../lib/format'
+import { coachTimeZone, formatDate, formatDateTime, todayIso } from '../../lib/format'
 import { fileNameOf, openPdf } from '../reports/ExportPdfButton'
 import { ClientLogDialog, GroupDialog, GroupSessionDialog, OpeningDialog } from './dialogs'
-import { coachTimeZone, useCoachingLog, useDeleteGroup, useDeleteGroupSession, useSetMentoring } from './queries'
+import { useCoachingLog, useDeleteGroup, useDeleteGroupSession, useSetMentoring } from './queries'
 import './coachingLog.css'
 
 const hoursFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 })

@@ -1,14 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api } from '../../lib/api'
+import { coachTimeZone } from '../../lib/format'
 
 export const coachingLogKeys = {
   all: ['coachingLog'] as const,
   overview: (today: string) => ['coachingLog', 'overview', today] as const
-}
-
-/** The coach's time zone, which the log's dates are read in. */
-export function coachTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone
 }
 
 /** The log is drawn from sessions every other screen changes: read afresh each time it is shown. */

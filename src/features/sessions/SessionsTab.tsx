@@ -26,6 +26,7 @@ import { notify } from '../../components/Toasts'
 import { messageOf } from '../../lib/api'
 import { formatDateTime } from '../../lib/format'
 import { capitalised, formatHours, pluralNoun, sessionNounOf, sessionNumberLabel } from './labels'
+import { NewSeriesDialog } from './NewSeriesDialog'
 import { NewSessionDialog } from './NewSessionDialog'
 import { useDeleteSession, useSessions, useSetSessionStatus } from './queries'
 import './sessions.css'
@@ -39,7 +40,7 @@ export function SessionsTab() {
   const engagement = useOutletContext<Engagement>()
   const navigate = useNavigate()
   const sessions = useSessions(engagement.id)
-  const [creating, setCreating] = useState<'schedule' | 'record' | null>(null)
+  const [creating, setCreating] = useState<'schedule' | 'record' | 'series' | null>(null)
   useCommands({ 'session.new': () => setCreating('record') })
   const noun = sessionNounOf(engagement)
   const items = useMemo(() => sessions.data?.pages.flatMap((page) => page.items) ?? [], [sessions.data])
@@ -58,6 +59,7 @@ export function SessionsTab() {
         <div className="toolbar">
           <ExportPdfButton engagementId={engagement.id} report="progress" label="Export progress report…" />
           <ExportToCalendarButton target={{ engagementId: engagement.id }} label={`Export scheduled ${pluralNoun(noun)} to calendar…`} />
+          <Button onPress={() => setCreating('series')}>Schedule a series…</Button>
           <Button onPress={() => setCreating('schedule')}>Schedule {noun}</Button>
           <Button variant="primary" onPress={() => setCreating('record')}>
             Record {noun}
@@ -84,7 +86,9 @@ export function SessionsTab() {
         />
       )}
 
-      {creating ? (
+      {creating === 'series' ? (
+        <NewSeriesDialog engagement={engagement} counts={counts} onCreated={() => setCreating(null)} onCancel={() => setCreating(null)} />
+      ) : creating ? (
         <NewSessionDialog
           engagement={engagement}
           mode={creating}

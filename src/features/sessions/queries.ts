@@ -50,6 +50,7 @@ export function useCommitmentsToReview(engagementId: number, sessionId: number) 
 }
 
 export const useCreateSession = () => useEngagementMutation(api.sessions.create)
+export const useCreateSeries = () => useEngagementMutation(api.sessions.createSeries)
 export const useUpdateSession = () => useEngagementMutation(api.sessions.update)
 export const useSetSessionStatus = () => useEngagementMutation(api.sessions.setStatus)
 export const useDeleteSession = () => useEngagementMutation(api.sessions.delete)
