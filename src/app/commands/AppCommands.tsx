@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import { useBackUpNowAndSay } from '../../features/backup/BackupSettings'
 import { useExportToCalendar } from '../../features/calendar/ExportToCalendar'
+import { ABOUT_SECTION } from '../../features/diagnostics/AboutSettings'
 import { useCommands } from './registry'
 import { ShortcutsDialog } from './ShortcutsDialog'
 
@@ -18,8 +19,8 @@ export function AppCommands() {
       'view.clients': () => void navigate('/clients'),
       'view.sponsors': () => void navigate('/organisations'),
       'view.settings': () => void navigate('/settings'),
-      // About and diagnostics are the end of Settings.
-      'help.about': () => void navigate('/settings'),
+      // About and diagnostics are the end of Settings: the page opens scrolled to them.
+      'help.about': () => void navigate('/settings', { state: { section: ABOUT_SECTION } }),
       'help.shortcuts': () => setShowingShortcuts(true),
       'backup.now': backUp.isPending ? null : backUp.start,
       'calendar.exportUpcoming': exportUpcoming.isPending ? null : exportUpcoming.start
