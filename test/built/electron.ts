@@ -61,12 +61,14 @@ export type StandInDisplay = Pick<Electron.Display, 'id' | 'workArea'>
 
 /**
  * What the stand-in answers: whether this copy gets the single-instance lock (false
- * plays a second copy), the app-data folder, and the displays (the first is the main one).
+ * plays a second copy), the app-data folder, the displays (the first is the main one),
+ * and the button the coach presses in a message box that waits for an answer.
  */
-export const conditions: { holdsLock: boolean; dataDir: string; displays: StandInDisplay[] } = {
+export const conditions: { holdsLock: boolean; dataDir: string; displays: StandInDisplay[]; pressedInSyncBox: number } = {
   holdsLock: true,
   dataDir: '',
-  displays: [{ id: 1, workArea: { x: 0, y: 25, width: 1440, height: 875 } }]
+  displays: [{ id: 1, workArea: { x: 0, y: 25, width: 1440, height: 875 } }],
+  pressedInSyncBox: 1
 }
 
 const appEvents = new Emitter()
@@ -186,7 +188,7 @@ export const dialog = {
   }) as Electron.Dialog['showMessageBox'],
   showMessageBoxSync: ((...args: unknown[]) => {
     recorded.messageBoxes.push(args.at(-1) as Electron.MessageBoxOptions)
-    return 1
+    return conditions.pressedInSyncBox
   }) as Electron.Dialog['showMessageBoxSync'],
   showSaveDialog: (async () => ({ canceled: true, filePath: '' })) as Electron.Dialog['showSaveDialog'],
   showOpenDialog: (async () => ({ canceled: true, filePaths: [] })) as Electron.Dialog['showOpenDialog']

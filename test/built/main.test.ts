@@ -148,6 +148,22 @@ describe('the built main process, under a stand-in Electron', () => {
     expect(recorded.opened).toContain(join(dataDir, 'logs'))
   })
 
+  it('asks before a window with unsaved changes closes, and closes it only if the coach discards them', () => {
+    // Electron says 'will-prevent-unload' when the page refuses to unload (a form with unsaved changes)
+    // as the window closes; preventing that event lets the page go.
+    const closing = () => {
+      const event = { preventDefault: vi.fn() }
+      window.webContents.fire('will-prevent-unload', event)
+      return event
+    }
+    conditions.pressedInSyncBox = 1
+    const kept = closing()
+    expect(recorded.messageBoxes.at(-1)).toMatchObject({ message: 'You have unsaved changes.', buttons: ['Discard changes', 'Keep editing'], cancelId: 1 })
+    expect(kept.preventDefault).not.toHaveBeenCalled()
+    conditions.pressedInSyncBox = 0
+    expect(closing().preventDefault).toHaveBeenCalledOnce()
+  })
+
   it('brings its window forward when a second copy is started', () => {
     window.minimized = true
     window.focused = false
