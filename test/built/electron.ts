@@ -30,8 +30,11 @@ export interface Recorded {
   windows: StandInWindow[]
   applicationMenus: Electron.MenuItemConstructorOptions[][]
   messageBoxes: Electron.MessageBoxOptions[]
+  openDialogs: Electron.OpenDialogOptions[]
   opened: string[]
   quits: number
+  /** Times the app asked to be started again once it quits. */
+  relaunches: number
   exitCodes: number[]
   singleInstanceLockRequests: number
   /** The schemes the app asked the OS to hand it links of. */
@@ -49,8 +52,10 @@ export const recorded: Recorded = {
   windows: [],
   applicationMenus: [],
   messageBoxes: [],
+  openDialogs: [],
   opened: [],
   quits: 0,
+  relaunches: 0,
   exitCodes: [],
   singleInstanceLockRequests: 0,
   protocolClients: []
@@ -64,11 +69,19 @@ export type StandInDisplay = Pick<Electron.Display, 'id' | 'workArea'>
  * plays a second copy), the app-data folder, the displays (the first is the main one),
  * and the button the coach presses in a message box that waits for an answer.
  */
-export const conditions: { holdsLock: boolean; dataDir: string; displays: StandInDisplay[]; pressedInSyncBox: number } = {
+export const conditions: {
+  holdsLock: boolean
+  dataDir: string
+  displays: StandInDisplay[]
+  pressedInSyncBox: number
+  /** The file the coach picks in an open dialog; null cancels it. */
+  fileToOpen: string | null
+} = {
   holdsLock: true,
   dataDir: '',
   displays: [{ id: 1, workArea: { x: 0, y: 25, width: 1440, height: 875 } }],
-  pressedInSyncBox: 1
+  pressedInSyncBox: 1,
+  fileToOpen: null
 }
 
 const appEvents = new Emitter()
@@ -94,6 +107,7 @@ export const app = {
     return conditions.holdsLock
   },
   quit: () => void (recorded.quits += 1),
+  relaunch: () => void (recorded.relaunches += 1),
   exit: (code?: number) => void recorded.exitCodes.push(code ?? 0),
   whenReady: () => readyPromise,
   setAsDefaultProtocolClient: (scheme: string) => {
@@ -104,7 +118,10 @@ export const app = {
     appEvents.on(event, listener)
     return app
   }) as unknown as Electron.App['on']
-} satisfies Pick<Electron.App, 'isPackaged' | 'getPath' | 'getVersion' | 'getAppPath' | 'requestSingleInstanceLock' | 'quit' | 'exit' | 'whenReady' | 'setAsDefaultProtocolClient' | 'on'>
+} satisfies Pick<
+  Electron.App,
+  'isPackaged' | 'getPath' | 'getVersion' | 'getAppPath' | 'requestSingleInstanceLock' | 'quit' | 'relaunch' | 'exit' | 'whenReady' | 'setAsDefaultProtocolClient' | 'on'
+>
 
 class StandInSession {
   permissionRequest: Parameters<Electron.Session['setPermissionRequestHandler']>[0] = null
@@ -191,7 +208,11 @@ export const dialog = {
     return conditions.pressedInSyncBox
   }) as Electron.Dialog['showMessageBoxSync'],
   showSaveDialog: (async () => ({ canceled: true, filePath: '' })) as Electron.Dialog['showSaveDialog'],
-  showOpenDialog: (async () => ({ canceled: true, filePaths: [] })) as Electron.Dialog['showOpenDialog']
+  showOpenDialog: (async (...args: unknown[]) => {
+    recorded.openDialogs.push(args.at(-1) as Electron.OpenDialogOptions)
+    const file = conditions.fileToOpen
+    return file === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [file] }
+  }) as Electron.Dialog['showOpenDialog']
 } satisfies Pick<Electron.Dialog, 'showMessageBox' | 'showMessageBoxSync' | 'showSaveDialog' | 'showOpenDialog'>
 
 export const ipcMain = {

@@ -12,6 +12,7 @@ export function AppCommands() {
   const backUp = useBackUpNowAndSay()
   const exportUpcoming = useExportToCalendar('upcoming')
   const [showingShortcuts, setShowingShortcuts] = useState(false)
+  const openAnotherPractice = window.coachbookDesktop?.openAnotherPractice
   useCommands(
     {
       'client.new': () => void navigate('/clients/new'),
@@ -22,6 +23,8 @@ export function AppCommands() {
       // About and diagnostics are the end of Settings: the page opens scrolled to them.
       'help.about': () => void navigate('/settings', { state: { section: ABOUT_SECTION } }),
       'help.shortcuts': () => setShowingShortcuts(true),
+      // The desktop app opens another practice by starting again on it; the browser cannot.
+      'practice.openAnother': openAnotherPractice ? () => openAnotherPractice() : null,
       'backup.now': backUp.isPending ? null : backUp.start,
       'calendar.exportUpcoming': exportUpcoming.isPending ? null : exportUpcoming.start
     },
