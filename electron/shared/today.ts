@@ -105,6 +105,7 @@ export const quietWeeksSetting = z.strictObject({
 
 /** Where Coachbook opens: on Today, or on the screen the coach was on when they left. */
 export const START_SCREENS = ['today', 'last'] as const
+export const START_SCREEN_LABELS: Record<(typeof START_SCREENS)[number], string> = { today: 'Today', last: 'The screen I was on last' }
 export const startScreenSetting = z.strictObject({
   openOn: z.enum(START_SCREENS, { error: 'Choose whether Coachbook opens on Today or on the last screen.' })
 })

@@ -2,13 +2,10 @@ import { NumberField } from '../../components/NumberField'
 import { RadioField } from '../../components/RadioField'
 import { notify } from '../../components/Toasts'
 import { messageOf } from '../../lib/api'
-import { QUIET_WEEKS, type StartScreenSetting } from '../../../electron/shared/today'
+import { QUIET_WEEKS, START_SCREEN_LABELS, START_SCREENS } from '../../../electron/shared/today'
 import { useSetStartScreen, useStartScreen, useTodaySettings, useUpdateTodaySettings } from './queries'
 
-const START_OPTIONS: readonly { value: StartScreenSetting['openOn']; label: string }[] = [
-  { value: 'today', label: 'Today' },
-  { value: 'last', label: 'The screen I was on last' }
-]
+const START_OPTIONS = START_SCREENS.map((value) => ({ value, label: START_SCREEN_LABELS[value] }))
 
 /** Today's choices: where the window opens, and after how many weeks without a session a client is listed as not seen lately. */
 export function TodaySettings() {
