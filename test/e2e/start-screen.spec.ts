@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { expectAccessible } from './axe'
 import { expect, test } from './fixtures'
 import { openEngagement, seedEngagement } from './helpers'
@@ -21,6 +23,9 @@ test('Coachbook opens on Today, or on the last screen once the coach chooses so,
   await openEngagement(page, engagement, 'Goals')
   const goalsTab = () => page.getByRole('tab', { name: 'Goals' })
   await expect(goalsTab()).toHaveAttribute('aria-selected', 'true')
+  // Quitting at once would be quicker than any coach: the screen is kept once main has written it.
+  const kept = () => (JSON.parse(readFileSync(join(app.dataDir, 'last-screen.json'), 'utf8')) as { path: string }).path
+  await expect.poll(kept).toBe(`/engagements/${engagement.engagementId}/goals`)
   page = await app.restart()
   await expect(page.getByRole('heading', { level: 1, name: 'Leading the board' })).toBeVisible()
   await expect(goalsTab()).toHaveAttribute('aria-selected', 'true')

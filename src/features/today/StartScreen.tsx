@@ -14,12 +14,15 @@ export function OpenOnStartScreen() {
   return <Navigate to={start.data?.screen ?? '/today'} replace />
 }
 
+/** The screens told so far, one after the other: two told at once could land in the wrong order. */
+let told: Promise<unknown> = Promise.resolve()
+
 /** Tells main each screen the coach moves to, for the next launch (main keeps screens, never forms). */
 export function RememberScreen() {
   const { pathname } = useLocation()
   useEffect(() => {
     // Not remembering a place costs only where the next launch opens: nothing to tell the coach about.
-    void api.today.rememberScreen({ path: pathname }).catch(() => undefined)
+    told = told.then(() => api.today.rememberScreen({ path: pathname })).catch(() => undefined)
   }, [pathname])
   return null
 }
