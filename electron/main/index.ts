@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { DATABASE_FILE_NAME } from './db/connection'
 import { pathToFileURL } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, net, protocol, screen, shell, type Display } from 'electron'
 import { DESKTOP_CHANNELS, type MenuCommand } from '../shared/commands'
@@ -8,6 +9,7 @@ import type { PracticeSession } from './db/session'
 import { registerIpcHandlers, type Dispatch } from './ipc/registry'
 import { listenForEnabledCommands, menuTemplate } from './menu'
 import { desktopDataDir } from './paths'
+import { practiceToOpen, readPracticeChoice, settledChoice, writePracticeChoice } from './practiceChoice'
 import { electronPlatform } from './platform-electron'
 import { startPracticeRuntime } from './runtime'
 import { APP_SCHEME, APP_URL, guardEveryWebContents, isTrustedSenderUrl, rendererFileFor, secureWebPreferences } from './security'
@@ -119,6 +121,53 @@ function showMenu(): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template))
 }
 
+/** The practice file to open: the one the coach opened last, unless it is not there (which is said). */
+async function practiceFileToOpen(dataDir: string): Promise<string | null> {
+  const { file, missing } = practiceToOpen(readPracticeChoice(dataDir))
+  if (missing !== null) {
+    await showMessage({
+      type: 'warning',
+      title: 'The practice you opened last cannot be found',
+      message:
+        `Coachbook cannot find ${missing}: is its drive connected, or was it moved? Coachbook opens the practice in its ` +
+        'data folder instead. Once the file is back, open it again with File › Open another practice….',
+      buttons: ['OK'],
+      defaultId: 0,
+      cancelId: 0
+    })
+  }
+  return file
+}
+
+/** Remembers which practice opened, for the next launch; a choice that did not open is forgotten. */
+function rememberOpenedPractice(dataDir: string, opened: string | null): void {
+  try {
+    writePracticeChoice(dataDir, settledChoice(readPracticeChoice(dataDir), opened, join(dataDir, DATABASE_FILE_NAME)))
+  } catch {
+    // A data folder that cannot be written to (said at start-up) costs only which practice opens next time.
+  }
+}
+
+/**
+ * File › Open another practice…: the coach chooses a practice file, and Coachbook starts
+ * again on it, so that it goes through every check a practice gets as it opens (and the
+ * window asks first about unsaved changes, as it closes).
+ */
+async function openAnotherPractice(dataDir: string): Promise<void> {
+  const options: Electron.OpenDialogOptions = {
+    title: 'Open another practice',
+    buttonLabel: 'Open practice',
+    filters: [{ name: 'Coachbook practice', extensions: ['sqlite'] }],
+    properties: ['openFile']
+  }
+  const chosen = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
+  const file = chosen.filePaths[0]
+  if (chosen.canceled || !file || file === practice?.file) return
+  writePracticeChoice(dataDir, { ...readPracticeChoice(dataDir), pending: file })
+  app.relaunch()
+  app.quit()
+}
+
 async function start(): Promise<void> {
   const { dataDir, ignoredOverride } = dataDirectory()
   const platform = electronPlatform()
@@ -128,12 +177,14 @@ async function start(): Promise<void> {
   const keeper = (await keychainKeeper()) ?? undefined
   const started = await startUp({
     dataDir,
+    practiceFile: await practiceFileToOpen(dataDir),
     platform,
     show: showMessage,
     readOptions: { ...readOptions, keeper },
     version: app.getVersion(),
     packaged: app.isPackaged
   })
+  rememberOpenedPractice(dataDir, started?.opened.file ?? null)
   if (!started) return app.quit()
   const { opened, log } = started
   if (ignoredOverride) log.warn('app.dataDirOverrideIgnored')
@@ -164,6 +215,20 @@ async function start(): Promise<void> {
   listenForEnabledCommands(ipcMain, (url) => isTrustedSenderUrl(url, devServerUrl), (enabled) => {
     menuState.enabled = enabled
     showMenu()
+  })
+  ipcMain.on(DESKTOP_CHANNELS.openAnotherPractice, (event) => {
+    if (!isTrustedSenderUrl(event.senderFrame?.url ?? '', devServerUrl)) return
+    openAnotherPractice(dataDir).catch(async (error: unknown) => {
+      log.error('practice.openAnotherFailed', error)
+      await showMessage({
+        type: 'error',
+        title: 'Coachbook could not open another practice',
+        message: `Coachbook cannot note which practice to open in ${dataDir}, so it stays on this one. Check that the folder can be written to, and try again.`,
+        buttons: ['OK'],
+        defaultId: 0,
+        cancelId: 0
+      })
+    })
   })
   mainWindow = createWindow()
 }

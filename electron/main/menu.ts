@@ -58,6 +58,8 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
       command('engagement.new'),
       command('session.new'),
       separator,
+      command('practice.openAnother'),
+      separator,
       command('client.export'),
       command('backup.now'),
       separator,

@@ -71,6 +71,18 @@ describe('starting up', () => {
     await closeStarted(started)
   })
 
+  it('opens another practice file than the data folder’s own, with the log still in the data folder', async () => {
+    const made = await startIn(join(folder, 'Elsewhere'))
+    await closeStarted(made.started)
+    const other = join(folder, 'Elsewhere', DATABASE_FILE_NAME)
+    const dataDir = join(folder, 'Coachbook')
+    const started = await startUp({ dataDir, practiceFile: other, platform, show: scriptedBoxes([]).show, version: '1.2.3', packaged: false })
+    expect(started).toMatchObject({ dataDir, opened: { created: false, file: other } })
+    expect(existsSync(join(dataDir, DATABASE_FILE_NAME))).toBe(false)
+    expect(started!.log.health()).toEqual({ state: 'writing', folder: join(dataDir, 'logs') })
+    await closeStarted(started)
+  })
+
   it('quits when the coach chooses to, having created nothing', async () => {
     const dataDir = join(folder, 'Coachbook')
     writeFileSync(dataDir, 'not a folder')

@@ -147,6 +147,8 @@ export function recoveryDialogs(show: ShowMessage, platform: Platform, log: Logg
 export interface StartupOptions {
   /** The data folder asked for (the OS's app-data folder, or --data-dir). */
   dataDir: string
+  /** Another practice file to open than the data folder's own (File › Open another practice…). */
+  practiceFile?: string | null
   platform: Platform
   show: ShowMessage
   readOptions?: RecoveryOptions
@@ -201,7 +203,7 @@ export async function startUp(options: StartupOptions): Promise<Started | null> 
   if (log === null) return null
   log.info('app.started', { version: options.version, packaged: options.packaged })
   const opened = await openWithRecovery(
-    join(dataDir, DATABASE_FILE_NAME),
+    options.practiceFile ?? join(dataDir, DATABASE_FILE_NAME),
     recoveryDialogs(options.show, options.platform, log),
     options.readOptions
   )

@@ -30,6 +30,7 @@ const desktop: DesktopApi = {
     // Main holds a link that came before the window could hear it until it is told.
     ipcRenderer.send(DESKTOP_CHANNELS.listenForLinks)
     return () => void ipcRenderer.removeListener(DESKTOP_CHANNELS.openLink, onMessage)
-  }
+  },
+  openAnotherPractice: () => ipcRenderer.send(DESKTOP_CHANNELS.openAnotherPractice)
 }
 contextBridge.exposeInMainWorld('coachbookDesktop', desktop)

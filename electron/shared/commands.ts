@@ -11,6 +11,7 @@ export const MENU_COMMANDS = {
   'client.new': { title: 'New client', key: 'N' },
   'engagement.new': { title: 'New engagement' },
   'session.new': { title: 'New session' },
+  'practice.openAnother': { title: 'Open another practice…' },
   'client.export': { title: 'Export client data…' },
   'backup.now': { title: 'Back up now' },
   'edit.undo': { title: 'Undo', key: 'Z' },
@@ -39,7 +40,8 @@ export const DESKTOP_CHANNELS = {
   command: 'app:command',
   enabledCommands: 'app:enabledCommands',
   openLink: 'app:openLink',
-  listenForLinks: 'app:listenForLinks'
+  listenForLinks: 'app:listenForLinks',
+  openAnotherPractice: 'app:openAnotherPractice'
 } as const
 
 /** `window.coachbookDesktop`, set by the preload script (or the test bridge's shim). */
@@ -50,4 +52,9 @@ export interface DesktopApi {
   setEnabledCommands(commands: MenuCommand[]): void
   /** Calls `listener` with each record link the coach clicked outside the app (links.ts), the one that started it first. */
   onOpenLink(listener: (link: RecordLink) => void): () => void
+  /**
+   * Asks main to let the coach choose another practice file and open it. Only the desktop
+   * app can (it starts again on that practice); the browser has no such function.
+   */
+  openAnotherPractice?(): void
 }

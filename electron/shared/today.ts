@@ -103,6 +103,20 @@ export const quietWeeksSetting = z.strictObject({
   weeks: wholeNumber('The weeks without a session', QUIET_WEEKS.min, QUIET_WEEKS.max)
 })
 
+/** Where Coachbook opens: on Today, or on the screen the coach was on when they left. */
+export const START_SCREENS = ['today', 'last'] as const
+export const START_SCREEN_LABELS: Record<(typeof START_SCREENS)[number], string> = { today: 'Today', last: 'The screen I was on last' }
+export const startScreenSetting = z.strictObject({
+  openOn: z.enum(START_SCREENS, { error: 'Choose whether Coachbook opens on Today or on the last screen.' })
+})
+export type StartScreenSetting = z.output<typeof startScreenSetting>
+
+/** A place in the app as its route names it ('/clients/12', '/engagements/3/goals'): letters, digits, dashes and slashes. */
+export const screenPath = z
+  .string({ error: 'Say which screen is shown.' })
+  .max(200, 'That is not a screen of Coachbook.')
+  .regex(/^\/[a-z0-9/-]*$/, 'That is not a screen of Coachbook.')
+
 export const todayContract = {
   /**
    * The coach's day in one read: today's and the rest of this week's sessions with what to
@@ -111,7 +125,22 @@ export const todayContract = {
    */
   'today:overview': { input: todayBounds, output: todayOverviewSchema },
   'today:settings': { input: z.strictObject({}), output: z.object({ quietWeeks: z.number() }) },
-  'today:updateSettings': { input: quietWeeksSetting, output: z.object({ quietWeeks: z.number() }) }
+  'today:updateSettings': { input: quietWeeksSetting, output: z.object({ quietWeeks: z.number() }) },
+  /**
+   * Where the window opens: the choice, and the screen to show. `screen` is the last screen
+   * the coach was on when they chose it and it still shows something (a record since deleted
+   * does not), otherwise null: Today.
+   */
+  'today:startScreen': {
+    input: z.strictObject({}),
+    output: startScreenSetting.extend({ screen: screenPath.nullable() })
+  },
+  'today:setStartScreen': { input: startScreenSetting, output: startScreenSetting },
+  /**
+   * Remembers the screen on show, on this computer, for the next launch. A form (a new or
+   * edited record) is not a screen and is not remembered.
+   */
+  'today:rememberScreen': { input: z.strictObject({ path: screenPath }), output: z.object({ remembered: z.boolean() }) }
 } as const
 
 export type TodayOverview = z.output<typeof todayOverviewSchema>

@@ -3,6 +3,7 @@ import { RouterProvider } from 'react-aria-components'
 import { OpenRecordLinks } from '../features/links/RecordLinks'
 import { SavedFiltersNav } from '../features/filters/SavedFiltersNav'
 import { SearchCommand } from '../features/search/SearchDialog'
+import { RememberScreen } from '../features/today/StartScreen'
 import { UndoCommand } from '../features/undo/UndoCommand'
 import { AppCommands } from './commands/AppCommands'
 import { CommandProvider } from './commands/registry'
@@ -16,6 +17,7 @@ export function Layout() {
         <AppCommands />
         <OpenRecordLinks />
         <UndoCommand />
+        <RememberScreen />
         <div className="app">
           <nav className="sidebar" aria-label="Sections">
             <div className="brand">Coachbook</div>

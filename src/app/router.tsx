@@ -1,4 +1,4 @@
-import { createHashRouter, Navigate } from 'react-router'
+import { createHashRouter } from 'react-router'
 import { clientRoutes } from '../features/clients/routes'
 import { CoachingLogPage } from '../features/coachingLog/CoachingLogPage'
 import { engagementRoutes } from '../features/engagements/routes'
@@ -6,6 +6,7 @@ import { EngagementsPage } from '../features/filters/EngagementsPage'
 import { organisationRoutes } from '../features/organisations/routes'
 import { RetentionPage } from '../features/privacy/RetentionPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
+import { OpenOnStartScreen } from '../features/today/StartScreen'
 import { TodayPage } from '../features/today/TodayPage'
 import { ErrorPage } from './ErrorPage'
 import { Layout } from './Layout'
@@ -16,8 +17,8 @@ export const router = createHashRouter([
     element: <Layout />,
     errorElement: <ErrorPage />,
     children: [
-      // The app opens on the coach's day.
-      { index: true, element: <Navigate to="/today" replace /> },
+      // The app opens on the coach's day, or where they left it if they chose so.
+      { index: true, element: <OpenOnStartScreen /> },
       { path: 'today', element: <TodayPage /> },
       clientRoutes,
       organisationRoutes,

@@ -30,8 +30,11 @@ export interface Recorded {
   windows: StandInWindow[]
   applicationMenus: Electron.MenuItemConstructorOptions[][]
   messageBoxes: Electron.MessageBoxOptions[]
+  openDialogs: Electron.OpenDialogOptions[]
   opened: string[]
   quits: number
+  /** Times the app asked to be started again once it quits. */
+  relaunches: number
   exitCodes: number[]
   singleInstanceLockRequests: number
   /** The schemes the app asked the OS to hand it links of. */
@@ -49,8 +52,10 @@ export const recorded: Recorded = {
   windows: [],
   applicationMenus: [],
   messageBoxes: [],
+  openDialogs: [],
   opened: [],
   quits: 0,
+  relaunches: 0,
   exitCodes: [],
   singleInstanceLockRequests: 0,
   protocolClients: []
@@ -61,12 +66,22 @@ export type StandInDisplay = Pick<Electron.Display, 'id' | 'workArea'>
 
 /**
  * What the stand-in answers: whether this copy gets the single-instance lock (false
- * plays a second copy), the app-data folder, and the displays (the first is the main one).
+ * plays a second copy), the app-data folder, the displays (the first is the main one),
+ * and the button the coach presses in a message box that waits for an answer.
  */
-export const conditions: { holdsLock: boolean; dataDir: string; displays: StandInDisplay[] } = {
+export const conditions: {
+  holdsLock: boolean
+  dataDir: string
+  displays: StandInDisplay[]
+  pressedInSyncBox: number
+  /** The file the coach picks in an open dialog; null cancels it. */
+  fileToOpen: string | null
+} = {
   holdsLock: true,
   dataDir: '',
-  displays: [{ id: 1, workArea: { x: 0, y: 25, width: 1440, height: 875 } }]
+  displays: [{ id: 1, workArea: { x: 0, y: 25, width: 1440, height: 875 } }],
+  pressedInSyncBox: 1,
+  fileToOpen: null
 }
 
 const appEvents = new Emitter()
@@ -92,6 +107,7 @@ export const app = {
     return conditions.holdsLock
   },
   quit: () => void (recorded.quits += 1),
+  relaunch: () => void (recorded.relaunches += 1),
   exit: (code?: number) => void recorded.exitCodes.push(code ?? 0),
   whenReady: () => readyPromise,
   setAsDefaultProtocolClient: (scheme: string) => {
@@ -102,7 +118,10 @@ export const app = {
     appEvents.on(event, listener)
     return app
   }) as unknown as Electron.App['on']
-} satisfies Pick<Electron.App, 'isPackaged' | 'getPath' | 'getVersion' | 'getAppPath' | 'requestSingleInstanceLock' | 'quit' | 'exit' | 'whenReady' | 'setAsDefaultProtocolClient' | 'on'>
+} satisfies Pick<
+  Electron.App,
+  'isPackaged' | 'getPath' | 'getVersion' | 'getAppPath' | 'requestSingleInstanceLock' | 'quit' | 'relaunch' | 'exit' | 'whenReady' | 'setAsDefaultProtocolClient' | 'on'
+>
 
 class StandInSession {
   permissionRequest: Parameters<Electron.Session['setPermissionRequestHandler']>[0] = null
@@ -186,10 +205,14 @@ export const dialog = {
   }) as Electron.Dialog['showMessageBox'],
   showMessageBoxSync: ((...args: unknown[]) => {
     recorded.messageBoxes.push(args.at(-1) as Electron.MessageBoxOptions)
-    return 1
+    return conditions.pressedInSyncBox
   }) as Electron.Dialog['showMessageBoxSync'],
   showSaveDialog: (async () => ({ canceled: true, filePath: '' })) as Electron.Dialog['showSaveDialog'],
-  showOpenDialog: (async () => ({ canceled: true, filePaths: [] })) as Electron.Dialog['showOpenDialog']
+  showOpenDialog: (async (...args: unknown[]) => {
+    recorded.openDialogs.push(args.at(-1) as Electron.OpenDialogOptions)
+    const file = conditions.fileToOpen
+    return file === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [file] }
+  }) as Electron.Dialog['showOpenDialog']
 } satisfies Pick<Electron.Dialog, 'showMessageBox' | 'showMessageBoxSync' | 'showSaveDialog' | 'showOpenDialog'>
 
 export const ipcMain = {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, sep } from 'node:path'
 import type { IpcMainEvent, IpcMainInvokeEvent, MenuItemConstructorOptions } from 'electron'
@@ -146,6 +146,48 @@ describe('the built main process, under a stand-in Electron', () => {
     expect(window.webContents.sent).toContainEqual({ channel: DESKTOP_CHANNELS.command, args: ['view.sponsors'] })
     ;(menuItem('Help', 'Open the log folder')?.click as () => void)()
     expect(recorded.opened).toContain(join(dataDir, 'logs'))
+  })
+
+  it('asks before a window with unsaved changes closes, and closes it only if the coach discards them', () => {
+    // Electron says 'will-prevent-unload' when the page refuses to unload (a form with unsaved changes)
+    // as the window closes; preventing that event lets the page go.
+    const closing = () => {
+      const event = { preventDefault: vi.fn() }
+      window.webContents.fire('will-prevent-unload', event)
+      return event
+    }
+    conditions.pressedInSyncBox = 1
+    const kept = closing()
+    expect(recorded.messageBoxes.at(-1)).toMatchObject({ message: 'You have unsaved changes.', buttons: ['Discard changes', 'Keep editing'], cancelId: 1 })
+    expect(kept.preventDefault).not.toHaveBeenCalled()
+    conditions.pressedInSyncBox = 0
+    expect(closing().preventDefault).toHaveBeenCalledOnce()
+  })
+
+  it('opens another practice from File › Open another practice…: chosen in a dialog, then opened by starting again', async () => {
+    tellEnabled(APP_PAGE, ['practice.openAnother'])
+    ;(menuItem('File', 'Open another practice…')?.click as () => void)()
+    expect(window.webContents.sent).toContainEqual({ channel: DESKTOP_CHANNELS.command, args: ['practice.openAnother'] })
+    const ask = recorded.messageListeners.get(DESKTOP_CHANNELS.openAnotherPractice)!
+    const other = join(dataDir, 'elsewhere', 'coachbook.sqlite')
+    conditions.fileToOpen = other
+    // Only the app's own page may ask; a cancelled dialog changes nothing.
+    ask(frame(FOREIGN_PAGE) as unknown as IpcMainEvent)
+    expect(recorded.openDialogs).toHaveLength(0)
+    conditions.fileToOpen = null
+    ask(frame(APP_PAGE) as unknown as IpcMainEvent)
+    await vi.waitFor(() => expect(recorded.openDialogs).toHaveLength(1))
+    expect(recorded.relaunches).toBe(0)
+    const choice = () => JSON.parse(readFileSync(join(dataDir, 'practice.json'), 'utf8')) as unknown
+    expect(choice()).toEqual({ current: null, pending: null })
+
+    conditions.fileToOpen = other
+    const quitsBefore = recorded.quits
+    ask(frame(APP_PAGE) as unknown as IpcMainEvent)
+    await vi.waitFor(() => expect(recorded.relaunches).toBe(1))
+    expect(recorded.openDialogs.at(-1)).toMatchObject({ filters: [{ name: 'Coachbook practice', extensions: ['sqlite'] }] })
+    expect(recorded.quits).toBe(quitsBefore + 1)
+    expect(choice()).toEqual({ current: null, pending: other })
   })
 
   it('brings its window forward when a second copy is started', () => {

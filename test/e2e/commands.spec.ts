@@ -132,3 +132,18 @@ test('a sponsor row’s context menu edits and deletes the sponsor, as its page 
   await page.getByRole('alertdialog', { name: 'Delete Nordlys ASA?' }).getByRole('button', { name: 'Delete organisation' }).click()
   await expect(page.getByText('No sponsors yet')).toBeVisible()
 })
+
+test('File › Open another practice… is in the menu and the palette, which only the desktop app can run', async ({ app }) => {
+  const { page } = app
+  // The desktop app starts again on the file chosen; the browser cannot, so there the command is greyed out.
+  const canStartAgain = process.env.COACHBOOK_E2E === 'electron'
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible()
+  await expect.poll(() => enabledIn(app, 'File', 'New client')).toBe(true)
+  expect(await enabledIn(app, 'File', 'Open another practice…')).toBe(canStartAgain)
+  await page.keyboard.press('Control+k')
+  await page.getByRole('combobox', { name: 'Search your practice' }).fill('another practice')
+  const command = page.getByRole('listbox', { name: 'Search results' }).getByRole('option', { name: /Open another practice/ })
+  if (canStartAgain) await expect(command).not.toHaveAttribute('aria-disabled', 'true')
+  else await expect(command).toHaveAttribute('aria-disabled', 'true')
+  await expectAccessible(page, 'Search palette, opening another practice')
+})

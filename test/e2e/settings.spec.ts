@@ -70,3 +70,18 @@ test('privacy while sharing the screen is on in a new practice, says where it wo
   await page.getByRole('link', { name: 'Settings' }).click()
   await expect(page.getByRole('checkbox', { name: 'Hide Coachbook from screen sharing and screenshots' })).not.toBeChecked()
 })
+
+test('Help › About and diagnostics shows its facts in a short window, scrolled to within Settings', async ({ app }) => {
+  const { page } = app
+  // Shorter than the Settings above About: the facts must be reached by scrolling, not cut off.
+  await page.setViewportSize({ width: 1000, height: 420 })
+  await app.menu.choose('Help', 'About and diagnostics')
+  const about = page.getByRole('region', { name: 'About & diagnostics' })
+  await expect(about.getByRole('term').filter({ hasText: /^Log$/ })).toBeInViewport()
+  await expect(about.getByRole('definition').last()).toBeInViewport()
+  // The coach scrolls back up to the first setting, and down again to the last fact.
+  const first = page.getByRole('region', { name: 'Branding' }).or(page.getByRole('heading', { name: 'Settings', level: 1 }))
+  await first.first().scrollIntoViewIfNeeded()
+  await expect(first.first()).toBeInViewport()
+  await expect(about.getByRole('definition').last()).not.toBeInViewport()
+})

@@ -56,7 +56,7 @@ export function createHandlers(context: MainContext): Handlers {
     ...searchHandlers,
     ...privacyHandlers(context),
     ...diagnosticsHandlers(context),
-    ...todayHandlers,
+    ...todayHandlers(context),
     ...linkHandlers,
     ...undoHandlers(() => context.practice.database.undo),
     ...tagHandlers,

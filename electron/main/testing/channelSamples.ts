@@ -252,6 +252,9 @@ export const CHANNEL_SAMPLES: { [C in Channel]: ChannelSample<C> } = {
   })),
   'today:settings': read(() => ({})),
   'today:updateSettings': write(() => ({ weeks: 4 })),
+  'today:startScreen': read(() => ({})),
+  'today:setStartScreen': write(() => ({ openOn: 'last' })),
+  'today:rememberScreen': effect(({ ids }) => ({ path: `/engagements/${ids.engagementId}/goals` })),
 
   'links:resolve': read(async ({ call, ids }) => {
     const { url } = await call.ok('links:forRecord', { kind: 'session', id: ids.nextSessionId })

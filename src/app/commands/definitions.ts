@@ -35,6 +35,7 @@ const MENU_COMMANDS_IN_WINDOW: Record<MenuCommand, Pick<CommandDefinition, 'grou
   'client.new': { group: 'Create' },
   'engagement.new': { group: 'Create' },
   'session.new': { group: 'Create' },
+  'practice.openAnother': { group: 'Go to' },
   'client.export': { group: 'This record' },
   'backup.now': { group: 'Create' },
   'edit.undo': { group: 'This record', yieldsToTyping: true, shiftIsAnother: true },

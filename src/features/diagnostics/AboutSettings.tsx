@@ -1,3 +1,5 @@
+import { useEffect, useRef } from 'react'
+import { useLocation } from 'react-router'
 import type { About, LogHealth } from '../../../electron/shared/diagnostics'
 import { messageOf } from '../../lib/api'
 import { formatDateTime } from '../../lib/format'
@@ -7,8 +9,9 @@ import './diagnostics.css'
 /** Settings' "About & diagnostics": what is running and where, and whether the log is written — what support asks first. */
 export function AboutSettings() {
   const about = useAbout()
+  const shown = useShownOnArrival(about.isSuccess)
   return (
-    <section aria-labelledby="about-title" className="about-settings">
+    <section aria-labelledby="about-title" className="about-settings" ref={shown}>
       <h2 id="about-title">About &amp; diagnostics</h2>
       {about.isError ? <p role="alert" className="form-error">{messageOf(about.error)}</p> : null}
       {about.data ? (
@@ -19,6 +22,23 @@ export function AboutSettings() {
       ) : null}
     </section>
   )
+}
+
+/** What Help › About and diagnostics hands Settings: open at this section. */
+export const ABOUT_SECTION = 'about'
+
+/**
+ * Brings the section into view when Settings was opened to show it (Help › About and
+ * diagnostics), once its facts are there, so that their height is known.
+ */
+function useShownOnArrival(ready: boolean) {
+  const section = useRef<HTMLElement>(null)
+  const { state, key } = useLocation()
+  const asked = (state as { section?: unknown } | null)?.section === ABOUT_SECTION
+  useEffect(() => {
+    if (asked && ready) section.current?.scrollIntoView({ block: 'start' })
+  }, [asked, ready, key])
+  return section
 }
 
 function LogState({ log }: { log: LogHealth }) {

@@ -5,7 +5,8 @@ import { api } from '../../lib/api'
 export const todayKeys = {
   all: ['today'] as const,
   overview: (bounds: TodayBounds) => ['today', 'overview', bounds] as const,
-  settings: ['today', 'settings'] as const
+  settings: ['today', 'settings'] as const,
+  startScreen: ['today', 'startScreen'] as const
 }
 
 /**
@@ -25,5 +26,18 @@ export function useUpdateTodaySettings() {
   return useMutation({
     mutationFn: api.today.updateSettings,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: todayKeys.all })
+  })
+}
+
+/** Where the window opens: read once as it opens, and in Settings. */
+export function useStartScreen() {
+  return useQuery({ queryKey: todayKeys.startScreen, queryFn: () => api.today.startScreen({}) })
+}
+
+export function useSetStartScreen() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: api.today.setStartScreen,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: todayKeys.startScreen })
   })
 }
