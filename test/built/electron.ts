@@ -36,6 +36,8 @@ export interface Recorded {
   singleInstanceLockRequests: number
   /** The schemes the app asked the OS to hand it links of. */
   protocolClients: string[]
+  /** The desktop notifications shown. */
+  notifications: StandInNotification[]
 }
 
 type GlobalRequest = Request
@@ -53,7 +55,8 @@ export const recorded: Recorded = {
   quits: 0,
   exitCodes: [],
   singleInstanceLockRequests: 0,
-  protocolClients: []
+  protocolClients: [],
+  notifications: []
 }
 
 /** A display as main reads it: its id, and the part of it windows may use. */
@@ -86,6 +89,7 @@ export const app = {
   isPackaged: false,
   getPath: (() => conditions.dataDir) as Electron.App['getPath'],
   getVersion: () => '0.0.0-stand-in',
+  getSystemLocale: () => 'en-GB',
   getAppPath: () => fileURLToPath(new URL('../..', import.meta.url)),
   requestSingleInstanceLock: () => {
     recorded.singleInstanceLockRequests += 1
@@ -102,7 +106,7 @@ export const app = {
     appEvents.on(event, listener)
     return app
   }) as unknown as Electron.App['on']
-} satisfies Pick<Electron.App, 'isPackaged' | 'getPath' | 'getVersion' | 'getAppPath' | 'requestSingleInstanceLock' | 'quit' | 'exit' | 'whenReady' | 'setAsDefaultProtocolClient' | 'on'>
+} satisfies Pick<Electron.App, 'isPackaged' | 'getPath' | 'getVersion' | 'getSystemLocale' | 'getAppPath' | 'requestSingleInstanceLock' | 'quit' | 'exit' | 'whenReady' | 'setAsDefaultProtocolClient' | 'on'>
 
 class StandInSession {
   permissionRequest: Parameters<Electron.Session['setPermissionRequestHandler']>[0] = null
@@ -275,3 +279,21 @@ export const safeStorage = {
   typeof Electron.safeStorage,
   'isAsyncEncryptionAvailable' | 'getSelectedStorageBackend' | 'encryptStringAsync' | 'decryptStringAsync'
 >
+
+/** The OS's sleep and wake, which a test sends (`powerMonitor.fire('resume')`). */
+export const powerMonitor = new Emitter() as Emitter & Pick<Electron.PowerMonitor, 'on'>
+
+/** A desktop notification: what it says, recorded when shown; a test clicks it with `fire('click')`. */
+export class StandInNotification extends Emitter {
+  constructor(readonly options: Electron.NotificationConstructorOptions) {
+    super()
+  }
+  static isSupported(): boolean {
+    return true
+  }
+  show(): void {
+    recorded.notifications.push(this)
+  }
+}
+
+export const Notification = StandInNotification as unknown as typeof Electron.Notification
