@@ -144,7 +144,15 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     doorHooks: [{ afterCommit: (write) => write.origin !== 'reminders:look' && setImmediate(() => void reminders?.lookNow()) }]
   })
   const stopBackups = startBackupSchedule(() => runScheduledBackup({ practice, platform, log }))
-  reminders = watchReminders({ door: () => practice.database.door.for('reminders:look'), platform, log, place: {} })
+  // The computer cannot sleep for a journey: its clock, as the reminders read it, moves on by the time a journey says it slept.
+  let slept = 0
+  reminders = watchReminders({
+    door: () => practice.database.door.for('reminders:look'),
+    platform,
+    log,
+    place: {},
+    now: () => Date.now() + slept
+  })
   const menu = new BridgeMenu(() => void platform.openPath(join(options.dataDir, 'logs')))
   const links = new BridgeLinks()
   const token = newToken()
@@ -230,7 +238,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   /**
    * The desktop around the window, where there is none: a journey reads the notifications
    * the stand-in showed and clicks one (its record opens, as a click on a real one does),
-   * and puts the computer to sleep and wakes it (Electron's powerMonitor).
+   * and puts the computer to sleep and wakes it (Electron's powerMonitor) some minutes later.
    */
   async function answerDesktop(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
     if (!sameToken(request.headers['x-coachbook-token'], token)) return send(response, 403, 'text/plain', 'Forbidden')
@@ -241,7 +249,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     const body = await readBody(request)
     if (body === 'dropped') return
     if (body === 'too large') return send(response, 413, 'text/plain', 'This request is too large.')
-    let parsed: { index?: unknown; event?: unknown } | null
+    let parsed: { index?: unknown; event?: unknown; asleepMinutes?: unknown } | null
     try {
       parsed = JSON.parse(body.text) as typeof parsed
     } catch {
@@ -255,7 +263,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     }
     if (url.pathname === '/__bridge/power' && (parsed?.event === 'suspend' || parsed?.event === 'resume')) {
       if (parsed.event === 'suspend') reminders?.suspend()
-      else await reminders?.resume()
+      else {
+        if (typeof parsed.asleepMinutes === 'number' && parsed.asleepMinutes > 0) slept += parsed.asleepMinutes * 60_000
+        await reminders?.resume()
+      }
       return send(response, 204, 'text/plain', '')
     }
     send(response, 404, 'text/plain', 'Not found')

@@ -94,12 +94,12 @@ describe('a reminder before each session', () => {
     expect(shown()).toEqual(['Session with Z.Ø. at 09:00 · Starts in 15 minutes'])
   })
 
-  it('reminds at once of a session just scheduled to start sooner than the minutes before', async () => {
+  it('reminds at once of a session just scheduled to start sooner than the minutes before, even on the first day of reminders', async () => {
+    vi.setSystemTime(new Date('2027-01-12T08:58:00Z'))
     const watch = await opened()
-    await at('2027-01-12T08:55:00Z', watch)
     await sessionAt('2027-01-12T09:05:00.000Z')
     await watch.lookNow()
-    expect(shown()).toEqual(['Session with Z.Ø. at 09:05 · Starts in 10 minutes'])
+    expect(shown()).toEqual(['Session with Z.Ø. at 09:05 · Starts in 7 minutes'])
   })
 
   it('never reminds of a past session recorded today, nor lists it when Coachbook opens again', async () => {

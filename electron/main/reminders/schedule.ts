@@ -78,18 +78,15 @@ export function look(now: number, reminders: readonly Reminder[], state: Reminde
   const missed: MissedEntry[] = []
   const at = new Date(now).toISOString()
   for (const reminder of reminders) {
-    // What is announced at opening counts from when it can first be shown: its day, however late it began to be watched.
-    const beforeWatching = reminder.dueAt < since && !(reminder.atOpening && now < reminder.until)
-    if (known.has(reminder.key) || reminder.dueAt > now || beforeWatching) continue
+    if (known.has(reminder.key) || reminder.dueAt > now) continue
     known.add(reminder.key)
     const late = now - reminder.dueAt
-    const missable = afterGap && late <= MISSED_LOOKBACK_MS
-    if (now >= reminder.until) {
-      if (missable) missed.push({ key: reminder.key, remindAt: new Date(reminder.dueAt).toISOString(), record: reminder.record })
-      else done.push({ key: reminder.key, at })
-    } else if (afterGap && late > ON_TIME_MS && !reminder.atOpening) {
-      missed.push({ key: reminder.key, remindAt: new Date(reminder.dueAt).toISOString(), record: reminder.record })
-    } else {
+    // Only what came due since Coachbook began watching is ever listed as missed.
+    const watched = reminder.dueAt >= since && late <= MISSED_LOOKBACK_MS
+    const missedNow = afterGap && (now >= reminder.until || (late > ON_TIME_MS && !reminder.atOpening))
+    if (missedNow && watched) missed.push({ key: reminder.key, remindAt: new Date(reminder.dueAt).toISOString(), record: reminder.record })
+    else if (missedNow || now >= reminder.until) done.push({ key: reminder.key, at })
+    else {
       show.push(reminder)
       done.push({ key: reminder.key, at })
     }
