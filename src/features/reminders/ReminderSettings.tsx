@@ -1,13 +1,8 @@
-import {
-  ACTION_TIMING_LABELS,
-  ACTION_TIMINGS,
-  SESSION_LEADS,
-  type ReminderSettings as Settings
-} from '../../../electron/shared/reminders'
+import { ACTION_TIMING_LABELS, ACTION_TIMINGS, SESSION_LEADS } from '../../../electron/shared/reminders'
 import { CheckboxField } from '../../components/CheckboxField'
 import { RadioField } from '../../components/RadioField'
 import { SelectField } from '../../components/SelectField'
-import { notify } from '../../components/Toasts'
+import { useSettingChoices } from '../../components/useSettingChoices'
 import { messageOf } from '../../lib/api'
 import { useReminderSettings, useUpdateReminderSettings } from './queries'
 
@@ -31,19 +26,9 @@ const TIME_OPTIONS = Array.from({ length: 35 }, (_, step) => {
 export function ReminderSettings() {
   const current = useReminderSettings()
   const update = useUpdateReminderSettings()
-  const settings = update.isPending ? update.variables : current.data
-  const save = (change: Partial<Settings>) => {
-    if (!settings) return
-    update.mutate(
-      { ...settings, ...change },
-      {
-        onSuccess: () => notify({ title: 'Reminder settings saved' }),
-        onError: (error) => notify({ title: 'Reminder settings were not saved', description: messageOf(error) })
-      }
-    )
-  }
+  const { settings, save } = useSettingChoices(current, update, 'Reminder settings')
   return (
-    <section aria-labelledby="reminder-settings-title" aria-busy={current.isPending} className="reminder-settings">
+    <section aria-labelledby="reminder-settings-title" aria-busy={current.isPending}>
       <h2 id="reminder-settings-title">Reminders</h2>
       <p className="muted settings-explained">
         While Coachbook is open, a desktop notification reminds you of your next session and of the actions due today.
