@@ -19,7 +19,7 @@ export const ACTION_TIMING_LABELS: Record<ActionTiming, string> = {
 }
 
 /** 'HH:MM' on the coach's clock, 00:00 to 23:59. */
-const timeOfDay = z.string({ error: 'Choose a time of day.' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'A time of day is written like 08:30.')
+const timeOfDay = z.string({ error: 'Choose a time of day.' }).max(5, 'A time of day is written like 08:30.').regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'A time of day is written like 08:30.')
 
 export const reminderSettingsSchema = z.strictObject({
   /** The off switch for every reminder. */
@@ -42,7 +42,7 @@ export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
 }
 
 /** Names one reminder: what it is about and when it was due, e.g. 'session:<uid>@<start>'. */
-const reminderKey = z.string({ error: 'A reminder is named by its key.' }).min(1).max(200)
+const reminderKey = z.string({ error: 'A reminder is named by its key.' }).min(1, 'A reminder is named by its key.').max(200, 'A reminder is named by its key.')
 
 /** A reminder that came due while Coachbook was closed or the computer asleep, with the record it is about. */
 export const missedReminderSchema = z.discriminatedUnion('kind', [
@@ -75,7 +75,7 @@ export const remindersContract = {
   'reminders:missed': { input: z.strictObject({}), output: z.object({ items: z.array(missedReminderSchema) }) },
   /** The coach has seen these missed reminders (those listed, not any found since): they go from the list. */
   'reminders:dismissMissed': {
-    input: z.strictObject({ keys: z.array(reminderKey).max(1000, 'Too many reminders at once.') }),
+    input: z.strictObject({ keys: z.array(reminderKey, { error: 'The reminders to dismiss must be a list.' }).max(1000, 'Too many reminders at once.') }),
     output: z.object({ dismissed: z.number() })
   }
 } as const
