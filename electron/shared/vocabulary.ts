@@ -9,6 +9,7 @@ import {
 import { EVIDENCE_KIND_LABELS, EVIDENCE_KINDS, INSTRUMENT_LABELS, INSTRUMENTS, RATER_GROUP_LABELS, RATER_GROUPS } from './assessment'
 import { BACKUP_INTERVAL_LABELS, BACKUP_INTERVALS, BACKUP_KIND_LABELS, BACKUP_KINDS } from './backup'
 import { CLIENT_NAMING_LABELS, CLIENT_NAMINGS } from './calendar'
+import { ACTION_TIMING_LABELS, ACTION_TIMINGS } from './reminders'
 import { ARCHIVE_FILTER_LABELS, ARCHIVE_FILTERS } from './clients'
 import { CLIENT_KIND_LABELS, CLIENT_KINDS, CREDENTIAL_RULES, CREDENTIALS } from './coachingLog'
 import {
@@ -98,5 +99,6 @@ export const VALUE_SETS: readonly ValueSet[] = [
   valueSet('record with a history', HISTORY_TABLES, HISTORY_TABLE_NOUNS),
   valueSet('ICF credential', CREDENTIALS, CREDENTIAL_RULES),
   valueSet('kind of client on the ICF log', CLIENT_KINDS, CLIENT_KIND_LABELS),
-  valueSet('client in a calendar event', CLIENT_NAMINGS, CLIENT_NAMING_LABELS)
+  valueSet('client in a calendar event', CLIENT_NAMINGS, CLIENT_NAMING_LABELS),
+  valueSet('when the day’s actions are announced', ACTION_TIMINGS, ACTION_TIMING_LABELS)
 ]
