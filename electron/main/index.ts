@@ -1,15 +1,18 @@
 import { join } from 'node:path'
 import { DATABASE_FILE_NAME } from './db/connection'
 import { pathToFileURL } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, net, protocol, screen, shell, type Display } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, net, powerMonitor, protocol, screen, shell, type Display } from 'electron'
 import { DESKTOP_CHANNELS, type MenuCommand } from '../shared/commands'
+import { recordLinkUrl, type RecordLink } from '../shared/links'
 import { screenSharingSchema } from '../shared/privacy'
 import { runScheduledBackup, startBackupSchedule } from './backup'
 import type { PracticeSession } from './db/session'
 import { registerIpcHandlers, type Dispatch } from './ipc/registry'
+import type { Logger } from './logging/logger'
 import { listenForEnabledCommands, menuTemplate } from './menu'
 import { desktopDataDir } from './paths'
 import { practiceToOpen, readPracticeChoice, settledChoice, writePracticeChoice } from './practiceChoice'
+import type { Platform } from './platform'
 import { electronPlatform } from './platform-electron'
 import { startPracticeRuntime } from './runtime'
 import { APP_SCHEME, APP_URL, guardEveryWebContents, isTrustedSenderUrl, rendererFileFor, secureWebPreferences } from './security'
@@ -17,6 +20,7 @@ import { keychainKeeper } from './keychain'
 import { holdSingleInstance } from './singleInstance'
 import { LinkInbox } from './links'
 import { receiveRecordLinks } from './recordLinks'
+import { watchReminders, type ReminderWatch } from './reminders'
 import { startUp, startupFailedBox, type ShowMessage } from './startup'
 import { MINIMUM_SIZE, placeWindow, readWindowState, writeWindowState } from './windowState'
 
@@ -29,6 +33,7 @@ const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_
 const rendererDir = join(__dirname, '../renderer')
 let practice: PracticeSession | null = null
 let stopBackups: (() => void) | null = null
+let reminders: ReminderWatch | null = null
 let mainWindow: BrowserWindow | null = null
 /** Where the window's size and place are kept between runs: beside the practice, but not in it (they belong to this computer). */
 let windowStateFile: string | null = null
@@ -168,9 +173,32 @@ async function openAnotherPractice(dataDir: string): Promise<void> {
   app.quit()
 }
 
+/** A clicked reminder: the window comes forward, on the record it names. */
+function openFromNotification(link: RecordLink | null): void {
+  if (mainWindow && !mainWindow.isDestroyed()) {
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.show()
+    mainWindow.focus()
+  }
+  if (link) recordLinks.receiveUrl(recordLinkUrl(link))
+}
+
+/** Reminders while the app runs: looked for again after every change, put to sleep and woken with the computer. */
+function startReminders(runtime: { practice: PracticeSession }, log: Logger, platform: Platform): ReminderWatch {
+  const watch = watchReminders({
+    door: () => runtime.practice.database.door.for('reminders:look'),
+    platform,
+    log,
+    place: { locale: app.getSystemLocale() }
+  })
+  powerMonitor.on('suspend', () => watch.suspend())
+  powerMonitor.on('resume', () => void watch.resume())
+  return watch
+}
+
 async function start(): Promise<void> {
   const { dataDir, ignoredOverride } = dataDirectory()
-  const platform = electronPlatform()
+  const platform = electronPlatform(openFromNotification)
   // In development the Node build of the database engine serves the tests; npm start points us at an Electron build.
   const readOptions = { nativeBinding: app.isPackaged ? undefined : process.env.COACHBOOK_SQLITE_BINDING }
   // Each practice is encrypted with its own key, kept wrapped by the OS keychain beside it.
@@ -198,11 +226,16 @@ async function start(): Promise<void> {
     readOptions: { ...readOptions, key: opened.key },
     checkOutputs: !app.isPackaged,
     facts: { appVersion: app.getVersion(), dataDir: started.dataDir },
-    doorHooks: [{ afterCommit: () => setImmediate(showMenu) }]
+    doorHooks: [
+      { afterCommit: () => setImmediate(showMenu) },
+      // A session just scheduled or moved, or reminders switched on, is looked at at once; the reminders' own writes are not.
+      { afterCommit: (write) => write.origin !== 'reminders:look' && setImmediate(() => void reminders?.lookNow()) }
+    ]
   })
   practice = runtime.practice
   dispatch = runtime.dispatch
   stopBackups = startBackupSchedule(() => runScheduledBackup({ practice: runtime.practice, platform, log }))
+  reminders = startReminders(runtime, log, platform)
   registerIpcHandlers(ipcMain, runtime.dispatch, (url) => isTrustedSenderUrl(url, devServerUrl))
   protocol.handle(APP_SCHEME, (request) => {
     const file = rendererFileFor(request.url, rendererDir, join)
@@ -253,6 +286,7 @@ if (holdSingleInstance(app, () => mainWindow, (argv) => recordLinks.receiveArgum
   })
   app.on('will-quit', () => {
     stopBackups?.()
+    reminders?.stop()
     void practice?.close()
     practice = null
   })

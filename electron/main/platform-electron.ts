@@ -1,8 +1,24 @@
-import { BrowserWindow, dialog, shell } from 'electron'
-import type { Platform } from './platform'
+import { BrowserWindow, dialog, Notification, shell } from 'electron'
+import type { RecordLink } from '../shared/links'
+import type { DesktopNotification, Platform } from './platform'
 
-/** The real platform: native dialogs attached to the app's window, the OS file manager. */
-export function electronPlatform(): Platform {
+/** Notifications on show: Electron drops the click of one no longer referenced (Windows), so each is held until it goes. */
+const onShow = new Set<Notification>()
+
+function showNotification({ title, body, link }: DesktopNotification, opened: (link: RecordLink | null) => void): void {
+  if (!Notification.isSupported()) return
+  const notification = new Notification({ title, body })
+  onShow.add(notification)
+  notification.on('click', () => opened(link))
+  notification.on('close', () => onShow.delete(notification))
+  notification.show()
+}
+
+/**
+ * The real platform: native dialogs attached to the app's window, the OS file manager,
+ * the OS's notifications (`opened` gets the record a clicked one names).
+ */
+export function electronPlatform(opened: (link: RecordLink | null) => void): Platform {
   const window = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
   const withWindow = <T>(show: (window: BrowserWindow) => Promise<T>, showAlone: () => Promise<T>) => {
     const parent = window()
@@ -32,6 +48,7 @@ export function electronPlatform(): Platform {
     // macOS and Windows honour it; Linux has no way to keep a window out of a capture (Settings says so).
     protectContent: (hidden) => {
       for (const each of BrowserWindow.getAllWindows()) each.setContentProtection(hidden)
-    }
+    },
+    notify: (notification) => showNotification(notification, opened)
   }
 }

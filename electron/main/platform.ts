@@ -1,9 +1,11 @@
 /**
  * What the handlers need from the desktop around them: native file dialogs, the OS
- * file manager and the windows' protection from screen capture. Electron provides them in the app (platform-electron.ts); the test
+ * file manager, the windows' protection from screen capture and desktop notifications. Electron provides them in the app (platform-electron.ts); the test
  * bridge provides stand-ins, so the same handlers run in tests without Electron.
  * A path that reaches a handler comes from here, never from the renderer.
  */
+import type { RecordLink } from '../shared/links'
+
 export interface FileFilter {
   name: string
   extensions: string[]
@@ -22,6 +24,15 @@ export interface Platform {
   showInFolder(path: string): void
   /** Hides every window's content from screen sharing and screenshots (true), or stops hiding it. */
   protectContent(hidden: boolean): void
+  /** Shows a desktop notification; a click on it opens the record (or brings the window forward). */
+  notify(notification: DesktopNotification): void
+}
+
+export interface DesktopNotification {
+  title: string
+  body: string
+  /** The record a click opens; null: the window as it was. */
+  link: RecordLink | null
 }
 
 export interface AppFacts {

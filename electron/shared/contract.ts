@@ -14,6 +14,7 @@ import { linksContract } from './links'
 import { historyContract } from './history'
 import { organisationsContract } from './organisations'
 import { privacyContract } from './privacy'
+import { remindersContract } from './reminders'
 import { reportsContract } from './reports'
 import { reviewsContract } from './reviews'
 import { searchContract } from './search'
@@ -48,7 +49,8 @@ export const contract = {
   ...filtersContract,
   ...historyContract,
   ...coachingLogContract,
-  ...calendarContract
+  ...calendarContract,
+  ...remindersContract
 } as const
 
 export type Contract = typeof contract

@@ -129,3 +129,8 @@ export function formatMomentDay(moment: string, place: Place = {}): string {
 export function formatMoment(moment: string, place: Place = {}): string {
   return formatter(place.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: place.timeZone }).format(new Date(moment))
 }
+
+/** A stored moment's time of day, as the coach writes it, on their clock ("09:00", "9:00 AM"). */
+export function formatMomentTime(moment: string, place: Place = {}): string {
+  return formatter(place.locale, { timeStyle: 'short', timeZone: place.timeZone }).format(new Date(moment))
+}

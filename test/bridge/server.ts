@@ -8,11 +8,13 @@ import { startBackupSchedule } from '../../electron/main/backup/schedule'
 import { runScheduledBackup } from '../../electron/main/backup/service'
 import { DATABASE_FILE_NAME } from '../../electron/main/db/connection'
 import { fileLogger } from '../../electron/main/logging/logger'
+import { watchReminders, type ReminderWatch } from '../../electron/main/reminders'
 import { startPracticeRuntime } from '../../electron/main/runtime'
 import { openDevelopmentPractice } from '../../electron/main/testing/developmentKey'
 import { rendererFileFor, APP_SCHEME, APP_HOST } from '../../electron/main/security'
 import { standInPlatform, type StandInPlatform } from '../../electron/main/testing/platform'
 import { repositoryFacts } from '../../electron/main/testing/facts'
+import { recordLinkUrl } from '../../electron/shared/links'
 import { BridgeLinks } from './links'
 import { BridgeMenu, type MenuAnswer } from './menu'
 import { newToken, sameToken } from './token'
@@ -128,6 +130,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   log.info('practice.opened', { created: opening.created, upgradedFrom: opening.upgrade?.from ?? null })
   const platform = standInPlatform(join(options.dataDir, 'exports'))
   mkdirSync(join(options.dataDir, 'exports'), { recursive: true })
+  let reminders: ReminderWatch | null = null
   const { practice, dispatch } = startPracticeRuntime({
     file,
     database: opening.database,
@@ -136,9 +139,20 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     resourcesDir: join(ROOT, 'resources'),
     readOptions,
     checkOutputs: true,
-    facts: repositoryFacts(options.dataDir)
+    facts: repositoryFacts(options.dataDir),
+    // As in the app: a change is looked at for reminders at once, except the reminders' own.
+    doorHooks: [{ afterCommit: (write) => write.origin !== 'reminders:look' && setImmediate(() => void reminders?.lookNow()) }]
   })
   const stopBackups = startBackupSchedule(() => runScheduledBackup({ practice, platform, log }))
+  // The computer cannot sleep for a journey: its clock, as the reminders read it, moves on by the time a journey says it slept.
+  let slept = 0
+  reminders = watchReminders({
+    door: () => practice.database.door.for('reminders:look'),
+    platform,
+    log,
+    place: {},
+    now: () => Date.now() + slept
+  })
   const menu = new BridgeMenu(() => void platform.openPath(join(options.dataDir, 'logs')))
   const links = new BridgeLinks()
   const token = newToken()
@@ -221,6 +235,43 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     send(response, answer.status, 'text/plain', answer.body)
   }
 
+  /**
+   * The desktop around the window, where there is none: a journey reads the notifications
+   * the stand-in showed and clicks one (its record opens, as a click on a real one does),
+   * and puts the computer to sleep and wakes it (Electron's powerMonitor) some minutes later.
+   */
+  async function answerDesktop(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+    if (!sameToken(request.headers['x-coachbook-token'], token)) return send(response, 403, 'text/plain', 'Forbidden')
+    if (url.pathname === '/__bridge/notifications' && request.method === 'GET') {
+      return send(response, 200, 'application/json', JSON.stringify(platform.notifications))
+    }
+    if (request.method !== 'POST') return send(response, 404, 'text/plain', 'Not found')
+    const body = await readBody(request)
+    if (body === 'dropped') return
+    if (body === 'too large') return send(response, 413, 'text/plain', 'This request is too large.')
+    let parsed: { index?: unknown; event?: unknown; asleepMinutes?: unknown } | null
+    try {
+      parsed = JSON.parse(body.text) as typeof parsed
+    } catch {
+      return send(response, 400, 'text/plain', 'This request could not be read.')
+    }
+    if (url.pathname === '/__bridge/notifications/click') {
+      const shown = typeof parsed?.index === 'number' ? platform.notifications[parsed.index] : undefined
+      if (!shown) return send(response, 404, 'text/plain', 'No notification was shown at that place.')
+      const answer = shown.link ? links.open({ url: recordLinkUrl(shown.link) }) : { status: 204, body: '' }
+      return send(response, answer.status, 'text/plain', answer.body)
+    }
+    if (url.pathname === '/__bridge/power' && (parsed?.event === 'suspend' || parsed?.event === 'resume')) {
+      if (parsed.event === 'suspend') reminders?.suspend()
+      else {
+        if (typeof parsed.asleepMinutes === 'number' && parsed.asleepMinutes > 0) slept += parsed.asleepMinutes * 60_000
+        await reminders?.resume()
+      }
+      return send(response, 204, 'text/plain', '')
+    }
+    send(response, 404, 'text/plain', 'Not found')
+  }
+
   async function answerFile(response: ServerResponse, url: URL): Promise<void> {
     if (url.pathname === '/__bridge/shim.js') return send(response, 200, CONTENT_TYPES['.js']!, shim)
     if (url.pathname === '/' || url.pathname === '/index.html') return send(response, 200, CONTENT_TYPES['.html']!, servedIndex)
@@ -242,6 +293,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     if (url.pathname.startsWith(CALL_PREFIX)) return answerCall(request, response, url)
     if (url.pathname === '/__bridge/answer-open') return answerOpenDialog(request, response)
     if (url.pathname === '/__bridge/menu' || url.pathname.startsWith('/__bridge/menu/')) return answerMenu(request, response, url)
+    if (url.pathname.startsWith('/__bridge/notifications') || url.pathname === '/__bridge/power') return answerDesktop(request, response, url)
     return answerFile(response, url)
   }
 
@@ -271,6 +323,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       server.closeAllConnections()
       await new Promise<void>((done) => server.close(() => done()))
       stopBackups()
+      reminders?.stop()
       await practice.close()
     }
   }

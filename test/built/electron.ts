@@ -39,6 +39,8 @@ export interface Recorded {
   singleInstanceLockRequests: number
   /** The schemes the app asked the OS to hand it links of. */
   protocolClients: string[]
+  /** The desktop notifications shown. */
+  notifications: StandInNotification[]
 }
 
 type GlobalRequest = Request
@@ -58,7 +60,8 @@ export const recorded: Recorded = {
   relaunches: 0,
   exitCodes: [],
   singleInstanceLockRequests: 0,
-  protocolClients: []
+  protocolClients: [],
+  notifications: []
 }
 
 /** A display as main reads it: its id, and the part of it windows may use. */
@@ -101,6 +104,7 @@ export const app = {
   isPackaged: false,
   getPath: (() => conditions.dataDir) as Electron.App['getPath'],
   getVersion: () => '0.0.0-stand-in',
+  getSystemLocale: () => 'en-GB',
   getAppPath: () => fileURLToPath(new URL('../..', import.meta.url)),
   requestSingleInstanceLock: () => {
     recorded.singleInstanceLockRequests += 1
@@ -120,7 +124,18 @@ export const app = {
   }) as unknown as Electron.App['on']
 } satisfies Pick<
   Electron.App,
-  'isPackaged' | 'getPath' | 'getVersion' | 'getAppPath' | 'requestSingleInstanceLock' | 'quit' | 'relaunch' | 'exit' | 'whenReady' | 'setAsDefaultProtocolClient' | 'on'
+  | 'isPackaged'
+  | 'getPath'
+  | 'getVersion'
+  | 'getSystemLocale'
+  | 'getAppPath'
+  | 'requestSingleInstanceLock'
+  | 'quit'
+  | 'relaunch'
+  | 'exit'
+  | 'whenReady'
+  | 'setAsDefaultProtocolClient'
+  | 'on'
 >
 
 class StandInSession {
@@ -298,3 +313,21 @@ export const safeStorage = {
   typeof Electron.safeStorage,
   'isAsyncEncryptionAvailable' | 'getSelectedStorageBackend' | 'encryptStringAsync' | 'decryptStringAsync'
 >
+
+/** The OS's sleep and wake, which a test sends (`powerMonitor.fire('resume')`). */
+export const powerMonitor = new Emitter() as Emitter & Pick<Electron.PowerMonitor, 'on'>
+
+/** A desktop notification: what it says, recorded when shown; a test clicks it with `fire('click')`. */
+export class StandInNotification extends Emitter {
+  constructor(readonly options: Electron.NotificationConstructorOptions) {
+    super()
+  }
+  static isSupported(): boolean {
+    return true
+  }
+  show(): void {
+    recorded.notifications.push(this)
+  }
+}
+
+export const Notification = StandInNotification as unknown as typeof Electron.Notification

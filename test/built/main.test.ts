@@ -4,10 +4,11 @@ import { join, sep } from 'node:path'
 import type { IpcMainEvent, IpcMainInvokeEvent, MenuItemConstructorOptions } from 'electron'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { SCHEDULE_CHECK_MS } from '../../electron/main/backup/schedule'
+import { LOOK_EVERY_MS } from '../../electron/main/reminders/watch'
 import { secureWebPreferences } from '../../electron/main/security'
 import { DESKTOP_CHANNELS } from '../../electron/shared/commands'
 import { CHANNELS } from '../../electron/shared/contract'
-import { becomeReady, conditions, emitAppEvent, recorded, type StandInWindow } from './electron'
+import { becomeReady, conditions, emitAppEvent, powerMonitor, recorded, type StandInWindow } from './electron'
 import { builtFile, OUT } from './out'
 
 /**
@@ -221,6 +222,27 @@ describe('the built main process, under a stand-in Electron', () => {
     expect(recorded.protocolClients).toEqual([])
   })
 
+  it('shows a session’s reminder as a desktop notification whose click opens the session, and looks again when the computer wakes', async () => {
+    expect(powerMonitor.listenerCount('suspend')).toBe(1)
+    expect(powerMonitor.listenerCount('resume')).toBe(1)
+    const made = async (channel: string, input: unknown) => ((await invoke(channel, APP_PAGE, input)) as { data: { id: number } }).data
+    const client = await made('clients:create', { name: 'Amara Okafor' })
+    const kinds = (await invoke('engagements:listKinds', APP_PAGE, {})) as { data: { items: { id: number; isMentoring: boolean }[] } }
+    const kindId = kinds.data.items.find((kind) => !kind.isMentoring)!.id
+    const engagement = await made('engagements:create', { clientId: client.id, kindId, status: 'active' })
+    const startsAt = new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 10 * 60_000).toISOString()
+    await made('sessions:create', { engagementId: engagement.id, startsAt, durationMinutes: 60, format: 'video' })
+    await vi.waitFor(() => expect(recorded.notifications).toHaveLength(1))
+    const [notification] = recorded.notifications
+    expect(notification!.options.title).toMatch(/^Session with A\.O\. at /)
+    powerMonitor.fire('suspend')
+    powerMonitor.fire('resume')
+    notification!.fire('click')
+    const opened = window.webContents.sent.filter((message) => message.channel === DESKTOP_CHANNELS.openLink).at(-1)
+    expect(opened?.args).toEqual([{ kind: 'session', uid: expect.stringMatching(/^[0-9a-f-]{36}$/) }])
+    expect(recorded.notifications).toHaveLength(1)
+  })
+
   it('opens the window where it was left, on the display it was on, or back on the main one when that is gone', () => {
     // First run: the default size, centred on the main display.
     expect(window.options).toMatchObject({ x: 120, y: 63, width: 1200, height: 800 })
@@ -241,14 +263,18 @@ describe('the built main process, under a stand-in Electron', () => {
     expect(recorded.windows.at(-1)!.options).toMatchObject({ x: 0, y: 25, width: 1440, height: 875 })
   })
 
-  it('schedules backups, and stops them and closes the practice on quit', async () => {
+  it('schedules backups and reminders, and stops them and closes the practice on quit', async () => {
     const schedule = [...intervals].filter(([, ms]) => ms === SCHEDULE_CHECK_MS).map(([timer]) => timer)
+    const reminders = [...intervals].filter(([, ms]) => ms === LOOK_EVERY_MS).map(([timer]) => timer)
     expect(schedule).toHaveLength(1)
+    expect(reminders).toHaveLength(1)
     expect(cleared.has(schedule[0])).toBe(false)
+    expect(cleared.has(reminders[0])).toBe(false)
     const journal = join(dataDir, 'coachbook.sqlite-wal')
     expect(existsSync(journal)).toBe(true)
     emitAppEvent('will-quit')
     expect(cleared.has(schedule[0])).toBe(true)
+    expect(cleared.has(reminders[0])).toBe(true)
     // Closed: SQLite folds its write-ahead journal back into the file and removes it.
     await vi.waitFor(() => expect(existsSync(journal)).toBe(false))
   })

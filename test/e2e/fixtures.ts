@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, expect, _electron, type ElectronApplication, type Page } from '@playwright/test'
 import { electronSqliteBinding, ROOT } from '../../electron/dev/native-sqlite'
+import { bridgeDesktop, type Desktop } from './desktop'
 import { bridgeMenu, electronMenu, type AppMenu } from './menu'
 
 /**
@@ -18,6 +19,8 @@ export interface App {
   page: Page
   /** The application menu: the real one in Electron, main's template through the bridge in the browser. */
   menu: AppMenu
+  /** The notifications shown and the computer's sleep, through the bridge's stand-ins; null in Electron, whose are the OS's. */
+  desktop: Desktop | null
   /**
    * Quits the app and opens it again on the same data folder, as a coach would the next
    * day (`meanwhile` runs while it is closed). Returns the new window.
@@ -28,6 +31,7 @@ export interface App {
 interface Running {
   page: Page
   menu: AppMenu
+  desktop: Desktop | null
   stop(): Promise<void>
 }
 
@@ -88,7 +92,7 @@ function startBridgeIn(timeZone: string | undefined, dataDir: string): Promise<{
 async function openInBrowser(page: Page, dataDir: string, timeZone: string | undefined): Promise<Running> {
   const bridge = await startBridgeIn(timeZone, dataDir)
   await page.goto(bridge.url)
-  return { page, menu: bridgeMenu(bridge.url), stop: () => bridge.close() }
+  return { page, menu: bridgeMenu(bridge.url), desktop: bridgeDesktop(bridge.url), stop: () => bridge.close() }
 }
 
 async function openInElectron(dataDir: string, timeZone: string | undefined): Promise<Running> {
@@ -96,7 +100,7 @@ async function openInElectron(dataDir: string, timeZone: string | undefined): Pr
     args: [ROOT, `--data-dir=${dataDir}`],
     env: { ...process.env, ...(timeZone ? { TZ: timeZone } : {}), COACHBOOK_SQLITE_BINDING: await electronSqliteBinding() } as Record<string, string>
   })
-  return { page: await electron.firstWindow(), menu: electronMenu(electron), stop: () => electron.close() }
+  return { page: await electron.firstWindow(), menu: electronMenu(electron), desktop: null, stop: () => electron.close() }
 }
 
 export const test = base.extend<{ app: App }>({
@@ -119,6 +123,9 @@ export const test = base.extend<{ app: App }>({
         },
         get menu() {
           return running.menu
+        },
+        get desktop() {
+          return running.desktop
         },
         restart: async (meanwhile) => {
           await running.stop()

@@ -1,6 +1,7 @@
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator'
 import type { CalendarSettings } from '../../shared/calendar'
 import { recordLinkUrl } from '../../shared/links'
+import { initialsOf } from '../../shared/names'
 import { SESSION_FORMAT_LABELS, type SessionFormat, type SessionStatus } from '../../shared/sessions'
 
 /** A session as the calendar file needs it: no notes or observations are ever read for it. */
@@ -19,15 +20,6 @@ export interface CalendarEventSource {
 }
 
 export const PRODUCT_ID = { company: 'Coachbook', product: 'Coachbook', language: 'EN' } as const
-
-/** "Jane van der Berg-Smith" → "J.V.D.B."; each word's first letter, as the coach would write it by hand. */
-export function initialsOf(name: string): string {
-  const letters = name
-    .split(/\s+/u)
-    .filter((word) => word !== '')
-    .map((word) => Array.from(word)[0]!.toLocaleUpperCase())
-  return letters.length === 0 ? '?' : `${letters.join('.')}.`
-}
 
 /**
  * SEQUENCE, which a calendar compares to decide whether an event it already has is out

@@ -16,6 +16,7 @@ import type { Logger } from '../logging/logger'
 import { organisationHandlers } from '../organisations'
 import type { AppFacts, Platform } from '../platform'
 import { privacyHandlers } from '../privacy'
+import { reminderHandlers } from '../reminders'
 import { reportHandlers } from '../reports'
 import { reviewHandlers } from '../reviews'
 import { searchHandlers } from '../search'
@@ -62,6 +63,7 @@ export function createHandlers(context: MainContext): Handlers {
     ...tagHandlers,
     ...filterHandlers,
     ...historyHandlers,
-    ...calendarHandlers(context)
+    ...calendarHandlers(context),
+    ...reminderHandlers
   }
 }

@@ -304,5 +304,9 @@ export const CHANNEL_SAMPLES: { [C in Channel]: ChannelSample<C> } = {
   'calendar:exportEngagement': effect(({ ids }) => ({ engagementId: ids.engagementId })),
   'calendar:exportUpcoming': effect(() => ({ from: '2026-02-01T00:00:00Z' })),
   'calendar:settings': read(() => ({})),
-  'calendar:updateSettings': write(() => ({ clientName: 'full_name', includeAgenda: true, includeLink: true }))
+  'calendar:updateSettings': write(() => ({ clientName: 'full_name', includeAgenda: true, includeLink: true })),
+  'reminders:settings': read(() => ({})),
+  'reminders:updateSettings': write(() => ({ enabled: true, sessionLeadMinutes: 30, actionsTiming: 'open', actionsTime: '07:45', fullNames: true })),
+  'reminders:missed': read(() => ({})),
+  'reminders:dismissMissed': write(() => ({ keys: ['session:none@2026-04-10T09:00:00.000Z'] }))
 }

@@ -1,11 +1,12 @@
 import { join } from 'node:path'
-import type { Platform } from '../platform'
+import type { DesktopNotification, Platform } from '../platform'
 
 /**
  * The platform for tests and the web bridge, where there are no native dialogs: a save
  * dialog answers `<folder>/<suggested name>`, a folder dialog answers the folder, and an
  * open dialog answers whatever a test queued with `answerNextOpen` (or cancels).
- * Requests to open or reveal files, or to protect the window from capture, are recorded, not carried out.
+ * Requests to open or reveal files, to protect the window from capture or to show a
+ * notification are recorded, not carried out.
  */
 export interface StandInPlatform extends Platform {
   answerNextOpen(path: string | null): void
@@ -14,6 +15,8 @@ export interface StandInPlatform extends Platform {
   revealed: string[]
   /** Each protection from screen capture asked for, in order. */
   protections: boolean[]
+  /** Each desktop notification shown, in order. */
+  notifications: DesktopNotification[]
 }
 
 export function standInPlatform(folder: string): StandInPlatform {
@@ -22,6 +25,7 @@ export function standInPlatform(folder: string): StandInPlatform {
   const opened: string[] = []
   const revealed: string[] = []
   const protections: boolean[] = []
+  const notifications: DesktopNotification[] = []
   return {
     chooseSaveFile: async ({ defaultName }) => (nextSave.length ? nextSave.shift()! : join(folder, defaultName)),
     chooseOpenFile: async () => (nextOpen.length ? nextOpen.shift()! : null),
@@ -29,10 +33,12 @@ export function standInPlatform(folder: string): StandInPlatform {
     openPath: async (path) => void opened.push(path),
     showInFolder: (path) => void revealed.push(path),
     protectContent: (hidden) => void protections.push(hidden),
+    notify: (notification) => void notifications.push(notification),
     answerNextOpen: (path) => void nextOpen.push(path),
     answerNextSave: (path) => void nextSave.push(path),
     opened,
     revealed,
-    protections
+    protections,
+    notifications
   }
 }

@@ -1,7 +1,7 @@
-import { CLIENT_NAMING_LABELS, CLIENT_NAMINGS, type CalendarSettings as Settings } from '../../../electron/shared/calendar'
+import { CLIENT_NAMING_LABELS, CLIENT_NAMINGS } from '../../../electron/shared/calendar'
 import { CheckboxField } from '../../components/CheckboxField'
 import { RadioField } from '../../components/RadioField'
-import { notify } from '../../components/Toasts'
+import { useSettingChoices } from '../../components/useSettingChoices'
 import { messageOf } from '../../lib/api'
 import { useCalendarSettings, useUpdateCalendarSettings } from './queries'
 
@@ -11,17 +11,7 @@ const NAMING_OPTIONS = CLIENT_NAMINGS.map((value) => ({ value, label: CLIENT_NAM
 export function CalendarSettings() {
   const current = useCalendarSettings()
   const update = useUpdateCalendarSettings()
-  const settings = update.isPending ? update.variables : current.data
-  const save = (change: Partial<Settings>) => {
-    if (!settings) return
-    update.mutate(
-      { ...settings, ...change },
-      {
-        onSuccess: () => notify({ title: 'Calendar settings saved' }),
-        onError: (error) => notify({ title: 'Calendar settings were not saved', description: messageOf(error) })
-      }
-    )
-  }
+  const { settings, save } = useSettingChoices(current, update, 'Calendar settings')
   return (
     <section aria-labelledby="calendar-settings-title" aria-busy={current.isPending} className="calendar-settings">
       <h2 id="calendar-settings-title">Calendar</h2>

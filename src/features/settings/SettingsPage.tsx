@@ -4,6 +4,7 @@ import { CalendarSettings } from '../calendar/CalendarSettings'
 import { AboutSettings } from '../diagnostics/AboutSettings'
 import { KindsSettings } from '../engagements/KindsSettings'
 import { ScreenSharingSettings } from '../privacy/ScreenSharingSettings'
+import { ReminderSettings } from '../reminders/ReminderSettings'
 import { BrandingSettings } from '../reports/BrandingSettings'
 import { TagsSettings } from '../tags/TagsSettings'
 import { TodaySettings } from '../today/TodaySettings'
@@ -19,6 +20,7 @@ export function SettingsPage() {
         <EncryptionSettings />
         <TodaySettings />
         <CalendarSettings />
+        <ReminderSettings />
         <KindsSettings />
         <TagsSettings />
         <ScreenSharingSettings />

@@ -11,6 +11,7 @@ import { messageOf } from '../../lib/api'
 import { formatDate, formatDateTime } from '../../lib/format'
 import { useBackupStatus } from '../backup/queries'
 import { ExportToCalendarButton } from '../calendar/ExportToCalendar'
+import { MissedReminders } from '../reminders/MissedReminders'
 import { useTodayOverview } from './queries'
 import { TodaySection } from './TodaySection'
 import { SessionsSection } from './TodaySessions'
@@ -34,6 +35,7 @@ export function TodayPage() {
             <ExportToCalendarButton target="upcoming" label="Export upcoming sessions to calendar…" />
           </div>
         ) : null}
+        <MissedReminders />
         {overview.isError ? (
           <p className="form-error" role="alert">
             {messageOf(overview.error)}
