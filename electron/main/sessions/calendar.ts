@@ -10,8 +10,8 @@ export type CalendarSession = Pick<
 >
 
 interface Window {
-  from: string
-  until: string
+  startsFrom: string
+  startsBefore: string
   limit: number
 }
 
@@ -20,8 +20,8 @@ function startingIn(db: Reader, parameter: Parameter<Window>) {
   return db
     .selectFrom('sessions')
     .where('status', 'in', ['scheduled', 'held'])
-    .where('startsAt', '>=', parameter('from'))
-    .where('startsAt', '<', parameter('until'))
+    .where('startsAt', '>=', parameter('startsFrom'))
+    .where('startsAt', '<', parameter('startsBefore'))
 }
 
 /** The first `limit` of them in order, picked from the index; only their rows are read. */
@@ -38,7 +38,7 @@ const countStarting = preparedRead((db, parameter: Parameter<Window>) => startin
 
 /** The sessions held or scheduled from one moment until another, in order: the first `limit` of them and how many in all. */
 export async function sessionsStartingBetween(db: Reader, from: string, until: string, limit: number): Promise<{ items: CalendarSession[]; total: number }> {
-  const window = { from, until, limit }
+  const window = { startsFrom: from, startsBefore: until, limit }
   const [items, counted] = await Promise.all([firstStarting.all(db, window), countStarting.first(db, window)])
   return { items, total: Number(counted?.total ?? 0) }
 }
