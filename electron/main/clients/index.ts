@@ -1,4 +1,4 @@
 /** The clients domain as the rest of the app uses it. */
 export { clientHandlers } from './handlers'
 export { clientNames, deleteClient, getClient, hasClients, listClients, searchTextOf } from './service'
-export { narrowingKey, narrowingOf, narrowingParameters, heldSessionOf, type Narrowing, type NarrowingParameters } from './listFilters'
+export { narrowingKey, narrowingOf, narrowingParameters, hasHeldSince, type Narrowing, type NarrowingParameters } from './listFilters'

@@ -5,7 +5,7 @@ import type { Parameter } from '../db/prepared'
 // The filters the client list shares with the engagement list (shared/listFilters.ts), as
 // SQL conditions composed into the list's own query (filters/ composes the engagement list's).
 // A tag, or no recent session, is a correlated EXISTS on an index (a tag table's by client,
-// engagements' by client, sessions' held ones by engagement); a kind or a sponsor is the
+// engagements' by client, read with their stored figures of held sessions); a kind or a sponsor is the
 // list of its engagements' clients, read once from the index on kind or sponsor — as a
 // correlated EXISTS, SQLite would walk that index again for every client it steps over.
 // A page costs what it shows and what it steps over, never a pass over the practice in the renderer.
@@ -60,11 +60,14 @@ export function narrowingParameters(filter: ListFilterValues, now = new Date()):
   }
 }
 
-/** A held session of the engagement `engagement` (SQL naming its id) from `since` on, or at all. */
-export function heldSessionOf(engagement: RawBuilder<unknown>, since: string | null) {
-  const recent = since === null ? sql`` : sql` AND s.starts_at >= ${since}`
-  // The partial index sessions_held_by_engagement answers this without reading the sessions.
-  return sql`SELECT 1 FROM sessions s WHERE s.engagement_id = ${engagement} AND s.status = 'held'${recent}`
+/**
+ * Whether the engagement `alias` has held a session from `since` on, or at all: read from
+ * its stored figures (migration 020), not from its sessions. Never null, so it can be negated.
+ */
+export function hasHeldSince(alias: string, since: string | null): RawBuilder<boolean> {
+  return since === null
+    ? sql<boolean>`${sql.ref(`${alias}.held_sessions`)} > 0`
+    : sql<boolean>`coalesce(${sql.ref(`${alias}.last_held_at`)} >= ${since}, 0)`
 }
 
 /** Conditions on `clients`: their own tag; an engagement of the kind, or sponsored by the organisation; no recent session in any engagement. */
@@ -83,9 +86,7 @@ export function clientConditions(narrowing: Narrowing, parameter: Parameter<Narr
   }
   if (narrowing.since) {
     const since = narrowing.since === 'weeks' ? parameter('heldSince') : null
-    conditions.push(
-      sql<boolean>`NOT EXISTS (SELECT 1 FROM engagements eh WHERE eh.client_id = clients.id AND EXISTS (${heldSessionOf(sql.ref('eh.id'), since)}))`
-    )
+    conditions.push(sql<boolean>`NOT EXISTS (SELECT 1 FROM engagements eh WHERE eh.client_id = clients.id AND ${hasHeldSince('eh', since)})`)
   }
   return conditions
 }

@@ -136,6 +136,18 @@ describe('the hot queries', () => {
     ])
   })
 
+  it('filter both lists by the time since the last session from the engagements\' stored figures, reading no session', async () => {
+    await call.ok('sessions:create', { engagementId, startsAt: '2026-03-03T10:00:00Z', status: 'held' })
+    for (const filter of [{ sinceLastSession: 'weeks4' }, { sinceLastSession: 'never' }] as const) {
+      const ran = [
+        ...(await statementsOf(() => call.ok('clients:list', filter))),
+        ...(await statementsOf(() => call.ok('filters:engagements', filter)))
+      ]
+      const steps = ran.filter((statement) => /^\s*select/i.test(statement.sql)).flatMap((statement) => planOf(statement))
+      expect(steps.filter((step) => /sessions|SEARCH s /.test(step))).toEqual([])
+    }
+  })
+
   it('count the clients for the first page of the list only: the next pages carry its total', async () => {
     for (const name of ['Ann Lee', 'Ann Roe']) await call.ok('clients:create', { name })
     for (const query of ['', 'ann']) {

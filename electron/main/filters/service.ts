@@ -2,7 +2,7 @@ import { sql, type RawBuilder } from 'kysely'
 import { z } from 'zod'
 import type { ChannelArgs, ChannelOutput } from '../../shared/contract'
 import { savedFilterTarget, type EngagementFilter, type SavedFilter, type SavedFilterTarget } from '../../shared/filters'
-import { heldSessionOf, listClients, narrowingKey, narrowingOf, narrowingParameters, type Narrowing, type NarrowingParameters } from '../clients'
+import { hasHeldSince, listClients, narrowingKey, narrowingOf, narrowingParameters, type Narrowing, type NarrowingParameters } from '../clients'
 import { decodeCursor, encodeCursor } from '../db/paging'
 import type { Reader, Writer } from '../db/door'
 import { preparedRead, type Parameter } from '../db/prepared'
@@ -41,7 +41,7 @@ export function engagementConditions(narrowing: Narrowing, parameter: Parameter<
   if (narrowing.sponsor) conditions.push(sql<boolean>`engagements.sponsor_organisation_id = ${parameter('sponsorId')}`)
   if (narrowing.since) {
     const since = narrowing.since === 'weeks' ? parameter('heldSince') : null
-    conditions.push(sql<boolean>`NOT EXISTS (${heldSessionOf(sql.ref('engagements.id'), since)})`)
+    conditions.push(sql<boolean>`NOT ${hasHeldSince('engagements', since)}`)
   }
   return conditions
 }
@@ -55,9 +55,6 @@ function matchingEngagements(db: Reader, parameter: Parameter<EngagementPagePara
 
 const engagementTagsJson = sql<string>`(SELECT coalesce(json_group_array(tag), '[]') FROM (
   SELECT tag FROM engagement_tags WHERE engagement_tags.engagement_id = engagements.id ORDER BY tag))`.as('tagsJson')
-const lastHeld = sql<string | null>`(SELECT max(s.starts_at) FROM sessions s WHERE s.engagement_id = engagements.id AND s.status = 'held')`.as(
-  'lastSessionAt'
-)
 
 function engagementPage(shape: EngagementPageShape) {
   return preparedRead((db, parameter: Parameter<EngagementPageParameters>) => {
@@ -75,7 +72,7 @@ function engagementPage(shape: EngagementPageShape) {
         'organisations.name as sponsorName',
         'engagements.status',
         'engagements.startDate',
-        lastHeld,
+        'engagements.lastHeldAt as lastSessionAt',
         engagementTagsJson
       ])
       // The client list's order (its index by name), then each client's engagements as entered.
