@@ -22,7 +22,7 @@ import { goalCountsForEngagement } from '../goals'
 import { getContact, getOrganisation, organisationNames } from '../organisations'
 import { reviewCountsForEngagement } from '../reviews'
 import { foldForSearch } from '../search/fold'
-import { heldSessionCounts, sessionCountsForEngagement } from '../sessions'
+import { sessionCountsForEngagement } from '../sessions'
 import { requireEngagement, type EngagementRow } from './lookup'
 import { changeStatus, correctStatusChange, moveStart, recordFirstStatus } from './status'
 import type { EngagementKindsTable } from './tables'
@@ -242,6 +242,7 @@ export async function listEngagementsForClient(db: Reader, clientId: number): Pr
       'engagements.status',
       'engagements.createdAt',
       'engagements.updatedAt',
+      'engagements.heldSessions',
       'engagementKinds.id as kindId',
       'engagementKinds.name as kindName',
       'engagementKinds.isMentoring'
@@ -249,13 +250,7 @@ export async function listEngagementsForClient(db: Reader, clientId: number): Pr
     .where('engagements.clientId', '=', clientId)
     .execute()
   const sponsorIds = rows.flatMap((row) => (row.sponsorOrganisationId === null ? [] : [row.sponsorOrganisationId]))
-  const [held, sponsorNames] = await Promise.all([
-    heldSessionCounts(
-      db,
-      rows.map((row) => row.id)
-    ),
-    organisationNames(db, [...new Set(sponsorIds)])
-  ])
+  const sponsorNames = await organisationNames(db, [...new Set(sponsorIds)])
   const items = rows
     .map(({ kindId, kindName, isMentoring, sponsorOrganisationId, ...row }) => {
       const sponsorName = sponsorOrganisationId === null ? undefined : sponsorNames.get(sponsorOrganisationId)
@@ -265,8 +260,7 @@ export async function listEngagementsForClient(db: Reader, clientId: number): Pr
         sponsorOrganisation:
           sponsorOrganisationId === null || sponsorName === undefined
             ? null
-            : { id: sponsorOrganisationId, name: sponsorName },
-        heldSessions: held.get(row.id) ?? 0
+            : { id: sponsorOrganisationId, name: sponsorName }
       }
     })
     .sort(byNewestStart)

@@ -1,6 +1,5 @@
 import type { Selectable } from 'kysely'
 import type { Reader } from '../db/door'
-import { eachId, idList } from '../db/idList'
 import { preparedRead, type Parameter } from '../db/prepared'
 import type { SessionsTable } from './tables'
 
@@ -64,29 +63,4 @@ export async function previousHeldSessions(db: Reader, sessions: CalendarSession
     sessions.map((session) => heldBefore.first(db, { engagementId: session.engagementId, startsAt: session.startsAt }))
   )
   return new Map(sessions.flatMap((session, index) => (previous[index] ? [[session.id, previous[index]] as const] : [])))
-}
-
-/**
- * How many sessions each engagement has held and when it last held one, read from the
- * index on (engagement, status, start) alone: no session's row is read.
- */
-const heldByEngagement = preparedRead((db, parameter: Parameter<{ engagementIds: string }>) =>
-  db
-    .selectFrom('sessions')
-    .select((eb) => ['engagementId', eb.fn.countAll<number>().as('held'), eb.fn.max('startsAt').as('lastAt')])
-    .where('engagementId', 'in', eachId(parameter('engagementIds')))
-    .where('status', '=', 'held')
-    .groupBy('engagementId')
-)
-
-export interface HeldSessions {
-  held: number
-  lastAt: string
-}
-
-/** For each of the given engagements that has held a session: how many, and when the last. */
-export async function heldSessionsOf(db: Reader, engagementIds: number[]): Promise<Map<number, HeldSessions>> {
-  if (engagementIds.length === 0) return new Map()
-  const rows = await heldByEngagement.all(db, { engagementIds: idList(engagementIds) })
-  return new Map(rows.map(({ engagementId, held, lastAt }) => [engagementId, { held: Number(held), lastAt }]))
 }

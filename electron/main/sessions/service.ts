@@ -13,7 +13,6 @@ import { preparedRead, type Parameter } from '../db/prepared'
 import { fromFlag, toFlag } from '../db/values'
 import { engagementsOfClient, requireEngagement, type EngagementRow } from '../engagements'
 import { AppError, notFound } from '../errors'
-import { heldSessionsOf } from './calendar'
 import type { SessionsTable } from './tables'
 
 type SessionRow = Selectable<SessionsTable>
@@ -237,12 +236,6 @@ export async function getSession(db: Reader, id: number): Promise<Session> {
   const session = sessions.find((candidate) => candidate.id === id)
   if (!session) throw notFound('session')
   return session
-}
-
-/** Held sessions per engagement, for the engagement list's "3 of 8". */
-export async function heldSessionCounts(db: Reader, engagementIds: number[]): Promise<Map<number, number>> {
-  const held = await heldSessionsOf(db, engagementIds)
-  return new Map([...held].map(([engagementId, { held: count }]) => [engagementId, count]))
 }
 
 export async function sessionCountsForEngagement(db: Reader, engagementId: number) {
