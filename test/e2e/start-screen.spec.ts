@@ -16,8 +16,10 @@ test('Coachbook opens on Today, or on the last screen once the coach chooses so,
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Settings' }).click()
   const choice = page.getByRole('radiogroup', { name: 'When Coachbook opens, show' })
   await expect(choice.getByRole('radio', { name: 'Today' })).toBeChecked()
-  await choice.getByRole('radio', { name: 'The screen I was on last' }).check()
+  // Pressed, then read back once saved: the choice shows the stored value, so check() could read it before the answer came.
+  await choice.getByRole('radio', { name: 'The screen I was on last' }).click()
   await expect(page.getByText('Today’s settings saved')).toBeVisible()
+  await expect(choice.getByRole('radio', { name: 'The screen I was on last' })).toBeChecked()
   await expectAccessible(page, 'Settings: where Coachbook opens')
 
   await openEngagement(page, engagement, 'Goals')
