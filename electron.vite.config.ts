@@ -27,7 +27,13 @@ export default defineConfig({
   main: {
     build: {
       sourcemap: 'hidden',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } }
+      // The update of an older practice runs on a thread of its own, from its own file.
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          upgradeWorker: resolve(__dirname, 'electron/main/backup/upgradeWorker.ts')
+        }
+      }
     }
   },
   preload: {
@@ -36,7 +42,7 @@ export default defineConfig({
       externalizeDeps: false,
       sourcemap: 'hidden',
       rollupOptions: {
-        input: { index: resolve(__dirname, 'electron/preload/index.ts') },
+        input: { index: resolve(__dirname, 'electron/preload/index.ts'), upgrade: resolve(__dirname, 'electron/preload/upgrade.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' }
       }
     }
@@ -46,7 +52,7 @@ export default defineConfig({
     plugins: [react(), contentSecurityPolicy()],
     build: {
       chunkSizeWarningLimit: 4096,
-      rollupOptions: { input: { index: resolve(__dirname, 'src/index.html') } }
+      rollupOptions: { input: { index: resolve(__dirname, 'src/index.html'), upgrade: resolve(__dirname, 'src/upgrade.html') } }
     }
   }
 })

@@ -1,11 +1,12 @@
 import { join } from 'node:path'
+import { Worker } from 'node:worker_threads'
 import { DATABASE_FILE_NAME } from './db/connection'
 import { pathToFileURL } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, net, powerMonitor, protocol, screen, shell, type Display } from 'electron'
 import { DESKTOP_CHANNELS, type MenuCommand } from '../shared/commands'
 import { recordLinkUrl, type RecordLink } from '../shared/links'
 import { screenSharingSchema } from '../shared/privacy'
-import { runScheduledBackup, startBackupSchedule } from './backup'
+import { runScheduledBackup, startBackupSchedule, upgradeAside, type StartUpgradeThread } from './backup'
 import type { PracticeSession } from './db/session'
 import { registerIpcHandlers, type Dispatch } from './ipc/registry'
 import type { Logger } from './logging/logger'
@@ -15,13 +16,22 @@ import { practiceToOpen, readPracticeChoice, settledChoice, writePracticeChoice 
 import type { Platform } from './platform'
 import { electronPlatform } from './platform-electron'
 import { startPracticeRuntime } from './runtime'
-import { APP_SCHEME, APP_URL, guardEveryWebContents, isTrustedSenderUrl, rendererFileFor, secureWebPreferences } from './security'
+import {
+  APP_SCHEME,
+  APP_URL,
+  guardEveryWebContents,
+  isTrustedSenderUrl,
+  rendererFileFor,
+  secureWebPreferences,
+  UPGRADE_PAGE_URL
+} from './security'
 import { keychainKeeper } from './keychain'
 import { holdSingleInstance } from './singleInstance'
 import { LinkInbox } from './links'
 import { receiveRecordLinks } from './recordLinks'
 import { watchReminders, type ReminderWatch } from './reminders'
 import { startUp, startupFailedBox, type ShowMessage } from './startup'
+import { upgradeWindow } from './upgradeWindow'
 import { MINIMUM_SIZE, placeWindow, readWindowState, writeWindowState } from './windowState'
 
 // Must happen before the app is ready: the renderer's origin is coachbook://app.
@@ -196,6 +206,27 @@ function startReminders(runtime: { practice: PracticeSession }, log: Logger, pla
   return watch
 }
 
+/** The update of an older practice, on the thread built from backup/upgradeWorker.ts. */
+const startUpgradeThread: StartUpgradeThread = (job) => new Worker(join(__dirname, 'upgradeWorker.js'), { workerData: job })
+
+/** The update window, shown while an older practice is updated (from the dev server in development). */
+function upgradeProgressWindow() {
+  return upgradeWindow({
+    pageUrl: devServerUrl ? new URL('upgrade.html', `${devServerUrl}/`).toString() : UPGRADE_PAGE_URL,
+    preload: join(__dirname, '../preload/upgrade.cjs'),
+    showAfterMs: 300
+  })
+}
+
+/** The app's own pages, from out/renderer and nowhere else; needed from the start, for the update window. */
+function serveAppPages(): void {
+  protocol.handle(APP_SCHEME, (request) => {
+    const file = rendererFileFor(request.url, rendererDir, join)
+    if (!file) return new Response('Not found', { status: 404 })
+    return net.fetch(pathToFileURL(file).toString())
+  })
+}
+
 async function start(): Promise<void> {
   const { dataDir, ignoredOverride } = dataDirectory()
   const platform = electronPlatform(openFromNotification)
@@ -203,12 +234,17 @@ async function start(): Promise<void> {
   const readOptions = { nativeBinding: app.isPackaged ? undefined : process.env.COACHBOOK_SQLITE_BINDING }
   // Each practice is encrypted with its own key, kept wrapped by the OS keychain beside it.
   const keeper = (await keychainKeeper()) ?? undefined
+  serveAppPages()
   const started = await startUp({
     dataDir,
     practiceFile: await practiceFileToOpen(dataDir),
     platform,
     show: showMessage,
-    readOptions: { ...readOptions, keeper },
+    readOptions: {
+      ...readOptions,
+      keeper,
+      upgradeAside: (file, options) => upgradeAside(file, options, startUpgradeThread, upgradeProgressWindow())
+    },
     version: app.getVersion(),
     packaged: app.isPackaged
   })
@@ -237,11 +273,6 @@ async function start(): Promise<void> {
   stopBackups = startBackupSchedule(() => runScheduledBackup({ practice: runtime.practice, platform, log }))
   reminders = startReminders(runtime, log, platform)
   registerIpcHandlers(ipcMain, runtime.dispatch, (url) => isTrustedSenderUrl(url, devServerUrl))
-  protocol.handle(APP_SCHEME, (request) => {
-    const file = rendererFileFor(request.url, rendererDir, join)
-    if (!file) return new Response('Not found', { status: 404 })
-    return net.fetch(pathToFileURL(file).toString())
-  })
   windowStateFile = join(started.dataDir, 'window-state.json')
   menuState.logFolder = join(started.dataDir, 'logs')
   showMenu()
@@ -278,8 +309,9 @@ if (holdSingleInstance(app, () => mainWindow, (argv) => recordLinks.receiveArgum
     isTrustedSender: (url) => isTrustedSenderUrl(url, devServerUrl),
     inbox: recordLinks
   })
+  // Only once the app's window has been: the update window closes before it opens.
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit()
+    if (process.platform !== 'darwin' && mainWindow) app.quit()
   })
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0 && practice) mainWindow = createWindow()

@@ -4,6 +4,8 @@ import type { App, Session, WebContents, WebPreferences } from 'electron'
 export const APP_SCHEME = 'coachbook'
 export const APP_HOST = 'app'
 export const APP_URL = `${APP_SCHEME}://${APP_HOST}/index.html`
+/** The small window shown while an older practice is updated (upgrade/window.ts). */
+export const UPGRADE_PAGE_URL = `${APP_SCHEME}://${APP_HOST}/upgrade.html`
 
 /**
  * No remote origin, no eval, no inline script. Inline styles are allowed because the

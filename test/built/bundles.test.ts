@@ -8,7 +8,12 @@ import { bundledSources, bundleFiles, loadedModules, shippedDependencies } from 
  * stand in for Electron and the OS; in the packaged app they would be a way in that
  * needs no window at all.
  */
-const ENTRIES = { 'main/index.js': 'electron/main/index.ts', 'preload/index.cjs': 'electron/preload/index.ts' }
+const ENTRIES = {
+  'main/index.js': 'electron/main/index.ts',
+  'main/upgradeWorker.js': 'electron/main/backup/upgradeWorker.ts',
+  'preload/index.cjs': 'electron/preload/index.ts',
+  'preload/upgrade.cjs': 'electron/preload/upgrade.ts'
+}
 const NEVER_SHIPPED = [/^test\//, /^electron\/main\/testing\//, /^electron\/dev\//, /\.test\.ts$/]
 /** Words only the bridge uses: its routes and its header. */
 const BRIDGE_WORDS = ['__bridge', 'x-coachbook-token', 'startBridge']

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security'
 import { builtFile } from './out'
 
-/** The page Electron loads, as built: the policy must be in it, not only in the source that writes it there. */
-describe('the built page', () => {
-  const html = builtFile('renderer/index.html')
+/** The pages Electron loads, as built: the policy must be in each, not only in the source that writes it there. */
+describe.each(['index.html', 'upgrade.html'])('the built page %s', (page) => {
+  const html = builtFile(`renderer/${page}`)
   const head = /<head>([\s\S]*?)<\/head>/i.exec(html)?.[1] ?? ''
   const policies = [...head.matchAll(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"\s*\/?>/gi)]
 

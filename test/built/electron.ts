@@ -199,9 +199,18 @@ export class StandInWindow extends Emitter {
   /** Each setContentProtection, in order. */
   readonly contentProtection: boolean[] = []
   setContentProtection = (hidden: boolean) => void this.contentProtection.push(hidden)
+  /** Each setProgressBar, in order (the taskbar's or Dock's bar). */
+  readonly progressBar: number[] = []
+  setProgressBar: Electron.BrowserWindow['setProgressBar'] = (progress) => void this.progressBar.push(progress)
   maximize = () => void (this.maximised = true)
   isMaximized = () => this.maximised
   getNormalBounds = () => this.normalBounds
+
+  /** Gone at once, without asking (no 'close'), as Electron's destroy(). */
+  destroy = () => {
+    this.destroyed = true
+    this.fire('closed')
+  }
 
   /** Closes the window as the coach would: it hears 'close', then is gone. */
   close(): void {

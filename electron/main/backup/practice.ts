@@ -1,6 +1,7 @@
 import { mkdirSync, renameSync, rmSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { Backup } from '../../shared/backup'
+import type { UpgradeProgress } from '../../shared/upgrade'
 import { openDatabase, type AppDatabase } from '../db/connection'
 import { diagnosePractice, problem, kindOfOpenError, type PracticeProblem, type ReadOptions } from '../db/diagnose'
 import { MIGRATIONS } from '../db/migrations'
@@ -12,6 +13,8 @@ import { BackupError, flushToDisk, writeVerifiedBackup } from './snapshot'
 
 export interface PracticeOptions extends ReadOptions {
   now?: () => Date
+  /** Hears how far an update of the practice to this version has got (the copy first, then each step). */
+  onProgress?: (progress: UpgradeProgress) => void
 }
 
 export type PracticeOpening =
@@ -80,8 +83,10 @@ export function openPractice(file: string, options: PracticeOptions = {}): Pract
       key: used.key,
       busyTimeoutMs: options.busyTimeoutMs,
       fileMustExist: true,
+      onUpgradeStep: (done, total) => options.onProgress?.({ phase: 'upgrade', done, total }),
       beforeUpgrade: (sqlite) => {
         progress.phase = 'backup'
+        options.onProgress?.({ phase: 'backup' })
         const preferences = preferencesFromConnection(sqlite)
         const folder = backupFolderOf(preferences, dirname(file))
         progress.backup = writeVerifiedBackup(sqlite, { folder, kind: 'before-upgrade', now: options.now?.() ?? new Date() }, used)

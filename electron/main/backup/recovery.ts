@@ -9,6 +9,7 @@ import type { Platform } from '../platform'
 import { backupFileDetails, CHOOSE_BACKUP_DIALOG } from './files'
 import { openPractice, type PracticeOpening, type PracticeOptions } from './practice'
 import { restoreOverProblem } from './restore'
+import { errorFrom, type UpgradeOutcome } from './upgradeJob'
 
 export type ProblemChoice = 'restore' | 'another' | 'retry' | 'quit'
 
@@ -48,6 +49,8 @@ export type OpenedPractice = Extract<PracticeOpening, { ok: true }> & { file: st
 export interface RecoveryOptions extends PracticeOptions {
   /** Keeps each practice's key beside it (the OS keychain); without one, practices are opened and made unencrypted. */
   keeper?: AsyncKeyKeeper
+  /** Updates an older practice before it opens, showing how far it has got (upgrade.ts); without it, the update runs as the practice opens. */
+  upgradeAside?: (file: string, options: PracticeOptions) => Promise<UpgradeOutcome | null>
 }
 
 /** The key of the practice at `file`; one that cannot be had is the problem the coach is shown, the file untouched. */
@@ -61,10 +64,26 @@ async function keyOf(file: string, options: RecoveryOptions): Promise<{ key?: Bu
   }
 }
 
-async function openWithKey(file: string, options: RecoveryOptions): Promise<PracticeOpening & { key?: Buffer }> {
+/** The update run aside, if there is a way to; when that way fails, the practice is updated as it opens, as it would be without it. */
+async function updatedAside(file: string, options: RecoveryOptions, log: Logger): Promise<UpgradeOutcome | null> {
+  if (!options.upgradeAside) return null
+  try {
+    return await options.upgradeAside(file, options)
+  } catch (error) {
+    log.error('practice.upgradeAsideFailed', error)
+    return null
+  }
+}
+
+async function openWithKey(file: string, options: RecoveryOptions, log: Logger): Promise<PracticeOpening & { key?: Buffer }> {
   const keyed = await keyOf(file, options)
   if ('problem' in keyed) return { ok: false, problem: keyed.problem }
-  return { ...openPractice(file, { ...options, key: keyed.key }), key: keyed.key }
+  const withKey = { ...options, key: keyed.key }
+  const aside = await updatedAside(file, withKey, log)
+  if (aside?.state === 'failed') return { ok: false, problem: aside.problem, cause: aside.cause && errorFrom(aside.cause), key: keyed.key }
+  const opening = openPractice(file, withKey)
+  if (opening.ok && aside?.state === 'upgraded') return { ...opening, upgrade: aside.upgrade, key: keyed.key }
+  return { ...opening, key: keyed.key }
 }
 
 /** A practice folder the coach chose: its practice file, which may not exist yet (a new practice). */
@@ -117,7 +136,7 @@ async function restoreChosenBackup(file: string, io: RecoveryIO, options: Practi
 export async function openWithRecovery(file: string, io: RecoveryIO, options: RecoveryOptions = {}): Promise<OpenedPractice | null> {
   let current = file
   for (;;) {
-    const opening = await openWithKey(current, options)
+    const opening = await openWithKey(current, options, io.log)
     if (opening.ok) {
       io.log.info('practice.opened', {
         created: opening.created,

@@ -28,6 +28,8 @@ export interface OpenOptions extends EngineOptions {
   busyTimeoutMs?: number
   /** Runs before pending migrations are applied, on the database as it still is (to back it up). */
   beforeUpgrade?: (sqlite: Database.Database, fromVersion: number) => void
+  /** Hears of each pending migration as it begins, and once more when all are done. */
+  onUpgradeStep?: (done: number, total: number) => void
 }
 
 export interface AppDatabase {
@@ -110,7 +112,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): AppDataba
     registerSearchFunctions(sqlite)
     const version = schemaVersion(sqlite)
     if (options.beforeUpgrade && version < latestVersion(MIGRATIONS)) options.beforeUpgrade(sqlite, version)
-    migrate(sqlite, MIGRATIONS)
+    migrate(sqlite, MIGRATIONS, options.onUpgradeStep)
     // …and the change log's, which stamp each change with this practice's clock (changes/). A
     // migration that writes rows registers them for itself, as 015 does: the clock is kept in a table it makes.
     clock = PracticeClock.of(sqlite)

@@ -45,11 +45,13 @@ export function refuseNewerDatabase(sqlite: SqliteDatabase, migrations: readonly
 /**
  * Brings the database up to the latest schema. All pending migrations run in one
  * transaction, so a failure part-way leaves the file exactly as it was. A file from a
- * newer version of the app is refused before anything is written.
+ * newer version of the app is refused before anything is written. `onStep` hears of
+ * each migration as it begins, and once more when all are done (the update window's progress).
  */
 export function migrate(
   sqlite: SqliteDatabase,
-  migrations: readonly Migration[]
+  migrations: readonly Migration[],
+  onStep?: (done: number, total: number) => void
 ): { from: number; to: number } {
   assertNumberedInOrder(migrations)
   refuseNewerDatabase(sqlite, migrations)
@@ -60,7 +62,11 @@ export function migrate(
   const pending = migrations.filter((migration) => migration.version > from)
   sqlite
     .transaction(() => {
-      for (const migration of pending) migration.up(sqlite)
+      pending.forEach((migration, done) => {
+        onStep?.(done, pending.length)
+        migration.up(sqlite)
+      })
+      onStep?.(pending.length, pending.length)
       // user_version lives in the file header, which SQLite journals like any page.
       sqlite.pragma(`user_version = ${to}`)
     })
