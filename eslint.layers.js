@@ -25,7 +25,7 @@ import boundaries from 'eslint-plugin-boundaries'
  *                 coachingLog
  *   features      search, reports, privacy,   as records, and records' index.ts; never
  *                 backup, diagnostics, today, another feature, never imported by a record
- *                 links, filters, calendar, reminders
+ *                 links, filters, calendar, reminders, sync
  *   ipc           ipc/                        the dispatcher and the handler table: the
  *                                             layers above, domains through index.ts
  *   app           index, runtime, startup,    wiring: all of the above, domains through
@@ -37,7 +37,7 @@ import boundaries from 'eslint-plugin-boundaries'
  *   tools         electron/dev, test, bench   anything
  */
 const RECORDS = 'clients|organisations|engagements|assessment|goals|actions|sessions|reviews|settings|tags|coachingLog'
-const FEATURES = 'search|reports|privacy|backup|diagnostics|today|links|filters|calendar|reminders'
+const FEATURES = 'search|reports|privacy|backup|diagnostics|today|links|filters|calendar|reminders|sync'
 
 const toElements = (...types) => ({ to: { element: { type: types } } })
 const toFiles = (...categories) => ({ to: { file: { categories } } })

@@ -35,11 +35,11 @@ function saveFailure(error: unknown, path: string, what: string): AppError {
 
 /**
  * Writes a file so that it is either complete or absent: the bytes go to a temporary file
- * in the same folder, are flushed to disk, and only then take the final name. On any
- * failure the temporary file is removed and an existing file of that name is untouched.
- * `what` names the file in the messages: 'PDF', 'calendar file'.
+ * in the same folder (a dot file, which the folder's readers pass over), are flushed to
+ * disk, and only then take the final name. On any failure the temporary file is removed,
+ * an existing file of that name is untouched, and the system's error is thrown as it came.
  */
-export async function writeAtomically(path: string, bytes: Uint8Array, what: string): Promise<void> {
+export async function writeWhole(path: string, bytes: Uint8Array): Promise<void> {
   const temporary = join(dirname(path), `.coachbook-${randomBytes(6).toString('hex')}.tmp`)
   let handle: Awaited<ReturnType<typeof open>> | null = null
   try {
@@ -52,6 +52,18 @@ export async function writeAtomically(path: string, bytes: Uint8Array, what: str
   } catch (error) {
     await handle?.close().catch(() => undefined)
     await rm(temporary, { force: true }).catch(() => undefined)
+    throw error
+  }
+}
+
+/**
+ * A file the coach exports, written whole (writeWhole), with a failure said in words they
+ * can act on. `what` names the file in the messages: 'PDF', 'calendar file'.
+ */
+export async function writeAtomically(path: string, bytes: Uint8Array, what: string): Promise<void> {
+  try {
+    await writeWhole(path, bytes)
+  } catch (error) {
     throw saveFailure(error, path, what)
   }
 }
