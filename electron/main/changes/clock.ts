@@ -64,6 +64,32 @@ export class PracticeClock {
     }
   }
 
+  /**
+   * The timestamp of a change made on another computer of the practice: the clock moves
+   * past it, so whatever this computer writes next is later. A timestamp more than five
+   * minutes ahead of this computer's time (the package's limit: a computer whose clock is
+   * wrong) is not taken; the package would throw, and failing a whole batch of changes
+   * for one is what the caller must never do, so it is said instead. So is a timestamp
+   * made on this very computer id, which another computer must never send (the package
+   * names that error but does not check it: checked here).
+   */
+  receive(timestamp: string): 'received' | 'from_the_future' | 'same_computer' | 'malformed' {
+    const parsed = Timestamp.parse(timestamp)
+    if (!parsed) return 'malformed'
+    if (parsed.node() === this.#clock.timestamp.node()) return 'same_computer'
+    const others = getClock() as Clock | null
+    setClock(this.#clock)
+    try {
+      Timestamp.recv(parsed)
+      return 'received'
+    } catch (error) {
+      if (error instanceof Timestamp.ClockDriftError) return 'from_the_future'
+      throw error
+    } finally {
+      setClock(others as Clock)
+    }
+  }
+
   /** A new timestamp, later than every one this practice has made. */
   #send(): string {
     const others = getClock() as Clock | null
