@@ -4,7 +4,7 @@ import { CADENCE_LABELS, ENGAGEMENT_STATUS_WORDS, FEE_BASIS_LABELS, SPONSOR_REPO
 import { ACHIEVED_WORDS, GOAL_STATUS_LABELS, MEASURE_LABELS, PRIORITY_LABELS } from '../../shared/goals'
 import { hoursText } from '../../shared/coachingLog'
 import { dayOf } from '../../shared/dates'
-import { fromMinorUnits } from '../../shared/money'
+import { toDecimalString } from '../../shared/money'
 import type { ClientExport, ExportedEngagement } from '../../shared/privacy'
 import { REVIEW_KIND_LABELS } from '../../shared/reviews'
 import { BILLING_LABELS, SESSION_FORMAT_LABELS, SESSION_STATUS_WORDS } from '../../shared/sessions'
@@ -78,7 +78,7 @@ function contract(engagement: ExportedEngagement, file: ClientExport): string {
       ['Planned sessions', engagement.plannedSessions],
       ['Session length (minutes)', engagement.sessionMinutes],
       ['Cadence', CADENCE_LABELS[engagement.cadence]],
-      ['Fee', fee ? `${fromMinorUnits(fee.amountMinor, fee.currency)} ${fee.currency}, ${inSentence(FEE_BASIS_LABELS[fee.basis])}` : null],
+      ['Fee', fee ? `${toDecimalString(fee.amountMinor, fee.currency)} ${fee.currency}, ${inSentence(FEE_BASIS_LABELS[fee.basis])}` : null],
       ['Sponsor may see', SPONSOR_REPORTING[engagement.sponsorReporting].label],
       ['Consent to keep records', engagement.recordsConsentOn],
       ['Disposal date', engagement.disposalOn],
