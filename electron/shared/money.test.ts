@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { formatAmount, formatMoney, MAX_AMOUNT_MINOR, minorUnitDigits, toDecimalString, toMinorUnits } from './money'
+import { divideRoundingHalfAwayFromZero, formatAmount, formatMoney, MAX_AMOUNT_MINOR, minorUnitDigits, shareOfAmount, toDecimalString, toMinorUnits } from './money'
 
 const minor = (typed: string, currency: string, locale = 'en-GB') => {
   const reading = toMinorUnits(typed, currency, locale)
@@ -74,5 +74,33 @@ describe('an amount in words', () => {
     expect(formatMoney(125050, 'EUR', 'de-DE')).toBe('1.250,50\u00a0€')
     expect(formatMoney(9007199254740991, 'EUR', 'en-US')).toBe('€90,071,992,547,409.91')
     expect(formatMoney(5000, 'JPY', 'en-GB')).toBe('JP¥5,000')
+  })
+})
+
+describe('the one rounding rule: half away from zero, in whole minor units', () => {
+  it('rounds a half away from zero and the rest to the nearest', () => {
+    expect(divideRoundingHalfAwayFromZero(5n, 2n)).toBe(3n)
+    expect(divideRoundingHalfAwayFromZero(-5n, 2n)).toBe(-3n)
+    expect(divideRoundingHalfAwayFromZero(7n, 3n)).toBe(2n)
+    expect(divideRoundingHalfAwayFromZero(8n, 3n)).toBe(3n)
+    expect(divideRoundingHalfAwayFromZero(8n, -3n)).toBe(-3n)
+    expect(shareOfAmount(100_000, 3, 8)).toBe(37_500)
+    expect(shareOfAmount(100_000, 1, 3)).toBe(33_333)
+    expect(shareOfAmount(100_000, 2, 3)).toBe(66_667)
+  })
+
+  it('matches rounding the exact rational by hand, for any amounts', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 18n), max: 10n ** 18n }), fc.bigInt({ min: 1n, max: 10n ** 9n }), fc.boolean(), (n, d, flip) => {
+        const denominator = flip ? -d : d
+        const rounded = divideRoundingHalfAwayFromZero(n, denominator)
+        // |n/d - rounded| ≤ 1/2, and exactly 1/2 only when rounded is the one further from zero.
+        const twiceError = 2n * n - 2n * rounded * denominator
+        const absDenominator = d
+        const absTwiceError = twiceError < 0n ? -twiceError : twiceError
+        expect(absTwiceError <= absDenominator).toBe(true)
+        if (absTwiceError === absDenominator) expect(rounded < 0n ? -rounded : rounded).toBeGreaterThan((n < 0n ? -n : n) / d)
+      })
+    )
   })
 })

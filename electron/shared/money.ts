@@ -120,3 +120,22 @@ export function formatAmount(amountMinor: number, currency: string, locale?: str
   const format = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })
   return formatExact(format, toDecimalString(amountMinor, currency))
 }
+
+/**
+ * The one rounding rule of money in Coachbook: a quotient of whole minor units rounded to
+ * the nearest minor unit, a half away from zero (2.5 → 3, −2.5 → −3), in exact integer
+ * arithmetic. Used wherever an amount is divided: a package's value per session used.
+ */
+export function divideRoundingHalfAwayFromZero(numerator: bigint, denominator: bigint): bigint {
+  if (denominator === 0n) throw new RangeError('Cannot divide an amount by zero.')
+  const negative = numerator < 0n !== denominator < 0n
+  const n = numerator < 0n ? -numerator : numerator
+  const d = denominator < 0n ? -denominator : denominator
+  const rounded = (2n * n + d) / (2n * d)
+  return negative ? -rounded : rounded
+}
+
+/** `part` of `whole` shares of an amount, in minor units, by the one rounding rule: 3 of 8 sessions of 1000.00 is 375.00. */
+export function shareOfAmount(amountMinor: number, part: number, whole: number): number {
+  return Number(divideRoundingHalfAwayFromZero(BigInt(amountMinor) * BigInt(part), BigInt(whole)))
+}
