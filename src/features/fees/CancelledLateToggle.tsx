@@ -1,0 +1,33 @@
+import { CheckboxField } from '../../components/CheckboxField'
+import { notify } from '../../components/Toasts'
+import { messageOf } from '../../lib/api'
+import { noticeWords } from './BillingDialog'
+import { useBillingTerms, useSetCancelledLate } from './queries'
+
+/**
+ * On a cancelled session: whether it was cancelled late, with less notice than the contract
+ * asks. Saved at once; the contract says whether it is billed.
+ */
+export function CancelledLateToggle({ engagementId, sessionId }: { engagementId: number; sessionId: number }) {
+  const terms = useBillingTerms(engagementId)
+  const setLate = useSetCancelledLate()
+  if (!terms.data) return null
+  const late = terms.data.lateCancelledSessionIds.includes(sessionId)
+  const notice = noticeWords(terms.data.lateCancellationNoticeHours)
+  return (
+    <div className="cancelled-late">
+      <CheckboxField
+        label={`Cancelled late (with less than ${notice})`}
+        isSelected={late}
+        isDisabled={setLate.isPending}
+        onChange={(cancelledLate) =>
+          setLate.mutate(
+            { sessionId, cancelledLate },
+            { onError: (error) => notify({ title: 'Not saved', description: messageOf(error) }) }
+          )
+        }
+      />
+      <p className="muted">{terms.data.lateCancellationBillable ? 'The contract bills a late cancellation as a session.' : 'The contract does not bill late cancellations.'}</p>
+    </div>
+  )
+}
