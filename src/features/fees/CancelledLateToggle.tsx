@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { CheckboxField } from '../../components/CheckboxField'
 import { notify } from '../../components/Toasts'
 import { messageOf } from '../../lib/api'
@@ -11,8 +12,10 @@ import { useBillingTerms, useSetCancelledLate } from './queries'
 export function CancelledLateToggle({ engagementId, sessionId }: { engagementId: number; sessionId: number }) {
   const terms = useBillingTerms(engagementId)
   const setLate = useSetCancelledLate()
+  // What the coach just chose, shown until main's answer has refreshed the terms.
+  const [chosen, setChosen] = useState<boolean | null>(null)
   if (!terms.data) return null
-  const late = terms.data.lateCancelledSessionIds.includes(sessionId)
+  const late = chosen ?? terms.data.lateCancelledSessionIds.includes(sessionId)
   const notice = noticeWords(terms.data.lateCancellationNoticeHours)
   return (
     <div className="cancelled-late">
@@ -20,12 +23,13 @@ export function CancelledLateToggle({ engagementId, sessionId }: { engagementId:
         label={`Cancelled late (with less than ${notice})`}
         isSelected={late}
         isDisabled={setLate.isPending}
-        onChange={(cancelledLate) =>
+        onChange={(cancelledLate) => {
+          setChosen(cancelledLate)
           setLate.mutate(
             { sessionId, cancelledLate },
-            { onError: (error) => notify({ title: 'Not saved', description: messageOf(error) }) }
+            { onError: (error) => notify({ title: 'Not saved', description: messageOf(error) }), onSettled: () => setChosen(null) }
           )
-        }
+        }}
       />
       <p className="muted">{terms.data.lateCancellationBillable ? 'The contract bills a late cancellation as a session.' : 'The contract does not bill late cancellations.'}</p>
     </div>
