@@ -1,6 +1,7 @@
 import type { ChannelArgs } from '../../shared/contract'
 import { NOTICE_HOURS, type BillingTerms, type PackageUse, type SponsorBilling } from '../../shared/fees'
 import { shareOfAmount } from '../../shared/money'
+import type { ExportedBilling } from '../../shared/privacy'
 import { nowIso } from '../clock'
 import type { Reader, Writer } from '../db/door'
 import { fromFlag, toFlag } from '../db/values'
@@ -12,13 +13,28 @@ import { sessionStatusOf } from '../sessions'
 /** What an engagement is billed on before the coach says otherwise: the client pays, late cancellations are not billed. */
 const DEFAULT_TERMS = { payer: 'client', lateCancellationBillable: 0, lateCancellationNoticeHours: NOTICE_HOURS.default } as const
 
-async function termsRow(db: Reader, engagementId: number) {
-  const row = await db
+function storedTerms(db: Reader, engagementId: number) {
+  return db
     .selectFrom('engagementBilling')
-    .select(['payer', 'lateCancellationBillable', 'lateCancellationNoticeHours'])
+    .select(['payer', 'lateCancellationBillable', 'lateCancellationNoticeHours', 'updatedAt'])
     .where('engagementId', '=', engagementId)
     .executeTakeFirst()
-  return row ?? DEFAULT_TERMS
+}
+
+async function termsRow(db: Reader, engagementId: number) {
+  return (await storedTerms(db, engagementId)) ?? DEFAULT_TERMS
+}
+
+/** The engagement's billing as the client export carries it: null when the coach never set it. */
+export async function engagementBillingDetails(db: Reader, engagementId: number): Promise<ExportedBilling> {
+  const terms = await storedTerms(db, engagementId)
+  if (!terms) return null
+  const instalments = await instalmentsOf(db, engagementId)
+  return {
+    ...terms,
+    lateCancellationBillable: fromFlag(terms.lateCancellationBillable),
+    instalments: instalments.map(({ dueOn, amountMinor }) => ({ dueOn, amountMinor }))
+  }
 }
 
 function instalmentsOf(db: Reader, engagementId: number) {
@@ -32,7 +48,7 @@ function instalmentsOf(db: Reader, engagementId: number) {
 }
 
 /** The engagement's sessions marked cancelled late, through the index on each session's engagement. */
-async function lateCancelledSessionIds(db: Reader, engagementId: number): Promise<number[]> {
+export async function lateCancelledSessionIds(db: Reader, engagementId: number): Promise<number[]> {
   const rows = await db
     .selectFrom('lateCancellations')
     .innerJoin('sessions', 'sessions.id', 'lateCancellations.sessionId')

@@ -6,6 +6,7 @@ import { column, key, parentKey, table, uid, updatedAt } from './column'
 // How a contract is billed (migration 022): the coach's own business records, in no
 // summary, report to a client or sponsor, or search. They sit beside the records they
 // belong to, one row per engagement, session or organisation, as the coaching log's do.
+// What is about one client's engagements is in the client export (version 5).
 
 /** Who pays an engagement, and whether a late cancellation is billed. */
 export const ENGAGEMENT_BILLING = table('engagement_billing', {
@@ -32,7 +33,8 @@ export const LATE_CANCELLATIONS = table('late_cancellations', {
   id: key(),
   uid: uid(),
   sessionId: parentKey(),
-  recordedAt: column(isoDateTime('The time it was recorded'), { privacy: 'structure' })
+  /** The client export carries the mark as the session's `cancelledLate`. */
+  recordedAt: column(isoDateTime('The time it was recorded'), { privacy: 'structure', exported: { in: 'cancelledLate' } })
 })
 
 /**
