@@ -61,6 +61,9 @@ describe('billing in the client export', () => {
 
     await call.ok('privacy:eraseClient', { clientId: client.id, confirmName: client.name })
     expect(tableCounts(database.sqlite)).toMatchObject({ engagement_billing: 0, fee_instalments: 0, late_cancellations: 0 })
+    // The log keeps their tombstones and forgets every value they held.
+    const logged = "SELECT count(*) FROM change_log WHERE table_name IN ('engagement_billing', 'fee_instalments', 'late_cancellations') AND value IS NOT NULL"
+    expect(database.sqlite.prepare(logged).pluck().get()).toBe(0)
     fileToImport(json)
     await previewAndImportAnswered(call)
     const { items } = await call.ok('engagements:listForClient', { clientId: (await call.ok('clients:list', {})).items[0]!.id })
