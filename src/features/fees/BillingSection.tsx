@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import type { Engagement } from '../../../electron/shared/engagements'
 import { PAYER_LABELS, type BillingTerms, type PackageUse } from '../../../electron/shared/fees'
 import { formatMoney } from '../../../electron/shared/money'
@@ -32,42 +32,33 @@ function BillingTermsView({ engagement, terms }: { engagement: Engagement; terms
   return (
     <div className="billing-columns">
       <dl className="details">
-        <div className="detail-row">
-          <dt>Who pays</dt>
-          <dd>
-            {terms.payer === 'sponsor' && sponsor ? sponsor.name : PAYER_LABELS[terms.payer]}
-            {terms.payer === 'sponsor' && sponsor ? (
-              <div className="muted term-note">
-                {[sponsor.billingContact, sponsor.billingAddress, sponsor.taxId && `Tax id ${sponsor.taxId}`].filter(Boolean).join(' · ') ||
-                  'No billing details yet: add them on the sponsor’s page.'}
-              </div>
-            ) : null}
-          </dd>
-        </div>
-        <div className="detail-row">
-          <dt>Late cancellations</dt>
-          <dd>
-            {terms.lateCancellationBillable
-              ? `Billed when cancelled with less than ${noticeWords(terms.lateCancellationNoticeHours)}`
-              : 'Not billed'}
-          </dd>
-        </div>
-        <div className="detail-row">
-          <dt>Instalments</dt>
-          <dd>
-            {terms.instalments.length === 0 ? (
-              engagement.fee?.basis === 'package' ? 'None: the package is paid at once' : <span className="muted">—</span>
-            ) : (
-              <ul className="plain-list">
-                {terms.instalments.map((instalment) => (
-                  <li key={instalment.id}>
-                    {formatDate(instalment.dueOn)}: {formatMoney(instalment.amountMinor, engagement.fee?.currency ?? 'EUR')}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </dd>
-        </div>
+        <Detail label="Who pays">
+          {terms.payer === 'sponsor' && sponsor ? sponsor.name : PAYER_LABELS[terms.payer]}
+          {terms.payer === 'sponsor' && sponsor ? (
+            <div className="muted term-note">
+              {[sponsor.billingContact, sponsor.billingAddress, sponsor.taxId && `Tax id ${sponsor.taxId}`].filter(Boolean).join(' · ') ||
+                'No billing details yet: add them on the sponsor’s page.'}
+            </div>
+          ) : null}
+        </Detail>
+        <Detail label="Late cancellations">
+          {terms.lateCancellationBillable
+            ? `Billed when cancelled with less than ${noticeWords(terms.lateCancellationNoticeHours)}`
+            : 'Not billed'}
+        </Detail>
+        <Detail label="Instalments">
+          {terms.instalments.length === 0 ? (
+            engagement.fee?.basis === 'package' ? 'None: the package is paid at once' : <span className="muted">—</span>
+          ) : (
+            <ul className="plain-list">
+              {terms.instalments.map((instalment) => (
+                <li key={instalment.id}>
+                  {formatDate(instalment.dueOn)}: {formatMoney(instalment.amountMinor, engagement.fee?.currency ?? 'EUR')}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Detail>
       </dl>
       {terms.use ? <UseAtAGlance use={terms.use} /> : <p className="muted">No fee recorded: nothing to bill. Set one with Edit contract.</p>}
     </div>
@@ -81,35 +72,28 @@ function UseAtAGlance({ use }: { use: PackageUse }) {
   const late = use.billableLateCancellations > 0 ? ` and ${countOf(use.billableLateCancellations, noun('late cancellation'))}` : ''
   return (
     <dl className="details" aria-label="Use of the fee">
-      <div className="detail-row">
-        <dt>Sessions used</dt>
-        <dd>
-          {use.plannedSessions === null ? `${use.sessionsUsed}` : `${use.sessionsUsed} of ${use.plannedSessions}`}
-          <div className="muted term-note">
-            {held}
-            {late}
-          </div>
-        </dd>
-      </div>
-      {use.valueUsedMinor !== null ? (
-        <div className="detail-row">
-          <dt>Value used</dt>
-          <dd>{money(use.valueUsedMinor)}</dd>
+      <Detail label="Sessions used">
+        {use.plannedSessions === null ? `${use.sessionsUsed}` : `${use.sessionsUsed} of ${use.plannedSessions}`}
+        <div className="muted term-note">
+          {held}
+          {late}
         </div>
-      ) : null}
-      {use.valueRemainingMinor !== null ? (
-        <div className="detail-row">
-          <dt>Value remaining</dt>
-          <dd>{money(use.valueRemainingMinor)}</dd>
-        </div>
-      ) : null}
-      <div className="detail-row">
-        <dt>Due so far</dt>
-        <dd>
-          {money(use.dueSoFarMinor)}
-          <div className="muted term-note">Payable under the contract by {formatDate(todayIso())}.</div>
-        </dd>
-      </div>
+      </Detail>
+      {use.valueUsedMinor !== null ? <Detail label="Value used">{money(use.valueUsedMinor)}</Detail> : null}
+      {use.valueRemainingMinor !== null ? <Detail label="Value remaining">{money(use.valueRemainingMinor)}</Detail> : null}
+      <Detail label="Due so far">
+        {money(use.dueSoFarMinor)}
+        <div className="muted term-note">Payable under the contract by {formatDate(todayIso())}.</div>
+      </Detail>
     </dl>
+  )
+}
+
+function Detail({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="detail-row">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
   )
 }
