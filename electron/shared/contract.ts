@@ -8,6 +8,7 @@ import { clientsContract } from './clients'
 import { coachingLogContract } from './coachingLog'
 import { diagnosticsContract } from './diagnostics'
 import { engagementsContract } from './engagements'
+import { feesContract } from './fees'
 import { filtersContract } from './filters'
 import { goalsContract } from './goals'
 import { linksContract } from './links'
@@ -50,7 +51,8 @@ export const contract = {
   ...historyContract,
   ...coachingLogContract,
   ...calendarContract,
-  ...remindersContract
+  ...remindersContract,
+  ...feesContract
 } as const
 
 export type Contract = typeof contract

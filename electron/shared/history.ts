@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { formatDay, formatMoment, formatMomentDay, type Place } from './dates'
-import { fromMinorUnits } from './money'
+import { formatMoney } from './money'
 import { listCursor } from './paging'
 import { recordId } from './text'
 import { listOf, noun, type Noun } from './words'
@@ -127,9 +127,7 @@ export function valueText(value: ShownValue, place: Place = {}): string {
     case 'number':
       return new Intl.NumberFormat(place.locale, { maximumFractionDigits: 6 }).format(value.number)
     case 'money':
-      return new Intl.NumberFormat(place.locale, { style: 'currency', currency: value.currency }).format(
-        fromMinorUnits(value.amountMinor, value.currency)
-      )
+      return formatMoney(value.amountMinor, value.currency, place.locale)
     case 'flag':
       return value.yes ? 'Yes' : 'No'
     case 'list':

@@ -13,6 +13,7 @@ import { CLIENTS } from './columns/clients'
 import { COACHING_LOG_CLIENTS, COACHING_LOG_ENGAGEMENTS } from './columns/coachingLog'
 import { exportShape } from './columns/column'
 import { ENGAGEMENT_KINDS, ENGAGEMENT_STATUS_CHANGES, ENGAGEMENTS } from './columns/engagements'
+import { ENGAGEMENT_BILLING, FEE_INSTALMENTS } from './columns/fees'
 import { GOAL_MEASUREMENTS, GOALS } from './columns/goals'
 import { ORGANISATION_CONTACTS, ORGANISATIONS } from './columns/organisations'
 import { REVIEW_OUTCOMES, REVIEWS } from './columns/reviews'
@@ -45,9 +46,10 @@ import { choice, isoDate, isoDateTime, LIMITS, recordId, requiredText } from './
 export const CLIENT_EXPORT_FORMAT = 'coachbook.client-export'
 /**
  * 2: goals have `unitOne`. 3: engagements have `tags`. 4: the ICF coaching log's details of
- * the client (`coachingLog`) and of each engagement (`coachingLog`).
+ * the client (`coachingLog`) and of each engagement (`coachingLog`). 5: each engagement's
+ * `billing` (who pays, late cancellations, instalments) and each session's `cancelledLate`.
  */
-export const CLIENT_EXPORT_VERSION = 4
+export const CLIENT_EXPORT_VERSION = 5
 export const CLIENT_EXPORT_FILES = { data: 'client.json', page: 'client.html', schema: 'client.schema.json' } as const
 
 /** Lists that hold at most a screenful or two (scores, contacts…). */
@@ -153,11 +155,32 @@ export const exportedActionSchema = z.strictObject(exportShape(ACTIONS)).refine(
 
 export const exportedIntroductionSchema = z.strictObject(exportShape(SESSION_INTRODUCTIONS))
 
-export const exportedSessionSchema = z.strictObject({
-  ...exportShape(SESSIONS),
-  /** In the order recorded. */
-  introductions: ownList(exportedIntroductionSchema, 'introductions')
-})
+export const exportedSessionSchema = z
+  .strictObject({
+    ...exportShape(SESSIONS),
+    /** In the order recorded. */
+    introductions: ownList(exportedIntroductionSchema, 'introductions'),
+    /** Cancelled with less notice than the contract asks; false in files before version 5. */
+    cancelledLate: z.boolean({ error: 'Whether the session was cancelled late must be true or false.' }).default(false)
+  })
+  .refine((session) => !session.cancelledLate || session.status === 'cancelled', {
+    message: 'Only a cancelled session can be cancelled late.',
+    path: ['cancelledLate']
+  })
+
+/**
+ * How the engagement is billed: who pays, the late-cancellation terms and a package's
+ * instalments (in the fee's minor unit). Null when the coach has set none, and in files before version 5.
+ */
+export const exportedBillingSchema = z
+  .strictObject({
+    ...exportShape(ENGAGEMENT_BILLING),
+    instalments: ownList(z.strictObject(exportShape(FEE_INSTALMENTS)).omit({ id: true }), 'instalments')
+  })
+  // One per engagement, linked to nothing else in the file: no id to carry.
+  .omit({ id: true })
+  .nullable()
+  .default(null)
 
 export const exportedOutcomeSchema = z.strictObject(exportShape(REVIEW_OUTCOMES))
 
@@ -177,6 +200,7 @@ export const exportedEngagementSchema = z.strictObject({
   /** In the currency's minor unit (cents): 150.00 EUR is 15000. */
   fee: feeFields.nullable(),
   coachingLog: exportedEngagementLogSchema,
+  billing: exportedBillingSchema,
   /** Oldest first; the last one is the current status. */
   statusHistory: longList(exportedStatusChangeSchema, 'status changes').min(1, 'An engagement has no status history.'),
   intakeNotes: longList(exportedIntakeNoteSchema, 'intake notes'),
@@ -190,6 +214,7 @@ export const exportedEngagementSchema = z.strictObject({
 })
 
 export type ExportedEngagement = z.output<typeof exportedEngagementSchema>
+export type ExportedBilling = z.output<typeof exportedBillingSchema>
 
 /** Where a link inside the file points to nothing, or to a record of another engagement. */
 function brokenLinks(file: {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { fromMinorUnits, minorUnitDigits, toMinorUnits } from './money'
 import { isIsoDate, isoDate, isoDateTime, optionalIsoDate, requiredText, text } from './text'
 
 describe('dates', () => {
@@ -66,15 +65,5 @@ describe('text', () => {
       )
     }
     expect(text('The name', 200).parse(' Zoë\tØdegård 🌱 ')).toBe('Zoë\tØdegård 🌱')
-  })
-})
-
-describe('money', () => {
-  it('counts in each currency’s minor unit', () => {
-    expect(minorUnitDigits('EUR')).toBe(2)
-    expect(minorUnitDigits('JPY')).toBe(0)
-    expect(toMinorUnits(19.99, 'EUR')).toBe(1999)
-    expect(toMinorUnits(5000, 'JPY')).toBe(5000)
-    expect(fromMinorUnits(125050, 'EUR')).toBe(1250.5)
   })
 })

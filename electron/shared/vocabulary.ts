@@ -31,6 +31,7 @@ import { REPORT_KIND_LABELS, REPORT_KINDS } from './reports'
 import { AUDIENCE_LABELS, AUDIENCES, PRIVACY_MARKS, REVIEW_KIND_LABELS, REVIEW_KINDS, type PrivacyMark } from './reviews'
 import { SEARCH_TYPE_NOUNS, SEARCH_TYPES, SEARCH_VISIBILITY, SEARCH_VISIBILITY_LABELS } from './search'
 import { MONTHLY_RULE_LABELS, MONTHLY_RULES, SERIES_FREQUENCIES, SERIES_FREQUENCY_LABELS } from './sessionSeries'
+import { PAYER_LABELS, PAYERS } from './fees'
 import { BILLING, BILLING_LABELS, SESSION_FORMAT_LABELS, SESSION_FORMATS, SESSION_STATUS_WORDS, SESSION_STATUSES } from './sessions'
 import { capitalised, type Noun } from './words'
 
@@ -80,6 +81,7 @@ export const VALUE_SETS: readonly ValueSet[] = [
   valueSet('engagement status', ENGAGEMENT_STATUSES, ENGAGEMENT_STATUS_WORDS),
   valueSet('cadence', CADENCES, CADENCE_LABELS),
   valueSet('fee basis', FEE_BASES, FEE_BASIS_LABELS),
+  valueSet('who pays', PAYERS, PAYER_LABELS),
   valueSet('sponsor reporting level', SPONSOR_REPORTING_LEVELS, SPONSOR_REPORTING),
   valueSet('goal status', GOAL_STATUSES, GOAL_STATUS_LABELS),
   valueSet('priority', PRIORITIES, PRIORITY_LABELS),

@@ -3,6 +3,7 @@ import type { AssessmentTables } from '../assessment/tables'
 import type { ClientTables } from '../clients/tables'
 import type { CoachingLogTables } from '../coachingLog/tables'
 import type { EngagementTables } from '../engagements/tables'
+import type { FeeTables } from '../fees/tables'
 import type { FilterTables } from '../filters/tables'
 import type { GoalTables } from '../goals/tables'
 import type { OrganisationTables } from '../organisations/tables'
@@ -27,4 +28,5 @@ export type DB = ClientTables &
   SettingTables &
   TagTables &
   FilterTables &
-  CoachingLogTables
+  CoachingLogTables &
+  FeeTables

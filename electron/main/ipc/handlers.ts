@@ -9,6 +9,7 @@ import type { Handlers } from '../db/door'
 import type { PracticeSession } from '../db/session'
 import { diagnosticsHandlers } from '../diagnostics'
 import { engagementHandlers } from '../engagements'
+import { feeHandlers } from '../fees'
 import { filterHandlers } from '../filters'
 import { goalHandlers } from '../goals'
 import { linkHandlers } from '../links'
@@ -64,6 +65,7 @@ export function createHandlers(context: MainContext): Handlers {
     ...filterHandlers,
     ...historyHandlers,
     ...calendarHandlers(context),
-    ...reminderHandlers
+    ...reminderHandlers,
+    ...feeHandlers
   }
 }

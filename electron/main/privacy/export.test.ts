@@ -11,6 +11,7 @@ import { clientRows, tableCounts } from '../testing/clientRows'
 import { freshDispatch } from '../testing/db'
 import { oneThingWrong } from '../testing/fuzzInputs'
 import type { StandInPlatform } from '../testing/platform'
+import { previewAndImportAnswered } from '../testing/exportRecords'
 import { richClient } from '../testing/richClient'
 import { eraseClientRecords } from './erasure'
 import { exportFolderName } from './service'
@@ -35,12 +36,7 @@ async function exported(clientId: number) {
   return { ...result, json: JSON.parse(read('client.json')) as ClientExport, html: read('client.html'), read }
 }
 
-/** Previews the file the open dialog answers with, then imports it, as the coach does. */
-async function previewAndImport(through: Caller = call) {
-  const preview = await through.ok('privacy:previewImport', {})
-  if (preview.status !== 'preview') throw new Error('expected a preview')
-  return through.ok('privacy:importClient', { importId: preview.importId })
-}
+const previewAndImport = (through: Caller = call) => previewAndImportAnswered(through)
 
 /** Makes every insert into `table` fail, then imports the export in `exportFolder`: the import fails and writes nothing. */
 async function expectImportToWriteNothingWhenFailingOn(table: string, exportFolder: string) {
@@ -399,7 +395,7 @@ describe('the ICF coaching log in a client export', () => {
       mentoring: [{ clientName: 'Ravi Shah', title: expect.any(String), included: true }]
     })
     const { json, html, read, folder: exportFolder } = await exported(client.id)
-    expect(json.formatVersion).toBe(4)
+    expect(json.formatVersion).toBe(CLIENT_EXPORT_VERSION)
     const schema = JSON.parse(read('client.schema.json')) as {
       properties: { coachingLog: { anyOf: { properties?: object }[] }; engagements: { items: { properties: { coachingLog: { anyOf: { properties?: object }[] } } } } }
     }
@@ -431,16 +427,18 @@ describe('the ICF coaching log in a client export', () => {
     expect(database.sqlite.prepare('SELECT count(*) FROM coaching_log_clients').pluck().get()).toBe(0)
   })
 
-  // Each older format as it was written: version 3 had no log details, version 2 no engagement tags either, version 1 no goal unit either.
-  it.each([3, 2, 1])('reads a file of format %i, from before the log was exported: the client comes back named, with no hours before', async (version) => {
+  // Each older format as it was written: version 4 had no billing, version 3 no log details either, version 2 no engagement tags either, version 1 no goal unit either.
+  it.each([4, 3, 2, 1])('reads a file of format %i, from before the log was exported: the client comes back named, with no hours before', async (version) => {
     const { client } = await richClient(call)
     const { json } = await exported(client.id)
     await call.ok('privacy:eraseClient', { clientId: client.id, confirmName: 'Zoë Ødegård' })
     const old = JSON.parse(JSON.stringify(json)) as Record<string, unknown> & { engagements: Record<string, unknown>[] }
     old.formatVersion = version
-    delete old.coachingLog
+    if (version < 4) delete old.coachingLog
     for (const engagement of old.engagements) {
-      delete engagement.coachingLog
+      delete engagement.billing
+      for (const session of engagement.sessions as Record<string, unknown>[]) delete session.cancelledLate
+      if (version < 4) delete engagement.coachingLog
       if (version < 3) delete engagement.tags
       if (version < 2) for (const goal of engagement.goals as Record<string, unknown>[]) delete goal.unitOne
     }

@@ -29,6 +29,7 @@ import { clientLogDetails, engagementLogDetails } from '../coachingLog'
 import { nowIso } from '../clock'
 import type { Reader } from '../db/door'
 import { getEngagement, listEngagementsForClient, listKinds } from '../engagements'
+import { engagementBillingDetails, lateCancelledSessionIds } from '../fees'
 import { listGoals } from '../goals'
 import { getContact, organisationNames } from '../organisations'
 import { listReviews } from '../reviews'
@@ -71,11 +72,12 @@ async function gatherAssessment(db: Reader, engagementId: number) {
 }
 
 async function gatherSessions(db: Reader, engagementId: number): Promise<ExportedEngagement['sessions']> {
-  const { sessions } = await sessionsInFull(db, engagementId)
+  const [{ sessions }, late] = await Promise.all([sessionsInFull(db, engagementId), lateCancelledSessionIds(db, engagementId)])
   // `number` and `of` are worked out when read; only what is stored goes into the file.
   return byId(sessions).map((session) => ({
     ...pick(session, exportedColumns(SESSIONS)),
-    introductions: session.introductions.map((introduction) => pick(introduction, exportedColumns(SESSION_INTRODUCTIONS)))
+    introductions: session.introductions.map((introduction) => pick(introduction, exportedColumns(SESSION_INTRODUCTIONS))),
+    cancelledLate: late.includes(session.id)
   }))
 }
 
@@ -83,13 +85,14 @@ async function gatherEngagement(db: Reader, id: number, kinds: Map<number, Engag
   const engagement = await getEngagement(db, id)
   const kind = kinds.get(engagement.kind.id)
   if (!kind) throw new Error('An engagement names a kind that does not exist.')
-  const [assessment, goals, actions, sessions, reviews, coachingLog] = await Promise.all([
+  const [assessment, goals, actions, sessions, reviews, coachingLog, billing] = await Promise.all([
     gatherAssessment(db, id),
     gatherGoals(db, id),
     actionRowsOfEngagement(db, id),
     gatherSessions(db, id),
     listReviews(db, id),
-    engagementLogDetails(db, id)
+    engagementLogDetails(db, id),
+    engagementBillingDetails(db, id)
   ])
   const sponsors = { sponsorOrganisationId: engagement.sponsorOrganisation?.id ?? null, sponsorContactId: engagement.sponsorContact?.id ?? null }
   return {
@@ -98,6 +101,7 @@ async function gatherEngagement(db: Reader, id: number, kinds: Map<number, Engag
     tags: (await engagementTags(db, id)).tags,
     fee: engagement.fee,
     coachingLog,
+    billing,
     statusHistory: byId(engagement.statusHistory).map((change) =>
       pick({ ...change, changedOn: change.date }, exportedColumns(ENGAGEMENT_STATUS_CHANGES))
     ),

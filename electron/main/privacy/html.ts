@@ -4,10 +4,11 @@ import { CADENCE_LABELS, ENGAGEMENT_STATUS_WORDS, FEE_BASIS_LABELS, SPONSOR_REPO
 import { ACHIEVED_WORDS, GOAL_STATUS_LABELS, MEASURE_LABELS, PRIORITY_LABELS } from '../../shared/goals'
 import { hoursText } from '../../shared/coachingLog'
 import { dayOf } from '../../shared/dates'
-import { fromMinorUnits } from '../../shared/money'
+import { toDecimalString } from '../../shared/money'
 import type { ClientExport, ExportedEngagement } from '../../shared/privacy'
 import { REVIEW_KIND_LABELS } from '../../shared/reviews'
 import { BILLING_LABELS, SESSION_FORMAT_LABELS, SESSION_STATUS_WORDS } from '../../shared/sessions'
+import { PAYER_LABELS } from '../../shared/fees'
 import { inSentence } from '../../shared/words'
 
 // The readable copy of an export: one self-contained page (no scripts, no outside
@@ -78,11 +79,12 @@ function contract(engagement: ExportedEngagement, file: ClientExport): string {
       ['Planned sessions', engagement.plannedSessions],
       ['Session length (minutes)', engagement.sessionMinutes],
       ['Cadence', CADENCE_LABELS[engagement.cadence]],
-      ['Fee', fee ? `${fromMinorUnits(fee.amountMinor, fee.currency)} ${fee.currency}, ${inSentence(FEE_BASIS_LABELS[fee.basis])}` : null],
+      ['Fee', fee ? `${toDecimalString(fee.amountMinor, fee.currency)} ${fee.currency}, ${inSentence(FEE_BASIS_LABELS[fee.basis])}` : null],
       ['Sponsor may see', SPONSOR_REPORTING[engagement.sponsorReporting].label],
       ['Consent to keep records', engagement.recordsConsentOn],
       ['Disposal date', engagement.disposalOn],
-      ...(engagement.kind.isMentoring ? [['Counted on the ICF coaching log', engagement.coachingLog?.included ?? false] as [string, Value]] : [])
+      ...(engagement.kind.isMentoring ? [['Counted on the ICF coaching log', engagement.coachingLog?.included ?? false] as [string, Value]] : []),
+      ...billingDetails(engagement)
     ]) +
     note('Cancellation terms', engagement.cancellationTerms) +
     note('Confidentiality terms', engagement.confidentialityTerms) +
@@ -93,6 +95,17 @@ function contract(engagement: ExportedEngagement, file: ClientExport): string {
       )
     ])
   )
+}
+
+/** Who pays, the late-cancellation terms and the instalments, as the contract's billing says. */
+function billingDetails({ billing, fee }: ExportedEngagement): [string, Value][] {
+  if (!billing) return []
+  const amount = (minor: number) => (fee ? `${toDecimalString(minor, fee.currency)} ${fee.currency}` : String(minor))
+  return [
+    ['Who pays', PAYER_LABELS[billing.payer]],
+    ['Late cancellations', billing.lateCancellationBillable ? `Billed with less than ${billing.lateCancellationNoticeHours} hours’ notice` : 'Not billed'],
+    ['Instalments', billing.instalments.map((instalment) => `${instalment.dueOn}: ${amount(instalment.amountMinor)}`).join('; ') || null]
+  ]
 }
 
 function assessment(engagement: ExportedEngagement): string {
@@ -206,7 +219,8 @@ function sessions(engagement: ExportedEngagement): string {
           ['Status', SESSION_STATUS_WORDS[session.status].label],
           ['Duration (minutes)', session.durationMinutes],
           ['Format', SESSION_FORMAT_LABELS[session.format]],
-          ['Billing', BILLING_LABELS[session.billing]]
+          ['Billing', BILLING_LABELS[session.billing]],
+          ...(session.status === 'cancelled' ? [['Cancelled late', session.cancelledLate] as [string, Value]] : [])
         ]) +
           note('Agenda', session.agenda) +
           (session.notes ? sharing(session.notesShareable) + note('Notes', session.notes) : '') +

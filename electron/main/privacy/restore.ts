@@ -4,9 +4,10 @@ import { ASSESSMENT_RESULTS, GROWTH_AREAS, INTAKE_NOTES, STAKEHOLDER_INTERVIEWS 
 import { COACHING_LOG_CLIENTS, COACHING_LOG_ENGAGEMENTS } from '../../shared/columns/coachingLog'
 import { exportedColumns, isFlag, pick, type Table } from '../../shared/columns/column'
 import { ENGAGEMENT_KINDS, ENGAGEMENTS } from '../../shared/columns/engagements'
+import { ENGAGEMENT_BILLING } from '../../shared/columns/fees'
 import { REVIEWS } from '../../shared/columns/reviews'
 import { SESSIONS } from '../../shared/columns/sessions'
-import type { ClientExport, ExportedEngagement } from '../../shared/privacy'
+import type { ClientExport, ExportedBilling, ExportedEngagement } from '../../shared/privacy'
 import { searchTextOf } from '../clients'
 import { nowIso } from '../clock'
 import type { Reader, Writer } from '../db/door'
@@ -177,6 +178,7 @@ async function insertEngagements(db: Writer, clientId: number, file: ClientExpor
     if (engagement.coachingLog) {
       await db.insertInto('coachingLogEngagements').values(stored(COACHING_LOG_ENGAGEMENTS, { ...engagement.coachingLog, engagementId: id })).execute()
     }
+    if (engagement.billing) await insertBilling(db, id, engagement.billing)
     return id
   })
 }
@@ -227,11 +229,20 @@ async function insertAssessment(db: Writer, engagements: ExportedEngagement[], e
   return growthAreaIds
 }
 
+async function insertBilling(db: Writer, engagementId: number, { instalments, ...terms }: NonNullable<ExportedBilling>): Promise<void> {
+  await db.insertInto('engagementBilling').values(stored(ENGAGEMENT_BILLING, { ...terms, engagementId })).execute()
+  if (instalments.length > 0) {
+    await db.insertInto('feeInstalments').values(instalments.map((instalment) => ({ ...instalment, engagementId }))).execute()
+  }
+}
+
 async function insertSessions(db: Writer, engagements: ExportedEngagement[], engagementIds: IdMap): Promise<IdMap> {
   const sessionIds = await insertInOrder(across(engagements, (e) => e.sessions), async (session) => {
-    const { id: _id, introductions: _introductions, ...columns } = session
+    const { id: _id, introductions: _introductions, cancelledLate, ...columns } = session
     const values = stored(SESSIONS, { ...columns, engagementId: mapped(engagementIds, session.engagementId) })
-    return (await db.insertInto('sessions').values(values).returning('id').executeTakeFirstOrThrow()).id
+    const { id } = await db.insertInto('sessions').values(values).returning('id').executeTakeFirstOrThrow()
+    if (cancelledLate) await db.insertInto('lateCancellations').values({ sessionId: id, recordedAt: nowIso() }).execute()
+    return id
   })
   const introductions = engagements.flatMap((e) =>
     e.sessions.flatMap((session) => session.introductions.map((row, position) => ({ ...row, position, sessionId: session.id })))

@@ -22,3 +22,10 @@ export async function requireSessionOfEngagement(
     )
   }
 }
+
+/** A session's engagement and status, for the records that hang off a session (its late cancellation). */
+export async function sessionStatusOf(db: Reader, sessionId: number, field = 'sessionId'): Promise<{ engagementId: number; status: string }> {
+  const row = await db.selectFrom('sessions').select(['engagementId', 'status']).where('id', '=', sessionId).executeTakeFirst()
+  if (!row) throw notFound('session', field)
+  return row
+}

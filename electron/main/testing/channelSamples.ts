@@ -308,5 +308,29 @@ export const CHANNEL_SAMPLES: { [C in Channel]: ChannelSample<C> } = {
   'reminders:settings': read(() => ({})),
   'reminders:updateSettings': write(() => ({ enabled: true, sessionLeadMinutes: 30, actionsTiming: 'open', actionsTime: '07:45', fullNames: true })),
   'reminders:missed': read(() => ({})),
-  'reminders:dismissMissed': write(() => ({ keys: ['session:none@2026-04-10T09:00:00.000Z'] }))
+  'reminders:dismissMissed': write(() => ({ keys: ['session:none@2026-04-10T09:00:00.000Z'] })),
+
+  'fees:get': read(({ ids }) => ({ engagementId: ids.engagementId, today: TODAY })),
+  'fees:update': write(({ ids }) => ({
+    engagementId: ids.engagementId,
+    payer: 'sponsor',
+    lateCancellationBillable: true,
+    lateCancellationNoticeHours: 48,
+    instalments: [
+      { dueOn: '2026-01-15', amountMinor: 75000 },
+      { dueOn: '2026-04-15', amountMinor: 75000 }
+    ],
+    today: TODAY
+  })),
+  'fees:setCancelledLate': write(async ({ call, ids }) => {
+    await call.ok('sessions:setStatus', { id: ids.nextSessionId, status: 'cancelled' })
+    return { sessionId: ids.nextSessionId, cancelledLate: true }
+  }),
+  'fees:getSponsorBilling': read(({ ids }) => ({ organisationId: ids.organisationId })),
+  'fees:setSponsorBilling': write(({ ids }) => ({
+    organisationId: ids.organisationId,
+    billingContact: 'Accounts payable, ap@example.com',
+    billingAddress: 'Main Street 1\n10115 Berlin',
+    taxId: 'DE123456789'
+  }))
 }

@@ -11,6 +11,7 @@ import {
 import { CLIENTS } from '../../shared/columns/clients'
 import type { Table } from '../../shared/columns/column'
 import { ENGAGEMENT_KINDS, ENGAGEMENT_STATUS_CHANGES, ENGAGEMENTS } from '../../shared/columns/engagements'
+import { ENGAGEMENT_BILLING, FEE_INSTALMENTS } from '../../shared/columns/fees'
 import { GOAL_MEASUREMENTS, GOALS } from '../../shared/columns/goals'
 import { ORGANISATION_CONTACTS, ORGANISATIONS } from '../../shared/columns/organisations'
 import { REVIEW_OUTCOMES, REVIEWS } from '../../shared/columns/reviews'
@@ -46,7 +47,8 @@ export function recordsOf(file: ClientExport): [Table, Row][] {
       ...each(SESSIONS, engagement.sessions),
       ...each(SESSION_INTRODUCTIONS, engagement.sessions.flatMap((session) => session.introductions)),
       ...each(REVIEWS, engagement.reviews),
-      ...each(REVIEW_OUTCOMES, engagement.reviews.flatMap((review) => review.outcomes))
+      ...each(REVIEW_OUTCOMES, engagement.reviews.flatMap((review) => review.outcomes)),
+      ...(engagement.billing ? [[ENGAGEMENT_BILLING, engagement.billing] as [Table, Row], ...each(FEE_INSTALMENTS, engagement.billing.instalments)] : [])
     ])
   ]
 }
@@ -57,4 +59,11 @@ export async function exportOf(call: Caller, clientId: number): Promise<{ file: 
   if (exported.status !== 'exported') throw new Error('expected an export')
   const read = (name: string) => readFileSync(join(exported.folder, name), 'utf8')
   return { file: JSON.parse(read('client.json')) as ClientExport, page: read('client.html') }
+}
+
+/** Previews the file the open dialog answers with, then imports it, as the coach does. */
+export async function previewAndImportAnswered(call: Caller) {
+  const preview = await call.ok('privacy:previewImport', {})
+  if (preview.status !== 'preview') throw new Error('expected a preview')
+  return call.ok('privacy:importClient', { importId: preview.importId })
 }

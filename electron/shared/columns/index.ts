@@ -18,6 +18,7 @@ import { SESSION_INTRODUCTIONS, SESSIONS } from './sessions'
 import { SETTINGS } from './settings'
 import { SAVED_FILTERS } from './filters'
 import { ENGAGEMENT_TAGS } from './tags'
+import { ENGAGEMENT_BILLING, FEE_INSTALMENTS, LATE_CANCELLATIONS, SPONSOR_BILLING } from './fees'
 
 /**
  * Every table Coachbook keeps records in, each with its one column list (see column.ts
@@ -52,5 +53,9 @@ export const TABLES: readonly Table[] = [
   COACHING_LOG_CLIENTS,
   COACHING_LOG_ENGAGEMENTS,
   COACHING_GROUPS,
-  COACHING_GROUP_SESSIONS
+  COACHING_GROUP_SESSIONS,
+  ENGAGEMENT_BILLING,
+  FEE_INSTALMENTS,
+  LATE_CANCELLATIONS,
+  SPONSOR_BILLING
 ]

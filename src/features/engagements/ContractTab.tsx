@@ -16,6 +16,7 @@ import './engagements.css'
 import { countOf, listOf, noun } from '../../../electron/shared/words'
 import { UNDO_BRINGS_IT_BACK } from '../undo/words'
 import { EngagementTags } from '../tags/EngagementTags'
+import { BillingSection } from '../fees/BillingSection'
 
 /** The agreed terms at a glance, with the way to change or end the contract. */
 export function ContractTab() {
@@ -62,6 +63,7 @@ export function ContractTab() {
         </TermsGroup>
       </div>
       <EngagementTags engagementId={engagement.id} />
+      <BillingSection engagement={engagement} />
 
       <TermsText title="Cancellation terms" text={engagement.cancellationTerms} />
       <TermsText title="Confidentiality terms" text={engagement.confidentialityTerms} />

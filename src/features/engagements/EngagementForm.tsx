@@ -26,7 +26,7 @@ import { useDiscardGuard } from '../../components/useDiscardGuard'
 import { messageOf } from '../../lib/api'
 import { useClient } from '../clients/queries'
 import { OrganisationDialog } from '../organisations/OrganisationDialog'
-import { applyKindDefaults, CONTRACT_FIELDS, CONTRACT_MESSAGES, contractValuesOf, EMPTY_CONTRACT, toContractFields, type ContractValues } from './contractValues'
+import { applyKindDefaults, CONTRACT_FIELDS, CONTRACT_MESSAGES, contractChecks, contractValuesOf, EMPTY_CONTRACT, toContractFields, type ContractValues } from './contractValues'
 import { DeleteKindDialog } from './DeleteKindDialog'
 import { FeeFields } from './FeeFields'
 import { KindDialog } from './KindDialog'
@@ -84,7 +84,8 @@ function ContractEditor({ kinds, engagement, clientId = 0, clientName }: Contrac
       toInput: (values) =>
         engagement ? { ...toContractFields(values), id: engagement.id } : { ...toContractFields(values), clientId, status: values.status },
       map: CONTRACT_FIELDS,
-      messages: CONTRACT_MESSAGES
+      messages: CONTRACT_MESSAGES,
+      check: contractChecks
     }),
     mode: 'onTouched'
   })

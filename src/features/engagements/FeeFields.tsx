@@ -1,7 +1,7 @@
 import { FEE_BASIS_LABELS } from '../../../electron/shared/engagements'
 import { Controller, useWatch, type Control } from 'react-hook-form'
-import { NumberControl, SelectControl } from '../../components/controlled'
-import { feeDigits, type ContractValues } from './contractValues'
+import { SelectControl, TextControl } from '../../components/controlled'
+import type { ContractValues } from './contractValues'
 import { CurrencyField } from './CurrencyField'
 
 const FEE_BASIS_OPTIONS = [
@@ -11,8 +11,7 @@ const FEE_BASIS_OPTIONS = [
 
 /** The fee agreed, per session or for the package, typed in the currency's own units; or none recorded. */
 export function FeeFields({ control }: { control: Control<ContractValues> }) {
-  const [feeBasis, feeCurrency] = useWatch({ control, name: ['feeBasis', 'feeCurrency'] })
-  const digits = feeDigits(feeCurrency)
+  const feeBasis = useWatch({ control, name: 'feeBasis' })
   return (
     <div className="form-grid fee-grid">
       <SelectControl
@@ -25,13 +24,13 @@ export function FeeFields({ control }: { control: Control<ContractValues> }) {
       />
       {feeBasis === null ? null : (
         <>
-          <NumberControl
+          {/* Typed as text and read digit by digit (shared/money.ts): a number field would hand over a float. */}
+          <TextControl
             control={control}
             name="feeAmount"
             label="Amount"
             isRequired
-            minValue={0}
-            formatOptions={{ minimumFractionDigits: digits, maximumFractionDigits: digits }}
+            inputMode="decimal"
             description={feeBasis === 'package' ? 'For the whole package.' : 'For each session.'}
           />
           <Controller

@@ -1,10 +1,10 @@
 import type { UseFormGetValues, UseFormSetValue } from 'react-hook-form'
 import type { ChannelInput } from '../../../electron/shared/contract'
 import type { Cadence, Engagement, EngagementKind, SponsorReportingLevel } from '../../../electron/shared/engagements'
-import { fromMinorUnits, minorUnitDigits, toMinorUnits } from '../../../electron/shared/money'
+import { formatAmount, toMinorUnits, type AmountReading } from '../../../electron/shared/money'
 import type { FormFieldMap } from '../../components/formErrors'
 
-/** The contract as typed: the fee in major units ("150.00"), empty numbers and choices as null. */
+/** The contract as typed: the fee as the coach types it ("1,250.50" in London, "1.250,50" in Berlin), empty numbers and choices as null. */
 export interface ContractValues {
   kindId: number | null
   title: string
@@ -17,7 +17,7 @@ export interface ContractValues {
   cadence: Cadence | null
   /** Null: no fee recorded (pro bono, or not agreed yet). */
   feeBasis: NonNullable<Engagement['fee']>['basis'] | null
-  feeAmount: number | null
+  feeAmount: string
   feeCurrency: string
   cancellationTerms: string
   confidentialityTerms: string
@@ -65,7 +65,7 @@ export const EMPTY_CONTRACT: ContractValues = {
   sessionMinutes: null,
   cadence: null,
   feeBasis: null,
-  feeAmount: null,
+  feeAmount: '',
   feeCurrency: '',
   cancellationTerms: '',
   confidentialityTerms: '',
@@ -91,7 +91,7 @@ export function contractValuesOf(engagement: Engagement): ContractValues {
     sessionMinutes: engagement.sessionMinutes,
     cadence: engagement.cadence,
     feeBasis: fee ? fee.basis : null,
-    feeAmount: fee ? fromMinorUnits(fee.amountMinor, fee.currency) : null,
+    feeAmount: fee ? formatAmount(fee.amountMinor, fee.currency) : '',
     feeCurrency: fee?.currency ?? '',
     cancellationTerms: engagement.cancellationTerms,
     confidentialityTerms: engagement.confidentialityTerms,
@@ -103,9 +103,25 @@ export function contractValuesOf(engagement: Engagement): ContractValues {
 
 const isCurrencyCode = (code: string) => /^[A-Za-z]{3}$/.test(code.trim())
 
-/** Digits after the decimal point for the fee; 2 until a real currency is typed. */
-export function feeDigits(currency: string): number {
-  return isCurrencyCode(currency) ? minorUnitDigits(currency.trim()) : 2
+/**
+ * The fee's amount in minor units, or what is wrong with it as typed; null when no fee is
+ * recorded. Read in the coach's locale with the currency's digits, so it waits for a currency.
+ */
+export function readFeeAmount(values: Pick<ContractValues, 'feeBasis' | 'feeAmount' | 'feeCurrency'>): AmountReading | null {
+  if (values.feeBasis === null) return null
+  const currency = values.feeCurrency.trim().toUpperCase()
+  if (!isCurrencyCode(currency)) return { ok: false, message: 'Choose the currency: the amount is read in its units.' }
+  return toMinorUnits(values.feeAmount, currency)
+}
+
+function amountOrNaN(reading: AmountReading | null): number {
+  return reading?.ok ? reading.amountMinor : Number.NaN
+}
+
+/** The form's own complaint about the fee's amount, said before the contract's. */
+export function contractChecks(values: ContractValues): Partial<Record<keyof ContractValues, string>> {
+  const amount = readFeeAmount(values)
+  return amount && !amount.ok ? { feeAmount: amount.message } : {}
 }
 
 /** What the channel takes. Empty length or cadence means "the kind's default"; empty sessions means open-ended. */
@@ -126,13 +142,8 @@ export function toContractFields(values: ContractValues): ContractFields {
       values.feeBasis === null
         ? null
         : {
-            // NaN is refused as "must be a number": the amount was left empty.
-            amountMinor:
-              values.feeAmount === null
-                ? Number.NaN
-                : isCurrencyCode(currency)
-                  ? toMinorUnits(values.feeAmount, currency)
-                  : Math.round(values.feeAmount * 100),
+            // NaN is refused as "must be a number": the amount typed is not one (contractChecks says why).
+            amountMinor: amountOrNaN(readFeeAmount(values)),
             currency,
             basis: values.feeBasis
           },

@@ -13,6 +13,7 @@ import { ContactDialog } from './ContactDialog'
 import { useDeleteContact, useOrganisation } from './queries'
 import { useSponsorCommands } from './sponsorCommands'
 import { SponsoredEngagements } from './SponsoredEngagements'
+import { SponsorBillingSection } from '../fees/SponsorBillingSection'
 
 export function OrganisationDetail() {
   const id = Number(useParams().organisationId)
@@ -51,6 +52,8 @@ function OrganisationRecord({ organisation }: { organisation: Organisation }) {
       {organisation.notes ? <div className="notes">{organisation.notes}</div> : <p className="muted">No notes yet.</p>}
 
       <ContactList organisation={organisation} />
+
+      <SponsorBillingSection organisationId={organisation.id} organisationName={organisation.name} />
 
       <SponsoredEngagements organisationId={organisation.id} organisationName={organisation.name} />
 

@@ -1,3 +1,4 @@
+import { CancelledLateToggle } from '../fees/CancelledLateToggle'
 import { useState, type FormEvent } from 'react'
 import { useForm, useWatch, type Control } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
@@ -176,6 +177,8 @@ function SessionEditor({ engagement, session }: { engagement: Engagement; sessio
         <TextArea control={control} name="agenda" label={mentoring ? 'Agenda' : 'Agenda and focus'} rows={3} description={`What the client wants from this ${noun}.`} />
         {mentoring ? <TextArea control={control} name="topicsDiscussed" label="Topics discussed" rows={4} /> : null}
       </form>
+
+      {session.status === 'cancelled' ? <CancelledLateToggle engagementId={engagement.id} sessionId={session.id} /> : null}
 
       <CommitmentsReview {...commitmentProps} />
 

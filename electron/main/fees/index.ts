@@ -1,0 +1,3 @@
+/** How contracts are billed, as the rest of the app uses it. */
+export { feeHandlers } from './handlers'
+export { engagementBillingDetails, getBillingTerms, getSponsorBilling, lateCancelledSessionIds } from './service'
