@@ -167,7 +167,12 @@ const UNDO_AFTER_011: Record<number, (sqlite: Database.Database) => void> = {
       DROP INDEX engagements_ending; DROP INDEX engagements_sessions_left; DROP INDEX engagements_last_held;
       DROP INDEX actions_open_under_way; DROP INDEX goals_at_risk_under_way;
       ALTER TABLE engagements DROP COLUMN held_sessions; ALTER TABLE engagements DROP COLUMN last_held_at;
-      ALTER TABLE actions DROP COLUMN under_way; ALTER TABLE goals DROP COLUMN under_way;`)
+      ALTER TABLE actions DROP COLUMN under_way; ALTER TABLE goals DROP COLUMN under_way;`),
+  // Billing's tables go, their change-log triggers with them, and the sessions' trigger that keeps late cancellations.
+  21: (sqlite) =>
+    sqlite.exec(`
+      DROP TRIGGER late_cancellation_while_cancelled;
+      DROP TABLE late_cancellations; DROP TABLE fee_instalments; DROP TABLE engagement_billing; DROP TABLE sponsor_billing;`)
 }
 
 function fullTextTablesIn(sqlite: Database.Database): string[] {

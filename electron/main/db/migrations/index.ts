@@ -19,7 +19,7 @@ import { migration017TagsAndFilters } from './017_tags_and_filters'
 import { migration018CoachingLog } from './018_coaching_log'
 import { migration019HistoryOwners } from './019_history_owners'
 import { migration020TodayFromStoredFigures } from './020_today_from_stored_figures'
-import { migration022Money } from './022_money'
+import { migration021Money } from './021_money'
 
 /**
  * Every migration, in order. Listed by hand rather than discovered on disk, because
@@ -46,5 +46,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration018CoachingLog,
   migration019HistoryOwners,
   migration020TodayFromStoredFigures,
-  migration022Money
+  migration021Money
 ]

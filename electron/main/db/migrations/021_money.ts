@@ -3,7 +3,7 @@ import type { Migration } from '../migrator'
 import { LOGGED_AS_OF_018 } from './018_coaching_log'
 
 /** The tables the log records as they stand after this migration, kept so later columns cannot change what it builds. */
-export const LOGGED_AS_OF_022: readonly LoggedTable[] = [
+export const LOGGED_AS_OF_021: readonly LoggedTable[] = [
   ...LOGGED_AS_OF_018,
   { name: 'engagement_billing', columns: ['engagement_id', 'payer', 'late_cancellation_billable', 'late_cancellation_notice_hours', 'updated_at'] },
   { name: 'fee_instalments', columns: ['engagement_id', 'due_on', 'amount_minor'] },
@@ -19,7 +19,7 @@ export const LOGGED_AS_OF_022: readonly LoggedTable[] = [
  * trigger, so no path that changes a session's status can leave the mark behind).
  * The change log records the new tables from the start.
  */
-export const migration022Money: Migration = {
+export const migration021Money: Migration = {
   version: 21,
   name: 'money',
   up(sqlite) {
@@ -67,6 +67,6 @@ export const migration022Money: Migration = {
       );
       CREATE UNIQUE INDEX sponsor_billing_uid ON sponsor_billing (uid);
     `)
-    installChangeLogTriggers(sqlite, LOGGED_AS_OF_022)
+    installChangeLogTriggers(sqlite, LOGGED_AS_OF_021)
   }
 }
