@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { AppError, errorCodeOf } from '../errors'
 import { withReadOnly, type ReadOptions } from './diagnose'
@@ -69,27 +69,33 @@ function mayMakeKey(file: string, keyFile: string, options: ReadOptions): boolea
 }
 
 /**
- * Writes the wrapped key readable by its owner alone, flushed to disk before the
- * practice is encrypted with it. Written whole under another name and linked into
- * place, so a crash never leaves half a key, and a key already there is never replaced.
+ * Writes `bytes` to `path` readable by its owner alone, flushed to disk, under another
+ * name first: a crash never leaves half a file. Then linked into place, so a file already
+ * there is never replaced (a key), or with `replace` renamed over it in one step.
  */
-function writeKeyFile(keyFile: string, stored: Buffer): void {
-  const partial = `${keyFile}.partial`
-  mkdirSync(dirname(keyFile), { recursive: true })
+export function writeWholeFile(path: string, bytes: Buffer | string, { replace = false } = {}): void {
+  const partial = `${path}.partial`
+  mkdirSync(dirname(path), { recursive: true })
   rmSync(partial, { force: true })
   const fd = openSync(partial, 'wx', 0o600)
   try {
-    writeSync(fd, stored)
+    writeSync(fd, typeof bytes === 'string' ? Buffer.from(bytes) : bytes)
     fsyncSync(fd)
   } finally {
     closeSync(fd)
   }
   try {
-    linkSync(partial, keyFile)
+    if (replace) renameSync(partial, path)
+    else linkSync(partial, path)
   } finally {
     rmSync(partial, { force: true })
   }
-  flushFolder(dirname(keyFile))
+  flushFolder(dirname(path))
+}
+
+/** The wrapped key, flushed to disk before the practice is encrypted with it; a key already there is never replaced. */
+function writeKeyFile(keyFile: string, stored: Buffer): void {
+  writeWholeFile(keyFile, stored)
 }
 
 function flushFolder(folder: string): void {
