@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, net, powerMonitor, protocol, screen, shell, type Display } from 'electron'
 import { DESKTOP_CHANNELS, type MenuCommand } from '../shared/commands'
 import { recordLinkUrl, type RecordLink } from '../shared/links'
+import { UNLOCK_ROUTE, type UnlockRequest } from '../shared/encryption'
 import { screenSharingSchema } from '../shared/privacy'
 import { runScheduledBackup, startBackupSchedule } from './backup'
 import type { PracticeSession } from './db/session'
@@ -51,6 +52,40 @@ function dataDirectory() {
 /** Electron's message box, for the start-up and recovery dialogs of startup.ts. */
 const showMessage: ShowMessage = async ({ title, message, ...box }) =>
   (await dialog.showMessageBox({ ...box, title: 'Coachbook', message: title, detail: message, noLink: true })).response
+
+/**
+ * The unlock window, before any practice is open: a page of the app's own renderer
+ * (UNLOCK_ROUTE) that shows main's question and answers with what the coach typed, or
+ * null when they cancel or close it. The native message boxes cannot take typing.
+ */
+function askInUnlockWindow(request: UnlockRequest): Promise<string | null> {
+  return new Promise((resolve) => {
+    const window = new BrowserWindow({
+      width: 560,
+      height: 420,
+      resizable: false,
+      title: 'Coachbook',
+      backgroundColor: nativeTheme.shouldUseDarkColors ? '#1c1c1e' : '#f7f7f5',
+      webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs'))
+    })
+    window.setContentProtection(true)
+    const trusted = (event: Electron.IpcMainEvent | Electron.IpcMainInvokeEvent) =>
+      event.sender === window.webContents && isTrustedSenderUrl(event.senderFrame?.url ?? '', devServerUrl)
+    const finish = (answer: string | null) => {
+      ipcMain.removeHandler(DESKTOP_CHANNELS.unlockRequest)
+      ipcMain.removeListener(DESKTOP_CHANNELS.unlockAnswer, onAnswer)
+      if (!window.isDestroyed()) window.destroy()
+      resolve(answer)
+    }
+    const onAnswer = (event: Electron.IpcMainEvent, answer: unknown) => {
+      if (trusted(event)) finish(typeof answer === 'string' ? answer : null)
+    }
+    ipcMain.handle(DESKTOP_CHANNELS.unlockRequest, (event) => (trusted(event) ? request : null))
+    ipcMain.on(DESKTOP_CHANNELS.unlockAnswer, onAnswer)
+    window.on('closed', () => finish(null))
+    void window.loadURL(`${devServerUrl ?? APP_URL}${UNLOCK_ROUTE}`)
+  })
+}
 
 /** The displays as windowState.ts sees them. */
 function displayArea(display: Display) {
@@ -203,11 +238,18 @@ async function start(): Promise<void> {
   const readOptions = { nativeBinding: app.isPackaged ? undefined : process.env.COACHBOOK_SQLITE_BINDING }
   // Each practice is encrypted with its own key, kept wrapped by the OS keychain beside it.
   const keeper = (await keychainKeeper()) ?? undefined
+  // The app's pages are served before any practice opens: the unlock window is one of them.
+  protocol.handle(APP_SCHEME, (request) => {
+    const file = rendererFileFor(request.url, rendererDir, join)
+    if (!file) return new Response('Not found', { status: 404 })
+    return net.fetch(pathToFileURL(file).toString())
+  })
   const started = await startUp({
     dataDir,
     practiceFile: await practiceFileToOpen(dataDir),
     platform,
     show: showMessage,
+    askSecret: keeper ? askInUnlockWindow : undefined,
     readOptions: { ...readOptions, keeper },
     version: app.getVersion(),
     packaged: app.isPackaged
@@ -237,11 +279,6 @@ async function start(): Promise<void> {
   stopBackups = startBackupSchedule(() => runScheduledBackup({ practice: runtime.practice, platform, log }))
   reminders = startReminders(runtime, log, platform)
   registerIpcHandlers(ipcMain, runtime.dispatch, (url) => isTrustedSenderUrl(url, devServerUrl))
-  protocol.handle(APP_SCHEME, (request) => {
-    const file = rendererFileFor(request.url, rendererDir, join)
-    if (!file) return new Response('Not found', { status: 404 })
-    return net.fetch(pathToFileURL(file).toString())
-  })
   windowStateFile = join(started.dataDir, 'window-state.json')
   menuState.logFolder = join(started.dataDir, 'logs')
   showMenu()
@@ -279,7 +316,8 @@ if (holdSingleInstance(app, () => mainWindow, (argv) => recordLinks.receiveArgum
     inbox: recordLinks
   })
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit()
+    // The unlock window closing while starting is not the coach leaving: the start-up dialogs carry on.
+    if (process.platform !== 'darwin' && mainWindow !== null) app.quit()
   })
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0 && practice) mainWindow = createWindow()

@@ -2,6 +2,10 @@ import { z } from 'zod'
 import { backupFileDetailsSchema } from './backup'
 import { text } from './text'
 
+/** Said wherever the recovery key is made or asked for: what losing it means, plainly. */
+export const LOSING_BOTH =
+  'If this computer’s keychain (or your passphrase) and the recovery key are both lost, your practice and its backups are gone: nobody, Coachbook included, can open them.'
+
 /** The recovery key as the coach types it: checked in main (groups, checksum), so only its length is limited here. */
 const typedRecoveryKey = text('The recovery key', 100).refine((typed) => typed.length > 0, 'Type the recovery key.')
 
@@ -36,3 +40,14 @@ export const encryptionContract = {
     output: z.object({ fileId: z.string(), backup: backupFileDetailsSchema })
   }
 } as const
+
+/** What the unlock window asks for, at start-up: main's words, shown as they are. */
+export const unlockRequestSchema = z.object({
+  title: z.string().max(200),
+  message: z.string().max(2000),
+  label: z.string().max(100)
+})
+export type UnlockRequest = z.infer<typeof unlockRequestSchema>
+
+/** The route of the unlock window, a page of the app's own renderer with nothing else in it. */
+export const UNLOCK_ROUTE = '#/unlock'

@@ -1,8 +1,12 @@
+import { existsSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
+import { LOSING_BOTH } from '../../shared/encryption'
 import { formatMoment } from '../clock'
 import { DATABASE_FILE_NAME } from '../db/connection'
 import { diagnosePractice, problem, type PracticeProblem } from '../db/diagnose'
-import { practiceKey, type AsyncKeyKeeper } from '../db/keys'
+import { keepRecoveredKey, practiceKey, type AsyncKeyKeeper } from '../db/keys'
+import { parseRecoveryKey } from '../db/recoveryKey'
+import { keysOpenedBy, recoveryFileIn } from '../db/recoveryRecords'
 import { AppError, storageErrorFor } from '../errors'
 import type { Logger } from '../logging/logger'
 import type { Platform } from '../platform'
@@ -10,7 +14,7 @@ import { backupFileDetails, CHOOSE_BACKUP_DIALOG } from './files'
 import { openPractice, type PracticeOpening, type PracticeOptions } from './practice'
 import { restoreOverProblem } from './restore'
 
-export type ProblemChoice = 'restore' | 'another' | 'retry' | 'quit'
+export type ProblemChoice = 'restore' | 'another' | 'retry' | 'quit' | 'recoveryKey'
 
 export interface ChoiceButton {
   label: string
@@ -25,9 +29,11 @@ const ANOTHER: ChoiceButton = { label: 'Open another…', choice: 'another' }
  * holds, or on a disk that is full or failing, is not damaged: waiting or making room is
  * the fix, and restoring over it would lose it for nothing.
  */
-export function choicesFor(problem: PracticeProblem): readonly ChoiceButton[] {
+export function choicesFor(problem: PracticeProblem, canEnterRecoveryKey = false): readonly ChoiceButton[] {
   if (['locked', 'disk_full', 'storage_failure'].includes(problem.kind)) return [{ label: 'Try again', choice: 'retry' }, ANOTHER, QUIT]
-  return [{ label: 'Restore from backup…', choice: 'restore' }, ANOTHER, QUIT]
+  const restore: ChoiceButton = { label: 'Restore from backup…', choice: 'restore' }
+  if (problem.kind === 'cannot_decrypt' && canEnterRecoveryKey) return [{ label: 'Enter recovery key…', choice: 'recoveryKey' }, restore, ANOTHER, QUIT]
+  return [restore, ANOTHER, QUIT]
 }
 
 export interface RecoveryIO {
@@ -37,6 +43,8 @@ export interface RecoveryIO {
   inform(title: string, message: string): Promise<void>
   /** Asks before something that cannot be undone; true when the coach goes ahead with `goAhead`, false to cancel. */
   confirm(title: string, message: string, goAhead: string): Promise<boolean>
+  /** Asks the coach to type the practice's recovery key; null when they cancel. Absent where nothing can be typed. */
+  askRecoveryKey?(title: string, message: string): Promise<string | null>
   platform: Platform
   log: Logger
   now?: () => Date
@@ -109,6 +117,48 @@ async function restoreChosenBackup(file: string, io: RecoveryIO, options: Practi
   }
 }
 
+/** Whether the coach can be asked for the recovery key of the practice at `file`: one with its recovery file beside it. */
+function canAskRecoveryKey(file: string, io: RecoveryIO, options: RecoveryOptions): boolean {
+  return io.askRecoveryKey !== undefined && options.keeper !== undefined && existsSync(recoveryFileIn(dirname(file)))
+}
+
+/** The key of the practice at `file` among those the recovery key opens, or an error saying why there is none. */
+async function keyOpenedBy(file: string, secret: Buffer, options: RecoveryOptions): Promise<Buffer> {
+  const keys = await keysOpenedBy(dirname(file), secret)
+  const key = keys.find((candidate) => diagnosePractice(file, { ...options, key: candidate }).state === 'healthy')
+  if (key) return key
+  throw new AppError(
+    'invalid_input',
+    keys.length === 0
+      ? `This recovery key does not open the practice ${file}: it is another practice's, or one it had before it was given a new recovery key. Nothing was changed.`
+      : `The recovery key is right, but the practice ${file} does not open with it (it is damaged, or another practice's). Nothing was changed: restore it from a backup.`
+  )
+}
+
+/**
+ * The key file is missing, damaged or not this practice's: the coach types the recovery
+ * key, the practice key it opens is checked against the practice, and only then kept
+ * by this computer's keychain (a key file that was there is kept aside). A typo or a
+ * key that opens nothing is said, and nothing is changed.
+ */
+async function unlockWithRecoveryKey(file: string, io: RecoveryIO, options: RecoveryOptions): Promise<void> {
+  const typed = await io.askRecoveryKey!(
+    'Enter the recovery key',
+    `Type the recovery key of the practice ${file}, as printed or written down when it was made: nine groups of four letters and digits. ${LOSING_BOTH}`
+  )
+  if (typed === null) return
+  try {
+    const key = await keyOpenedBy(file, parseRecoveryKey(typed), options)
+    const aside = await keepRecoveredKey(file, options.keeper!, key, io.now?.() ?? new Date())
+    io.log.info('practice.unlockedWithRecoveryKey', { keyFileKeptAside: aside !== null })
+    const kept = aside ? ` The key file that did not open it was kept as ${aside}.` : ''
+    await io.inform('The recovery key opened your practice', `This computer keeps its key from now on.${kept}`)
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== 'invalid_input') throw error
+    await io.inform('That recovery key does not open your practice', error.message)
+  }
+}
+
 /**
  * Opens the practice, and while it cannot be opened shows why and lets the coach
  * restore a backup over it, open another practice, try again or quit. Returns the
@@ -128,8 +178,9 @@ export async function openWithRecovery(file: string, io: RecoveryIO, options: Re
     }
     io.log.warn('practice.cannotOpen', { kind: opening.problem.kind })
     if (opening.cause) io.log.error('practice.cannotOpenCause', opening.cause)
-    const choice = await io.ask(opening.problem, choicesFor(opening.problem))
+    const choice = await io.ask(opening.problem, choicesFor(opening.problem, canAskRecoveryKey(current, io, options)))
     if (choice === 'quit') return null
+    if (choice === 'recoveryKey') await unlockWithRecoveryKey(current, io, options)
     if (choice === 'restore') await restoreChosenBackup(current, io, { ...options, key: opening.key })
     if (choice === 'another') {
       const folder = await io.platform.chooseFolder({ title: 'Choose a practice folder (an empty folder starts a new practice)' })

@@ -150,3 +150,20 @@ function unwrapOrDamaged(unwrap: () => Buffer, file: string, keyFile: string): B
     throw damagedKey(file, keyFile, error)
   }
 }
+
+/**
+ * Keeps `key`, found with the recovery key, as the practice's key on this computer: a key
+ * file there (one that did not open the practice) is kept aside under another name,
+ * never deleted. Returns where, or null when there was none.
+ */
+export async function keepRecoveredKey(file: string, keeper: AsyncKeyKeeper, key: Buffer, now: Date): Promise<string | null> {
+  const keyFile = keyFileOf(file, keeper)
+  const wrapped = await keeper.wrap(key)
+  let aside: string | null = null
+  if (existsSync(keyFile)) {
+    aside = `${keyFile}.replaced-${now.toISOString().replace(/[:.]/g, '-')}`
+    renameSync(keyFile, aside)
+  }
+  writeKeyFile(keyFile, wrapped)
+  return aside
+}

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { Field } from '../../components/Field'
 import { FormDialog } from '../../components/FormDialog'
 import { ApiError, messageOf } from '../../lib/api'
-import { LOSING_BOTH } from './words'
+import { LOSING_BOTH } from '../../../electron/shared/encryption'
 
 export interface EnterRecoveryKeyDialogProps {
   isOpen: boolean

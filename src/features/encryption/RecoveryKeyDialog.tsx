@@ -3,7 +3,7 @@ import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components'
 import { Button } from '../../components/Button'
 import { CheckboxField } from '../../components/CheckboxField'
 import { formatDateTime } from '../../lib/format'
-import { LOSING_BOTH } from './words'
+import { LOSING_BOTH } from '../../../electron/shared/encryption'
 import './encryption.css'
 
 export interface RecoveryKeyDialogProps {

@@ -5,7 +5,7 @@ import { formatDateTime } from '../../lib/format'
 import { messageOf } from '../../lib/api'
 import { useEncryptionState, useMakeRecoveryKey } from './queries'
 import { RecoveryKeyDialog } from './RecoveryKeyDialog'
-import { LOSING_BOTH } from './words'
+import { LOSING_BOTH } from '../../../electron/shared/encryption'
 
 /** Settings › Encryption: whether the practice has a recovery key, and making one (or a new one). */
 export function RecoveryKeySettings() {

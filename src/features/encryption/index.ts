@@ -8,4 +8,4 @@ export { EnterRecoveryKeyDialog, type EnterRecoveryKeyDialogProps } from './Ente
 export { useEncryptionState, useMakeRecoveryKey, useUnlockBackup } from './queries'
 export { RecoveryKeyDialog, type RecoveryKeyDialogProps } from './RecoveryKeyDialog'
 export { RecoveryKeySettings } from './RecoveryKeySettings'
-export { LOSING_BOTH } from './words'
+export { LOSING_BOTH } from '../../../electron/shared/encryption'
