@@ -249,7 +249,7 @@ async function start(): Promise<void> {
     practiceFile: await practiceFileToOpen(dataDir),
     platform,
     show: showMessage,
-    askSecret: keeper ? askInUnlockWindow : undefined,
+    askSecret: askInUnlockWindow,
     readOptions: { ...readOptions, keeper },
     version: app.getVersion(),
     packaged: app.isPackaged
@@ -266,6 +266,7 @@ async function start(): Promise<void> {
     log,
     resourcesDir: join(app.getAppPath(), 'resources'),
     readOptions: { ...readOptions, key: opened.key },
+    keeper,
     checkOutputs: !app.isPackaged,
     facts: { appVersion: app.getVersion(), dataDir: started.dataDir },
     doorHooks: [

@@ -130,7 +130,12 @@ export function recoveryDialogs(show: ShowMessage, platform: Platform, log: Logg
   return {
     platform,
     log,
-    ...(askSecret ? { askRecoveryKey: (title: string, message: string) => askSecret({ title, message, label: 'Recovery key' }) } : {}),
+    ...(askSecret
+      ? {
+          askRecoveryKey: (title: string, message: string) => askSecret({ title, message, label: 'Recovery key', hidden: false }),
+          askPassphrase: (title: string, message: string) => askSecret({ title, message, label: 'Passphrase', hidden: true })
+        }
+      : {}),
     ask: async (problem, buttons) => {
       const pressed = await show({
         type: 'error',

@@ -1,4 +1,5 @@
 import { effect, write, type DomainHandlers } from '../db/door'
+import { usePassphrase, useKeychain } from './passphrase'
 import { encryptionState, makeRecoveryKey, unlockBackup } from './recoveryKey'
 import { encryptionStatus, encryptPractice, forgetPlainPractice } from './encrypt'
 import {
@@ -19,6 +20,8 @@ export function backupHandlers(context: BackupContext): DomainHandlers<'backup'>
   return {
     'encryption:status': async () => encryptionState(context),
     'encryption:makeRecoveryKey': effect((door) => makeRecoveryKey(door.reader, context)),
+    'encryption:usePassphrase': effect((_door, input) => usePassphrase(context, input)),
+    'encryption:useKeychain': effect(() => useKeychain(context)),
     'encryption:unlockBackup': effect((_door, input) => unlockBackup(context, picked, input)),
     'backup:status': (reader) => backupStatus(reader, context),
     'backup:list': (reader) => listBackups(reader, context),

@@ -1,10 +1,11 @@
-import { existsSync } from 'node:fs'
+import { existsSync, renameSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { LOSING_BOTH } from '../../shared/encryption'
 import { formatMoment } from '../clock'
 import { DATABASE_FILE_NAME } from '../db/connection'
 import { diagnosePractice, problem, type PracticeProblem } from '../db/diagnose'
 import { keepRecoveredKey, practiceKey, type AsyncKeyKeeper } from '../db/keys'
+import { hasPassphrase, passphraseFileOf } from '../db/passphrase'
 import { parseRecoveryKey } from '../db/recoveryKey'
 import { keysOpenedBy, recoveryFileIn } from '../db/recoveryRecords'
 import { AppError, storageErrorFor } from '../errors'
@@ -13,6 +14,7 @@ import type { Platform } from '../platform'
 import { backupFileDetails, CHOOSE_BACKUP_DIALOG } from './files'
 import { openPractice, type PracticeOpening, type PracticeOptions } from './practice'
 import { restoreOverProblem } from './restore'
+import { keyByPassphrase, newKeyByPassphrase } from './unlockAtStart'
 
 export type ProblemChoice = 'restore' | 'another' | 'retry' | 'quit' | 'recoveryKey'
 
@@ -29,11 +31,17 @@ const ANOTHER: ChoiceButton = { label: 'Open another…', choice: 'another' }
  * holds, or on a disk that is full or failing, is not damaged: waiting or making room is
  * the fix, and restoring over it would lose it for nothing.
  */
-export function choicesFor(problem: PracticeProblem, canEnterRecoveryKey = false): readonly ChoiceButton[] {
+export function choicesFor(problem: PracticeProblem, canEnterRecoveryKey = false, lockedByPassphrase = false): readonly ChoiceButton[] {
   if (['locked', 'disk_full', 'storage_failure'].includes(problem.kind)) return [{ label: 'Try again', choice: 'retry' }, ANOTHER, QUIT]
   const restore: ChoiceButton = { label: 'Restore from backup…', choice: 'restore' }
-  if (problem.kind === 'cannot_decrypt' && canEnterRecoveryKey) return [{ label: 'Enter recovery key…', choice: 'recoveryKey' }, restore, ANOTHER, QUIT]
-  return [restore, ANOTHER, QUIT]
+  if (problem.kind !== 'cannot_decrypt') return [restore, ANOTHER, QUIT]
+  return [
+    ...(lockedByPassphrase ? [{ label: 'Type the passphrase again', choice: 'retry' } as const] : []),
+    ...(canEnterRecoveryKey ? [{ label: 'Enter recovery key…', choice: 'recoveryKey' } as const] : []),
+    restore,
+    ANOTHER,
+    QUIT
+  ]
 }
 
 export interface RecoveryIO {
@@ -45,6 +53,8 @@ export interface RecoveryIO {
   confirm(title: string, message: string, goAhead: string): Promise<boolean>
   /** Asks the coach to type the practice's recovery key; null when they cancel. Absent where nothing can be typed. */
   askRecoveryKey?(title: string, message: string): Promise<string | null>
+  /** Asks the coach to type (or choose) the practice's passphrase, hidden as typed; null when they cancel. */
+  askPassphrase?(title: string, message: string): Promise<string | null>
   platform: Platform
   log: Logger
   now?: () => Date
@@ -59,8 +69,10 @@ export interface RecoveryOptions extends PracticeOptions {
 }
 
 /** The key of the practice at `file`; one that cannot be had is the problem the coach is shown, the file untouched. */
-async function keyOf(file: string, options: RecoveryOptions): Promise<{ key?: Buffer } | { problem: PracticeProblem }> {
-  if (!options.keeper) return {}
+async function keyOf(file: string, options: RecoveryOptions, io: RecoveryIO): Promise<{ key?: Buffer } | { problem: PracticeProblem }> {
+  // A passphrase, where the coach chose one, comes before the keychain (which then keeps nothing).
+  if (hasPassphrase(file)) return keyByPassphrase(file, io)
+  if (!options.keeper) return { key: (await newKeyByPassphrase(file, io)) ?? undefined }
   try {
     return { key: await practiceKey(file, options.keeper, options) }
   } catch (error) {
@@ -69,8 +81,8 @@ async function keyOf(file: string, options: RecoveryOptions): Promise<{ key?: Bu
   }
 }
 
-async function openWithKey(file: string, options: RecoveryOptions): Promise<PracticeOpening & { key?: Buffer }> {
-  const keyed = await keyOf(file, options)
+async function openWithKey(file: string, options: RecoveryOptions, io: RecoveryIO): Promise<PracticeOpening & { key?: Buffer }> {
+  const keyed = await keyOf(file, options, io)
   if ('problem' in keyed) return { ok: false, problem: keyed.problem }
   return { ...openPractice(file, { ...options, key: keyed.key }), key: keyed.key }
 }
@@ -149,6 +161,8 @@ async function unlockWithRecoveryKey(file: string, io: RecoveryIO, options: Reco
   if (typed === null) return
   try {
     const key = await keyOpenedBy(file, parseRecoveryKey(typed), options)
+    // A passphrase the coach lost gives way to the keychain; its file is kept aside, as a key file is.
+    if (hasPassphrase(file)) renameSync(passphraseFileOf(file), `${passphraseFileOf(file)}.replaced-${(io.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-')}`)
     const aside = await keepRecoveredKey(file, options.keeper!, key, io.now?.() ?? new Date())
     io.log.info('practice.unlockedWithRecoveryKey', { keyFileKeptAside: aside !== null })
     const kept = aside ? ` The key file that did not open it was kept as ${aside}.` : ''
@@ -167,7 +181,7 @@ async function unlockWithRecoveryKey(file: string, io: RecoveryIO, options: Reco
 export async function openWithRecovery(file: string, io: RecoveryIO, options: RecoveryOptions = {}): Promise<OpenedPractice | null> {
   let current = file
   for (;;) {
-    const opening = await openWithKey(current, options)
+    const opening = await openWithKey(current, options, io)
     if (opening.ok) {
       io.log.info('practice.opened', {
         created: opening.created,
@@ -178,7 +192,7 @@ export async function openWithRecovery(file: string, io: RecoveryIO, options: Re
     }
     io.log.warn('practice.cannotOpen', { kind: opening.problem.kind })
     if (opening.cause) io.log.error('practice.cannotOpenCause', opening.cause)
-    const choice = await io.ask(opening.problem, choicesFor(opening.problem, canAskRecoveryKey(current, io, options)))
+    const choice = await io.ask(opening.problem, choicesFor(opening.problem, canAskRecoveryKey(current, io, options), hasPassphrase(current)))
     if (choice === 'quit') return null
     if (choice === 'recoveryKey') await unlockWithRecoveryKey(current, io, options)
     if (choice === 'restore') await restoreChosenBackup(current, io, { ...options, key: opening.key })

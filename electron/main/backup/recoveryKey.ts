@@ -9,6 +9,7 @@ import { formatRecoveryKey, newRecoverySecret, parseRecoveryKey } from '../db/re
 import { keepRecoveryRecord, keysOpenedBy, recoveryFileIn, recoveryRecordOf, sealForRecovery } from '../db/recoveryRecords'
 import { AppError } from '../errors'
 import { backupFileDetails } from './files'
+import { keptBy } from './passphrase'
 import type { BackupContext, PickedFiles } from './service'
 import { backupFolderOf, readPreferences } from './settings'
 
@@ -26,7 +27,9 @@ export function encryptionState(context: BackupContext): EncryptionState {
   const key = practiceKeyOf(context.practice)
   return {
     encrypted: context.practice.database.key !== null,
-    recoveryKeyMadeAt: key ? (recoveryRecordOf(context.practice.dataDir, key)?.createdAt ?? null) : null
+    recoveryKeyMadeAt: key ? (recoveryRecordOf(context.practice.dataDir, key)?.createdAt ?? null) : null,
+    keptBy: keptBy(context),
+    keychainAvailable: context.practice.keeper !== undefined
   }
 }
 

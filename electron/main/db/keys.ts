@@ -24,7 +24,7 @@ export type AsyncKeyKeeper = KeyKeeper<Promise<Buffer>>
 
 const UNCHANGED = 'Coachbook has not changed it.'
 
-function keyFileOf(file: string, keeper: { fileName: string }): string {
+export function keyFileOf(file: string, keeper: { fileName: string }): string {
   return join(dirname(file), keeper.fileName)
 }
 
@@ -166,4 +166,9 @@ export async function keepRecoveredKey(file: string, keeper: AsyncKeyKeeper, key
   }
   writeKeyFile(keyFile, wrapped)
   return aside
+}
+
+/** The key kept by `keeper` in place of what its file held (moving the key back from a passphrase): the practice is not touched. */
+export async function keepKeyBy(file: string, keeper: AsyncKeyKeeper, key: Buffer): Promise<void> {
+  writeWholeFile(keyFileOf(file, keeper), await keeper.wrap(key), { replace: true })
 }

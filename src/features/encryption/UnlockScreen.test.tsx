@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { UnlockScreen } from './UnlockScreen'
 
-const request = { title: 'Enter the recovery key', message: 'Type the recovery key of the practice.', label: 'Recovery key' }
+const request = { title: 'Enter the recovery key', message: 'Type the recovery key of the practice.', label: 'Recovery key', hidden: false }
 
 function unlockWindow() {
   const answerUnlock = vi.fn()

@@ -36,7 +36,7 @@ export function UnlockScreen({ desktop }: { desktop: Unlocking }) {
           {request.title}
         </Heading>
         <p>{request.message}</p>
-        <Field label={request.label} value={typed} onChange={setTyped} autoFocus autoComplete="off" spellCheck="false" isDisabled={sent} />
+        <Field label={request.label} type={request.hidden ? 'password' : 'text'} value={typed} onChange={setTyped} autoFocus autoComplete="off" spellCheck="false" isDisabled={sent} />
         <div className="dialog-actions">
           <Button onPress={() => answer(null)} isDisabled={sent}>
             Cancel

@@ -7,5 +7,6 @@
 export { EnterRecoveryKeyDialog, type EnterRecoveryKeyDialogProps } from './EnterRecoveryKeyDialog'
 export { useEncryptionState, useMakeRecoveryKey, useUnlockBackup } from './queries'
 export { RecoveryKeyDialog, type RecoveryKeyDialogProps } from './RecoveryKeyDialog'
+export { PassphraseSettings } from './PassphraseSettings'
 export { RecoveryKeySettings } from './RecoveryKeySettings'
 export { LOSING_BOTH } from '../../../electron/shared/encryption'

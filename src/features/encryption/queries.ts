@@ -7,14 +7,17 @@ export function useEncryptionState() {
   return useQuery({ queryKey: encryptionKeys.state, queryFn: () => api.encryption.status({}) })
 }
 
-/** Makes the practice's recovery key; the answer is the one time it is ever shown. */
-export function useMakeRecoveryKey() {
+function useStateMutation<I, O>(mutationFn: (input: I) => Promise<O>) {
   const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: () => api.encryption.makeRecoveryKey({}),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: encryptionKeys.state })
-  })
+  return useMutation({ mutationFn, onSettled: () => queryClient.invalidateQueries({ queryKey: encryptionKeys.state }) })
 }
+
+/** Makes the practice's recovery key; the answer is the one time it is ever shown. */
+export const useMakeRecoveryKey = () => useStateMutation(() => api.encryption.makeRecoveryKey({}))
 
 /** Opens a picked backup made with another key, with its recovery key. */
 export const useUnlockBackup = () => useMutation({ mutationFn: api.encryption.unlockBackup })
+
+/** Seals the key by a passphrase (or a new one); only the small key file is written. */
+export const useKeepByPassphrase = () => useStateMutation(api.encryption.usePassphrase)
+export const useKeepByKeychain = () => useStateMutation(() => api.encryption.useKeychain({}))
