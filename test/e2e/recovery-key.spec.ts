@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test, expect } from './fixtures'
@@ -73,4 +73,31 @@ test('the recovery key opens a backup in a fresh data folder, on another compute
   } finally {
     rmSync(stick, { recursive: true, force: true })
   }
+})
+
+test('a coach keeps the key by a passphrase, then goes back to the keychain, the practice file untouched', async ({ app }) => {
+  const { page } = app
+  await addClient(page, { name: NAME })
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Settings' }).click()
+  const encryption = page.getByRole('region', { name: 'Encryption' })
+  await expect(encryption).toContainText('This computer’s keychain keeps the key')
+  const practiceFile = join(app.dataDir, 'coachbook.sqlite')
+  const before = readFileSync(practiceFile)
+
+  await encryption.getByRole('button', { name: 'Use a passphrase instead…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Use a passphrase' })
+  await dialog.getByLabel('Passphrase', { exact: true }).fill('Tallinn harbour at dawn')
+  await dialog.getByLabel('The same passphrase again').fill('Tallinn harbour at dusk')
+  await dialog.getByRole('button', { name: 'Use this passphrase' }).click()
+  await expect(dialog).toContainText('The two passphrases are not the same')
+  await dialog.getByLabel('The same passphrase again').fill('Tallinn harbour at dawn')
+  await dialog.getByRole('button', { name: 'Use this passphrase' }).click()
+  await expect(page.getByText('A passphrase keeps the key now')).toBeVisible()
+  await expect(encryption).toContainText('A passphrase you type at every start unlocks your practice')
+  expect(existsSync(join(app.dataDir, 'coachbook.passphrase.json'))).toBe(true)
+
+  await encryption.getByRole('button', { name: 'Keep the key in this computer’s keychain' }).click()
+  await expect(encryption).toContainText('This computer’s keychain keeps the key')
+  expect(existsSync(join(app.dataDir, 'coachbook.passphrase.json'))).toBe(false)
+  expect(readFileSync(practiceFile).equals(before)).toBe(true)
 })
