@@ -49,7 +49,8 @@ async function practiceOnPassphrase() {
   return made
 }
 
-describe('a passphrase in place of the keychain', () => {
+// scrypt at the app's own cost (128 MiB, about half a second a try here) is what is tested: more than the default 5 s under load.
+describe('a passphrase in place of the keychain', { timeout: 30_000 }, () => {
   it('keeps the key sealed by it without rewriting the practice, and moves it back the same way', async () => {
     const made = await practiceOnPassphrase()
     const bytes = practiceBytes(made.file)

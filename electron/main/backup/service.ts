@@ -182,8 +182,14 @@ export type PickedFiles = Map<string, { file: string; key?: Buffer; recoverySecr
 export async function chooseBackupFile(context: BackupContext, picked: PickedFiles): Promise<ChannelOutput<'backup:chooseFile'>> {
   const file = await context.platform.chooseOpenFile(CHOOSE_BACKUP_DIALOG)
   if (file === null) return { status: 'cancelled' }
-  const locked = isLockedBackup(file, context)
-  if (!locked) refuseUnrestorable(file, basename(file), { ...context.practice.readOptions, check: 'quick' })
+  let locked = false
+  try {
+    refuseUnrestorable(file, basename(file), { ...context.practice.readOptions, check: 'quick' })
+  } catch (error) {
+    // Made with another key, with its recovery file beside it: its recovery key opens it.
+    locked = isLockedBackup(file, context)
+    if (!locked) throw error
+  }
   const fileId = randomUUID()
   picked.clear()
   picked.set(fileId, { file })
