@@ -37,6 +37,6 @@ const desktop: DesktopApi = {
     const parsed = unlockRequestSchema.safeParse(await ipcRenderer.invoke(DESKTOP_CHANNELS.unlockRequest))
     return parsed.success ? parsed.data : null
   },
-  answerUnlock: (answer) => ipcRenderer.send(DESKTOP_CHANNELS.unlockAnswer, typeof answer === 'string' ? answer.slice(0, 200) : null)
+  answerUnlock: (answer) => ipcRenderer.send(DESKTOP_CHANNELS.unlockAnswer, typeof answer === 'string' ? answer.slice(0, 1000) : null)
 }
 contextBridge.exposeInMainWorld('coachbookDesktop', desktop)
