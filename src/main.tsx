@@ -6,6 +6,8 @@ import { router } from './app/router'
 import { submitOnEnter } from './components/submitOnEnter'
 import { Toasts } from './components/Toasts'
 import { historyKeys } from './features/changes/queries'
+import { UnlockScreen } from './features/encryption/UnlockScreen'
+import { UNLOCK_ROUTE } from '../electron/shared/encryption'
 import './styles.css'
 
 // Everything lives on this machine: data is fresh until a mutation says otherwise.
@@ -23,11 +25,18 @@ const queryClient: QueryClient = new QueryClient({
 // Capture phase: before the fields, most of which keep Enter to themselves.
 document.addEventListener('keydown', submitOnEnter, true)
 
+const { unlockRequest, answerUnlock } = window.coachbookDesktop ?? {}
+// Main's unlock window at start-up: no practice is open yet, so nothing but the question.
+const unlocking = location.hash === UNLOCK_ROUTE && unlockRequest && answerUnlock ? { unlockRequest, answerUnlock } : null
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-      <Toasts />
-    </QueryClientProvider>
+    {unlocking ? (
+      <UnlockScreen desktop={unlocking} />
+    ) : (
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+        <Toasts />
+      </QueryClientProvider>
+    )}
   </StrictMode>
 )

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, net, powerMonitor, protocol, screen, shell, type Display } from 'electron'
 import { DESKTOP_CHANNELS, type MenuCommand } from '../shared/commands'
 import { recordLinkUrl, type RecordLink } from '../shared/links'
+import { UNLOCK_ROUTE, type UnlockRequest } from '../shared/encryption'
 import { screenSharingSchema } from '../shared/privacy'
 import { runScheduledBackup, startBackupSchedule, upgradeAside, type StartUpgradeThread } from './backup'
 import type { PracticeSession } from './db/session'
@@ -61,6 +62,40 @@ function dataDirectory() {
 /** Electron's message box, for the start-up and recovery dialogs of startup.ts. */
 const showMessage: ShowMessage = async ({ title, message, ...box }) =>
   (await dialog.showMessageBox({ ...box, title: 'Coachbook', message: title, detail: message, noLink: true })).response
+
+/**
+ * The unlock window, before any practice is open: a page of the app's own renderer
+ * (UNLOCK_ROUTE) that shows main's question and answers with what the coach typed, or
+ * null when they cancel or close it. The native message boxes cannot take typing.
+ */
+function askInUnlockWindow(request: UnlockRequest): Promise<string | null> {
+  return new Promise((resolve) => {
+    const window = new BrowserWindow({
+      width: 560,
+      height: 420,
+      resizable: false,
+      title: 'Coachbook',
+      backgroundColor: nativeTheme.shouldUseDarkColors ? '#1c1c1e' : '#f7f7f5',
+      webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs'))
+    })
+    window.setContentProtection(true)
+    const trusted = (event: Electron.IpcMainEvent | Electron.IpcMainInvokeEvent) =>
+      event.sender === window.webContents && isTrustedSenderUrl(event.senderFrame?.url ?? '', devServerUrl)
+    const finish = (answer: string | null) => {
+      ipcMain.removeHandler(DESKTOP_CHANNELS.unlockRequest)
+      ipcMain.removeListener(DESKTOP_CHANNELS.unlockAnswer, onAnswer)
+      if (!window.isDestroyed()) window.destroy()
+      resolve(answer)
+    }
+    const onAnswer = (event: Electron.IpcMainEvent, answer: unknown) => {
+      if (trusted(event)) finish(typeof answer === 'string' ? answer : null)
+    }
+    ipcMain.handle(DESKTOP_CHANNELS.unlockRequest, (event) => (trusted(event) ? request : null))
+    ipcMain.on(DESKTOP_CHANNELS.unlockAnswer, onAnswer)
+    window.on('closed', () => finish(null))
+    void window.loadURL(`${devServerUrl ?? APP_URL}${UNLOCK_ROUTE}`)
+  })
+}
 
 /** The displays as windowState.ts sees them. */
 function displayArea(display: Display) {
@@ -218,7 +253,7 @@ function upgradeProgressWindow() {
   })
 }
 
-/** The app's own pages, from out/renderer and nowhere else; needed from the start, for the update window. */
+/** The app's own pages, from out/renderer and nowhere else; served before any practice opens, for the update and unlock windows. */
 function serveAppPages(): void {
   protocol.handle(APP_SCHEME, (request) => {
     const file = rendererFileFor(request.url, rendererDir, join)
@@ -240,6 +275,7 @@ async function start(): Promise<void> {
     practiceFile: await practiceFileToOpen(dataDir),
     platform,
     show: showMessage,
+    askSecret: askInUnlockWindow,
     readOptions: {
       ...readOptions,
       keeper,
@@ -260,6 +296,7 @@ async function start(): Promise<void> {
     log,
     resourcesDir: join(app.getAppPath(), 'resources'),
     readOptions: { ...readOptions, key: opened.key },
+    keeper,
     checkOutputs: !app.isPackaged,
     facts: { appVersion: app.getVersion(), dataDir: started.dataDir },
     doorHooks: [
@@ -309,9 +346,9 @@ if (holdSingleInstance(app, () => mainWindow, (argv) => recordLinks.receiveArgum
     isTrustedSender: (url) => isTrustedSenderUrl(url, devServerUrl),
     inbox: recordLinks
   })
-  // Only once the app's window has been: the update window closes before it opens.
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin' && mainWindow) app.quit()
+    // The update and unlock windows closing while starting is not the coach leaving: start-up carries on.
+    if (process.platform !== 'darwin' && mainWindow !== null) app.quit()
   })
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0 && practice) mainWindow = createWindow()

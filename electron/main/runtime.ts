@@ -4,6 +4,7 @@ import { keepChangeLogBounded } from './changes'
 import type { AppDatabase } from './db/connection'
 import type { ReadOptions } from './db/diagnose'
 import type { DoorHook } from './db/door'
+import type { AsyncKeyKeeper } from './db/keys'
 import { PracticeSession } from './db/session'
 import { createHandlers } from './ipc/handlers'
 import { loggedDispatch, logUnexpectedErrors } from './ipc/logging'
@@ -20,6 +21,8 @@ export interface PracticeRuntimeOptions {
   log: Logger
   resourcesDir: string
   readOptions?: ReadOptions
+  /** What keeps the practice key on this computer (the OS keychain); none where there is none. */
+  keeper?: AsyncKeyKeeper
   /** Check every answer against the contract too (development and tests). */
   checkOutputs: boolean
   /** This run's version and data folder, for Settings' diagnostics. */
@@ -50,6 +53,7 @@ export function startPracticeRuntime(options: PracticeRuntimeOptions): { practic
     dataDir: dirname(file),
     database: opened(options.database),
     readOptions,
+    keeper: options.keeper,
     reopen: (reopened) => opened(reopenPractice(reopened, readOptions))
   })
   const build = (database: AppDatabase) =>

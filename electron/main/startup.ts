@@ -5,6 +5,7 @@ import { DATABASE_FILE_NAME } from './db/connection'
 import { errorCodeOf, storageErrorFor } from './errors'
 import { fileLogger, logProblem, unwritableLogger, type Logger } from './logging/logger'
 import type { Platform } from './platform'
+import type { UnlockRequest } from '../shared/encryption'
 
 /**
  * Starting the app up to an open practice, with every failure on the way said in a
@@ -121,11 +122,20 @@ async function ask(show: ShowMessage, problem: StartupProblem): Promise<StartupC
   return problem.choices[pressed]?.choice ?? 'quit'
 }
 
-/** The recovery dialogs (a practice that cannot be opened) on the same message boxes. */
-export function recoveryDialogs(show: ShowMessage, platform: Platform, log: Logger): RecoveryIO {
+/** Asks the coach to type a secret (the unlock window); null when they cancel. */
+export type AskSecret = (request: UnlockRequest) => Promise<string | null>
+
+/** The recovery dialogs (a practice that cannot be opened) on the same message boxes, and the unlock window where there is one. */
+export function recoveryDialogs(show: ShowMessage, platform: Platform, log: Logger, askSecret?: AskSecret): RecoveryIO {
   return {
     platform,
     log,
+    ...(askSecret
+      ? {
+          askRecoveryKey: (title: string, message: string) => askSecret({ title, message, label: 'Recovery key', hidden: false }),
+          askPassphrase: (title: string, message: string) => askSecret({ title, message, label: 'Passphrase', hidden: true })
+        }
+      : {}),
     ask: async (problem, buttons) => {
       const pressed = await show({
         type: 'error',
@@ -157,6 +167,8 @@ export interface StartupOptions {
   packaged: boolean
   /** Starts the log at this file; the file logger unless a test says otherwise. */
   startLog?: (file: string) => Logger
+  /** The unlock window, to type the recovery key of a practice whose key this computer lost. */
+  askSecret?: AskSecret
 }
 
 export interface Started {
@@ -204,7 +216,7 @@ export async function startUp(options: StartupOptions): Promise<Started | null> 
   log.info('app.started', { version: options.version, packaged: options.packaged })
   const opened = await openWithRecovery(
     options.practiceFile ?? join(dataDir, DATABASE_FILE_NAME),
-    recoveryDialogs(options.show, options.platform, log),
+    recoveryDialogs(options.show, options.platform, log, options.askSecret),
     options.readOptions
   )
   return opened ? { dataDir, log, opened } : null

@@ -2,6 +2,7 @@ import './schemasWithoutEval'
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
 import { DESKTOP_CHANNELS, menuCommandSchema, type DesktopApi } from '../shared/commands'
 import { buildApi } from '../shared/contract'
+import { unlockRequestSchema } from '../shared/encryption'
 import { recordLinkSchema } from '../shared/links'
 
 // The page gets one function per contract channel and nothing else: no ipcRenderer, no Node.
@@ -31,6 +32,11 @@ const desktop: DesktopApi = {
     ipcRenderer.send(DESKTOP_CHANNELS.listenForLinks)
     return () => void ipcRenderer.removeListener(DESKTOP_CHANNELS.openLink, onMessage)
   },
-  openAnotherPractice: () => ipcRenderer.send(DESKTOP_CHANNELS.openAnotherPractice)
+  openAnotherPractice: () => ipcRenderer.send(DESKTOP_CHANNELS.openAnotherPractice),
+  unlockRequest: async () => {
+    const parsed = unlockRequestSchema.safeParse(await ipcRenderer.invoke(DESKTOP_CHANNELS.unlockRequest))
+    return parsed.success ? parsed.data : null
+  },
+  answerUnlock: (answer) => ipcRenderer.send(DESKTOP_CHANNELS.unlockAnswer, typeof answer === 'string' ? answer.slice(0, 1000) : null)
 }
 contextBridge.exposeInMainWorld('coachbookDesktop', desktop)

@@ -101,7 +101,12 @@ export const backupContract = {
         /** Names the picked file in `backup:restore`, until Coachbook quits. */
         fileId: z.string(),
         backup: backupFileDetailsSchema
-      })
+      }),
+      /**
+       * Encrypted with another key than this practice's, with the recovery file beside it:
+       * `encryption:unlockBackup` opens it with its recovery key.
+       */
+      z.object({ status: z.literal('locked'), fileId: z.string(), backup: backupFileDetailsSchema })
     ])
   },
   /**

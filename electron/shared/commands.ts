@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { UnlockRequest } from './encryption'
 import type { RecordLink } from './links'
 
 /**
@@ -41,7 +42,9 @@ export const DESKTOP_CHANNELS = {
   enabledCommands: 'app:enabledCommands',
   openLink: 'app:openLink',
   listenForLinks: 'app:listenForLinks',
-  openAnotherPractice: 'app:openAnotherPractice'
+  openAnotherPractice: 'app:openAnotherPractice',
+  unlockRequest: 'app:unlockRequest',
+  unlockAnswer: 'app:unlockAnswer'
 } as const
 
 /** `window.coachbookDesktop`, set by the preload script (or the test bridge's shim). */
@@ -57,4 +60,10 @@ export interface DesktopApi {
    * app can (it starts again on that practice); the browser has no such function.
    */
   openAnotherPractice?(): void
+  /**
+   * In the unlock window main opens at start-up, before the practice is open: what it
+   * asks for (the recovery key), and the coach's answer (null: cancelled). Desktop only.
+   */
+  unlockRequest?(): Promise<UnlockRequest | null>
+  answerUnlock?(answer: string | null): void
 }

@@ -7,6 +7,7 @@ import { calendarContract } from './calendar'
 import { clientsContract } from './clients'
 import { coachingLogContract } from './coachingLog'
 import { diagnosticsContract } from './diagnostics'
+import { encryptionContract } from './encryption'
 import { engagementsContract } from './engagements'
 import { feesContract } from './fees'
 import { filtersContract } from './filters'
@@ -32,6 +33,7 @@ import { undoContract } from './undo'
 export const contract = {
   ...clientsContract,
   ...backupContract,
+  ...encryptionContract,
   ...organisationsContract,
   ...engagementsContract,
   ...assessmentContract,

@@ -10,7 +10,7 @@ import { DATABASE_FILE_NAME } from '../../electron/main/db/connection'
 import { fileLogger } from '../../electron/main/logging/logger'
 import { watchReminders, type ReminderWatch } from '../../electron/main/reminders'
 import { startPracticeRuntime } from '../../electron/main/runtime'
-import { openDevelopmentPractice } from '../../electron/main/testing/developmentKey'
+import { developmentKeysAsync, openDevelopmentPractice } from '../../electron/main/testing/developmentKey'
 import { rendererFileFor, APP_SCHEME, APP_HOST } from '../../electron/main/security'
 import { standInPlatform, type StandInPlatform } from '../../electron/main/testing/platform'
 import { repositoryFacts } from '../../electron/main/testing/facts'
@@ -138,6 +138,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     log,
     resourcesDir: join(ROOT, 'resources'),
     readOptions,
+    keeper: developmentKeysAsync,
     checkOutputs: true,
     facts: repositoryFacts(options.dataDir),
     // As in the app: a change is looked at for reminders at once, except the reminders' own.

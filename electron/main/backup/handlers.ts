@@ -1,4 +1,6 @@
 import { effect, write, type DomainHandlers } from '../db/door'
+import { usePassphrase, useKeychain } from './passphrase'
+import { encryptionState, makeRecoveryKey, unlockBackup } from './recoveryKey'
 import { encryptionStatus, encryptPractice, forgetPlainPractice } from './encrypt'
 import {
   backUp,
@@ -12,9 +14,15 @@ import {
   type PickedFiles
 } from './service'
 
-export function backupHandlers(context: BackupContext): DomainHandlers<'backup'> {
+/** The backup and encryption channels share the files the coach picked: a locked one is unlocked, then restored. */
+export function backupHandlers(context: BackupContext): DomainHandlers<'backup'> & DomainHandlers<'encryption'> {
   const picked: PickedFiles = new Map()
   return {
+    'encryption:status': async () => encryptionState(context),
+    'encryption:makeRecoveryKey': effect((door) => makeRecoveryKey(door.reader, context)),
+    'encryption:usePassphrase': effect((_door, input) => usePassphrase(context, input)),
+    'encryption:useKeychain': effect(() => useKeychain(context)),
+    'encryption:unlockBackup': effect((_door, input) => unlockBackup(context, picked, input)),
     'backup:status': (reader) => backupStatus(reader, context),
     'backup:list': (reader) => listBackups(reader, context),
     'backup:now': effect((door) => backUp(door, context, 'manual')),

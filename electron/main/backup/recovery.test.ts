@@ -7,6 +7,7 @@ import { MIGRATIONS } from '../db/migrations'
 import { latestVersion } from '../db/migrator'
 import { problem, type PracticeProblem } from '../db/diagnose'
 import { silentLogger } from '../logging/logger'
+import { fingerprint } from '../testing/bytes'
 import { developmentKeys, developmentKeysAsync } from '../testing/developmentKey'
 import { standInPlatform, type StandInPlatform } from '../testing/platform'
 import { everyRow, practiceInFolder, temporaryFolder } from '../testing/practice'
@@ -27,7 +28,7 @@ afterEach(() => rmSync(folder, { recursive: true, force: true }))
 const keyed = { keeper: developmentKeysAsync }
 
 /** Dialogs answered by a script: the choices to press in turn, the answers to confirmations, and what was shown. */
-function scriptedDialogs(answers: ProblemChoice[], confirmations: boolean[] = []) {
+function scriptedDialogs(answers: ProblemChoice[], confirmations: boolean[] = [], recoveryKeys?: (string | null)[]) {
   const asked: { problem: PracticeProblem; labels: string[] }[] = []
   const told: { title: string; message: string }[] = []
   const confirmed: { title: string; message: string; goAhead: string }[] = []
@@ -43,7 +44,8 @@ function scriptedDialogs(answers: ProblemChoice[], confirmations: boolean[] = []
     confirm: async (title, message, goAhead) => {
       confirmed.push({ title, message, goAhead })
       return confirmations.shift() ?? false
-    }
+    },
+    ...(recoveryKeys ? { askRecoveryKey: async () => recoveryKeys.shift() ?? null } : {})
   }
   return { io, asked, told, confirmed }
 }
@@ -181,5 +183,69 @@ describe('restoring over a practice that still opens', () => {
     const aside = `${file}.replaced-2026-03-14T09-30-00-000Z`
     expect(readFileSync(aside).equals(before)).toBe(true)
     expect(told).toEqual([{ title: 'Your practice was restored', message: expect.stringContaining(aside) }])
+  })
+})
+
+describe('the recovery key at start-up', () => {
+  /** A practice in the folder with its recovery key and a client; then its key file is lost. */
+  async function practiceWithoutItsKey() {
+    const made = practiceInFolder({ folder })
+    await made.call.ok('clients:create', { name: 'Zoë Ødegård' })
+    const { recoveryKey } = await made.call.ok('encryption:makeRecoveryKey', {})
+    const rows = everyRow(made.practice.database.sqlite)
+    await made.practice.close()
+    rmSync(join(folder, developmentKeys.fileName))
+    return { recoveryKey, rows }
+  }
+
+  it('is offered when the key is missing and the recovery file is beside the practice, and opens it', async () => {
+    const { recoveryKey, rows } = await practiceWithoutItsKey()
+    const typo = recoveryKey.replace(/^./, (first) => (first === 'A' ? 'B' : 'A'))
+    const { io, asked, told } = scriptedDialogs(['recoveryKey', 'recoveryKey'], [], [typo, recoveryKey])
+    const opened = await openWithRecovery(file, io, keyed)
+    expect(asked[0]!.labels).toEqual(['Enter recovery key…', 'Restore from backup…', 'Open another…', 'Quit'])
+    expect(told).toEqual([
+      { title: 'That recovery key does not open your practice', message: expect.stringContaining('has a typo') },
+      { title: 'The recovery key opened your practice', message: 'This computer keeps its key from now on.' }
+    ])
+    expect(everyRow(opened!.database.sqlite)).toEqual(rows)
+    await opened!.database.close()
+    // Kept by this computer again: the next start opens without asking.
+    const again = await openWithRecovery(file, scriptedDialogs([]).io, keyed)
+    expect(again).toMatchObject({ created: false })
+    await again!.database.close()
+  })
+
+  it('a recovery key that is not this practice’s is said, and no file changes', async () => {
+    await practiceWithoutItsKey()
+    const other = practiceInFolder()
+    const { recoveryKey: another } = await other.call.ok('encryption:makeRecoveryKey', {})
+    await other.close()
+    const before = fingerprint(folder)
+    const { io, told } = scriptedDialogs(['recoveryKey', 'quit'], [], [another])
+    expect(await openWithRecovery(file, io, keyed)).toBeNull()
+    expect(told).toEqual([{ title: 'That recovery key does not open your practice', message: expect.stringContaining('does not open the practice') }])
+    expect(fingerprint(folder)).toEqual(before)
+  })
+
+  it('a damaged key file is kept aside when the recovery key opens the practice', async () => {
+    const { recoveryKey } = await practiceWithoutItsKey()
+    writeFileSync(join(folder, developmentKeys.fileName), '{"developmentOnly": true, "key": "00"}')
+    const { io, told } = scriptedDialogs(['recoveryKey'], [], [recoveryKey])
+    const opened = await openWithRecovery(file, io, keyed)
+    await opened!.database.close()
+    const aside = join(folder, `${developmentKeys.fileName}.replaced-2026-03-14T09-30-00-000Z`)
+    expect(readFileSync(aside, 'utf8')).toContain('"key": "00"')
+    expect(told[0]!.message).toContain(aside)
+  })
+
+  it('is not offered without a recovery file, nor where nothing can be typed', async () => {
+    await practiceWithoutItsKey()
+    const withoutTyping = scriptedDialogs(['quit'])
+    expect(await openWithRecovery(file, withoutTyping.io, keyed)).toBeNull()
+    rmSync(join(folder, 'coachbook.recovery.json'))
+    const withoutFile = scriptedDialogs(['quit'], [], [])
+    expect(await openWithRecovery(file, withoutFile.io, keyed)).toBeNull()
+    for (const { asked } of [withoutTyping, withoutFile]) expect(asked[0]!.labels).toEqual(['Restore from backup…', 'Open another…', 'Quit'])
   })
 })

@@ -1,8 +1,13 @@
+import { existsSync, renameSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
+import { LOSING_BOTH } from '../../shared/encryption'
 import { formatMoment } from '../clock'
 import { DATABASE_FILE_NAME } from '../db/connection'
 import { diagnosePractice, problem, type PracticeProblem } from '../db/diagnose'
-import { practiceKey, type AsyncKeyKeeper } from '../db/keys'
+import { keepRecoveredKey, practiceKey, type AsyncKeyKeeper } from '../db/keys'
+import { hasPassphrase, passphraseFileOf } from '../db/passphrase'
+import { parseRecoveryKey } from '../db/recoveryKey'
+import { keysOpenedBy, recoveryFileIn } from '../db/recoveryRecords'
 import { AppError, storageErrorFor } from '../errors'
 import type { Logger } from '../logging/logger'
 import type { Platform } from '../platform'
@@ -10,8 +15,9 @@ import { backupFileDetails, CHOOSE_BACKUP_DIALOG } from './files'
 import { openPractice, type PracticeOpening, type PracticeOptions } from './practice'
 import { restoreOverProblem } from './restore'
 import { errorFrom, type UpgradeOutcome } from './upgradeJob'
+import { keyByPassphrase, newKeyByPassphrase } from './unlockAtStart'
 
-export type ProblemChoice = 'restore' | 'another' | 'retry' | 'quit'
+export type ProblemChoice = 'restore' | 'another' | 'retry' | 'quit' | 'recoveryKey'
 
 export interface ChoiceButton {
   label: string
@@ -26,9 +32,17 @@ const ANOTHER: ChoiceButton = { label: 'Open another…', choice: 'another' }
  * holds, or on a disk that is full or failing, is not damaged: waiting or making room is
  * the fix, and restoring over it would lose it for nothing.
  */
-export function choicesFor(problem: PracticeProblem): readonly ChoiceButton[] {
+export function choicesFor(problem: PracticeProblem, canEnterRecoveryKey = false, lockedByPassphrase = false): readonly ChoiceButton[] {
   if (['locked', 'disk_full', 'storage_failure'].includes(problem.kind)) return [{ label: 'Try again', choice: 'retry' }, ANOTHER, QUIT]
-  return [{ label: 'Restore from backup…', choice: 'restore' }, ANOTHER, QUIT]
+  const restore: ChoiceButton = { label: 'Restore from backup…', choice: 'restore' }
+  if (problem.kind !== 'cannot_decrypt') return [restore, ANOTHER, QUIT]
+  return [
+    ...(lockedByPassphrase ? [{ label: 'Type the passphrase again', choice: 'retry' } as const] : []),
+    ...(canEnterRecoveryKey ? [{ label: 'Enter recovery key…', choice: 'recoveryKey' } as const] : []),
+    restore,
+    ANOTHER,
+    QUIT
+  ]
 }
 
 export interface RecoveryIO {
@@ -38,6 +52,10 @@ export interface RecoveryIO {
   inform(title: string, message: string): Promise<void>
   /** Asks before something that cannot be undone; true when the coach goes ahead with `goAhead`, false to cancel. */
   confirm(title: string, message: string, goAhead: string): Promise<boolean>
+  /** Asks the coach to type the practice's recovery key; null when they cancel. Absent where nothing can be typed. */
+  askRecoveryKey?(title: string, message: string): Promise<string | null>
+  /** Asks the coach to type (or choose) the practice's passphrase, hidden as typed; null when they cancel. */
+  askPassphrase?(title: string, message: string): Promise<string | null>
   platform: Platform
   log: Logger
   now?: () => Date
@@ -54,8 +72,10 @@ export interface RecoveryOptions extends PracticeOptions {
 }
 
 /** The key of the practice at `file`; one that cannot be had is the problem the coach is shown, the file untouched. */
-async function keyOf(file: string, options: RecoveryOptions): Promise<{ key?: Buffer } | { problem: PracticeProblem }> {
-  if (!options.keeper) return {}
+async function keyOf(file: string, options: RecoveryOptions, io: RecoveryIO): Promise<{ key?: Buffer } | { problem: PracticeProblem }> {
+  // A passphrase, where the coach chose one, comes before the keychain (which then keeps nothing).
+  if (hasPassphrase(file)) return keyByPassphrase(file, io)
+  if (!options.keeper) return { key: (await newKeyByPassphrase(file, io)) ?? undefined }
   try {
     return { key: await practiceKey(file, options.keeper, options) }
   } catch (error) {
@@ -75,11 +95,11 @@ async function updatedAside(file: string, options: RecoveryOptions, log: Logger)
   }
 }
 
-async function openWithKey(file: string, options: RecoveryOptions, log: Logger): Promise<PracticeOpening & { key?: Buffer }> {
-  const keyed = await keyOf(file, options)
+async function openWithKey(file: string, options: RecoveryOptions, io: RecoveryIO): Promise<PracticeOpening & { key?: Buffer }> {
+  const keyed = await keyOf(file, options, io)
   if ('problem' in keyed) return { ok: false, problem: keyed.problem }
   const withKey = { ...options, key: keyed.key }
-  const aside = await updatedAside(file, withKey, log)
+  const aside = await updatedAside(file, withKey, io.log)
   if (aside?.state === 'failed') return { ok: false, problem: aside.problem, cause: aside.cause && errorFrom(aside.cause), key: keyed.key }
   const opening = openPractice(file, withKey)
   if (opening.ok && aside?.state === 'upgraded') return { ...opening, upgrade: aside.upgrade, key: keyed.key }
@@ -128,6 +148,50 @@ async function restoreChosenBackup(file: string, io: RecoveryIO, options: Practi
   }
 }
 
+/** Whether the coach can be asked for the recovery key of the practice at `file`: one with its recovery file beside it. */
+function canAskRecoveryKey(file: string, io: RecoveryIO, options: RecoveryOptions): boolean {
+  return io.askRecoveryKey !== undefined && options.keeper !== undefined && existsSync(recoveryFileIn(dirname(file)))
+}
+
+/** The key of the practice at `file` among those the recovery key opens, or an error saying why there is none. */
+async function keyOpenedBy(file: string, secret: Buffer, options: RecoveryOptions): Promise<Buffer> {
+  const keys = await keysOpenedBy(dirname(file), secret)
+  const key = keys.find((candidate) => diagnosePractice(file, { ...options, key: candidate }).state === 'healthy')
+  if (key) return key
+  throw new AppError(
+    'invalid_input',
+    keys.length === 0
+      ? `This recovery key does not open the practice ${file}: it is another practice's, or one it had before it was given a new recovery key. Nothing was changed.`
+      : `The recovery key is right, but the practice ${file} does not open with it (it is damaged, or another practice's). Nothing was changed: restore it from a backup.`
+  )
+}
+
+/**
+ * The key file is missing, damaged or not this practice's: the coach types the recovery
+ * key, the practice key it opens is checked against the practice, and only then kept
+ * by this computer's keychain (a key file that was there is kept aside). A typo or a
+ * key that opens nothing is said, and nothing is changed.
+ */
+async function unlockWithRecoveryKey(file: string, io: RecoveryIO, options: RecoveryOptions): Promise<void> {
+  const typed = await io.askRecoveryKey!(
+    'Enter the recovery key',
+    `Type the recovery key of the practice ${file}, as printed or written down when it was made: nine groups of four letters and digits. ${LOSING_BOTH}`
+  )
+  if (typed === null) return
+  try {
+    const key = await keyOpenedBy(file, parseRecoveryKey(typed), options)
+    // A passphrase the coach lost gives way to the keychain; its file is kept aside, as a key file is.
+    if (hasPassphrase(file)) renameSync(passphraseFileOf(file), `${passphraseFileOf(file)}.replaced-${(io.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-')}`)
+    const aside = await keepRecoveredKey(file, options.keeper!, key, io.now?.() ?? new Date())
+    io.log.info('practice.unlockedWithRecoveryKey', { keyFileKeptAside: aside !== null })
+    const kept = aside ? ` The key file that did not open it was kept as ${aside}.` : ''
+    await io.inform('The recovery key opened your practice', `This computer keeps its key from now on.${kept}`)
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== 'invalid_input') throw error
+    await io.inform('That recovery key does not open your practice', error.message)
+  }
+}
+
 /**
  * Opens the practice, and while it cannot be opened shows why and lets the coach
  * restore a backup over it, open another practice, try again or quit. Returns the
@@ -136,7 +200,7 @@ async function restoreChosenBackup(file: string, io: RecoveryIO, options: Practi
 export async function openWithRecovery(file: string, io: RecoveryIO, options: RecoveryOptions = {}): Promise<OpenedPractice | null> {
   let current = file
   for (;;) {
-    const opening = await openWithKey(current, options, io.log)
+    const opening = await openWithKey(current, options, io)
     if (opening.ok) {
       io.log.info('practice.opened', {
         created: opening.created,
@@ -147,8 +211,9 @@ export async function openWithRecovery(file: string, io: RecoveryIO, options: Re
     }
     io.log.warn('practice.cannotOpen', { kind: opening.problem.kind })
     if (opening.cause) io.log.error('practice.cannotOpenCause', opening.cause)
-    const choice = await io.ask(opening.problem, choicesFor(opening.problem))
+    const choice = await io.ask(opening.problem, choicesFor(opening.problem, canAskRecoveryKey(current, io, options), hasPassphrase(current)))
     if (choice === 'quit') return null
+    if (choice === 'recoveryKey') await unlockWithRecoveryKey(current, io, options)
     if (choice === 'restore') await restoreChosenBackup(current, io, { ...options, key: opening.key })
     if (choice === 'another') {
       const folder = await io.platform.chooseFolder({ title: 'Choose a practice folder (an empty folder starts a new practice)' })

@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs'
 import { basename, dirname } from 'node:path'
 import { diagnosePractice, type DiagnoseOptions, type ProblemKind, type ReadOptions } from '../db/diagnose'
+import { encryptInPlace, openSqlite } from '../db/engine'
 import { AppError, storageErrorFor } from '../errors'
 import { flushToDisk } from './snapshot'
 
@@ -16,7 +17,8 @@ const CANNOT_RESTORE: Partial<Record<ProblemKind, string>> = {
   locked: 'another program is using it',
   storage_failure: 'the disk failed to read it',
   unreadable: 'Coachbook cannot read it',
-  cannot_decrypt: "this computer's key for the practice does not open it (it is encrypted with another key), or it is not a Coachbook backup"
+  cannot_decrypt:
+    "this practice's key does not open it (it is encrypted with another key), or it is not a Coachbook backup. To open it with its recovery key, put the coachbook.recovery.json of its backup folder beside it, and pick it again"
 }
 
 /**
@@ -41,7 +43,7 @@ function removeWithCompanions(file: string): void {
  * checks the copy in full: a whole, undamaged Coachbook practice this version can open.
  * The chosen file itself is only read. Returns the staged copy.
  */
-export function stageBackupCopy(source: string, practiceFile: string, options: ReadOptions = {}): string {
+export function stageBackupCopy(source: string, practiceFile: string, options: ReadOptions = {}, sourceKey?: Buffer): string {
   const staged = `${practiceFile}.restoring`
   removeWithCompanions(staged)
   try {
@@ -54,12 +56,35 @@ export function stageBackupCopy(source: string, practiceFile: string, options: R
     )
   }
   try {
+    if (sourceKey && !sourceKey.equals(options.key ?? Buffer.alloc(0))) {
+      refuseUnrestorable(staged, basename(source), { ...options, key: sourceKey, check: 'quick' })
+      rekeyCopy(staged, sourceKey, options)
+    }
     refuseUnrestorable(staged, basename(source), { ...options, check: 'full' })
   } catch (error) {
     removeWithCompanions(staged)
     throw error
   }
   return staged
+}
+
+/**
+ * A backup made with another key (on another computer, opened with its recovery key) is
+ * given the practice's key, page by page, so the practice keeps the key this computer
+ * keeps for it. Only the staged copy is rewritten; the backup itself is only read.
+ */
+function rekeyCopy(staged: string, sourceKey: Buffer, options: ReadOptions): void {
+  if (!options.key) {
+    throw new AppError('conflict', 'This practice is not encrypted on this computer, so a backup encrypted with another key cannot take its place here. Your practice was not changed.')
+  }
+  const sqlite = openSqlite(staged, { fileMustExist: true }, { ...options, key: sourceKey })
+  try {
+    // A backup is in the rollback-journal mode, the only one in which the engine rewrites a database with a new key.
+    sqlite.pragma('journal_mode = DELETE')
+    encryptInPlace(sqlite, options.key)
+  } finally {
+    sqlite.close()
+  }
 }
 
 /**

@@ -10,6 +10,7 @@ import type { Logger } from '../logging/logger'
 import type { Platform } from '../platform'
 import { writeSetting } from '../settings'
 import { backupFileDetails, CHOOSE_BACKUP_DIALOG, isBackupName, listBackupFiles, pruneBackups } from './files'
+import { adoptRecoveryKey, isLockedBackup, keepBackupsRecoverable } from './recoveryKey'
 import { discardStaged, installStaged, refuseUnrestorable, stageBackupCopy } from './restore'
 import { isBackupDue, nextBackupDue } from './schedule'
 import {
@@ -84,6 +85,7 @@ export async function backUp(door: DoorFor, context: BackupContext, kind: Backup
     await recordFailure(door, context, failure.message)
     throw failure
   }
+  keepRecoverable(context, folder)
   await door.write((writer) => updateRecord(writer, { lastBackupAt: backup.createdAt, lastFailure: null }))
   log.info('backup.made', { kind, bytes: backup.sizeBytes, ms: Math.round(performance.now() - started), pruned: prune(context, folder, preferences.keep) })
   return backup
@@ -98,6 +100,15 @@ async function recordFailure(door: DoorFor, context: BackupContext, message: str
     await door.write((writer) => updateRecord(writer, { lastFailure: { at: nowOf(context).toISOString(), message } }))
   } catch (error) {
     context.log.error('backup.failureNotRecorded', error)
+  }
+}
+
+/** A recovery file that cannot be written is logged: the backup itself is made and checked, and opens on this computer. */
+function keepRecoverable(context: BackupContext, folder: string): void {
+  try {
+    keepBackupsRecoverable(folder, context.practice)
+  } catch (error) {
+    context.log.error('backup.recoveryFileFailed', error)
   }
 }
 
@@ -157,8 +168,11 @@ export async function updateBackupSettings(
   return backupStatus(db, context)
 }
 
-/** Files the coach picked to restore, by the id the screen names them with: only this run of Coachbook's. */
-export type PickedFiles = Map<string, string>
+/**
+ * Files the coach picked to restore, by the id the screen names them with: only this run
+ * of Coachbook's. One encrypted with another key carries it once its recovery key opened it.
+ */
+export type PickedFiles = Map<string, { file: string; key?: Buffer; recoverySecret?: Buffer }>
 
 /**
  * The coach picks a backup file; it is read (never changed) and refused at once if it
@@ -168,11 +182,18 @@ export type PickedFiles = Map<string, string>
 export async function chooseBackupFile(context: BackupContext, picked: PickedFiles): Promise<ChannelOutput<'backup:chooseFile'>> {
   const file = await context.platform.chooseOpenFile(CHOOSE_BACKUP_DIALOG)
   if (file === null) return { status: 'cancelled' }
-  refuseUnrestorable(file, basename(file), { ...context.practice.readOptions, check: 'quick' })
+  let locked = false
+  try {
+    refuseUnrestorable(file, basename(file), { ...context.practice.readOptions, check: 'quick' })
+  } catch (error) {
+    // Made with another key, with its recovery file beside it: its recovery key opens it.
+    locked = isLockedBackup(file, context)
+    if (!locked) throw error
+  }
   const fileId = randomUUID()
   picked.clear()
-  picked.set(fileId, file)
-  return { status: 'chosen', fileId, backup: backupFileDetails(file) }
+  picked.set(fileId, { file })
+  return { status: locked ? 'locked' : 'chosen', fileId, backup: backupFileDetails(file) }
 }
 
 async function backupFileFor(
@@ -180,21 +201,21 @@ async function backupFileFor(
   context: BackupContext,
   picked: PickedFiles,
   input: ChannelArgs<'backup:restore'>
-): Promise<string> {
+): Promise<{ file: string; key?: Buffer; recoverySecret?: Buffer }> {
   const { backupId, fileId } = input
   if ((backupId === undefined) === (fileId === undefined)) {
     throw new AppError('invalid_input', 'Choose one backup to restore: one from the list, or a file you picked.')
   }
   if (fileId !== undefined) {
-    const file = picked.get(fileId)
-    if (!file) throw new AppError('not_found', 'Pick the backup file again: Coachbook no longer has it in hand.', 'fileId')
-    return file
+    const entry = picked.get(fileId)
+    if (!entry) throw new AppError('not_found', 'Pick the backup file again: Coachbook no longer has it in hand.', 'fileId')
+    return entry
   }
   const file = join(await currentFolder(db, context), backupId!)
   if (!isBackupName(backupId!) || !existsSync(file)) {
     throw new AppError('not_found', 'That backup is no longer in the backup folder. It may have been moved or deleted.', 'backupId')
   }
-  return file
+  return { file }
 }
 
 /**
@@ -212,9 +233,11 @@ export async function restoreBackup(
   const source = await backupFileFor(door.reader, context, picked, input)
   if (!practice.canReplaceFile) throw new AppError('conflict', 'This practice is not stored in a file, so it cannot be restored.')
 
-  const staged = stageBackupCopy(source, practice.file, practice.readOptions)
+  const staged = stageBackupCopy(source.file, practice.file, practice.readOptions, source.key)
   try {
     const [preferences, record] = await Promise.all([readPreferences(door.reader), readRecord(door.reader)])
+    // Opened with its recovery key: from now on that key opens the practice too.
+    if (source.recoverySecret) await adoptRecoveryKey(door.reader, context, source.recoverySecret)
     const safetyBackup = await backUp(door, context, 'before-restore')
     const safetyFile = join(backupFolderOf(preferences, practice.dataDir), safetyBackup.id)
     await practice.replaceFile(

@@ -40,8 +40,9 @@ export function openSqlite(file: string, options: Database.Options, engine: Engi
 }
 
 /**
- * Encrypts the database behind `sqlite` (opened without a key, in the rollback-journal
- * mode: the engine cannot rewrite a database in WAL mode) page by page, in place.
+ * Encrypts the database behind `sqlite` with `key`, page by page, in place: opened
+ * without a key (a practice from before encryption), or with its old key (a copy given
+ * another). In the rollback-journal mode: the engine cannot rewrite a database in WAL mode.
  */
 export function encryptInPlace(sqlite: Database.Database, key: Buffer): void {
   sqlite.pragma("cipher = 'sqlcipher'")

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { AppError, errorCodeOf } from '../errors'
 import { withReadOnly, type ReadOptions } from './diagnose'
@@ -24,7 +24,7 @@ export type AsyncKeyKeeper = KeyKeeper<Promise<Buffer>>
 
 const UNCHANGED = 'Coachbook has not changed it.'
 
-function keyFileOf(file: string, keeper: { fileName: string }): string {
+export function keyFileOf(file: string, keeper: { fileName: string }): string {
   return join(dirname(file), keeper.fileName)
 }
 
@@ -69,27 +69,33 @@ function mayMakeKey(file: string, keyFile: string, options: ReadOptions): boolea
 }
 
 /**
- * Writes the wrapped key readable by its owner alone, flushed to disk before the
- * practice is encrypted with it. Written whole under another name and linked into
- * place, so a crash never leaves half a key, and a key already there is never replaced.
+ * Writes `bytes` to `path` readable by its owner alone, flushed to disk, under another
+ * name first: a crash never leaves half a file. Then linked into place, so a file already
+ * there is never replaced (a key), or with `replace` renamed over it in one step.
  */
-function writeKeyFile(keyFile: string, stored: Buffer): void {
-  const partial = `${keyFile}.partial`
-  mkdirSync(dirname(keyFile), { recursive: true })
+export function writeWholeFile(path: string, bytes: Buffer | string, { replace = false } = {}): void {
+  const partial = `${path}.partial`
+  mkdirSync(dirname(path), { recursive: true })
   rmSync(partial, { force: true })
   const fd = openSync(partial, 'wx', 0o600)
   try {
-    writeSync(fd, stored)
+    writeSync(fd, typeof bytes === 'string' ? Buffer.from(bytes) : bytes)
     fsyncSync(fd)
   } finally {
     closeSync(fd)
   }
   try {
-    linkSync(partial, keyFile)
+    if (replace) renameSync(partial, path)
+    else linkSync(partial, path)
   } finally {
     rmSync(partial, { force: true })
   }
-  flushFolder(dirname(keyFile))
+  flushFolder(dirname(path))
+}
+
+/** The wrapped key, flushed to disk before the practice is encrypted with it; a key already there is never replaced. */
+function writeKeyFile(keyFile: string, stored: Buffer): void {
+  writeWholeFile(keyFile, stored)
 }
 
 function flushFolder(folder: string): void {
@@ -143,4 +149,26 @@ function unwrapOrDamaged(unwrap: () => Buffer, file: string, keyFile: string): B
   } catch (error) {
     throw damagedKey(file, keyFile, error)
   }
+}
+
+/**
+ * Keeps `key`, found with the recovery key, as the practice's key on this computer: a key
+ * file there (one that did not open the practice) is kept aside under another name,
+ * never deleted. Returns where, or null when there was none.
+ */
+export async function keepRecoveredKey(file: string, keeper: AsyncKeyKeeper, key: Buffer, now: Date): Promise<string | null> {
+  const keyFile = keyFileOf(file, keeper)
+  const wrapped = await keeper.wrap(key)
+  let aside: string | null = null
+  if (existsSync(keyFile)) {
+    aside = `${keyFile}.replaced-${now.toISOString().replace(/[:.]/g, '-')}`
+    renameSync(keyFile, aside)
+  }
+  writeKeyFile(keyFile, wrapped)
+  return aside
+}
+
+/** The key kept by `keeper` in place of what its file held (moving the key back from a passphrase): the practice is not touched. */
+export async function keepKeyBy(file: string, keeper: AsyncKeyKeeper, key: Buffer): Promise<void> {
+  writeWholeFile(keyFileOf(file, keeper), await keeper.wrap(key), { replace: true })
 }

@@ -1,6 +1,7 @@
 import { AppError } from '../errors'
 import type { AppDatabase } from './connection'
 import type { ReadOptions } from './diagnose'
+import type { AsyncKeyKeeper } from './keys'
 
 export interface PracticeSessionOptions {
   /** The practice file (':memory:' in tests that never restore). */
@@ -12,6 +13,8 @@ export interface PracticeSessionOptions {
   reopen(file: string): AppDatabase | Promise<AppDatabase>
   /** For the extra connections that check copies: the engine's build (Electron in development), the busy timeout. */
   readOptions?: ReadOptions
+  /** What keeps the practice key on this computer (the OS keychain), to move the key to it from a passphrase and back. */
+  keeper?: AsyncKeyKeeper
 }
 
 /**
@@ -24,6 +27,7 @@ export class PracticeSession {
   readonly #readOptions: ReadOptions
   #database: AppDatabase
   readonly #reopen: PracticeSessionOptions['reopen']
+  readonly keeper: AsyncKeyKeeper | undefined
 
   constructor(options: PracticeSessionOptions) {
     this.file = options.file
@@ -31,6 +35,7 @@ export class PracticeSession {
     this.#database = options.database
     this.#reopen = options.reopen
     this.#readOptions = options.readOptions ?? {}
+    this.keeper = options.keeper
   }
 
   /** For the extra connections that read the practice or its copies: with its key when it is encrypted. */

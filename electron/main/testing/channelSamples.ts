@@ -115,6 +115,17 @@ export const CHANNEL_SAMPLES: { [C in Channel]: ChannelSample<C> } = {
   }),
   'backup:restore': effect(async ({ call }) => ({ backupId: (await call.ok('backup:now', {})).id })),
   'backup:encryption': read(() => ({})),
+  'encryption:status': read(() => ({})),
+  'encryption:makeRecoveryKey': effect(() => ({})),
+  'encryption:usePassphrase': effect(() => ({ passphrase: 'correct horse battery', repeated: 'correct horse battery' })),
+  'encryption:useKeychain': effect(() => ({})),
+  'encryption:unlockBackup': effect(async ({ call, platform }) => {
+    const { recoveryKey } = await call.ok('encryption:makeRecoveryKey', {})
+    const backup = await call.ok('backup:now', {})
+    platform.answerNextOpen(join((await call.ok('backup:status', {})).folder, backup.id))
+    const picked = await call.ok('backup:chooseFile', {})
+    return { fileId: picked.status === 'cancelled' ? '' : picked.fileId, recoveryKey }
+  }),
   'backup:encrypt': { ...effect(() => ({})), plain: true },
   'backup:forgetPlainPractice': {
     ...effect(async ({ call }) => {

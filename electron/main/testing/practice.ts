@@ -8,7 +8,7 @@ import type { MainContext } from '../ipc/handlers'
 import { silentLogger, type Logger } from '../logging/logger'
 import { startPracticeRuntime } from '../runtime'
 import { caller } from './calls'
-import { openDevelopmentPractice } from './developmentKey'
+import { developmentKeysAsync, openDevelopmentPractice } from './developmentKey'
 import { RESOURCES_DIR } from './db'
 import { standInPlatform } from './platform'
 import { repositoryFacts } from './facts'
@@ -37,6 +37,7 @@ export function practiceInFolder(options: { folder?: string; log?: Logger; doorH
     log,
     resourcesDir: RESOURCES_DIR,
     readOptions,
+    keeper: developmentKeysAsync,
     checkOutputs: true,
     facts: repositoryFacts(folder),
     doorHooks: options.doorHooks

@@ -9,6 +9,7 @@ import { notify } from '../../components/Toasts'
 import { useRefusal } from '../../components/formErrors'
 import { messageOf } from '../../lib/api'
 import { formatDateTime } from '../../lib/format'
+import { EnterRecoveryKeyDialog, useUnlockBackup } from '../encryption'
 import { formatSize, INTERVAL_OPTIONS } from './labels'
 import {
   useBackUpNow,
@@ -179,15 +180,26 @@ function SavedBackups({ practiceFile }: { practiceFile: string }) {
   const restore = useRestoreBackup()
   const [target, setTarget] = useState<RestoreTarget | null>(null)
   const [restoreError, setRestoreError] = useState<string | null>(null)
+  const unlock = useUnlockBackup()
+  /** A picked backup made with another key, waiting for its recovery key. */
+  const [locked, setLocked] = useState<{ file: BackupFileDetails; fileId: string } | null>(null)
 
   const pickFile = () => {
     setRestoreError(null)
     chooseFile.mutate(undefined, {
       onSuccess: (picked) => {
         if (picked.status === 'chosen') setTarget({ file: picked.backup, fileId: picked.fileId })
+        if (picked.status === 'locked') setLocked({ file: picked.backup, fileId: picked.fileId })
       },
       onError: (error) => setRestoreError(messageOf(error))
     })
+  }
+
+  const unlockWith = async (recoveryKey: string) => {
+    if (!locked) return
+    const opened = await unlock.mutateAsync({ fileId: locked.fileId, recoveryKey })
+    setLocked(null)
+    setTarget({ file: opened.backup, fileId: opened.fileId })
   }
 
   const confirm = () => {
@@ -237,6 +249,13 @@ function SavedBackups({ practiceFile }: { practiceFile: string }) {
           ))}
         </ul>
       ) : null}
+      <EnterRecoveryKeyDialog
+        isOpen={locked !== null}
+        about={`${locked?.file.name ?? 'This backup'} is encrypted with another key than this practice’s (it was made on another computer, or before this one was set up anew). Its recovery key opens it; afterwards, the same recovery key opens this practice too.`}
+        isPending={unlock.isPending}
+        onSubmit={unlockWith}
+        onCancel={() => setLocked(null)}
+      />
       <ConfirmDialog
         isOpen={target !== null}
         title="Replace your practice with this backup?"

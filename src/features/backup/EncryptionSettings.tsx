@@ -4,6 +4,7 @@ import { Button } from '../../components/Button'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { notify } from '../../components/Toasts'
 import { messageOf } from '../../lib/api'
+import { PassphraseSettings, RecoveryKeySettings } from '../encryption'
 import { useEncryptionStatus, useEncryptPractice, useForgetPlainPractice } from './queries'
 
 /** Whether the practice file is encrypted, and the guided step that encrypts one from before encryption. */
@@ -23,10 +24,12 @@ function EncryptionState({ status }: { status: EncryptionStatus }) {
     return (
       <>
         <p>
-          Your practice and its backups are encrypted. The key is kept by this computer’s keychain: a copy of the file
-          opens nowhere else.
+          Your practice and its backups are encrypted: a copy of the file opens nowhere else without the practice’s
+          recovery key.
         </p>
         {status.previousFileKept ? <ForgetPlainPractice /> : null}
+        <PassphraseSettings />
+        <RecoveryKeySettings />
       </>
     )
   }

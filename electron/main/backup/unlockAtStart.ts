@@ -1,0 +1,61 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { problem, type PracticeProblem } from '../db/diagnose'
+import { KEY_BYTES } from '../db/engine'
+import { keepKeyByPassphrase, keyFromPassphrase, MIN_PASSPHRASE_LENGTH } from '../db/passphrase'
+import { AppError } from '../errors'
+import type { RecoveryIO } from './recovery'
+
+/**
+ * The passphrase at start-up: asked in the unlock window until it opens the practice or
+ * the coach cancels. A wrong one is said and changes no file (it is only tried).
+ */
+export async function keyByPassphrase(file: string, io: RecoveryIO): Promise<{ key: Buffer } | { problem: PracticeProblem }> {
+  for (;;) {
+    const typed = io.askPassphrase
+      ? await io.askPassphrase('Enter your passphrase', `Your practice ${file} is locked with a passphrase. Type it to open the practice.`)
+      : null
+    if (typed === null) {
+      const message = `Your practice ${file} is locked with a passphrase, and none was typed. Coachbook has not changed it. Type the passphrase again, or open the practice with its recovery key.`
+      return { problem: { ...problem('cannot_decrypt', file), title: 'Your practice is locked', message } }
+    }
+    try {
+      return { key: await keyFromPassphrase(file, typed) }
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error
+      if (error.code !== 'invalid_input') return { problem: { ...problem('cannot_decrypt', file), message: error.message } }
+      await io.inform('That passphrase does not unlock your practice', error.message)
+    }
+  }
+}
+
+/**
+ * A new practice on a computer with no real keychain: the coach chooses a passphrase
+ * (typed twice), and the practice is encrypted from its first byte with a new key sealed
+ * by it. Null when they would rather not: the practice is then made unencrypted, as
+ * Settings says, and can be encrypted later.
+ */
+export async function newKeyByPassphrase(file: string, io: RecoveryIO): Promise<Buffer | null> {
+  if (!io.askPassphrase || existsSync(file)) return null
+  for (;;) {
+    const chosen = await io.askPassphrase(
+      'Choose a passphrase for your practice',
+      `This computer offers no keychain to keep your practice's key in, so a passphrase you choose protects it: you type it each time Coachbook starts. At least ${MIN_PASSPHRASE_LENGTH} characters; a few words you remember work well. Cancel makes the practice unencrypted.`
+    )
+    if (chosen === null) return null
+    const repeated = await io.askPassphrase('Type the passphrase again', 'Type the same passphrase once more, to be sure of it.')
+    if (repeated === null) return null
+    if (repeated !== chosen) {
+      await io.inform('The two passphrases are not the same', 'Choose the passphrase again, and type the same one twice.')
+      continue
+    }
+    const key = randomBytes(KEY_BYTES)
+    try {
+      await keepKeyByPassphrase(file, key, chosen)
+      return key
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== 'invalid_input') throw error
+      await io.inform('Choose a longer passphrase', error.message)
+    }
+  }
+}

@@ -1,0 +1,23 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { api } from '../../lib/api'
+
+export const encryptionKeys = { state: ['encryption', 'state'] as const }
+
+export function useEncryptionState() {
+  return useQuery({ queryKey: encryptionKeys.state, queryFn: () => api.encryption.status({}) })
+}
+
+function useStateMutation<I, O>(mutationFn: (input: I) => Promise<O>) {
+  const queryClient = useQueryClient()
+  return useMutation({ mutationFn, onSettled: () => queryClient.invalidateQueries({ queryKey: encryptionKeys.state }) })
+}
+
+/** Makes the practice's recovery key; the answer is the one time it is ever shown. */
+export const useMakeRecoveryKey = () => useStateMutation(() => api.encryption.makeRecoveryKey({}))
+
+/** Opens a picked backup made with another key, with its recovery key. */
+export const useUnlockBackup = () => useMutation({ mutationFn: api.encryption.unlockBackup })
+
+/** Seals the key by a passphrase (or a new one); only the small key file is written. */
+export const useKeepByPassphrase = () => useStateMutation(api.encryption.usePassphrase)
+export const useKeepByKeychain = () => useStateMutation(() => api.encryption.useKeychain({}))
