@@ -6,6 +6,8 @@ import { router } from './app/router'
 import { submitOnEnter } from './components/submitOnEnter'
 import { Toasts } from './components/Toasts'
 import { historyKeys } from './features/changes/queries'
+import { FirstRunScreen } from './features/firstRun/FirstRunScreen'
+import { usePracticeState } from './features/firstRun/practiceState'
 import './styles.css'
 
 // Everything lives on this machine: data is fresh until a mutation says otherwise.
@@ -23,10 +25,18 @@ const queryClient: QueryClient = new QueryClient({
 // Capture phase: before the fields, most of which keep Enter to themselves.
 document.addEventListener('keydown', submitOnEnter, true)
 
+/** The app on its practice, or the first run's choices while there is none yet. */
+function App() {
+  const practice = usePracticeState()
+  if (practice.isPending) return null
+  if (practice.data?.state === 'none') return <FirstRunScreen />
+  return <RouterProvider router={router} />
+}
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <App />
       <Toasts />
     </QueryClientProvider>
   </StrictMode>

@@ -2,6 +2,7 @@ import './schemasWithoutEval'
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
 import { DESKTOP_CHANNELS, menuCommandSchema, type DesktopApi } from '../shared/commands'
 import { buildApi } from '../shared/contract'
+import { firstRunAnswerSchema, practiceStateSchema } from '../shared/firstRun'
 import { recordLinkSchema } from '../shared/links'
 
 // The page gets one function per contract channel and nothing else: no ipcRenderer, no Node.
@@ -31,6 +32,9 @@ const desktop: DesktopApi = {
     ipcRenderer.send(DESKTOP_CHANNELS.listenForLinks)
     return () => void ipcRenderer.removeListener(DESKTOP_CHANNELS.openLink, onMessage)
   },
-  openAnotherPractice: () => ipcRenderer.send(DESKTOP_CHANNELS.openAnotherPractice)
+  openAnotherPractice: () => ipcRenderer.send(DESKTOP_CHANNELS.openAnotherPractice),
+  practiceState: async () => practiceStateSchema.parse(await ipcRenderer.invoke(DESKTOP_CHANNELS.practiceState)),
+  chooseFirstRun: async (choice) => firstRunAnswerSchema.parse(await ipcRenderer.invoke(DESKTOP_CHANNELS.firstRun, choice)),
+  leaveDemo: async () => void (await ipcRenderer.invoke(DESKTOP_CHANNELS.leaveDemo))
 }
 contextBridge.exposeInMainWorld('coachbookDesktop', desktop)

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { FirstRunAnswer, FirstRunChoice, PracticeState } from './firstRun'
 import type { RecordLink } from './links'
 
 /**
@@ -41,7 +42,10 @@ export const DESKTOP_CHANNELS = {
   enabledCommands: 'app:enabledCommands',
   openLink: 'app:openLink',
   listenForLinks: 'app:listenForLinks',
-  openAnotherPractice: 'app:openAnotherPractice'
+  openAnotherPractice: 'app:openAnotherPractice',
+  practiceState: 'app:practiceState',
+  firstRun: 'app:firstRun',
+  leaveDemo: 'app:leaveDemo'
 } as const
 
 /** `window.coachbookDesktop`, set by the preload script (or the test bridge's shim). */
@@ -57,4 +61,10 @@ export interface DesktopApi {
    * app can (it starts again on that practice); the browser has no such function.
    */
   openAnotherPractice?(): void
+  /** Whether a practice is open, and whether it is the demo practice. */
+  practiceState(): Promise<PracticeState>
+  /** The first run's choice: main opens or makes that practice, then the window reloads onto it. */
+  chooseFirstRun(choice: FirstRunChoice): Promise<FirstRunAnswer>
+  /** Leaves the demo practice for the first run's choices again (the demo is made afresh if chosen again). */
+  leaveDemo(): Promise<void>
 }

@@ -1,6 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, sep } from 'node:path'
+import { setTimeout as delay } from 'node:timers/promises'
 import type { IpcMainEvent, IpcMainInvokeEvent, MenuItemConstructorOptions } from 'electron'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { SCHEDULE_CHECK_MS } from '../../electron/main/backup/schedule'
@@ -71,11 +72,43 @@ function menuItem(menuLabel: string, itemLabel: string): MenuItemConstructorOpti
   return (menu?.submenu as MenuItemConstructorOptions[] | undefined)?.find((item) => item.label === itemLabel)
 }
 
+/** A question the window asks main beside the contract (which practice is open, the first run's choice). */
+function ask(channel: string, url: string, ...args: unknown[]): Promise<unknown> {
+  const handler = recorded.invokeHandlers.get(channel)
+  if (!handler) throw new Error(`${channel} is not answered`)
+  return Promise.resolve().then(() => handler(frame(url) as unknown as IpcMainInvokeEvent, ...args))
+}
+
+const practiceFiles = () => readdirSync(dataDir).filter((name) => name.includes('.sqlite'))
+const DESKTOP_QUESTIONS = [DESKTOP_CHANNELS.practiceState, DESKTOP_CHANNELS.firstRun, DESKTOP_CHANNELS.leaveDemo]
+
 describe('the built main process, under a stand-in Electron', () => {
   it('takes the single-instance lock and opens one window on the app’s own page', () => {
     expect(recorded.singleInstanceLockRequests).toBe(1)
     expect(window.loadedUrl).toBe(APP_PAGE)
+  })
+
+  it('shows the first run on an empty data folder, and makes no practice until the coach chooses how to begin', async () => {
+    // The window is open on the app's page, which asks which practice is open: none yet, so it shows the choices.
+    expect(await ask(DESKTOP_CHANNELS.practiceState, APP_PAGE)).toEqual({ state: 'none' })
+    await delay(300)
+    expect(practiceFiles()).toEqual([])
+    expect([...recorded.invokeHandlers.keys()].sort()).toEqual([...DESKTOP_QUESTIONS].sort())
+    // Another page may not ask or choose; a choice the first run does not offer is refused; none of it makes a practice.
+    await expect(ask(DESKTOP_CHANNELS.practiceState, FOREIGN_PAGE)).rejects.toThrow()
+    await expect(ask(DESKTOP_CHANNELS.firstRun, FOREIGN_PAGE, 'empty')).rejects.toThrow()
+    expect(await ask(DESKTOP_CHANNELS.firstRun, APP_PAGE, 'join')).toEqual({ status: 'failed', message: 'Coachbook does not offer that way to begin.' })
+    expect(practiceFiles()).toEqual([])
+
+    // The coach starts an empty practice: it is made, the app is wired on it, then the window hears it is open.
+    expect(await ask(DESKTOP_CHANNELS.firstRun, APP_PAGE, 'empty')).toEqual({ status: 'opened', next: null })
     expect(existsSync(join(dataDir, 'coachbook.sqlite'))).toBe(true)
+    expect(recorded.invokeHandlers.has('clients:list')).toBe(true)
+    expect(await ask(DESKTOP_CHANNELS.practiceState, APP_PAGE)).toEqual({ state: 'open', demo: false })
+    expect(await ask(DESKTOP_CHANNELS.firstRun, APP_PAGE, 'demo')).toEqual({ status: 'failed', message: 'A practice is already open.' })
+    // The same window, reloaded by the page itself onto the practice.
+    expect(recorded.windows).toHaveLength(1)
+    expect(JSON.parse(readFileSync(join(dataDir, 'practice.json'), 'utf8'))).toEqual({ current: null, pending: null })
   })
 
   it('opens every window with the hardened settings and the built preload script', () => {
@@ -109,7 +142,7 @@ describe('the built main process, under a stand-in Electron', () => {
   })
 
   it('registers every contract channel, each refusing any page but the app’s own', async () => {
-    expect([...recorded.invokeHandlers.keys()].sort()).toEqual([...CHANNELS].sort())
+    expect([...recorded.invokeHandlers.keys()].sort()).toEqual([...CHANNELS, ...DESKTOP_QUESTIONS].sort())
     for (const channel of CHANNELS) {
       expect(await invoke(channel, FOREIGN_PAGE, {}), channel).toMatchObject({ ok: false, error: { code: 'forbidden' } })
     }

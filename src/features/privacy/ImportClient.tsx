@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useEffectEvent, useState } from 'react'
 import { useNavigate } from 'react-router'
 import type { ImportPreview } from '../../../electron/shared/privacy'
 import { countOf, listOf, noun, pluralOf } from '../../../electron/shared/words'
@@ -8,6 +8,7 @@ import { FormDialog } from '../../components/FormDialog'
 import { notify } from '../../components/Toasts'
 import { messageOf } from '../../lib/api'
 import { formatDate } from '../../lib/format'
+import { takeFirstRunNext } from '../firstRun/practiceState'
 import { useImportClient, usePreviewImport } from './queries'
 import './privacy.css'
 
@@ -25,6 +26,11 @@ export function ImportClientButton() {
       },
       onError: (error) => notify({ title: 'Nothing was imported', description: messageOf(error) })
     })
+  // Chosen on the first run ("Import a client export…"): the file is asked for as soon as the practice is open.
+  const askIfChosenOnFirstRun = useEffectEvent(() => {
+    if (takeFirstRunNext('importClient')) choose()
+  })
+  useEffect(() => askIfChosenOnFirstRun(), [])
   return (
     <>
       <Button onPress={choose} isPending={preview.isPending}>
