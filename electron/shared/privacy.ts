@@ -49,6 +49,12 @@ export const CLIENT_EXPORT_FORMAT = 'coachbook.client-export'
  */
 export const CLIENT_EXPORT_VERSION = 4
 export const CLIENT_EXPORT_FILES = { data: 'client.json', page: 'client.html', schema: 'client.schema.json' } as const
+/**
+ * The export as one file, to send or keep as one: a zip of the files above, named
+ * `<client> – Coachbook export – <day>.coachbook-client`. The installers make Coachbook
+ * the app that opens it (its import, after a preview).
+ */
+export const CLIENT_BUNDLE_EXTENSION = 'coachbook-client'
 
 /** Lists that hold at most a screenful or two (scores, contacts…). */
 const ownList = <T extends z.ZodType>(item: T, what: string) =>
