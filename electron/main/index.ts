@@ -20,6 +20,7 @@ import { APP_SCHEME, APP_URL, guardEveryWebContents, isTrustedSenderUrl, rendere
 import { keychainKeeper } from './keychain'
 import { holdSingleInstance } from './singleInstance'
 import { LinkInbox } from './links'
+import { OpenedFiles, receiveOpenedFiles } from './openedFiles'
 import { receiveRecordLinks } from './recordLinks'
 import { watchReminders, type ReminderWatch } from './reminders'
 import { recoveryDialogs, startUp, startupFailedBox, type FirstRunOpened, type ShowMessage } from './startup'
@@ -44,6 +45,8 @@ const menuState: { enabled: ReadonlySet<MenuCommand>; logFolder: string } = { en
 let dispatch: Dispatch | null = null
 /** Record links clicked outside the app, waiting for the window to listen. */
 const recordLinks = new LinkInbox()
+/** Client export files opened from outside the app, waiting for their import. */
+const openedFiles = new OpenedFiles()
 
 function dataDirectory() {
   return desktopDataDir({ packaged: app.isPackaged, argv: process.argv, env: process.env, userData: app.getPath('userData') })
@@ -276,7 +279,7 @@ function serveAppScheme(): void {
 
 async function start(): Promise<void> {
   const { dataDir, ignoredOverride } = dataDirectory()
-  const platform = electronPlatform(openFromNotification)
+  const platform = electronPlatform(openFromNotification, openedFiles)
   // In development the Node build of the database engine serves the tests; npm start points us at an Electron build.
   const readOptions = { nativeBinding: app.isPackaged ? undefined : process.env.COACHBOOK_SQLITE_BINDING }
   // Each practice is encrypted with its own key, kept wrapped by the OS keychain beside it.
@@ -349,7 +352,13 @@ async function start(): Promise<void> {
   mainWindow ??= createWindow()
 }
 
-if (holdSingleInstance(app, () => mainWindow, (argv) => recordLinks.receiveArguments(argv))) {
+/** A second copy started by a click hands over what was clicked: a record link, or a client export file. */
+function receiveSecondCopy(argv: readonly string[]): void {
+  recordLinks.receiveArguments(argv)
+  openedFiles.receiveArguments(argv)
+}
+
+if (holdSingleInstance(app, () => mainWindow, receiveSecondCopy)) {
   // Set before any page exists, so no WebContents is ever without the rules.
   guardEveryWebContents(app, (url) => void shell.openExternal(url))
   // Before ready too: macOS hands over the link that started the app as soon as it can.
@@ -360,6 +369,13 @@ if (holdSingleInstance(app, () => mainWindow, (argv) => recordLinks.receiveArgum
     packaged: app.isPackaged,
     isTrustedSender: (url) => isTrustedSenderUrl(url, devServerUrl),
     inbox: recordLinks
+  })
+  receiveOpenedFiles({
+    app,
+    ipc: ipcMain,
+    argv: process.argv,
+    isTrustedSender: (url) => isTrustedSenderUrl(url, devServerUrl),
+    files: openedFiles
   })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()

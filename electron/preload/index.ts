@@ -33,6 +33,15 @@ const desktop: DesktopApi = {
     return () => void ipcRenderer.removeListener(DESKTOP_CHANNELS.openLink, onMessage)
   },
   openAnotherPractice: () => ipcRenderer.send(DESKTOP_CHANNELS.openAnotherPractice),
+  onOpenedClientExport(listener) {
+    const onMessage = (_event: IpcRendererEvent, name: unknown) => {
+      if (typeof name === 'string') listener(name)
+    }
+    ipcRenderer.on(DESKTOP_CHANNELS.openedClientExport, onMessage)
+    // Main holds a file opened before the window could hear of it until it is told.
+    ipcRenderer.send(DESKTOP_CHANNELS.listenForOpenedFiles)
+    return () => void ipcRenderer.removeListener(DESKTOP_CHANNELS.openedClientExport, onMessage)
+  },
   practiceState: async () => practiceStateSchema.parse(await ipcRenderer.invoke(DESKTOP_CHANNELS.practiceState)),
   chooseFirstRun: async (choice) => firstRunAnswerSchema.parse(await ipcRenderer.invoke(DESKTOP_CHANNELS.firstRun, choice)),
   leaveDemo: async () => void (await ipcRenderer.invoke(DESKTOP_CHANNELS.leaveDemo))

@@ -45,7 +45,9 @@ export const DESKTOP_CHANNELS = {
   openAnotherPractice: 'app:openAnotherPractice',
   practiceState: 'app:practiceState',
   firstRun: 'app:firstRun',
-  leaveDemo: 'app:leaveDemo'
+  leaveDemo: 'app:leaveDemo',
+  listenForOpenedFiles: 'app:listenForOpenedFiles',
+  openedClientExport: 'app:openedClientExport'
 } as const
 
 /** `window.coachbookDesktop`, set by the preload script (or the test bridge's shim). */
@@ -61,6 +63,12 @@ export interface DesktopApi {
    * app can (it starts again on that practice); the browser has no such function.
    */
   openAnotherPractice?(): void
+  /**
+   * Calls `listener` with the name of each client export file (.coachbook-client) the coach
+   * opened from outside the app, the one that started it first; its import takes the file
+   * from main (`privacy:previewImport` with `opened`). Only the desktop app has one.
+   */
+  onOpenedClientExport?(listener: (name: string) => void): () => void
   /** Whether a practice is open, and whether it is the demo practice. */
   practiceState(): Promise<PracticeState>
   /** The first run's choice: main opens or makes that practice, then the window reloads onto it. */

@@ -365,11 +365,14 @@ export const privacyContract = {
     ])
   },
   /**
-   * Asks the coach for a client.json, reads and checks it, and says what importing it
-   * would add, writing nothing. The file is kept in main for `privacy:importClient`.
+   * Asks the coach for a client export (a .coachbook-client file, or a client.json), reads
+   * and checks it, and says what importing it would add, writing nothing. With `opened`,
+   * the file is the one the coach opened from outside the app (main keeps its path), and
+   * no dialog is shown; none waiting answers `cancelled`. The file is kept in main for
+   * `privacy:importClient`.
    */
   'privacy:previewImport': {
-    input: z.strictObject({}),
+    input: z.strictObject({ opened: z.boolean().optional() }),
     output: z.discriminatedUnion('status', [cancelled, importPreviewSchema])
   },
   /** Adds the client of the file last previewed with everything under it, all or nothing. */

@@ -2,6 +2,7 @@ import { NavLink, Outlet, useHref, useNavigate } from 'react-router'
 import { RouterProvider } from 'react-aria-components'
 import { DemoBanner } from '../features/firstRun/DemoBanner'
 import { OpenRecordLinks } from '../features/links/RecordLinks'
+import { OpenedClientExports } from '../features/privacy/ImportClient'
 import { SavedFiltersNav } from '../features/filters/SavedFiltersNav'
 import { SearchCommand } from '../features/search/SearchDialog'
 import { RememberScreen } from '../features/today/StartScreen'
@@ -17,6 +18,7 @@ export function Layout() {
       <CommandProvider>
         <AppCommands />
         <OpenRecordLinks />
+        <OpenedClientExports />
         <UndoCommand />
         <RememberScreen />
         <div className="app-frame">

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, sep } from 'node:path'
 import { setTimeout as delay } from 'node:timers/promises'
@@ -253,6 +253,44 @@ describe('the built main process, under a stand-in Electron', () => {
     expect(linksSent().map((message) => message.args[0])).toEqual([link, { kind: 'session', uid: link.uid }])
     // A development run never makes itself the OS's handler of the links.
     expect(recorded.protocolClients).toEqual([])
+  })
+
+  it('opens a client export file opened from outside the app in its import, once the window listens (macOS open-file, a second copy’s arguments)', async () => {
+    const client = (await invoke('clients:create', APP_PAGE, { name: 'Ingrid Berg' })) as { data: { id: number } }
+    conditions.fileToOpen = join(dataDir, 'exports')
+    mkdirSync(conditions.fileToOpen)
+    const exported = (await invoke('privacy:exportClient', APP_PAGE, { clientId: client.data.id })) as { data: { folder: string; files: string[] } }
+    conditions.fileToOpen = null
+    const name = exported.data.files.find((file) => file.endsWith('.coachbook-client'))!
+    const bundle = join(exported.data.folder, name)
+
+    const opened = { preventDefault: vi.fn() }
+    const other = { preventDefault: vi.fn() }
+    emitAppEvent('open-file', opened, bundle)
+    emitAppEvent('open-file', other, join(dataDir, 'notes.txt'))
+    expect(opened.preventDefault).toHaveBeenCalled()
+    expect(other.preventDefault).not.toHaveBeenCalled()
+    const told = () => window.webContents.sent.filter((message) => message.channel === DESKTOP_CHANNELS.openedClientExport)
+    expect(told()).toEqual([])
+    const listen = recorded.messageListeners.get(DESKTOP_CHANNELS.listenForOpenedFiles)!
+    listen({ ...frame(FOREIGN_PAGE), sender: window.webContents } as unknown as IpcMainEvent)
+    expect(told()).toEqual([])
+    listen({ ...frame(APP_PAGE), sender: window.webContents } as unknown as IpcMainEvent)
+    // The window hears the file's name only; its import takes the path from main, with no dialog, and asks the coach to confirm.
+    expect(told()).toEqual([{ channel: DESKTOP_CHANNELS.openedClientExport, args: [name] }])
+    const dialogsBefore = recorded.openDialogs.length
+    expect(await invoke('privacy:previewImport', APP_PAGE, { opened: true })).toMatchObject({
+      ok: true,
+      data: { status: 'preview', client: { name: 'Ingrid Berg' }, alreadyInPractice: true }
+    })
+    expect(recorded.openDialogs).toHaveLength(dialogsBefore)
+    expect(await invoke('privacy:previewImport', APP_PAGE, { opened: true })).toMatchObject({ ok: true, data: { status: 'cancelled' } })
+
+    // Windows and Linux: the OS starts a second copy with the file among its arguments, which it hands over.
+    emitAppEvent('second-instance', {}, ['Coachbook.exe', bundle], '')
+    emitAppEvent('second-instance', {}, ['Coachbook.exe', 'client.coachbook-client'], '')
+    expect(told()).toHaveLength(2)
+    expect(await invoke('privacy:previewImport', APP_PAGE, { opened: true })).toMatchObject({ ok: true, data: { status: 'preview' } })
   })
 
   it('shows a session’s reminder as a desktop notification whose click opens the session, and looks again when the computer wakes', async () => {

@@ -63,6 +63,17 @@ describe('the single-file client export', () => {
     }
   })
 
+  it('previews the file opened from outside the app without a dialog, once; none waiting is no import', async () => {
+    const { client } = await richClient(call)
+    const bundle = await exportedBundle(client.id)
+    expect(await call.ok('privacy:previewImport', { opened: true })).toEqual({ status: 'cancelled' })
+    platform.openFromOutside(bundle)
+    const preview = await call.ok('privacy:previewImport', { opened: true })
+    // The same client is here already: the preview says so, and the import would be refused.
+    expect(preview).toMatchObject({ status: 'preview', client: { name: 'Zoë Ødegård' }, alreadyInPractice: true })
+    expect(await call.ok('privacy:previewImport', { opened: true })).toEqual({ status: 'cancelled' })
+  })
+
   it('refuses a bundle cut short, one without client.json and one whose client.json is damaged, each in words, writing nothing', async () => {
     const { client } = await richClient(call)
     const bundle = await exportedBundle(client.id)

@@ -183,12 +183,15 @@ function previewOf(file: ClientExport): Pick<ImportPreview, 'client' | 'engageme
 export async function previewImport(
   db: Reader,
   { platform }: PrivacyContext,
-  pending: PendingImport
+  pending: PendingImport,
+  { opened = false }: ChannelArgs<'privacy:previewImport'>
 ): Promise<ChannelOutput<'privacy:previewImport'>> {
-  const path = await platform.chooseOpenFile({
-    title: `Choose a client export (.${CLIENT_BUNDLE_EXTENSION}, or client.json in an export folder)`,
-    filters: [{ name: 'Coachbook client export', extensions: [CLIENT_BUNDLE_EXTENSION, 'json'] }]
-  })
+  const path = opened
+    ? platform.takeOpenedFile()
+    : await platform.chooseOpenFile({
+        title: `Choose a client export (.${CLIENT_BUNDLE_EXTENSION}, or client.json in an export folder)`,
+        filters: [{ name: 'Coachbook client export', extensions: [CLIENT_BUNDLE_EXTENSION, 'json'] }]
+      })
   if (path === null) return { status: 'cancelled' }
   const file = await readClientExport(path)
   return { status: 'preview', importId: pending.keep(file), ...previewOf(file), ...(await importEffects(db, file)) }
