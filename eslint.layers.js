@@ -65,7 +65,7 @@ export const layers = {
     ],
     'boundaries/files': [
       { category: 'base', pattern: 'electron/main/{errors,clock,fileNames,savedFiles,platform}.ts' },
-      { category: 'app', pattern: 'electron/main/{index,runtime,startup,security,singleInstance,paths,platform-electron,keychain,menu,windowState,recordLinks,firstRun}.ts' },
+      { category: 'app', pattern: 'electron/main/{index,runtime,startup,security,singleInstance,paths,platform-electron,keychain,menu,windowState,recordLinks,firstRun,openedFiles}.ts' },
       { category: 'search-index', pattern: 'electron/main/search/{fold,functions,schema,sources,layout}.ts' },
       { category: 'entry', pattern: 'electron/main/*/index.ts' },
       { category: 'tables', pattern: 'electron/main/*/tables.ts' },

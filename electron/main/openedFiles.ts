@@ -2,6 +2,7 @@ import { basename, isAbsolute } from 'node:path'
 import type { App, IpcMain, IpcMainEvent } from 'electron'
 import { DESKTOP_CHANNELS } from '../shared/commands'
 import { CLIENT_BUNDLE_EXTENSION } from '../shared/privacy'
+import { whileThePageLives } from './recordLinks'
 
 /** A client export file the OS may hand over: a whole path ending in .coachbook-client. Nothing else is taken. */
 function isClientBundlePath(value: unknown): value is string {
@@ -65,9 +66,6 @@ export function receiveOpenedFiles(options: {
   files.receiveArguments(options.argv)
   ipc.on(DESKTOP_CHANNELS.listenForOpenedFiles, (event: IpcMainEvent) => {
     if (!options.isTrustedSender(event.senderFrame?.url ?? '')) return
-    const page = event.sender
-    page.once('did-start-loading', () => files.stopListening())
-    page.once('destroyed', () => files.stopListening())
-    files.listen((name) => page.send(DESKTOP_CHANNELS.openedClientExport, name))
+    whileThePageLives(event.sender, files, (name) => event.sender.send(DESKTOP_CHANNELS.openedClientExport, name))
   })
 }
