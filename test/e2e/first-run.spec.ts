@@ -2,6 +2,8 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
+import { caller } from '../../electron/main/testing/calls'
+import { freshDispatch } from '../../electron/main/testing/db'
 import { fixturePath } from '../fixtures/build'
 import { expectAccessible } from './axe'
 import { expect, firstRunHeading, test } from './fixtures'
@@ -107,5 +109,39 @@ test('a coach restores a backup: a file that is not one is refused with nothing 
     expect(practiceFiles(app.dataDir)).toEqual(['coachbook.sqlite'])
   } finally {
     rmSync(folder, { recursive: true, force: true })
+  }
+})
+
+/** A client exported from another practice, as the one file the export writes (.coachbook-client). */
+async function clientExportFile(name: string): Promise<{ path: string; done(): Promise<void> }> {
+  const elsewhere = freshDispatch()
+  const call = caller(elsewhere.dispatch)
+  const client = await call.ok('clients:create', { name, organisation: 'Nordlys AS' })
+  const exported = await call.ok('privacy:exportClient', { clientId: client.id })
+  if (exported.status !== 'exported') throw new Error('expected an export')
+  const file = exported.files.find((each) => each.endsWith('.coachbook-client'))!
+  return {
+    path: join(exported.folder, file),
+    done: async () => {
+      await elsewhere.database.close()
+      rmSync(elsewhere.folder, { recursive: true, force: true })
+    }
+  }
+}
+
+test('a coach begins by importing a client export: the practice is made, then the export previewed and imported', async ({ app }) => {
+  const page = app.page
+  const exported = await clientExportFile('Ingrid Berg')
+  try {
+    await answerNextOpen(page, exported.path)
+    await choice(page, 'Import a client export…').click()
+    const confirm = page.getByRole('dialog', { name: 'Import Ingrid Berg?' })
+    await expect(confirm).toBeVisible()
+    expect(practiceFiles(app.dataDir)).toEqual(['coachbook.sqlite'])
+    await expectAccessible(page, 'First run: the import of a client export')
+    await confirm.getByRole('button', { name: 'Import client' }).click()
+    await expect(page.getByRole('heading', { level: 2, name: 'Ingrid Berg' })).toBeVisible()
+  } finally {
+    await exported.done()
   }
 })
