@@ -372,7 +372,7 @@ export const privacyContract = {
    * `privacy:importClient`.
    */
   'privacy:previewImport': {
-    input: z.strictObject({ opened: z.boolean().optional() }),
+    input: z.strictObject({ opened: z.boolean({ error: 'Say whether the export was opened from outside Coachbook.' }).optional() }),
     output: z.discriminatedUnion('status', [cancelled, importPreviewSchema])
   },
   /** Adds the client of the file last previewed with everything under it, all or nothing. */
