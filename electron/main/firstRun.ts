@@ -82,6 +82,7 @@ async function restoreFirstBackup(options: FirstRunOptions): Promise<FirstRunOut
     restoreOverProblem(file, source, { now: options.now?.() ?? new Date(), stillOpens: false }, options.readOptions)
   } catch (error) {
     options.log.error('practice.firstRestoreFailed', error)
+    // The restore's own words assume a practice it would replace; here there is none yet.
     if (error instanceof AppError) return failed(error.message.replace('Your practice was not changed.', 'No practice was made.'))
     const storage = storageErrorFor(error, 'no practice was made', options.dataDir)
     return failed(storage?.message ?? `${basename(source)} could not be restored. No practice was made.`)

@@ -199,6 +199,8 @@ function firstRunInWindow(
             dataDir,
             platform,
             log,
+            // A backup is checked with the engine this run uses (an Electron build in development).
+            readOptions,
             // A new file is made; a folder that fails as it is made gets the start-up's own dialogs.
             open: (file) => openWithRecovery(file, recoveryDialogs(showMessage, platform, log), readOptions)
           })
