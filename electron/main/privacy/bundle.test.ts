@@ -1,26 +1,17 @@
 import { readdirSync, readFileSync, truncateSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { strToU8, zipSync } from 'fflate'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { AppDatabase } from '../db/connection'
+import { describe, expect, it } from 'vitest'
 import { caller, type Caller } from '../testing/calls'
 import { clientRows, tableCounts } from '../testing/clientRows'
 import { freshDispatch } from '../testing/db'
+import { freshPracticeEachTest } from '../testing/eachTest'
 import type { StandInPlatform } from '../testing/platform'
 import { richClient } from '../testing/richClient'
 
 /** The client export as one file (.coachbook-client): written with every export, imported like the folder's client.json. */
-let call: Caller
-let database: AppDatabase
-let platform: StandInPlatform
-let folder: string
-
-beforeEach(() => {
-  const fresh = freshDispatch()
-  ;({ database, platform, folder } = fresh)
-  call = caller(fresh.dispatch)
-})
-afterEach(() => database.close())
+const practice = freshPracticeEachTest()
+const { call } = practice
 
 /** Exports the client and answers with its .coachbook-client file. */
 async function exportedBundle(clientId: number): Promise<string> {
@@ -50,7 +41,7 @@ describe('the single-file client export', () => {
       expect(preview).toMatchObject({ client: { name: 'Zoë Ødegård' }, engagements: [{}, {}] })
       expect(imported).toMatchObject({ status: 'imported', client: { name: 'Zoë Ødegård' }, engagements: 2 })
       const { engagements, goals, sessions, actions, client_tags } = clientRows(elsewhere.database.sqlite, imported.client.id)
-      const here = clientRows(database.sqlite, client.id)
+      const here = clientRows(practice.database.sqlite, client.id)
       expect({ engagements, goals, sessions, actions, client_tags }).toEqual({
         engagements: here.engagements,
         goals: here.goals,
@@ -67,7 +58,7 @@ describe('the single-file client export', () => {
     const { client } = await richClient(call)
     const bundle = await exportedBundle(client.id)
     expect(await call.ok('privacy:previewImport', { opened: true })).toEqual({ status: 'cancelled' })
-    platform.openFromOutside(bundle)
+    practice.platform.openFromOutside(bundle)
     const preview = await call.ok('privacy:previewImport', { opened: true })
     // The same client is here already: the preview says so, and the import would be refused.
     expect(preview).toMatchObject({ status: 'preview', client: { name: 'Zoë Ødegård' }, alreadyInPractice: true })
@@ -78,13 +69,13 @@ describe('the single-file client export', () => {
     const { client } = await richClient(call)
     const bundle = await exportedBundle(client.id)
     await call.ok('privacy:eraseClient', { clientId: client.id, confirmName: 'Zoë Ødegård' })
-    const counts = tableCounts(database.sqlite)
+    const counts = tableCounts(practice.database.sqlite)
     const refusal = async (path: string) => {
-      platform.answerNextOpen(path)
+      practice.platform.answerNextOpen(path)
       return call.fail('privacy:previewImport', {})
     }
 
-    const cut = join(folder, 'cut.coachbook-client')
+    const cut = join(practice.folder, 'cut.coachbook-client')
     writeFileSync(cut, readFileSync(bundle))
     truncateSync(cut, Math.floor(statSync(cut).size / 2))
     expect(await refusal(cut)).toEqual({
@@ -92,18 +83,18 @@ describe('the single-file client export', () => {
       message: 'That export file is damaged, so nothing was imported. It is not a whole .coachbook-client file: it may have been cut short while it was copied.'
     })
 
-    const empty = join(folder, 'empty.coachbook-client')
+    const empty = join(practice.folder, 'empty.coachbook-client')
     writeFileSync(empty, zipSync({ 'notes.txt': strToU8('Not an export.') }))
     expect((await refusal(empty)).message).toBe(
       'That export file is damaged, so nothing was imported. It holds no client.json: it was not written by Coachbook, or was changed since.'
     )
 
-    const broken = join(folder, 'broken.coachbook-client')
+    const broken = join(practice.folder, 'broken.coachbook-client')
     writeFileSync(broken, zipSync({ 'client.json': strToU8('{"format": "coachbook.client-export", "formatVersion": 4, "client": ') }))
     expect((await refusal(broken)).message).toBe(
       'That export file is damaged, so nothing was imported. It is not complete JSON: it may have been cut short or edited by hand.'
     )
 
-    expect(tableCounts(database.sqlite)).toEqual(counts)
+    expect(tableCounts(practice.database.sqlite)).toEqual(counts)
   })
 })
