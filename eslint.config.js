@@ -34,7 +34,7 @@ export default tseslint.config(
     files: ['electron/**/*.ts', 'src/**/*.{ts,tsx}', 'test/**/*.ts', 'bench/**/*.ts'],
     ignores: [
       // Demo data is long lists of words, not code.
-      'electron/dev/demo-data/**'
+      'electron/main/demo/**'
     ],
     rules: { 'max-lines': ['error', { max: 500, skipBlankLines: false, skipComments: false }] }
   }

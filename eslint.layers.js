@@ -25,7 +25,7 @@ import boundaries from 'eslint-plugin-boundaries'
  *                 coachingLog, fees
  *   features      search, reports, privacy,   as records, and records' index.ts; never
  *                 backup, diagnostics, today, another feature, never imported by a record
- *                 links, filters, calendar, reminders, sync
+ *                 links, filters, calendar, reminders, sync, demo
  *   ipc           ipc/                        the dispatcher and the handler table: the
  *                                             layers above, domains through index.ts
  *   app           index, runtime, startup,    wiring: all of the above, domains through
@@ -37,7 +37,7 @@ import boundaries from 'eslint-plugin-boundaries'
  *   tools         electron/dev, test, bench   anything
  */
 const RECORDS = 'clients|organisations|engagements|assessment|goals|actions|sessions|reviews|settings|tags|coachingLog|fees'
-const FEATURES = 'search|reports|privacy|backup|diagnostics|today|links|filters|calendar|reminders|sync'
+const FEATURES = 'search|reports|privacy|backup|diagnostics|today|links|filters|calendar|reminders|sync|demo'
 
 const toElements = (...types) => ({ to: { element: { type: types } } })
 const toFiles = (...categories) => ({ to: { file: { categories } } })
@@ -65,7 +65,7 @@ export const layers = {
     ],
     'boundaries/files': [
       { category: 'base', pattern: 'electron/main/{errors,clock,fileNames,savedFiles,platform}.ts' },
-      { category: 'app', pattern: 'electron/main/{index,runtime,startup,security,singleInstance,paths,platform-electron,keychain,menu,windowState,recordLinks,upgradeWindow}.ts' },
+      { category: 'app', pattern: 'electron/main/{index,runtime,startup,security,singleInstance,paths,platform-electron,keychain,menu,windowState,recordLinks,upgradeWindow,firstRun,openedFiles}.ts' },
       { category: 'search-index', pattern: 'electron/main/search/{fold,functions,schema,sources,layout}.ts' },
       { category: 'entry', pattern: 'electron/main/*/index.ts' },
       { category: 'tables', pattern: 'electron/main/*/tables.ts' },
@@ -117,7 +117,7 @@ export const layers = {
               toFiles('base', 'search-index'),
               toEntries('record', 'feature', 'changes'),
               // The demo data's seeded random numbers: a property test writes a practice as the demo does.
-              { to: { file: { path: 'electron/dev/demo-data/random.ts' } } }
+              { to: { file: { path: 'electron/main/demo/random.ts' } } }
             ]
           },
           // The base files sit beside the app's wiring, and the search index inside the search: neither leans on what is around it.

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import Database from 'better-sqlite3-multiple-ciphers'
 import { seedDataDir } from '../electron/dev/demo-data/folder'
-import { SIZES, type PracticeSize, type Size } from '../electron/dev/demo-data/practice'
+import { SIZES, type PracticeSize, type Size } from '../electron/main/demo/practice'
 import { flushToDisk } from '../electron/main/backup/snapshot'
 import { dropChangeLogTriggers, installChangeLogTriggers } from '../electron/main/changes'
 import { DATABASE_FILE_NAME, openDatabase } from '../electron/main/db/connection'
@@ -38,9 +38,11 @@ function scaleName(scale: number): string {
  */
 function fixtureKey(scale: number): string {
   const hash = createHash('sha256')
-  const generator = join(ROOT, 'electron/dev/demo-data')
-  for (const name of readdirSync(generator).sort()) {
-    if (!name.endsWith('.test.ts')) hash.update(readFileSync(join(generator, name)))
+  // The demo's records (electron/main/demo, shipped for the app's demo) and how the folder is seeded (electron/dev/demo-data).
+  for (const generator of ['electron/main/demo', 'electron/dev/demo-data'].map((folder) => join(ROOT, folder))) {
+    for (const name of readdirSync(generator).sort()) {
+      if (!name.endsWith('.test.ts')) hash.update(readFileSync(join(generator, name)))
+    }
   }
   return `${scaleName(scale)}-seed${FIXTURE_SEED}-${hash.digest('hex').slice(0, 12)}`
 }

@@ -8,6 +8,8 @@ import { Toasts } from './components/Toasts'
 import { historyKeys } from './features/changes/queries'
 import { UnlockScreen } from './features/encryption/UnlockScreen'
 import { UNLOCK_ROUTE } from '../electron/shared/encryption'
+import { FirstRunScreen } from './features/firstRun/FirstRunScreen'
+import { usePracticeState } from './features/firstRun/practiceState'
 import './styles.css'
 
 // Everything lives on this machine: data is fresh until a mutation says otherwise.
@@ -25,6 +27,14 @@ const queryClient: QueryClient = new QueryClient({
 // Capture phase: before the fields, most of which keep Enter to themselves.
 document.addEventListener('keydown', submitOnEnter, true)
 
+/** The app on its practice, or the first run's choices while there is none yet. */
+function App() {
+  const practice = usePracticeState()
+  if (practice.isPending) return null
+  if (practice.data?.state === 'none') return <FirstRunScreen />
+  return <RouterProvider router={router} />
+}
+
 const { unlockRequest, answerUnlock } = window.coachbookDesktop ?? {}
 // Main's unlock window at start-up: no practice is open yet, so nothing but the question.
 const unlocking = location.hash === UNLOCK_ROUTE && unlockRequest && answerUnlock ? { unlockRequest, answerUnlock } : null
@@ -34,7 +44,7 @@ createRoot(document.getElementById('root')!).render(
       <UnlockScreen desktop={unlocking} />
     ) : (
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        <App />
         <Toasts />
       </QueryClientProvider>
     )}

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { LINK_SCHEME } from '../shared/links'
+import { CLIENT_BUNDLE_EXTENSION } from '../shared/privacy'
 import { ROOT } from './native-sqlite'
 
 /**
@@ -54,6 +55,19 @@ describe('the packaged app', () => {
 
   it('tells each OS that Coachbook opens record links, on the scheme the app reads them on', () => {
     expect(config.protocols).toEqual([{ name: 'Coachbook record link', schemes: [LINK_SCHEME] }])
+  })
+
+  it('makes Coachbook the app that opens a client export file, on every OS (Linux by its MIME type)', () => {
+    expect(config.fileAssociations).toEqual([
+      {
+        ext: CLIENT_BUNDLE_EXTENSION,
+        name: 'Coachbook client export',
+        description: "A client's records, exported from Coachbook",
+        mimeType: 'application/x-coachbook-client',
+        role: 'Viewer',
+        rank: 'Owner'
+      }
+    ])
   })
 
   it('has an app icon large enough for every platform’s icon set (512 × 512 at least)', () => {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { seedDataDir } from './demo-data/folder'
-import { SIZES, type SeedReport, type Size } from './demo-data/practice'
+import { SIZES, type SeedReport, type Size } from '../main/demo/practice'
 
 /**
  * `npm run seed -- --size small|large --data-dir <dir> [--seed N] [--unencrypted]`: fills a new practice

@@ -1,19 +1,20 @@
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
-import { DATABASE_FILE_NAME } from './db/connection'
 import { pathToFileURL } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, net, powerMonitor, protocol, screen, shell, type Display } from 'electron'
 import { DESKTOP_CHANNELS, type MenuCommand } from '../shared/commands'
+import { firstRunChoiceSchema, type FirstRunAnswer, type PracticeState } from '../shared/firstRun'
 import { recordLinkUrl, type RecordLink } from '../shared/links'
 import { UNLOCK_ROUTE, type UnlockRequest } from '../shared/encryption'
 import { screenSharingSchema } from '../shared/privacy'
-import { runScheduledBackup, startBackupSchedule, upgradeAside, type StartUpgradeThread } from './backup'
+import { openWithRecovery, runScheduledBackup, startBackupSchedule, upgradeAside, type RecoveryOptions, type StartUpgradeThread } from './backup'
 import type { PracticeSession } from './db/session'
 import { registerIpcHandlers, type Dispatch } from './ipc/registry'
 import type { Logger } from './logging/logger'
 import { listenForEnabledCommands, menuTemplate } from './menu'
 import { desktopDataDir } from './paths'
-import { practiceToOpen, readPracticeChoice, settledChoice, writePracticeChoice } from './practiceChoice'
+import { demoPracticeFile, isFirstRun, openFirstRunChoice, writeDemoPractice } from './firstRun'
+import { forgetPracticeChoice, practiceToOpen, readPracticeChoice, rememberOpenedPractice, writePracticeChoice } from './practiceChoice'
 import type { Platform } from './platform'
 import { electronPlatform } from './platform-electron'
 import { startPracticeRuntime } from './runtime'
@@ -29,9 +30,10 @@ import {
 import { keychainKeeper } from './keychain'
 import { holdSingleInstance } from './singleInstance'
 import { LinkInbox } from './links'
+import { OpenedFiles, receiveOpenedFiles } from './openedFiles'
 import { receiveRecordLinks } from './recordLinks'
 import { watchReminders, type ReminderWatch } from './reminders'
-import { startUp, startupFailedBox, type ShowMessage } from './startup'
+import { recoveryDialogs, startUp, startupFailedBox, type FirstRunOpened, type ShowMessage } from './startup'
 import { upgradeWindow } from './upgradeWindow'
 import { MINIMUM_SIZE, placeWindow, readWindowState, writeWindowState } from './windowState'
 
@@ -54,6 +56,8 @@ const menuState: { enabled: ReadonlySet<MenuCommand>; logFolder: string } = { en
 let dispatch: Dispatch | null = null
 /** Record links clicked outside the app, waiting for the window to listen. */
 const recordLinks = new LinkInbox()
+/** Client export files opened from outside the app, waiting for their import. */
+const openedFiles = new OpenedFiles()
 
 function dataDirectory() {
   return desktopDataDir({ packaged: app.isPackaged, argv: process.argv, env: process.env, userData: app.getPath('userData') })
@@ -189,15 +193,6 @@ async function practiceFileToOpen(dataDir: string): Promise<string | null> {
   return file
 }
 
-/** Remembers which practice opened, for the next launch; a choice that did not open is forgotten. */
-function rememberOpenedPractice(dataDir: string, opened: string | null): void {
-  try {
-    writePracticeChoice(dataDir, settledChoice(readPracticeChoice(dataDir), opened, join(dataDir, DATABASE_FILE_NAME)))
-  } catch {
-    // A data folder that cannot be written to (said at start-up) costs only which practice opens next time.
-  }
-}
-
 /**
  * File › Open another practice…: the coach chooses a practice file, and Coachbook starts
  * again on it, so that it goes through every check a practice gets as it opens (and the
@@ -216,6 +211,85 @@ async function openAnotherPractice(dataDir: string): Promise<void> {
   writePracticeChoice(dataDir, { ...readPracticeChoice(dataDir), pending: file })
   app.relaunch()
   app.quit()
+}
+
+/** Which practice the window is on: none during the first run, else whether it is the demo. */
+function practiceState(dataDir: string): PracticeState {
+  return practice ? { state: 'open', demo: practice.file === demoPracticeFile(dataDir) } : { state: 'none' }
+}
+
+/** The app's page asks; any other frame is refused. */
+function fromAppPage(event: Electron.IpcMainInvokeEvent): boolean {
+  return isTrustedSenderUrl(event.senderFrame?.url ?? '', devServerUrl)
+}
+
+/**
+ * The first run in the window: it shows the ways to begin, and each choice is opened
+ * here; the practice that opens is handed to start-up (which wires the app on it), and
+ * the window hears "opened" only once its channels are there, then reloads onto it.
+ */
+function firstRunInWindow(
+  platform: Platform,
+  readOptions: RecoveryOptions,
+  wired: Promise<void>
+): (dataDir: string, log: Logger) => Promise<FirstRunOpened | null> {
+  return (dataDir, log) =>
+    new Promise((chosen) => {
+      let choosing = false
+      firstRunChoice = async (choice) => {
+        if (choosing) return { status: 'failed', message: 'Coachbook is still opening the practice you chose.' }
+        choosing = true
+        try {
+          const outcome = await openFirstRunChoice(choice, {
+            dataDir,
+            platform,
+            log,
+            // A backup is checked with the engine this run uses (an Electron build in development).
+            readOptions,
+            // A new file is made; a folder that fails as it is made gets the start-up's own dialogs.
+            open: (file) => openWithRecovery(file, recoveryDialogs(showMessage, platform, log), readOptions)
+          })
+          if (!outcome.opened) return outcome.answer
+          firstRunChoice = null
+          chosen({ opened: outcome.opened, demo: outcome.demo })
+          await wired
+          return outcome.answer
+        } finally {
+          choosing = false
+        }
+      }
+      windowStateFile = join(dataDir, 'window-state.json')
+      menuState.logFolder = join(dataDir, 'logs')
+      showMenu()
+      mainWindow = createWindow()
+    })
+}
+
+/** While the first run waits for the coach: what opens their choice. */
+let firstRunChoice: ((choice: Parameters<typeof openFirstRunChoice>[0]) => Promise<FirstRunAnswer>) | null = null
+
+/** The window's questions about the practice: which is open, the first run's choice, leaving the demo for a practice of their own. */
+function answerPracticeQuestions(dataDir: string): void {
+  ipcMain.handle(DESKTOP_CHANNELS.practiceState, (event) => {
+    if (!fromAppPage(event)) throw new Error('Refused: not the app’s page.')
+    return practiceState(dataDir)
+  })
+  ipcMain.handle(DESKTOP_CHANNELS.firstRun, async (event, choice: unknown): Promise<FirstRunAnswer> => {
+    if (!fromAppPage(event)) throw new Error('Refused: not the app’s page.')
+    const parsed = firstRunChoiceSchema.safeParse(choice)
+    if (!parsed.success) return { status: 'failed', message: 'Coachbook does not offer that way to begin.' }
+    if (!firstRunChoice) return { status: 'failed', message: 'A practice is already open.' }
+    return firstRunChoice(parsed.data)
+  })
+  ipcMain.handle(DESKTOP_CHANNELS.leaveDemo, (event) => {
+    if (!fromAppPage(event)) throw new Error('Refused: not the app’s page.')
+    const state = practiceState(dataDir)
+    if (state.state !== 'open' || !state.demo) return
+    // Started again with no practice chosen and none in the data folder: the first run's choices once more.
+    forgetPracticeChoice(dataDir)
+    app.relaunch()
+    app.quit()
+  })
 }
 
 /** A clicked reminder: the window comes forward, on the record it names. */
@@ -253,8 +327,8 @@ function upgradeProgressWindow() {
   })
 }
 
-/** The app's own pages, from out/renderer and nowhere else; served before any practice opens, for the update and unlock windows. */
-function serveAppPages(): void {
+/** The app scheme serves the built renderer and nothing else: the first run's, update and unlock windows need it before any practice. */
+function serveAppScheme(): void {
   protocol.handle(APP_SCHEME, (request) => {
     const file = rendererFileFor(request.url, rendererDir, join)
     if (!file) return new Response('Not found', { status: 404 })
@@ -264,25 +338,31 @@ function serveAppPages(): void {
 
 async function start(): Promise<void> {
   const { dataDir, ignoredOverride } = dataDirectory()
-  const platform = electronPlatform(openFromNotification)
+  const platform = electronPlatform(openFromNotification, openedFiles)
   // In development the Node build of the database engine serves the tests; npm start points us at an Electron build.
   const readOptions = { nativeBinding: app.isPackaged ? undefined : process.env.COACHBOOK_SQLITE_BINDING }
   // Each practice is encrypted with its own key, kept wrapped by the OS keychain beside it.
   const keeper = (await keychainKeeper()) ?? undefined
-  serveAppPages()
+  serveAppScheme()
+  answerPracticeQuestions(dataDir)
+  let markWired: () => void = () => undefined
+  const wired = new Promise<void>((done) => (markWired = done))
+  const openOptions: RecoveryOptions = {
+    ...readOptions,
+    keeper,
+    upgradeAside: (file, options) => upgradeAside(file, options, startUpgradeThread, upgradeProgressWindow())
+  }
   const started = await startUp({
     dataDir,
     practiceFile: await practiceFileToOpen(dataDir),
     platform,
     show: showMessage,
     askSecret: askInUnlockWindow,
-    readOptions: {
-      ...readOptions,
-      keeper,
-      upgradeAside: (file, options) => upgradeAside(file, options, startUpgradeThread, upgradeProgressWindow())
-    },
+    readOptions: openOptions,
     version: app.getVersion(),
-    packaged: app.isPackaged
+    packaged: app.isPackaged,
+    // Only when nothing was ever chosen here: a practice remembered but not found is said, not replaced by a first run.
+    firstRun: isFirstRun(dataDir, readPracticeChoice(dataDir)) ? firstRunInWindow(platform, openOptions, wired) : undefined
   })
   rememberOpenedPractice(dataDir, started?.opened.file ?? null)
   if (!started) return app.quit()
@@ -305,6 +385,8 @@ async function start(): Promise<void> {
       { afterCommit: (write) => write.origin !== 'reminders:look' && setImmediate(() => void reminders?.lookNow()) }
     ]
   })
+  // Written before reminders start looking: the demo's made-up sessions are not announced as they are written.
+  if (started.newDemo) await writeDemoPractice(runtime.dispatch)
   practice = runtime.practice
   dispatch = runtime.dispatch
   stopBackups = startBackupSchedule(() => runScheduledBackup({ practice: runtime.practice, platform, log }))
@@ -331,10 +413,18 @@ async function start(): Promise<void> {
       })
     })
   })
-  mainWindow = createWindow()
+  markWired()
+  // The first run's window is already open, and reloads onto the practice once it hears it is open.
+  mainWindow ??= createWindow()
 }
 
-if (holdSingleInstance(app, () => mainWindow, (argv) => recordLinks.receiveArguments(argv))) {
+/** A second copy started by a click hands over what was clicked: a record link, or a client export file. */
+function receiveSecondCopy(argv: readonly string[]): void {
+  recordLinks.receiveArguments(argv)
+  openedFiles.receiveArguments(argv)
+}
+
+if (holdSingleInstance(app, () => mainWindow, receiveSecondCopy)) {
   // Set before any page exists, so no WebContents is ever without the rules.
   guardEveryWebContents(app, (url) => void shell.openExternal(url))
   // Before ready too: macOS hands over the link that started the app as soon as it can.
@@ -346,12 +436,19 @@ if (holdSingleInstance(app, () => mainWindow, (argv) => recordLinks.receiveArgum
     isTrustedSender: (url) => isTrustedSenderUrl(url, devServerUrl),
     inbox: recordLinks
   })
+  receiveOpenedFiles({
+    app,
+    ipc: ipcMain,
+    argv: process.argv,
+    isTrustedSender: (url) => isTrustedSenderUrl(url, devServerUrl),
+    files: openedFiles
+  })
   app.on('window-all-closed', () => {
     // The update and unlock windows closing while starting is not the coach leaving: start-up carries on.
     if (process.platform !== 'darwin' && mainWindow !== null) app.quit()
   })
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0 && practice) mainWindow = createWindow()
+    if (BrowserWindow.getAllWindows().length === 0 && (practice || firstRunChoice)) mainWindow = createWindow()
   })
   app.on('will-quit', () => {
     stopBackups?.()

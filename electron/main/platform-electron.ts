@@ -1,5 +1,6 @@
 import { BrowserWindow, dialog, Notification, shell } from 'electron'
 import type { RecordLink } from '../shared/links'
+import type { OpenedFiles } from './openedFiles'
 import type { DesktopNotification, Platform } from './platform'
 
 /** Notifications on show: Electron drops the click of one no longer referenced (Windows), so each is held until it goes. */
@@ -16,9 +17,10 @@ function showNotification({ title, body, link }: DesktopNotification, opened: (l
 
 /**
  * The real platform: native dialogs attached to the app's window, the OS file manager,
- * the OS's notifications (`opened` gets the record a clicked one names).
+ * the OS's notifications (`opened` gets the record a clicked one names), and the client
+ * export files the OS handed over (`files`).
  */
-export function electronPlatform(opened: (link: RecordLink | null) => void): Platform {
+export function electronPlatform(opened: (link: RecordLink | null) => void, files: OpenedFiles): Platform {
   const window = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
   const withWindow = <T>(show: (window: BrowserWindow) => Promise<T>, showAlone: () => Promise<T>) => {
     const parent = window()
@@ -35,6 +37,7 @@ export function electronPlatform(opened: (link: RecordLink | null) => void): Pla
       const result = await withWindow((w) => dialog.showOpenDialog(w, options), () => dialog.showOpenDialog(options))
       return result.canceled ? null : (result.filePaths[0] ?? null)
     },
+    takeOpenedFile: () => files.take(),
     chooseFolder: async ({ title, defaultPath }) => {
       const options = { title, defaultPath, properties: ['openDirectory' as const, 'createDirectory' as const] }
       const result = await withWindow((w) => dialog.showOpenDialog(w, options), () => dialog.showOpenDialog(options))

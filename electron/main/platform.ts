@@ -16,6 +16,8 @@ export interface Platform {
   chooseSaveFile(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>
   /** An existing file to open; null when the coach cancels. */
   chooseOpenFile(options: { title: string; filters: FileFilter[] }): Promise<string | null>
+  /** The client export file the coach opened from outside the app (a double-click), taken once; null when none waits. */
+  takeOpenedFile(): string | null
   /** A folder; null when the coach cancels. */
   chooseFolder(options: { title: string; defaultPath?: string }): Promise<string | null>
   /** Opens a file with the OS's default app. */

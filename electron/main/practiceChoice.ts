@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
+import { DATABASE_FILE_NAME } from './db/connection'
 
 /**
  * Which practice file the app opens, when the coach opened another one than the one in
@@ -47,4 +48,18 @@ export function practiceToOpen(choice: PracticeChoice, exists: (file: string) =>
 export function settledChoice(choice: PracticeChoice, opened: string | null, dataFolderPractice: string): PracticeChoice {
   if (opened === null) return { current: choice.current, pending: null }
   return { current: opened === dataFolderPractice ? null : opened, pending: null }
+}
+
+/** Remembers which practice opened, for the next launch; a choice that did not open is forgotten. */
+export function rememberOpenedPractice(dataDir: string, opened: string | null): void {
+  try {
+    writePracticeChoice(dataDir, settledChoice(readPracticeChoice(dataDir), opened, join(dataDir, DATABASE_FILE_NAME)))
+  } catch {
+    // A data folder that cannot be written to (said at start-up) costs only which practice opens next time.
+  }
+}
+
+/** Forgets every practice chosen: the next launch opens the data folder's own, or the first run when there is none. */
+export function forgetPracticeChoice(dataDir: string): void {
+  writePracticeChoice(dataDir, NONE)
 }

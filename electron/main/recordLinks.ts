@@ -1,4 +1,4 @@
-import type { App, IpcMain, IpcMainEvent } from 'electron'
+import type { App, IpcMain, IpcMainEvent, WebContents } from 'electron'
 import { DESKTOP_CHANNELS } from '../shared/commands'
 import { LINK_SCHEME } from '../shared/links'
 import type { LinkInbox } from './links'
@@ -26,11 +26,19 @@ export function receiveRecordLinks(options: {
   inbox.receiveArguments(options.argv)
   ipc.on(DESKTOP_CHANNELS.listenForLinks, (event: IpcMainEvent) => {
     if (!options.isTrustedSender(event.senderFrame?.url ?? '')) return
-    const page = event.sender
-    page.once('did-start-loading', () => inbox.stopListening())
-    page.once('destroyed', () => inbox.stopListening())
-    inbox.listen((link) => page.send(DESKTOP_CHANNELS.openLink, link))
+    whileThePageLives(event.sender, inbox, (link) => event.sender.send(DESKTOP_CHANNELS.openLink, link))
   })
   // An installed app registers itself (the installers also declare the scheme); a development run never takes links over.
   if (options.packaged) app.setAsDefaultProtocolClient(LINK_SCHEME)
+}
+
+/** The page that said it listens hears each item until it reloads or goes; then items wait again for the next page. */
+export function whileThePageLives<T>(
+  page: Pick<WebContents, 'once'>,
+  inbox: { listen(deliver: (item: T) => void): void; stopListening(): void },
+  deliver: (item: T) => void
+): void {
+  page.once('did-start-loading', () => inbox.stopListening())
+  page.once('destroyed', () => inbox.stopListening())
+  inbox.listen(deliver)
 }

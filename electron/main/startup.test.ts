@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { openPractice } from './backup'
 import { DATABASE_FILE_NAME } from './db/connection'
 import { standInPlatform, type StandInPlatform } from './testing/platform'
 import { temporaryFolder } from './testing/practice'
@@ -40,6 +41,39 @@ async function closeStarted(started: Started | null) {
 }
 
 describe('starting up', () => {
+  it('hands an empty data folder to the first run, with the log started and no practice made, and opens what it chose', async () => {
+    const dataDir = join(folder, 'Coachbook')
+    const own = join(dataDir, DATABASE_FILE_NAME)
+    const started = await startUp({
+      dataDir,
+      platform,
+      show: scriptedBoxes([]).show,
+      version: '1.2.3',
+      packaged: false,
+      firstRun: async (firstRunDir, log) => {
+        expect(firstRunDir).toBe(dataDir)
+        expect(log.health()).toEqual({ state: 'writing', folder: join(dataDir, 'logs') })
+        expect(existsSync(own)).toBe(false)
+        const opening = openPractice(own)
+        if (!opening.ok) throw new Error(opening.problem.message)
+        return { opened: { ...opening, file: own }, demo: true }
+      }
+    })
+    expect(started).toMatchObject({ dataDir, newDemo: true, opened: { file: own, created: true } })
+    await closeStarted(started)
+    // Once a practice is there, the first run is not asked again.
+    const again = await startUp({
+      dataDir,
+      platform,
+      show: scriptedBoxes([]).show,
+      version: '1.2.3',
+      packaged: false,
+      firstRun: () => Promise.reject(new Error('The first run was asked with a practice there.'))
+    })
+    expect(again).toMatchObject({ newDemo: false, opened: { file: own, created: false } })
+    await closeStarted(again)
+  })
+
   it('opens a new practice in a fresh data folder without a dialog, and starts the log there', async () => {
     const dataDir = join(folder, 'Coachbook')
     const { started, shown } = await startIn(dataDir)

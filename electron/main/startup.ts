@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { openWithRecovery, type OpenedPractice, type RecoveryIO, type RecoveryOptions } from './backup'
 import { DATABASE_FILE_NAME } from './db/connection'
@@ -169,6 +169,18 @@ export interface StartupOptions {
   startLog?: (file: string) => Logger
   /** The unlock window, to type the recovery key of a practice whose key this computer lost. */
   askSecret?: AskSecret
+  /**
+   * The first run, when no practice is chosen and the data folder holds none: the coach
+   * chooses how to begin, and this answers the practice then opened (null: they quit).
+   * Without it, an empty practice is made at once.
+   */
+  firstRun?: (dataDir: string, log: Logger) => Promise<FirstRunOpened | null>
+}
+
+/** The practice the first run opened, and whether it is the demo (still to be written). */
+export interface FirstRunOpened {
+  opened: OpenedPractice
+  demo: boolean
 }
 
 export interface Started {
@@ -176,6 +188,8 @@ export interface Started {
   dataDir: string
   log: Logger
   opened: OpenedPractice
+  /** The demo practice, just made by the first run: its made-up records are still to be written. */
+  newDemo: boolean
 }
 
 /** A data folder Coachbook can read and write in, or null when the coach quits. */
@@ -214,12 +228,14 @@ export async function startUp(options: StartupOptions): Promise<Started | null> 
   const log = await startedLog(dataDir, options)
   if (log === null) return null
   log.info('app.started', { version: options.version, packaged: options.packaged })
-  const opened = await openWithRecovery(
-    options.practiceFile ?? join(dataDir, DATABASE_FILE_NAME),
-    recoveryDialogs(options.show, options.platform, log, options.askSecret),
-    options.readOptions
-  )
-  return opened ? { dataDir, log, opened } : null
+  const ownPractice = join(dataDir, DATABASE_FILE_NAME)
+  // Nothing is made before the coach chooses: the first run decides what the first practice is.
+  if (options.firstRun && !options.practiceFile && !existsSync(ownPractice)) {
+    const chosen = await options.firstRun(dataDir, log)
+    return chosen ? { dataDir, log, opened: chosen.opened, newDemo: chosen.demo } : null
+  }
+  const opened = await openWithRecovery(options.practiceFile ?? ownPractice, recoveryDialogs(options.show, options.platform, log, options.askSecret), options.readOptions)
+  return opened ? { dataDir, log, opened, newDemo: false } : null
 }
 
 /** For a failure while starting that nothing above foresaw: said, never a silent exit. */

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { UnlockRequest } from './encryption'
+import type { FirstRunAnswer, FirstRunChoice, PracticeState } from './firstRun'
 import type { RecordLink } from './links'
 
 /**
@@ -44,7 +45,12 @@ export const DESKTOP_CHANNELS = {
   listenForLinks: 'app:listenForLinks',
   openAnotherPractice: 'app:openAnotherPractice',
   unlockRequest: 'app:unlockRequest',
-  unlockAnswer: 'app:unlockAnswer'
+  unlockAnswer: 'app:unlockAnswer',
+  practiceState: 'app:practiceState',
+  firstRun: 'app:firstRun',
+  leaveDemo: 'app:leaveDemo',
+  listenForOpenedFiles: 'app:listenForOpenedFiles',
+  openedClientExport: 'app:openedClientExport'
 } as const
 
 /** `window.coachbookDesktop`, set by the preload script (or the test bridge's shim). */
@@ -66,4 +72,16 @@ export interface DesktopApi {
    */
   unlockRequest?(): Promise<UnlockRequest | null>
   answerUnlock?(answer: string | null): void
+  /**
+   * Calls `listener` with the name of each client export file (.coachbook-client) the coach
+   * opened from outside the app, the one that started it first; its import takes the file
+   * from main (`privacy:previewImport` with `opened`). Only the desktop app has one.
+   */
+  onOpenedClientExport?(listener: (name: string) => void): () => void
+  /** Whether a practice is open, and whether it is the demo practice. */
+  practiceState(): Promise<PracticeState>
+  /** The first run's choice: main opens or makes that practice, then the window reloads onto it. */
+  chooseFirstRun(choice: FirstRunChoice): Promise<FirstRunAnswer>
+  /** Leaves the demo practice for the first run's choices again (the demo is made afresh if chosen again). */
+  leaveDemo(): Promise<void>
 }

@@ -51,6 +51,12 @@ export const CLIENT_EXPORT_FORMAT = 'coachbook.client-export'
  */
 export const CLIENT_EXPORT_VERSION = 5
 export const CLIENT_EXPORT_FILES = { data: 'client.json', page: 'client.html', schema: 'client.schema.json' } as const
+/**
+ * The export as one file, to send or keep as one: a zip of the files above, named
+ * `<client> – Coachbook export – <day>.coachbook-client`. The installers make Coachbook
+ * the app that opens it (its import, after a preview).
+ */
+export const CLIENT_BUNDLE_EXTENSION = 'coachbook-client'
 
 /** Lists that hold at most a screenful or two (scores, contacts…). */
 const ownList = <T extends z.ZodType>(item: T, what: string) =>
@@ -384,11 +390,14 @@ export const privacyContract = {
     ])
   },
   /**
-   * Asks the coach for a client.json, reads and checks it, and says what importing it
-   * would add, writing nothing. The file is kept in main for `privacy:importClient`.
+   * Asks the coach for a client export (a .coachbook-client file, or a client.json), reads
+   * and checks it, and says what importing it would add, writing nothing. With `opened`,
+   * the file is the one the coach opened from outside the app (main keeps its path), and
+   * no dialog is shown; none waiting answers `cancelled`. The file is kept in main for
+   * `privacy:importClient`.
    */
   'privacy:previewImport': {
-    input: z.strictObject({}),
+    input: z.strictObject({ opened: z.boolean({ error: 'Say whether the export was opened from outside Coachbook.' }).optional() }),
     output: z.discriminatedUnion('status', [cancelled, importPreviewSchema])
   },
   /** Adds the client of the file last previewed with everything under it, all or nothing. */

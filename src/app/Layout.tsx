@@ -1,6 +1,8 @@
 import { NavLink, Outlet, useHref, useNavigate } from 'react-router'
 import { RouterProvider } from 'react-aria-components'
+import { DemoBanner } from '../features/firstRun/DemoBanner'
 import { OpenRecordLinks } from '../features/links/RecordLinks'
+import { OpenedClientExports } from '../features/privacy/ImportClient'
 import { SavedFiltersNav } from '../features/filters/SavedFiltersNav'
 import { SearchCommand } from '../features/search/SearchDialog'
 import { RememberScreen } from '../features/today/StartScreen'
@@ -16,38 +18,42 @@ export function Layout() {
       <CommandProvider>
         <AppCommands />
         <OpenRecordLinks />
+        <OpenedClientExports />
         <UndoCommand />
         <RememberScreen />
-        <div className="app">
-          <nav className="sidebar" aria-label="Sections">
-            <div className="brand">Coachbook</div>
-            <SearchCommand />
-            <NavLink to="/today" className="nav-link">
-              Today
-            </NavLink>
-            <NavLink to="/clients" className="nav-link">
-              Clients
-            </NavLink>
-            <NavLink to="/engagements" end className="nav-link">
-              Engagements
-            </NavLink>
-            <NavLink to="/organisations" className="nav-link">
-              Sponsors
-            </NavLink>
-            <NavLink to="/coaching-log" className="nav-link">
-              ICF log
-            </NavLink>
-            <NavLink to="/retention" className="nav-link">
-              Retention
-            </NavLink>
-            <SavedFiltersNav />
-            <NavLink to="/settings" className="nav-link nav-bottom">
-              Settings
-            </NavLink>
-          </nav>
-          <main className="app-main">
-            <Outlet />
-          </main>
+        <div className="app-frame">
+          <DemoBanner />
+          <div className="app">
+            <nav className="sidebar" aria-label="Sections">
+              <div className="brand">Coachbook</div>
+              <SearchCommand />
+              <NavLink to="/today" className="nav-link">
+                Today
+              </NavLink>
+              <NavLink to="/clients" className="nav-link">
+                Clients
+              </NavLink>
+              <NavLink to="/engagements" end className="nav-link">
+                Engagements
+              </NavLink>
+              <NavLink to="/organisations" className="nav-link">
+                Sponsors
+              </NavLink>
+              <NavLink to="/coaching-log" className="nav-link">
+                ICF log
+              </NavLink>
+              <NavLink to="/retention" className="nav-link">
+                Retention
+              </NavLink>
+              <SavedFiltersNav />
+              <NavLink to="/settings" className="nav-link nav-bottom">
+                Settings
+              </NavLink>
+            </nav>
+            <main className="app-main">
+              <Outlet />
+            </main>
+          </div>
         </div>
       </CommandProvider>
     </RouterProvider>

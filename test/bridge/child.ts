@@ -12,7 +12,8 @@ if (!dataDir || !process.send) {
   process.exit(2)
 }
 
-const bridge = await startBridge({ dataDir })
+// `--first-run`: no practice until the journey chooses one, as the app on an empty data folder.
+const bridge = await startBridge({ dataDir, firstRun: process.argv[3] === '--first-run' })
 process.send({ url: bridge.url })
 process.on('message', (message) => {
   if (message === 'close') void bridge.close().then(() => process.exit(0))

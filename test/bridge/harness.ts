@@ -3,6 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { DATABASE_FILE_NAME } from '../../electron/main/db/connection'
+import { openDevelopmentPractice } from '../../electron/main/testing/developmentKey'
 
 /**
  * Runs `npm run web`'s server (test/bridge/web.ts) in its own process, as a coach or a
@@ -38,6 +40,10 @@ function waitForExit(child: ChildProcess): Promise<void> {
 export async function startWebProcess(): Promise<WebProcess> {
   const folder = mkdtempSync(join(tmpdir(), 'coachbook-bridge-'))
   const dataDir = join(folder, 'data')
+  // A practice already there: on an empty folder the server would wait for the first run's choice.
+  mkdirSync(dataDir)
+  const made = openDevelopmentPractice(join(dataDir, DATABASE_FILE_NAME)).opening
+  if (made.ok) await made.database.close()
   const child = spawn(process.execPath, ['--import', 'tsx', 'test/bridge/web.ts', `--data-dir=${dataDir}`], {
     cwd: ROOT,
     env: { ...process.env, COACHBOOK_RENDERER_DIR: standInRenderer(folder) },

@@ -8,12 +8,19 @@ import { startBackupSchedule } from '../../electron/main/backup/schedule'
 import { runScheduledBackup } from '../../electron/main/backup/service'
 import { DATABASE_FILE_NAME } from '../../electron/main/db/connection'
 import { fileLogger } from '../../electron/main/logging/logger'
+import type { OpenedPractice } from '../../electron/main/backup'
+import { demoPracticeFile, openFirstRunChoice, writeDemoPractice } from '../../electron/main/firstRun'
+import type { Dispatch } from '../../electron/main/ipc/registry'
+import type { Logger } from '../../electron/main/logging/logger'
+import { forgetPracticeChoice, practiceToOpen, readPracticeChoice, rememberOpenedPractice } from '../../electron/main/practiceChoice'
 import { watchReminders, type ReminderWatch } from '../../electron/main/reminders'
 import { startPracticeRuntime } from '../../electron/main/runtime'
+import type { PracticeSession } from '../../electron/main/db/session'
 import { developmentKeysAsync, openDevelopmentPractice } from '../../electron/main/testing/developmentKey'
 import { rendererFileFor, APP_SCHEME, APP_HOST } from '../../electron/main/security'
 import { standInPlatform, type StandInPlatform } from '../../electron/main/testing/platform'
 import { repositoryFacts } from '../../electron/main/testing/facts'
+import { firstRunChoiceSchema, type PracticeState } from '../../electron/shared/firstRun'
 import { recordLinkUrl } from '../../electron/shared/links'
 import { BridgeLinks } from './links'
 import { BridgeMenu, type MenuAnswer } from './menu'
@@ -38,6 +45,20 @@ export interface BridgeOptions {
   dataDir: string
   rendererDir?: string
   port?: number
+  /**
+   * No practice yet: the window shows the first run's choices, and the practice is made
+   * only once one is chosen (as the app does on an empty data folder). Otherwise the
+   * practice opens at once, made empty if there is none.
+   */
+  firstRun?: boolean
+}
+
+/** An open practice and what runs on it while the bridge serves it. */
+interface Running {
+  practice: PracticeSession
+  dispatch: Dispatch
+  reminders: ReminderWatch
+  stop(): Promise<void>
 }
 
 const ROOT = resolve(import.meta.dirname, '../..')
@@ -122,38 +143,62 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const shim = await bundleShim()
 
   mkdirSync(options.dataDir, { recursive: true })
-  const log = fileLogger({ file: join(options.dataDir, 'logs', 'main.log') })
-  const file = join(options.dataDir, DATABASE_FILE_NAME)
-  const { opening, readOptions } = openDevelopmentPractice(file)
-  // No dialogs here: a practice that cannot be opened stops the bridge with the reason.
-  if (!opening.ok) throw new Error(opening.problem.message)
-  log.info('practice.opened', { created: opening.created, upgradedFrom: opening.upgrade?.from ?? null })
-  const platform = standInPlatform(join(options.dataDir, 'exports'))
-  mkdirSync(join(options.dataDir, 'exports'), { recursive: true })
-  let reminders: ReminderWatch | null = null
-  const { practice, dispatch } = startPracticeRuntime({
-    file,
-    database: opening.database,
-    platform,
-    log,
-    resourcesDir: join(ROOT, 'resources'),
-    readOptions,
-    keeper: developmentKeysAsync,
-    checkOutputs: true,
-    facts: repositoryFacts(options.dataDir),
-    // As in the app: a change is looked at for reminders at once, except the reminders' own.
-    doorHooks: [{ afterCommit: (write) => write.origin !== 'reminders:look' && setImmediate(() => void reminders?.lookNow()) }]
-  })
-  const stopBackups = startBackupSchedule(() => runScheduledBackup({ practice, platform, log }))
+  const { dataDir } = options
+  const log = fileLogger({ file: join(dataDir, 'logs', 'main.log') })
+  const platform = standInPlatform(join(dataDir, 'exports'))
+  mkdirSync(join(dataDir, 'exports'), { recursive: true })
   // The computer cannot sleep for a journey: its clock, as the reminders read it, moves on by the time a journey says it slept.
   let slept = 0
-  reminders = watchReminders({
-    door: () => practice.database.door.for('reminders:look'),
-    platform,
-    log,
-    place: {},
-    now: () => Date.now() + slept
-  })
+  let running: Running | null = null
+  if (!options.firstRun) {
+    // As the app: the practice opened last, else the data folder's own (made empty if there is none).
+    const opening = openPracticeAt(practiceToOpen(readPracticeChoice(dataDir)).file ?? join(dataDir, DATABASE_FILE_NAME), log)
+    // No dialogs here: a practice that cannot be opened stops the bridge with the reason.
+    if ('problem' in opening) throw new Error(opening.problem)
+    running = runPractice(opening.opened)
+  }
+
+  /** What the app runs on an open practice: the channels, backups on a schedule, reminders. */
+  function runPractice(opened: OpenedPractice): Running {
+    let reminders: ReminderWatch | null = null
+    const { practice, dispatch } = startPracticeRuntime({
+      file: opened.file,
+      database: opened.database,
+      platform,
+      log,
+      resourcesDir: join(ROOT, 'resources'),
+      readOptions: { key: opened.key },
+      keeper: developmentKeysAsync,
+      checkOutputs: true,
+      facts: repositoryFacts(dataDir),
+      // As in the app: a change is looked at for reminders at once, except the reminders' own.
+      doorHooks: [{ afterCommit: (write) => write.origin !== 'reminders:look' && setImmediate(() => void reminders?.lookNow()) }]
+    })
+    const stopBackups = startBackupSchedule(() => runScheduledBackup({ practice, platform, log }))
+    reminders = watchReminders({
+      door: () => practice.database.door.for('reminders:look'),
+      platform,
+      log,
+      place: {},
+      now: () => Date.now() + slept
+    })
+    const watch = reminders
+    return {
+      practice,
+      dispatch,
+      reminders: watch,
+      stop: async () => {
+        stopBackups()
+        watch.stop()
+        await practice.close()
+      }
+    }
+  }
+
+  function practiceState(): PracticeState {
+    return running ? { state: 'open', demo: running.practice.file === demoPracticeFile(dataDir) } : { state: 'none' }
+  }
+
   const menu = new BridgeMenu(() => void platform.openPath(join(options.dataDir, 'logs')))
   const links = new BridgeLinks()
   const token = newToken()
@@ -175,7 +220,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     } catch {
       return refuse(response, 400, 'invalid_input', 'This request could not be read.')
     }
-    const result = await dispatch(channel, input)
+    if (!running) return refuse(response, 409, 'conflict', 'No practice is open yet: choose how to begin first.')
+    const result = await running.dispatch(channel, input)
     send(response, 200, 'application/json', JSON.stringify(result))
   }
 
@@ -263,14 +309,59 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       return send(response, answer.status, 'text/plain', answer.body)
     }
     if (url.pathname === '/__bridge/power' && (parsed?.event === 'suspend' || parsed?.event === 'resume')) {
-      if (parsed.event === 'suspend') reminders?.suspend()
+      if (parsed.event === 'suspend') running?.reminders.suspend()
       else {
         if (typeof parsed.asleepMinutes === 'number' && parsed.asleepMinutes > 0) slept += parsed.asleepMinutes * 60_000
-        await reminders?.resume()
+        await running?.reminders.resume()
       }
       return send(response, 204, 'text/plain', '')
     }
     send(response, 404, 'text/plain', 'Not found')
+  }
+
+  /**
+   * Main's side of the first run: which practice is open, the coach's choice of how to
+   * begin (the practice made or opened, as the app does), and leaving the demo practice
+   * (the app starts again for it; the bridge closes the demo and shows the choices).
+   */
+  async function answerPractice(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+    if (!sameToken(request.headers['x-coachbook-token'], token)) return send(response, 403, 'text/plain', 'Forbidden')
+    if (url.pathname === '/__bridge/practice/state' && request.method === 'GET') {
+      return send(response, 200, 'application/json', JSON.stringify(practiceState()))
+    }
+    if (request.method !== 'POST') return send(response, 404, 'text/plain', 'Not found')
+    const body = await readBody(request)
+    if (body === 'dropped') return
+    if (body === 'too large') return send(response, 413, 'text/plain', 'This request is too large.')
+    if (url.pathname === '/__bridge/practice/leave-demo') {
+      const state = practiceState()
+      if (state.state !== 'open' || !state.demo) return send(response, 409, 'text/plain', 'The demo practice is not open.')
+      await running?.stop()
+      running = null
+      forgetPracticeChoice(dataDir)
+      return send(response, 204, 'text/plain', '')
+    }
+    if (url.pathname !== '/__bridge/practice/first-run') return send(response, 404, 'text/plain', 'Not found')
+    if (running) return send(response, 409, 'text/plain', 'A practice is already open.')
+    let choice: unknown
+    try {
+      choice = (JSON.parse(body.text) as { choice?: unknown } | null)?.choice
+    } catch {
+      choice = undefined
+    }
+    const parsed = firstRunChoiceSchema.safeParse(choice)
+    if (!parsed.success) return send(response, 400, 'text/plain', 'Name one of the first run’s choices.')
+    const outcome = await openFirstRunChoice(parsed.data, { dataDir, platform, log, open: async (file) => {
+        const opening = openPracticeAt(file, log)
+        return 'opened' in opening ? opening.opened : null
+      }
+    })
+    if (outcome.opened) {
+      running = runPractice(outcome.opened)
+      if (outcome.demo) await writeDemoPractice(running.dispatch)
+      rememberOpenedPractice(dataDir, outcome.opened.file)
+    }
+    send(response, 200, 'application/json', JSON.stringify(outcome.answer))
   }
 
   async function answerFile(response: ServerResponse, url: URL): Promise<void> {
@@ -295,6 +386,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     if (url.pathname === '/__bridge/answer-open') return answerOpenDialog(request, response)
     if (url.pathname === '/__bridge/menu' || url.pathname.startsWith('/__bridge/menu/')) return answerMenu(request, response, url)
     if (url.pathname.startsWith('/__bridge/notifications') || url.pathname === '/__bridge/power') return answerDesktop(request, response, url)
+    if (url.pathname.startsWith('/__bridge/practice/')) return answerPractice(request, response, url)
     return answerFile(response, url)
   }
 
@@ -318,14 +410,23 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     token,
-    dataDir: options.dataDir,
+    dataDir,
     platform,
     close: async () => {
       server.closeAllConnections()
       await new Promise<void>((done) => server.close(() => done()))
-      stopBackups()
-      reminders?.stop()
-      await practice.close()
+      await running?.stop()
     }
   }
+}
+
+/** Opens (or makes) the practice at `file` with its development key, or says why it cannot be opened. */
+function openPracticeAt(file: string, log: Logger): { opened: OpenedPractice } | { problem: string } {
+  const { opening, readOptions } = openDevelopmentPractice(file)
+  if (!opening.ok) {
+    log.warn('practice.cannotOpen', { kind: opening.problem.kind })
+    return { problem: opening.problem.message }
+  }
+  log.info('practice.opened', { created: opening.created, upgradedFrom: opening.upgrade?.from ?? null })
+  return { opened: { ...opening, file, key: readOptions.key } }
 }

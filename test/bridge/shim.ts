@@ -1,6 +1,7 @@
 import '../../electron/preload/schemasWithoutEval'
 import { menuCommandSchema, type DesktopApi } from '../../electron/shared/commands'
 import { buildApi } from '../../electron/shared/contract'
+import { firstRunAnswerSchema, practiceStateSchema } from '../../electron/shared/firstRun'
 import { recordLinkSchema } from '../../electron/shared/links'
 import type { Result } from '../../electron/shared/result'
 
@@ -25,6 +26,17 @@ window.coachbook = buildApi(async (channel, input): Promise<Result<unknown>> => 
   })
   return (await response.json()) as Result<unknown>
 })
+
+/** A request to the bridge's stand-in for main's side of the first run; its answer as JSON. */
+async function askBridge(path: string, body?: unknown): Promise<unknown> {
+  const response = await fetch(path, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { 'content-type': 'application/json', 'x-coachbook-token': token },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) })
+  })
+  if (!response.ok) throw new Error(await response.text())
+  return response.status === 204 ? undefined : response.json()
+}
 
 let sending = Promise.resolve()
 
@@ -54,5 +66,8 @@ window.coachbookDesktop = {
         () => undefined
       )
     )
-  }
+  },
+  practiceState: async () => practiceStateSchema.parse(await askBridge('/__bridge/practice/state')),
+  chooseFirstRun: async (choice) => firstRunAnswerSchema.parse(await askBridge('/__bridge/practice/first-run', { choice })),
+  leaveDemo: async () => void (await askBridge('/__bridge/practice/leave-demo', {}))
 }

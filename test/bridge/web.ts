@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { isFirstRun } from '../../electron/main/firstRun'
 import { dataDirOverride, defaultDataDir } from '../../electron/main/paths'
+import { readPracticeChoice } from '../../electron/main/practiceChoice'
 import { startBridge } from './server'
 
 /**
@@ -15,7 +17,8 @@ if (!existsSync(join(rendererDir, 'index.html'))) {
 }
 
 const dataDir = dataDirOverride(process.argv, process.env) ?? defaultDataDir()
-const bridge = await startBridge({ dataDir, rendererDir })
+// As the app: a data folder with no practice yet opens on the first run's choices.
+const bridge = await startBridge({ dataDir, rendererDir, firstRun: isFirstRun(dataDir, readPracticeChoice(dataDir)) })
 console.log(`Coachbook is running on this computer only.\n\n  Open: ${bridge.url}\n  Data: ${dataDir}\n\nPress Ctrl+C to stop.`)
 
 const stop = () => void bridge.close().then(() => process.exit(0))

@@ -1,6 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, sep } from 'node:path'
+import { setTimeout as delay } from 'node:timers/promises'
 import type { IpcMainEvent, IpcMainInvokeEvent, MenuItemConstructorOptions } from 'electron'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { SCHEDULE_CHECK_MS } from '../../electron/main/backup/schedule'
@@ -71,11 +72,43 @@ function menuItem(menuLabel: string, itemLabel: string): MenuItemConstructorOpti
   return (menu?.submenu as MenuItemConstructorOptions[] | undefined)?.find((item) => item.label === itemLabel)
 }
 
+/** A question the window asks main beside the contract (which practice is open, the first run's choice). */
+function ask(channel: string, url: string, ...args: unknown[]): Promise<unknown> {
+  const handler = recorded.invokeHandlers.get(channel)
+  if (!handler) throw new Error(`${channel} is not answered`)
+  return Promise.resolve().then(() => handler(frame(url) as unknown as IpcMainInvokeEvent, ...args))
+}
+
+const practiceFiles = () => readdirSync(dataDir).filter((name) => name.includes('.sqlite'))
+const DESKTOP_QUESTIONS = [DESKTOP_CHANNELS.practiceState, DESKTOP_CHANNELS.firstRun, DESKTOP_CHANNELS.leaveDemo]
+
 describe('the built main process, under a stand-in Electron', () => {
   it('takes the single-instance lock and opens one window on the app’s own page', () => {
     expect(recorded.singleInstanceLockRequests).toBe(1)
     expect(window.loadedUrl).toBe(APP_PAGE)
+  })
+
+  it('shows the first run on an empty data folder, and makes no practice until the coach chooses how to begin', async () => {
+    // The window is open on the app's page, which asks which practice is open: none yet, so it shows the choices.
+    expect(await ask(DESKTOP_CHANNELS.practiceState, APP_PAGE)).toEqual({ state: 'none' })
+    await delay(300)
+    expect(practiceFiles()).toEqual([])
+    expect([...recorded.invokeHandlers.keys()].sort()).toEqual([...DESKTOP_QUESTIONS].sort())
+    // Another page may not ask or choose; a choice the first run does not offer is refused; none of it makes a practice.
+    await expect(ask(DESKTOP_CHANNELS.practiceState, FOREIGN_PAGE)).rejects.toThrow()
+    await expect(ask(DESKTOP_CHANNELS.firstRun, FOREIGN_PAGE, 'empty')).rejects.toThrow()
+    expect(await ask(DESKTOP_CHANNELS.firstRun, APP_PAGE, 'join')).toEqual({ status: 'failed', message: 'Coachbook does not offer that way to begin.' })
+    expect(practiceFiles()).toEqual([])
+
+    // The coach starts an empty practice: it is made, the app is wired on it, then the window hears it is open.
+    expect(await ask(DESKTOP_CHANNELS.firstRun, APP_PAGE, 'empty')).toEqual({ status: 'opened', next: null })
     expect(existsSync(join(dataDir, 'coachbook.sqlite'))).toBe(true)
+    expect(recorded.invokeHandlers.has('clients:list')).toBe(true)
+    expect(await ask(DESKTOP_CHANNELS.practiceState, APP_PAGE)).toEqual({ state: 'open', demo: false })
+    expect(await ask(DESKTOP_CHANNELS.firstRun, APP_PAGE, 'demo')).toEqual({ status: 'failed', message: 'A practice is already open.' })
+    // The same window, reloaded by the page itself onto the practice.
+    expect(recorded.windows).toHaveLength(1)
+    expect(JSON.parse(readFileSync(join(dataDir, 'practice.json'), 'utf8'))).toEqual({ current: null, pending: null })
   })
 
   it('opens every window with the hardened settings and the built preload script', () => {
@@ -109,7 +142,7 @@ describe('the built main process, under a stand-in Electron', () => {
   })
 
   it('registers every contract channel, each refusing any page but the app’s own', async () => {
-    expect([...recorded.invokeHandlers.keys()].sort()).toEqual([...CHANNELS].sort())
+    expect([...recorded.invokeHandlers.keys()].sort()).toEqual([...CHANNELS, ...DESKTOP_QUESTIONS].sort())
     for (const channel of CHANNELS) {
       expect(await invoke(channel, FOREIGN_PAGE, {}), channel).toMatchObject({ ok: false, error: { code: 'forbidden' } })
     }
@@ -220,6 +253,44 @@ describe('the built main process, under a stand-in Electron', () => {
     expect(linksSent().map((message) => message.args[0])).toEqual([link, { kind: 'session', uid: link.uid }])
     // A development run never makes itself the OS's handler of the links.
     expect(recorded.protocolClients).toEqual([])
+  })
+
+  it('opens a client export file opened from outside the app in its import, once the window listens (macOS open-file, a second copy’s arguments)', async () => {
+    const client = (await invoke('clients:create', APP_PAGE, { name: 'Ingrid Berg' })) as { data: { id: number } }
+    conditions.fileToOpen = join(dataDir, 'exports')
+    mkdirSync(conditions.fileToOpen)
+    const exported = (await invoke('privacy:exportClient', APP_PAGE, { clientId: client.data.id })) as { data: { folder: string; files: string[] } }
+    conditions.fileToOpen = null
+    const name = exported.data.files.find((file) => file.endsWith('.coachbook-client'))!
+    const bundle = join(exported.data.folder, name)
+
+    const opened = { preventDefault: vi.fn() }
+    const other = { preventDefault: vi.fn() }
+    emitAppEvent('open-file', opened, bundle)
+    emitAppEvent('open-file', other, join(dataDir, 'notes.txt'))
+    expect(opened.preventDefault).toHaveBeenCalled()
+    expect(other.preventDefault).not.toHaveBeenCalled()
+    const told = () => window.webContents.sent.filter((message) => message.channel === DESKTOP_CHANNELS.openedClientExport)
+    expect(told()).toEqual([])
+    const listen = recorded.messageListeners.get(DESKTOP_CHANNELS.listenForOpenedFiles)!
+    listen({ ...frame(FOREIGN_PAGE), sender: window.webContents } as unknown as IpcMainEvent)
+    expect(told()).toEqual([])
+    listen({ ...frame(APP_PAGE), sender: window.webContents } as unknown as IpcMainEvent)
+    // The window hears the file's name only; its import takes the path from main, with no dialog, and asks the coach to confirm.
+    expect(told()).toEqual([{ channel: DESKTOP_CHANNELS.openedClientExport, args: [name] }])
+    const dialogsBefore = recorded.openDialogs.length
+    expect(await invoke('privacy:previewImport', APP_PAGE, { opened: true })).toMatchObject({
+      ok: true,
+      data: { status: 'preview', client: { name: 'Ingrid Berg' }, alreadyInPractice: true }
+    })
+    expect(recorded.openDialogs).toHaveLength(dialogsBefore)
+    expect(await invoke('privacy:previewImport', APP_PAGE, { opened: true })).toMatchObject({ ok: true, data: { status: 'cancelled' } })
+
+    // Windows and Linux: the OS starts a second copy with the file among its arguments, which it hands over.
+    emitAppEvent('second-instance', {}, ['Coachbook.exe', bundle], '')
+    emitAppEvent('second-instance', {}, ['Coachbook.exe', 'client.coachbook-client'], '')
+    expect(told()).toHaveLength(2)
+    expect(await invoke('privacy:previewImport', APP_PAGE, { opened: true })).toMatchObject({ ok: true, data: { status: 'preview' } })
   })
 
   it('shows a session’s reminder as a desktop notification whose click opens the session, and looks again when the computer wakes', async () => {

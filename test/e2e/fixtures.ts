@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, expect, _electron, type ElectronApplication, type Page } from '@playwright/test'
 import { electronSqliteBinding, ROOT } from '../../electron/dev/native-sqlite'
+import { isFirstRun } from '../../electron/main/firstRun'
+import { readPracticeChoice } from '../../electron/main/practiceChoice'
 import { bridgeDesktop, type Desktop } from './desktop'
 import { bridgeMenu, electronMenu, type AppMenu } from './menu'
 
@@ -67,8 +69,8 @@ function logText(dataDir: string): string {
  * The test bridge in a child process with the browser's time zone, so that main's
  * "today" (a status change's default day, an index's day of a session) is the window's.
  */
-function startBridgeIn(timeZone: string | undefined, dataDir: string): Promise<{ url: string; close(): Promise<void> }> {
-  const child = fork(join(ROOT, 'test/bridge/child.ts'), [dataDir], {
+function startBridgeIn(timeZone: string | undefined, dataDir: string, firstRun: boolean): Promise<{ url: string; close(): Promise<void> }> {
+  const child = fork(join(ROOT, 'test/bridge/child.ts'), [dataDir, ...(firstRun ? ['--first-run'] : [])], {
     execArgv: ['--import', 'tsx'],
     env: { ...process.env, ...(timeZone ? { TZ: timeZone } : {}) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc']
@@ -89,8 +91,8 @@ function startBridgeIn(timeZone: string | undefined, dataDir: string): Promise<{
   })
 }
 
-async function openInBrowser(page: Page, dataDir: string, timeZone: string | undefined): Promise<Running> {
-  const bridge = await startBridgeIn(timeZone, dataDir)
+async function openInBrowser(page: Page, dataDir: string, timeZone: string | undefined, firstRun: boolean): Promise<Running> {
+  const bridge = await startBridgeIn(timeZone, dataDir, firstRun)
   await page.goto(bridge.url)
   return { page, menu: bridgeMenu(bridge.url), desktop: bridgeDesktop(bridge.url), stop: () => bridge.close() }
 }
@@ -103,15 +105,30 @@ async function openInElectron(dataDir: string, timeZone: string | undefined): Pr
   return { page: await electron.firstWindow(), menu: electronMenu(electron), desktop: null, stop: () => electron.close() }
 }
 
-export const test = base.extend<{ app: App }>({
+/** The first run's screen, shown while no practice exists yet. */
+export const firstRunHeading = (page: Page) => page.getByRole('heading', { name: 'Welcome to Coachbook' })
+
+export const test = base.extend<{ app: App; firstRun: boolean }>({
+  /** The journey starts where a coach does on a new computer: on the first run's choices, no practice made. */
+  firstRun: [false, { option: true }],
   app: [
-    async ({ context, timezoneId }, use) => {
+    async ({ context, timezoneId, firstRun }, use) => {
       const dataDir = mkdtempSync(join(tmpdir(), 'coachbook-e2e-'))
       // Any uncaught error in the page fails the test, even if the screen happened to look right.
       const pageErrors: string[] = []
       const open = async () => {
-        const running = useElectron ? await openInElectron(dataDir, timezoneId) : await openInBrowser(await context.newPage(), dataDir, timezoneId)
+        // The first run shows only until a practice is chosen, as in the app (and a restart afterwards opens that practice).
+        const noPracticeYet = isFirstRun(dataDir, readPracticeChoice(dataDir))
+        const running = useElectron
+          ? await openInElectron(dataDir, timezoneId)
+          : await openInBrowser(await context.newPage(), dataDir, timezoneId, firstRun && noPracticeYet)
         running.page.on('pageerror', (error) => pageErrors.push(error.message))
+        if (firstRun && noPracticeYet) {
+          await expect(firstRunHeading(running.page)).toBeVisible()
+          return running
+        }
+        // The desktop app shows the first run on every empty data folder: the other journeys begin with an empty practice.
+        if (useElectron && noPracticeYet) await running.page.getByRole('button', { name: 'Start an empty practice' }).click()
         await expect(running.page.getByRole('navigation', { name: 'Sections' })).toBeVisible()
         return running
       }

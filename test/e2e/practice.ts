@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { seedPractice, type PracticeSize, type SeedReport } from '../../electron/dev/demo-data/practice'
+import { seedPractice, type PracticeSize, type SeedReport } from '../../electron/main/demo/practice'
 import { caller, type Caller } from '../../electron/main/testing/calls'
 import type { Result } from '../../electron/shared/result'
 

@@ -5,7 +5,7 @@ import { practiceKeySync } from '../../main/db/keys'
 import { optimizeSearchIndex } from '../../main/search/layout'
 import { developmentKeys } from '../../main/testing/developmentKey'
 import { batchedCaller } from './batched'
-import { seedPractice, type PracticeSize, type SeedReport, type Size } from './practice'
+import { seedPractice, type PracticeSize, type SeedReport, type Size } from '../../main/demo/practice'
 
 /** Where and what to seed. */
 export interface SeedRun {

@@ -58,12 +58,13 @@ function fileToImport(content: string | Buffer, name = 'client.json'): string {
 }
 
 describe('exporting a client', () => {
-  it('writes client.json, client.html and client.schema.json into a new folder named after the client and the coach’s day', async () => {
+  it('writes client.json, client.html, client.schema.json and the three as one .coachbook-client file into a new folder named after the client and the coach’s day', async () => {
     const { client } = await richClient(call)
     const result = await exported(client.id)
     expect(result.folder).toBe(join(folder, exportFolderName('Zoë Ødegård', dayOf(result.json.exportedAt) ?? '')))
     expect(result.folder).toMatch(/Zoë Ødegård – Coachbook export – \d{4}-\d{2}-\d{2}$/)
-    expect(readdirSync(result.folder).sort()).toEqual(['client.html', 'client.json', 'client.schema.json'])
+    const bundle = `${exportFolderName('Zoë Ødegård', dayOf(result.json.exportedAt) ?? '')}.coachbook-client`
+    expect(readdirSync(result.folder).sort()).toEqual(['client.html', 'client.json', 'client.schema.json', bundle].sort())
     expect(readdirSync(folder).filter((name) => name.startsWith('.'))).toEqual([])
     expect(result.json).toMatchObject({ $schema: 'client.schema.json', format: 'coachbook.client-export', formatVersion: CLIENT_EXPORT_VERSION })
     expect(clientExportSchema.safeParse(result.json).error).toBeUndefined()

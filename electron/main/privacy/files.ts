@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { AppError, errorCodeOf, storageErrorFor } from '../errors'
 
 /** Writes a new file and waits until it is on the disk, not only in the OS's cache. */
-async function writeDurably(path: string, content: string): Promise<void> {
+async function writeDurably(path: string, content: string | Uint8Array): Promise<void> {
   const file = await open(path, 'wx')
   try {
     await file.writeFile(content, 'utf8')
@@ -65,7 +65,7 @@ export function diskProblem(error: unknown, folder: string): AppError {
 export async function writeFolderAtomically(
   parent: string,
   name: string,
-  files: { name: string; content: string }[]
+  files: { name: string; content: string | Uint8Array }[]
 ): Promise<string> {
   const staged = join(parent, `.${name}.${randomBytes(6).toString('hex')}.partial`)
   try {

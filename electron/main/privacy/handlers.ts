@@ -16,7 +16,7 @@ export function privacyHandlers(context: PrivacyContext): DomainHandlers<'privac
   const pending = new PendingImport()
   return {
     'privacy:exportClient': effect((door, { clientId }) => exportClient(door, context, clientId)),
-    'privacy:previewImport': effect((door) => previewImport(door.reader, context, pending)),
+    'privacy:previewImport': effect((door, input) => previewImport(door.reader, context, pending, input)),
     'privacy:importClient': write((writer, { importId }) => importClient(writer, pending, importId)),
     'privacy:eraseClient': effect((door, input) => eraseClient(door, context, input)),
     'privacy:retentionDue': (reader, { today }) => retentionDue(reader, today),

@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { z } from 'zod'
 import type { ChannelArgs, ChannelOutput } from '../../shared/contract'
 import {
+  CLIENT_BUNDLE_EXTENSION,
   CLIENT_EXPORT_FILES,
   CLIENT_EXPORT_FORMAT,
   CLIENT_EXPORT_VERSION,
@@ -20,6 +21,7 @@ import { AppError, isConstraintViolation } from '../errors'
 import { safeFileName } from '../fileNames'
 import type { Logger } from '../logging/logger'
 import type { Platform } from '../platform'
+import { bundleOf, clientDataInBundle, isBundle } from './bundle'
 import { eraseClientRecords, eraseEngagementRecords, type Erasure } from './erasure'
 import { writeFolderAtomically } from './files'
 import { gatherClientExport } from './gather'
@@ -55,12 +57,16 @@ export async function exportClient(
   const parent = await platform.chooseFolder({ title: `Choose where to save everything about ${client.name}` })
   if (parent === null) return { status: 'cancelled' }
   const file = await door.snapshot((reader) => gatherClientExport(reader, clientId))
-  const folder = await writeFolderAtomically(parent, exportFolderName(client.name, localToday()), [
+  const name = exportFolderName(client.name, localToday())
+  const files = [
     { name: CLIENT_EXPORT_FILES.data, content: `${JSON.stringify(file, null, 2)}\n` },
     { name: CLIENT_EXPORT_FILES.page, content: renderClientHtml(file) },
     { name: CLIENT_EXPORT_FILES.schema, content: exportJsonSchema() }
-  ])
-  return { status: 'exported', folder, files: Object.values(CLIENT_EXPORT_FILES) }
+  ]
+  // The same files as one, to send or keep as one (bundle.ts); the folder is written whole or not at all.
+  const bundle = { name: `${name}.${CLIENT_BUNDLE_EXTENSION}`, content: bundleOf(files) }
+  const folder = await writeFolderAtomically(parent, name, [...files, bundle])
+  return { status: 'exported', folder, files: [...files, bundle].map((written) => written.name) }
 }
 
 // ---- Import ---------------------------------------------------------------------------------
@@ -69,26 +75,31 @@ export async function exportClient(
 const MAX_EXPORT_BYTES = 256 * 1024 * 1024
 
 const NOT_AN_EXPORT =
-  'That file is not a Coachbook client export, so nothing was imported. Choose the client.json file inside an export folder.'
+  `That file is not a Coachbook client export, so nothing was imported. Choose a .${CLIENT_BUNDLE_EXTENSION} file, or the client.json file inside an export folder.`
 
 function damaged(detail: string): AppError {
   return new AppError('invalid_input', `That export file is damaged, so nothing was imported. ${detail}`)
 }
 
-async function readText(path: string): Promise<string> {
-  let bytes: Buffer
+async function readBytes(path: string): Promise<Buffer> {
   try {
     if ((await stat(path)).size > MAX_EXPORT_BYTES) {
       throw new AppError('invalid_input', `${NOT_AN_EXPORT} (That file is larger than any export Coachbook writes.)`)
     }
-    bytes = await readFile(path)
+    return await readFile(path)
   } catch (error) {
     if (error instanceof AppError) throw error
     throw new AppError('not_found', 'Coachbook could not read that file. Check that it is still there and try again.')
   }
+}
+
+/** client.json's text: the file itself, or the one inside a .coachbook-client file. */
+async function readText(path: string): Promise<string> {
+  const bytes = await readBytes(path)
+  const data = isBundle(bytes) ? clientDataInBundle(bytes, MAX_EXPORT_BYTES) : bytes
   try {
     // Fatal: a file that is not valid UTF-8 was not written by Coachbook, or was damaged since.
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    return new TextDecoder('utf-8', { fatal: true }).decode(data)
   } catch {
     throw new AppError('invalid_input', NOT_AN_EXPORT)
   }
@@ -172,12 +183,15 @@ function previewOf(file: ClientExport): Pick<ImportPreview, 'client' | 'engageme
 export async function previewImport(
   db: Reader,
   { platform }: PrivacyContext,
-  pending: PendingImport
+  pending: PendingImport,
+  { opened = false }: ChannelArgs<'privacy:previewImport'>
 ): Promise<ChannelOutput<'privacy:previewImport'>> {
-  const path = await platform.chooseOpenFile({
-    title: 'Choose a client export (client.json)',
-    filters: [{ name: 'Coachbook client export', extensions: ['json'] }]
-  })
+  const path = opened
+    ? platform.takeOpenedFile()
+    : await platform.chooseOpenFile({
+        title: `Choose a client export (.${CLIENT_BUNDLE_EXTENSION}, or client.json in an export folder)`,
+        filters: [{ name: 'Coachbook client export', extensions: [CLIENT_BUNDLE_EXTENSION, 'json'] }]
+      })
   if (path === null) return { status: 'cancelled' }
   const file = await readClientExport(path)
   return { status: 'preview', importId: pending.keep(file), ...previewOf(file), ...(await importEffects(db, file)) }

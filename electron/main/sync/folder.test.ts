@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync,
 import { join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { seededRandom } from '../../dev/demo-data/random'
+import { seededRandom } from '../demo/random'
 import type { Change } from '../changes'
 import { temporaryFolder } from '../testing/practice'
 import { BATCH_FORMAT, type Batch } from './batchFile'

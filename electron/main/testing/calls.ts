@@ -1,5 +1,6 @@
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/contract'
 import type { AppErrorShape } from '../../shared/result'
+import { kindIds } from '../demo/practice'
 import type { Dispatch } from '../ipc/registry'
 
 /** Typed calls through the real dispatcher, for tests that go the way the renderer does. */
@@ -26,11 +27,7 @@ export function caller(dispatch: Dispatch) {
 
 export type Caller = ReturnType<typeof caller>
 
-/** The built-in kinds by name, e.g. kinds.Mentoring. */
-export async function kindIds(call: Caller): Promise<Record<string, number>> {
-  const { items } = await call.ok('engagements:listKinds', {})
-  return Object.fromEntries(items.map((kind) => [kind.name, kind.id]))
-}
+export { kindIds }
 
 /** A client with nothing else yet. */
 export function newClient(call: Caller, name = 'Tom Baker') {

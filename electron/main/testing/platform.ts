@@ -10,6 +10,8 @@ import type { DesktopNotification, Platform } from '../platform'
  */
 export interface StandInPlatform extends Platform {
   answerNextOpen(path: string | null): void
+  /** A file the coach opens from outside the app, as the OS hands it over. */
+  openFromOutside(path: string): void
   answerNextSave(path: string | null): void
   opened: string[]
   revealed: string[]
@@ -22,6 +24,7 @@ export interface StandInPlatform extends Platform {
 export function standInPlatform(folder: string): StandInPlatform {
   const nextOpen: (string | null)[] = []
   const nextSave: (string | null)[] = []
+  let openedFromOutside: string | null = null
   const opened: string[] = []
   const revealed: string[] = []
   const protections: boolean[] = []
@@ -29,6 +32,11 @@ export function standInPlatform(folder: string): StandInPlatform {
   return {
     chooseSaveFile: async ({ defaultName }) => (nextSave.length ? nextSave.shift()! : join(folder, defaultName)),
     chooseOpenFile: async () => (nextOpen.length ? nextOpen.shift()! : null),
+    takeOpenedFile: () => {
+      const path = openedFromOutside
+      openedFromOutside = null
+      return path
+    },
     chooseFolder: async () => folder,
     openPath: async (path) => void opened.push(path),
     showInFolder: (path) => void revealed.push(path),
@@ -36,6 +44,7 @@ export function standInPlatform(folder: string): StandInPlatform {
     notify: (notification) => void notifications.push(notification),
     answerNextOpen: (path) => void nextOpen.push(path),
     answerNextSave: (path) => void nextSave.push(path),
+    openFromOutside: (path) => void (openedFromOutside = path),
     opened,
     revealed,
     protections,

@@ -38,7 +38,7 @@ import type { Words } from '../vocabulary'
 //    with the rest. Raise CLIENT_EXPORT_VERSION, give the field a default for older files
 //    (as goals' unitOne has), and show it on the readable page (main/privacy/html.ts).
 // 6. The domain's contract (its fields and output schemas in shared/<domain>.ts), its
-//    service, the screens that edit and show it, and the demo data (electron/dev/demo-data).
+//    service, the screens that edit and show it, and the demo data (electron/main/demo).
 // 7. A value from a fixed set (a status, a kind…) has one map of words, beside the
 //    values in shared/<domain>.ts and registered in shared/vocabulary.ts; the column
 //    names it (`words`).

@@ -26,7 +26,10 @@ function standInDesktop() {
       return () => void listeners.delete(listener)
     },
     setEnabledCommands: (commands) => void enabled.push(commands),
-    onOpenLink: () => () => undefined
+    onOpenLink: () => () => undefined,
+    practiceState: async () => ({ state: 'open', demo: false }),
+    chooseFirstRun: async () => ({ status: 'cancelled' }),
+    leaveDemo: async () => undefined
   }
   return { desktop, enabled, choose: (command: MenuCommand) => listeners.forEach((listener) => listener(command)) }
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useEffectEvent, useState } from 'react'
 import { useNavigate } from 'react-router'
 import type { ImportPreview } from '../../../electron/shared/privacy'
 import { countOf, listOf, noun, pluralOf } from '../../../electron/shared/words'
@@ -8,31 +8,56 @@ import { FormDialog } from '../../components/FormDialog'
 import { notify } from '../../components/Toasts'
 import { messageOf } from '../../lib/api'
 import { formatDate } from '../../lib/format'
+import { takeFirstRunNext } from '../firstRun/practiceState'
 import { useImportClient, usePreviewImport } from './queries'
 import './privacy.css'
 
 /**
- * Brings back a client from a Coachbook export (client.json): the coach chooses the
- * file, sees what it would add, and only then imports it.
+ * A client export read and previewed: `preview` asks main for one (the coach's choice in
+ * the open dialog, or the file opened from outside the app), and `shown` is what the
+ * confirmation dialog shows, until it closes.
  */
-export function ImportClientButton() {
+function usePreviewedImport() {
   const preview = usePreviewImport()
   const [shown, setShown] = useState<ImportPreview | null>(null)
-  const choose = () =>
-    preview.mutate(undefined, {
+  const start = (input: { opened?: boolean }, failedTitle = 'Nothing was imported') =>
+    preview.mutate(input, {
       onSuccess: (result) => {
         if (result.status === 'preview') setShown(result)
       },
-      onError: (error) => notify({ title: 'Nothing was imported', description: messageOf(error) })
+      onError: (error) => notify({ title: failedTitle, description: messageOf(error) })
     })
+  const dialog = shown ? <ImportClientDialog preview={shown} onClose={() => setShown(null)} /> : null
+  return { start, isPending: preview.isPending, dialog }
+}
+
+/**
+ * Brings back a client from a Coachbook export (a .coachbook-client file, or client.json):
+ * the coach chooses the file, sees what it would add, and only then imports it.
+ */
+export function ImportClientButton() {
+  const { start, isPending, dialog } = usePreviewedImport()
+  // Chosen on the first run ("Import a client export…"): the file is asked for as soon as the practice is open.
+  const askIfChosenOnFirstRun = useEffectEvent(() => {
+    if (takeFirstRunNext('importClient')) start({})
+  })
+  useEffect(() => askIfChosenOnFirstRun(), [])
   return (
     <>
-      <Button onPress={choose} isPending={preview.isPending}>
+      <Button onPress={() => start({})} isPending={isPending}>
         Import…
       </Button>
-      {shown ? <ImportClientDialog preview={shown} onClose={() => setShown(null)} /> : null}
+      {dialog}
     </>
   )
+}
+
+/** A client export the coach opened from outside the app (a double-click): its preview comes up on any screen, to confirm the import. */
+export function OpenedClientExports() {
+  const { start, dialog } = usePreviewedImport()
+  const onOpened = useEffectEvent((name: string) => start({ opened: true }, `${name} was not imported`))
+  useEffect(() => window.coachbookDesktop?.onOpenedClientExport?.((name) => onOpened(name)), [])
+  return dialog
 }
 
 /** "Executive coaching · Completed · from 12 Jan 2026 · 3 sessions, 2 goals…" */

@@ -24,8 +24,8 @@ export function useRetentionDue(today: string) {
 
 export const useExportClient = () => useMutation({ mutationFn: api.privacy.exportClient })
 
-/** Reads a client export the coach chooses and says what it would add; writes nothing. */
-export const usePreviewImport = () => useMutation({ mutationFn: () => api.privacy.previewImport({}) })
+/** Reads a client export the coach chooses (or opened from outside the app) and says what it would add; writes nothing. */
+export const usePreviewImport = () => useMutation({ mutationFn: (input: { opened?: boolean }) => api.privacy.previewImport(input) })
 
 /** An import adds a client, maybe sponsors and kinds too: every list is refreshed. */
 export function useImportClient() {

@@ -1,6 +1,4 @@
-import type { ChannelInput } from '../../shared/contract'
-import type { Caller } from '../../main/testing/calls'
-import { kindIds } from '../../main/testing/calls'
+import type { Channel, ChannelInput, ChannelOutput } from '../../shared/contract'
 import {
   actionText,
   adviceGiven,
@@ -42,6 +40,8 @@ import { allocate, seededRandom, type Random } from './random'
  * exactly what the app itself would have stored.
  */
 export const SIZES = {
+  /** The demo a coach tries from the first run: every kind of record, written in a few seconds. */
+  tour: { clients: 8, organisations: 3, engagements: 14, sessions: 110, actions: 180 },
   small: { clients: 40, organisations: 12, engagements: 120, sessions: 1_600, actions: 4_000 },
   large: { clients: 1_000, organisations: 50, engagements: 3_000, sessions: 40_000, actions: 100_000 }
 } as const
@@ -98,6 +98,17 @@ interface EngagementPlan {
   sessionDates: string[]
   goalCount: number
   outcome: 'completed' | 'cancelled' | 'paused' | 'active'
+}
+
+/** Calls a channel and answers its data, failing on a refusal: the app's dispatcher, or a window's calls in a journey. */
+export interface Caller {
+  ok<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>
+}
+
+/** The built-in kinds of engagement by name, e.g. kinds.Mentoring. */
+export async function kindIds(call: Caller): Promise<Record<string, number>> {
+  const { items } = await call.ok('engagements:listKinds', {})
+  return Object.fromEntries(items.map((kind) => [kind.name, kind.id]))
 }
 
 export interface SeedOptions {

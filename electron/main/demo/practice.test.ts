@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import type { AppDatabase } from '../../main/db/connection'
-import { caller, countRows } from '../../main/testing/calls'
-import { freshDispatch } from '../../main/testing/db'
+import type { AppDatabase } from '../db/connection'
+import { caller, countRows } from '../testing/calls'
+import { freshDispatch } from '../testing/db'
 import { seedPractice, type PracticeSize } from './practice'
 
 const TINY: PracticeSize = { clients: 6, organisations: 3, engagements: 12, sessions: 150, actions: 300 }

@@ -174,7 +174,7 @@ const QUOTES = [
   'I have been managing the work, not leading the people.', 'This is the first time I have said that out loud.'
 ]
 const TOOLS = [
-  'Tried a reframe: from "{they} will think I cannot cope" to "{they} will see I trust the team".',
+  'Tried a reframe: from “{they} will think I cannot cope” to “{they} will see I trust the team”.',
   'Practised the opening lines for the conversation twice; the second version was shorter and clearer.',
   'Mapped the stakeholders on influence and interest; {colleague} sits high on both.',
   'Did a values exercise: freedom, craft and fairness came out on top.',
