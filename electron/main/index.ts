@@ -5,6 +5,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, net, powerMonit
 import { DESKTOP_CHANNELS, type MenuCommand } from '../shared/commands'
 import { recordLinkUrl, type RecordLink } from '../shared/links'
 import { screenSharingSchema } from '../shared/privacy'
+import { clearOpenedCopies } from './attachments'
 import { runScheduledBackup, startBackupSchedule } from './backup'
 import type { PracticeSession } from './db/session'
 import { registerIpcHandlers, type Dispatch } from './ipc/registry'
@@ -289,6 +290,8 @@ if (holdSingleInstance(app, () => mainWindow, (argv) => recordLinks.receiveArgum
     reminders?.stop()
     void practice?.close()
     practice = null
+    // Copies of attachments the coach opened are not needed once Coachbook is gone.
+    clearOpenedCopies(dataDirectory().dataDir)
   })
   // A failure while starting (not only before ready) must end the app rather than leave it windowless, and say so.
   app.whenReady().then(start).catch(async (error: unknown) => {

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { Result } from './result'
 import { actionsContract } from './actions'
 import { assessmentContract } from './assessment'
+import { attachmentsContract } from './attachments'
 import { backupContract } from './backup'
 import { calendarContract } from './calendar'
 import { clientsContract } from './clients'
@@ -20,6 +21,7 @@ import { reviewsContract } from './reviews'
 import { searchContract } from './search'
 import { sessionsContract } from './sessions'
 import { tagsContract } from './tags'
+import { templatesContract } from './templates'
 import { todayContract } from './today'
 import { undoContract } from './undo'
 
@@ -50,7 +52,9 @@ export const contract = {
   ...historyContract,
   ...coachingLogContract,
   ...calendarContract,
-  ...remindersContract
+  ...remindersContract,
+  ...templatesContract,
+  ...attachmentsContract
 } as const
 
 export type Contract = typeof contract

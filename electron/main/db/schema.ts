@@ -1,5 +1,6 @@
 import type { ActionTables } from '../actions/tables'
 import type { AssessmentTables } from '../assessment/tables'
+import type { AttachmentTables } from '../attachments/tables'
 import type { ClientTables } from '../clients/tables'
 import type { CoachingLogTables } from '../coachingLog/tables'
 import type { EngagementTables } from '../engagements/tables'
@@ -10,6 +11,7 @@ import type { ReviewTables } from '../reviews/tables'
 import type { SessionTables } from '../sessions/tables'
 import type { SettingTables } from '../settings/tables'
 import type { TagTables } from '../tags/tables'
+import type { TemplateTables } from '../templates/tables'
 
 /**
  * The database as Kysely sees it: every domain's tables, each declared in its own
@@ -27,4 +29,6 @@ export type DB = ClientTables &
   SettingTables &
   TagTables &
   FilterTables &
-  CoachingLogTables
+  CoachingLogTables &
+  TemplateTables &
+  AttachmentTables

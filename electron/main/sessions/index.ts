@@ -1,5 +1,5 @@
 /** The sessions domain as the rest of the app uses it. */
 export { previousHeldSessions, sessionsStartingBetween, type CalendarSession } from './calendar'
 export { sessionHandlers } from './handlers'
-export { requireSessionOfEngagement } from './lookup'
+export { engagementOfSession, requireSessionOfEngagement } from './lookup'
 export { listSessions, sessionCountsForEngagement, sessionsInFull } from './service'

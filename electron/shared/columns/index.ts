@@ -7,6 +7,7 @@ import {
   INTAKE_NOTES,
   STAKEHOLDER_INTERVIEWS
 } from './assessment'
+import { ATTACHMENTS } from './attachments'
 import { CLIENT_TAGS, CLIENTS } from './clients'
 import { COACHING_GROUP_SESSIONS, COACHING_GROUPS, COACHING_LOG_CLIENTS, COACHING_LOG_ENGAGEMENTS } from './coachingLog'
 import type { Table } from './column'
@@ -18,6 +19,7 @@ import { SESSION_INTRODUCTIONS, SESSIONS } from './sessions'
 import { SETTINGS } from './settings'
 import { SAVED_FILTERS } from './filters'
 import { ENGAGEMENT_TAGS } from './tags'
+import { TEMPLATES } from './templates'
 
 /**
  * Every table Coachbook keeps records in, each with its one column list (see column.ts
@@ -52,5 +54,7 @@ export const TABLES: readonly Table[] = [
   COACHING_LOG_CLIENTS,
   COACHING_LOG_ENGAGEMENTS,
   COACHING_GROUPS,
-  COACHING_GROUP_SESSIONS
+  COACHING_GROUP_SESSIONS,
+  TEMPLATES,
+  ATTACHMENTS
 ]

@@ -19,6 +19,7 @@ import { migration017TagsAndFilters } from './017_tags_and_filters'
 import { migration018CoachingLog } from './018_coaching_log'
 import { migration019HistoryOwners } from './019_history_owners'
 import { migration020TodayFromStoredFigures } from './020_today_from_stored_figures'
+import { migration021TemplatesAndAttachments } from './021_templates_and_attachments'
 
 /**
  * Every migration, in order. Listed by hand rather than discovered on disk, because
@@ -44,5 +45,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration017TagsAndFilters,
   migration018CoachingLog,
   migration019HistoryOwners,
-  migration020TodayFromStoredFigures
+  migration020TodayFromStoredFigures,
+  migration021TemplatesAndAttachments
 ]
