@@ -67,15 +67,14 @@ export class PickedFiles {
     return this.#pending.id
   }
 
-  /** The file picked under that id; it stays until stored, so a refused write can be tried again. */
+  /**
+   * The file picked under that id. It stays until the next pick: a write refused at its
+   * commit (a full disk) can be tried again without choosing the file again.
+   */
   get(id: string): PickedFile {
     if (this.#pending?.id !== id) {
       throw new AppError('not_found', 'Coachbook no longer holds that file, so nothing was attached. Choose it again.', 'fileId')
     }
     return this.#pending.file
-  }
-
-  forget(id: string): void {
-    if (this.#pending?.id === id) this.#pending = null
   }
 }

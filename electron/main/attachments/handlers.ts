@@ -20,11 +20,7 @@ export function attachmentHandlers(context: AttachmentContext): DomainHandlers<'
       const file = await readPickedFile(path)
       return { status: 'chosen' as const, fileId: picked.keep(file), name: file.name, size: file.bytes.length }
     }),
-    'attachments:add': write(async (writer, { fileId, on }) => {
-      const attachment = await addAttachment(writer, picked.get(fileId), on)
-      picked.forget(fileId)
-      return attachment
-    }),
+    'attachments:add': write((writer, { fileId, on }) => addAttachment(writer, picked.get(fileId), on)),
     'attachments:open': effect(async (door, { id }) => {
       const attachment = await attachmentWithContents(door.reader, id)
       return { opened: await openCopy(context.platform, context.facts.dataDir, attachment.name, attachment.bytes) }

@@ -399,7 +399,7 @@ describe('the ICF coaching log in a client export', () => {
       mentoring: [{ clientName: 'Ravi Shah', title: expect.any(String), included: true }]
     })
     const { json, html, read, folder: exportFolder } = await exported(client.id)
-    expect(json.formatVersion).toBe(4)
+    expect(json.formatVersion).toBe(CLIENT_EXPORT_VERSION)
     const schema = JSON.parse(read('client.schema.json')) as {
       properties: { coachingLog: { anyOf: { properties?: object }[] }; engagements: { items: { properties: { coachingLog: { anyOf: { properties?: object }[] } } } } }
     }
@@ -439,6 +439,7 @@ describe('the ICF coaching log in a client export', () => {
     const old = JSON.parse(JSON.stringify(json)) as Record<string, unknown> & { engagements: Record<string, unknown>[] }
     old.formatVersion = version
     delete old.coachingLog
+    delete old.attachments
     for (const engagement of old.engagements) {
       delete engagement.coachingLog
       if (version < 3) delete engagement.tags

@@ -7,6 +7,7 @@ import { ENGAGEMENT_KINDS, ENGAGEMENTS } from '../../shared/columns/engagements'
 import { REVIEWS } from '../../shared/columns/reviews'
 import { SESSIONS } from '../../shared/columns/sessions'
 import type { ClientExport, ExportedEngagement } from '../../shared/privacy'
+import { restoreAttachment } from '../attachments'
 import { searchTextOf } from '../clients'
 import { nowIso } from '../clock'
 import type { Reader, Writer } from '../db/door'
@@ -224,7 +225,7 @@ async function insertAssessment(db: Writer, engagements: ExportedEngagement[], e
     }
     return id
   })
-  return growthAreaIds
+  return { growthAreaIds, resultIds }
 }
 
 async function insertSessions(db: Writer, engagements: ExportedEngagement[], engagementIds: IdMap): Promise<IdMap> {
@@ -301,7 +302,11 @@ async function insertReviews(db: Writer, engagements: ExportedEngagement[], ids:
  * Adds the exported client with everything under it, with new ids and every link
  * rewired. Takes the caller's transaction: all of it lands, or none.
  */
-export async function restoreClientExport(trx: Writer, file: ClientExport): Promise<{ id: number; name: string }> {
+export async function restoreClientExport(
+  trx: Writer,
+  file: ClientExport,
+  attachmentBytes: (path: string) => Uint8Array
+): Promise<{ id: number; name: string }> {
   await refuseDuplicate(trx, file.client)
   const clientId = await insertClient(trx, file.client)
   if (file.coachingLog) await trx.insertInto('coachingLogClients').values(stored(COACHING_LOG_CLIENTS, { ...file.coachingLog, clientId })).execute()
@@ -310,7 +315,7 @@ export async function restoreClientExport(trx: Writer, file: ClientExport): Prom
     const values = { ...change, engagementId: mapped(engagementIds, change.engagementId) }
     return (await trx.insertInto('engagementStatusChanges').values(values).returning('id').executeTakeFirstOrThrow()).id
   })
-  const growthAreaIds = await insertAssessment(trx, file.engagements, engagementIds)
+  const { growthAreaIds, resultIds } = await insertAssessment(trx, file.engagements, engagementIds)
   const sessionIds = await insertSessions(trx, file.engagements, engagementIds)
   const goalIds = await insertGoalsAndActions(trx, file.engagements, {
     engagements: engagementIds,
@@ -318,6 +323,15 @@ export async function restoreClientExport(trx: Writer, file: ClientExport): Prom
     sessions: sessionIds
   })
   await insertReviews(trx, file.engagements, { engagements: engagementIds, goals: goalIds })
+  for (const { id: _id, file: path, ...attachment } of [...file.attachments].sort((a, b) => a.id - b.id)) {
+    const links = {
+      clientId,
+      engagementId: mappedOrNull(engagementIds, attachment.engagementId),
+      assessmentResultId: mappedOrNull(resultIds, attachment.assessmentResultId),
+      sessionId: mappedOrNull(sessionIds, attachment.sessionId)
+    }
+    await restoreAttachment(trx, links, attachment, attachmentBytes(path))
+  }
   return { id: clientId, name: file.client.name }
 }
 

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
 import { z } from 'zod'
+import { MAX_ATTACHMENT_BYTES } from '../../shared/attachments'
 import type { ChannelArgs, ChannelOutput } from '../../shared/contract'
 import {
   CLIENT_EXPORT_FILES,
@@ -11,6 +13,7 @@ import {
   type ImportPreview,
   type RetentionItem
 } from '../../shared/privacy'
+import { clearOpenedCopies, sha256Of } from '../attachments'
 import { getClient } from '../clients'
 import { localToday } from '../clock'
 import type { DoorFor, Reader, Writer } from '../db/door'
@@ -22,7 +25,7 @@ import type { Logger } from '../logging/logger'
 import type { Platform } from '../platform'
 import { eraseClientRecords, eraseEngagementRecords, type Erasure } from './erasure'
 import { writeFolderAtomically } from './files'
-import { gatherClientExport } from './gather'
+import { gatherAttachmentFiles, gatherClientExport } from './gather'
 import { renderClientHtml } from './html'
 import { importEffects, restoreClientExport } from './restore'
 
@@ -30,6 +33,8 @@ import { importEffects, restoreClientExport } from './restore'
 export interface PrivacyContext {
   platform: Platform
   log: Logger
+  /** The data folder: an erasure empties its folder of attachments opened. */
+  facts: { dataDir: string }
 }
 
 // ---- Export ---------------------------------------------------------------------------------
@@ -54,13 +59,17 @@ export async function exportClient(
   const client = await getClient(door.reader, clientId)
   const parent = await platform.chooseFolder({ title: `Choose where to save everything about ${client.name}` })
   if (parent === null) return { status: 'cancelled' }
-  const file = await door.snapshot((reader) => gatherClientExport(reader, clientId))
+  const { file, attachments } = await door.snapshot(async (reader) => {
+    const file = await gatherClientExport(reader, clientId)
+    return { file, attachments: await gatherAttachmentFiles(reader, file) }
+  })
   const folder = await writeFolderAtomically(parent, exportFolderName(client.name, localToday()), [
     { name: CLIENT_EXPORT_FILES.data, content: `${JSON.stringify(file, null, 2)}\n` },
     { name: CLIENT_EXPORT_FILES.page, content: renderClientHtml(file) },
-    { name: CLIENT_EXPORT_FILES.schema, content: exportJsonSchema() }
+    { name: CLIENT_EXPORT_FILES.schema, content: exportJsonSchema() },
+    ...attachments
   ])
-  return { status: 'exported', folder, files: Object.values(CLIENT_EXPORT_FILES) }
+  return { status: 'exported', folder, files: [...Object.values(CLIENT_EXPORT_FILES), ...attachments.map((attachment) => attachment.name)] }
 }
 
 // ---- Import ---------------------------------------------------------------------------------
@@ -108,8 +117,41 @@ function checkFormat(json: unknown): void {
   }
 }
 
-/** Reads and fully checks an export file; any problem is an AppError saying what to do. */
-export async function readClientExport(path: string): Promise<ClientExport> {
+/** What an import writes: the checked file, and its attachments' bytes by the path the file gives them. */
+export interface ExportToImport {
+  file: ClientExport
+  attachments: Map<string, Uint8Array>
+}
+
+/**
+ * The bytes of each attachment the file lists, read from the export folder and checked
+ * against their size limit and their SHA-256: a missing or altered one refuses the import.
+ */
+async function readAttachmentFiles(folder: string, file: ClientExport): Promise<Map<string, Uint8Array>> {
+  const files = new Map<string, Uint8Array>()
+  for (const attachment of file.attachments) {
+    let bytes: Buffer
+    try {
+      if ((await stat(join(folder, attachment.file))).size > MAX_ATTACHMENT_BYTES) throw new Error('too large')
+      bytes = await readFile(join(folder, attachment.file))
+    } catch {
+      throw damaged(`The attachment “${attachment.name}” (${attachment.file}) is missing from the export folder, or cannot be read.`)
+    }
+    if (sha256Of(bytes) !== attachment.sha256) {
+      throw damaged(`The attachment “${attachment.name}” (${attachment.file}) is not the file that was exported: it was changed or replaced since.`)
+    }
+    files.set(attachment.file, bytes)
+  }
+  return files
+}
+
+/** Reads and fully checks an export file, and the attachments beside it; any problem is an AppError saying what to do. */
+export async function readClientExport(path: string): Promise<ExportToImport> {
+  const file = await readExportFile(path)
+  return { file, attachments: await readAttachmentFiles(dirname(path), file) }
+}
+
+async function readExportFile(path: string): Promise<ClientExport> {
   const text = await readText(path)
   let json: unknown
   try {
@@ -133,14 +175,14 @@ export async function readClientExport(path: string): Promise<ClientExport> {
  * hands main a path to read.
  */
 export class PendingImport {
-  private pending: { id: string; file: ClientExport } | null = null
+  private pending: { id: string; file: ExportToImport } | null = null
 
-  keep(file: ClientExport): string {
+  keep(file: ExportToImport): string {
     this.pending = { id: randomBytes(16).toString('hex'), file }
     return this.pending.id
   }
 
-  take(id: string): ClientExport {
+  take(id: string): ExportToImport {
     const pending = this.pending
     if (!pending || pending.id !== id) {
       throw new AppError('not_found', 'That import is no longer waiting, so nothing was imported. Choose the file again.')
@@ -179,14 +221,14 @@ export async function previewImport(
     filters: [{ name: 'Coachbook client export', extensions: ['json'] }]
   })
   if (path === null) return { status: 'cancelled' }
-  const file = await readClientExport(path)
-  return { status: 'preview', importId: pending.keep(file), ...previewOf(file), ...(await importEffects(db, file)) }
+  const read = await readClientExport(path)
+  return { status: 'preview', importId: pending.keep(read), ...previewOf(read.file), ...(await importEffects(db, read.file)) }
 }
 
 export async function importClient(db: Writer, pending: PendingImport, importId: string): Promise<ChannelOutput<'privacy:importClient'>> {
-  const file = pending.take(importId)
+  const { file, attachments } = pending.take(importId)
   try {
-    const client = await restoreClientExport(db, file)
+    const client = await restoreClientExport(db, file, (path) => attachments.get(path)!)
     return { status: 'imported', client, engagements: file.engagements.length }
   } catch (error) {
     if (isConstraintViolation(error)) throw damaged('A record in it breaks the rules Coachbook keeps its records by.')
@@ -201,15 +243,20 @@ function sameName(typed: string, stored: string): boolean {
   return typed.normalize('NFC') === stored.normalize('NFC')
 }
 
-/** The erasure's answer: done, or done with the overwriting of the freed space left to the next open (and logged). */
-function erased(id: number, erasure: Erasure, log: Logger): ChannelOutput<'privacy:eraseClient'> {
+/**
+ * The erasure's answer: done, or done with the overwriting of the freed space left to the
+ * next open (and logged). Copies of attachments opened for the coach go too, whoever's they
+ * are: which of them were the erased client's is not worth keeping a record of.
+ */
+function erased(id: number, erasure: Erasure, { log, facts }: PrivacyContext): ChannelOutput<'privacy:eraseClient'> {
+  clearOpenedCopies(facts.dataDir)
   if (erasure.scrubPending) log.error('privacy.scrubFailed', erasure.cause)
   return { id, scrubPending: erasure.scrubPending }
 }
 
 export async function eraseClient(
   door: DoorFor,
-  { log }: PrivacyContext,
+  context: PrivacyContext,
   input: ChannelArgs<'privacy:eraseClient'>
 ): Promise<ChannelOutput<'privacy:eraseClient'>> {
   const client = await getClient(door.reader, input.clientId)
@@ -220,16 +267,16 @@ export async function eraseClient(
       'confirmName'
     )
   }
-  return erased(client.id, await eraseClientRecords(door, client.id), log)
+  return erased(client.id, await eraseClientRecords(door, client.id), context)
 }
 
 export async function eraseEngagement(
   door: DoorFor,
-  { log }: PrivacyContext,
+  context: PrivacyContext,
   engagementId: number
 ): Promise<ChannelOutput<'privacy:eraseEngagement'>> {
   await requireEngagement(door.reader, engagementId, 'engagementId')
-  return erased(engagementId, await eraseEngagementRecords(door, engagementId), log)
+  return erased(engagementId, await eraseEngagementRecords(door, engagementId), context)
 }
 
 /** Engagements whose disposal date has come (on or before `today`), the longest overdue first. */

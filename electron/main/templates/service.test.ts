@@ -6,7 +6,14 @@ import { freshPracticeEachTest } from '../testing/eachTest'
 const practice = freshPracticeEachTest()
 const { call } = practice
 
-const checkIn = { kind: 'session', name: 'Weekly check-in', sections: [{ heading: 'Wins', prompt: 'What went well?' }, { heading: 'Stuck', prompt: '' }] } as const
+const checkIn = {
+  kind: 'session' as const,
+  name: 'Weekly check-in',
+  sections: [
+    { heading: 'Wins', prompt: 'What went well?' },
+    { heading: 'Stuck', prompt: '' }
+  ]
+}
 
 describe('templates', () => {
   it('lists the built-ins drawn from coaching practice first, then the coach’s own by name', async () => {
