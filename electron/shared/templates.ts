@@ -129,5 +129,5 @@ export const BUILT_IN_TEMPLATES: readonly Template[] = [
  * prompt under it, then room to write. Plain text, so the note is the coach's to edit freely.
  */
 export function startingText(sections: readonly TemplateSection[]): string {
-  return sections.map(({ heading, prompt }) => (prompt ? `${heading}\n${prompt}\n\n` : `${heading}\n\n`)).join('\n')
+  return sections.map(({ heading, prompt }) => (prompt ? `${heading}\n${prompt}` : heading)).join('\n\n\n')
 }

@@ -53,7 +53,7 @@ describe('templates', () => {
     const template = await call.ok('templates:create', checkIn)
     const { engagement } = await clientWithEngagement(call)
     const notes = startingText(template.sections)
-    expect(notes).toBe('Wins\nWhat went well?\n\n\nStuck\n\n')
+    expect(notes).toBe('Wins\nWhat went well?\n\n\nStuck')
     const session = await call.ok('sessions:create', { engagementId: engagement.id, startsAt: '2026-02-03T09:00:00Z', status: 'held', notes })
     const intake = await call.ok('assessment:createIntakeNote', { engagementId: engagement.id, notedOn: '2026-01-10', context: notes })
     const before = await call.ok('sessions:get', { id: session.id })
