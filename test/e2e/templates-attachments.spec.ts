@@ -76,6 +76,17 @@ test('a template made in Settings starts a session’s notes, and deleting it le
 
   await page.goto(sessionUrl)
   await expect(page.getByRole('textbox', { name: 'Notes and insights' })).toHaveValue('Wins\nWhat went well since we last met?\n\n\nNext step')
+
+  // An intake note starts from the built-in intake template: its sections go into the Context.
+  await page.getByRole('tab', { name: 'Assessment' }).click()
+  await page.getByRole('button', { name: 'Add intake note' }).click()
+  const intake = page.getByRole('form', { name: 'New intake note' })
+  await expect(intake.getByRole('textbox', { name: 'What brought the client' })).toBeFocused()
+  await choose(page, 'Start from a template', 'Intake conversation', intake)
+  await expect(intake.getByRole('textbox', { name: 'Context' })).toHaveValue(/^What brought you to coaching\nWhy now\?.*\n\n\nContext\n/s)
+  await expectAccessible(page, 'New intake note, from a template')
+  await intake.getByRole('button', { name: 'Save intake note' }).click()
+  await expect(page.getByRole('article', { name: /Intake note, / })).toContainText('Your role, team, organisation')
 })
 
 test('a document attached to a session is listed, opened after asking, refused when it is not a kind Coachbook keeps, and removed with undo', async ({ app }) => {

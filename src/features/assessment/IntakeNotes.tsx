@@ -105,10 +105,11 @@ function IntakeEditor({ engagementId, note, onClose }: { engagementId: number; n
       fields={FIELDS}
       onClose={onClose}
     >
-      {note ? null : <TemplatePicker kind="intake" value={template} onChange={startFrom} />}
       <TextControl control={control} name="whatBrought" label="What brought the client" multiline rows={4} />
       <TextControl control={control} name="context" label="Context" multiline rows={4} description="Their role, organisation, what is going on around them." />
       <TextControl control={control} name="hopes" label="Hopes" multiline rows={3} description="What they hope to get from working together." />
+      {/* After the fields, so the note still opens with the focus in the first of them. */}
+      {note ? null : <TemplatePicker kind="intake" value={template} onChange={startFrom} />}
       <div className="editor-row">
         <DateControl control={control} name="notedOn" label="Date" isRequired />
         <CheckboxControl control={control} name="shareable" label="Shareable with client and sponsor" />
