@@ -370,6 +370,8 @@ export const importPreviewSchema = z.object({
   newSponsors: z.array(z.string()),
   /** Kinds of engagement it would add. */
   newKinds: z.array(z.string()),
+  /** How many attachments it brings, their files read and checked already. */
+  attachments: z.number(),
   /** This very client is already in the practice: the import would be refused. */
   alreadyInPractice: z.boolean()
 })

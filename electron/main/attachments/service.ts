@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
+import { sql } from 'kysely'
 import type { Attachment, AttachmentOwner } from '../../shared/attachments'
 import { engagementOfResult } from '../assessment'
 import { getClient } from '../clients'
@@ -124,5 +125,5 @@ export function forgetUnusedContents(connection: Database.Database): number {
 
 /** The same, inside a write of the door (an erasure, once its records are gone). */
 export async function forgetUnusedContentsIn(db: Writer): Promise<void> {
-  await db.deleteFrom('attachmentContents').where('sha256', 'not in', db.selectFrom('attachments').select('sha256')).execute()
+  await sql.raw(UNUSED_CONTENTS).execute(db)
 }

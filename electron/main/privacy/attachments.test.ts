@@ -67,6 +67,7 @@ describe('attachments in the client export', () => {
     practice.platform.answerNextOpen(join(folder, 'client.json'))
     const preview = await practice.call.ok('privacy:previewImport', {})
     if (preview.status !== 'preview') throw new Error('cancelled')
+    expect(preview.attachments).toBe(4)
     const imported = await practice.call.ok('privacy:importClient', { importId: preview.importId })
     if (imported.status !== 'imported') throw new Error('not imported')
     const engagement = (await practice.call.ok('engagements:listForClient', { clientId: imported.client.id })).items[0]!

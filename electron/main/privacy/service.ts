@@ -222,7 +222,13 @@ export async function previewImport(
   })
   if (path === null) return { status: 'cancelled' }
   const read = await readClientExport(path)
-  return { status: 'preview', importId: pending.keep(read), ...previewOf(read.file), ...(await importEffects(db, read.file)) }
+  return {
+    status: 'preview',
+    importId: pending.keep(read),
+    ...previewOf(read.file),
+    attachments: read.file.attachments.length,
+    ...(await importEffects(db, read.file))
+  }
 }
 
 export async function importClient(db: Writer, pending: PendingImport, importId: string): Promise<ChannelOutput<'privacy:importClient'>> {
