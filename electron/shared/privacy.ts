@@ -203,7 +203,7 @@ export const exportedAttachmentSchema = z.strictObject({
   ...exportShape(ATTACHMENTS),
   file: z
     .string()
-    .max(LIMITS.shortText + 20)
+    .max(LIMITS.shortText + 20, 'An attachment’s file name is longer than any Coachbook writes.')
     .regex(new RegExp(`^${CLIENT_EXPORT_ATTACHMENTS}/[^/\\\\]+$`), 'An attachment’s file must be in the export’s attachments folder.')
     .refine((path) => !/\/\.\.?$/.test(path), 'An attachment’s file must be in the export’s attachments folder.')
 })

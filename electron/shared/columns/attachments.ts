@@ -8,6 +8,8 @@ import { column, key, link, parentKey, table, uid } from './column'
  * this row: its name, size and SHA-256, never its bytes, which are kept in
  * `attachment_contents` by that hash (ATTACHMENT_CONTENTS_TABLE).
  */
+const SHA256_MESSAGE = 'The file’s SHA-256 is not one Coachbook wrote.'
+
 export const ATTACHMENTS = table('attachments', {
   id: key(),
   uid: uid(),
@@ -16,9 +18,9 @@ export const ATTACHMENTS = table('attachments', {
   assessmentResultId: link(),
   sessionId: link(),
   name: column(requiredText('The file name', LIMITS.name, 'An attachment has no file name.'), { privacy: 'private' }),
-  mediaType: column(z.string().max(LIMITS.shortText), { privacy: 'structure' }),
+  mediaType: column(z.string().max(LIMITS.shortText, 'The file type is longer than any Coachbook writes.'), { privacy: 'structure' }),
   size: column(z.number().int().min(0), { privacy: 'structure' }),
-  sha256: column(z.string().regex(/^[0-9a-f]{64}$/, 'The file’s SHA-256 is not one Coachbook wrote.'), { privacy: 'structure' }),
+  sha256: column(z.string().max(64, SHA256_MESSAGE).regex(/^[0-9a-f]{64}$/, SHA256_MESSAGE), { privacy: 'structure' }),
   addedAt: column(isoDateTime('The time it was added'), { privacy: 'structure' })
 })
 
