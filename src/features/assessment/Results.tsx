@@ -70,7 +70,7 @@ export function Results({ overview, slot }: { overview: AssessmentOverview; slot
           >
             {result.scores.length > 0 ? <ScoreTable scores={result.scores} /> : null}
             <NoteText label="Interpretation" text={result.interpretation} />
-            <Attachments on={{ kind: 'result', id: result.id }} heading="h5" />
+            <Attachments on={{ kind: 'result', id: result.id }} inCard />
           </ItemCard>
         )
       )}

@@ -15,7 +15,7 @@ type Asking = { about: 'open' | 'remove'; attachment: Attachment } | null
  * size and date, added through the system's open dialog, opened in the computer's own app
  * after the coach confirms, removed after asking (and undoable).
  */
-export function Attachments({ on, heading = 'h3' }: { on: AttachmentOwner; heading?: 'h3' | 'h5' }) {
+export function Attachments({ on, inCard = false }: { on: AttachmentOwner; inCard?: boolean }) {
   const titleId = useId()
   const attachments = useAttachments(on)
   const attach = useAttachFile(on)
@@ -23,7 +23,9 @@ export function Attachments({ on, heading = 'h3' }: { on: AttachmentOwner; headi
   const remove = useRemoveAttachment()
   const [asking, setAsking] = useState<Asking>(null)
   const [problem, setProblem] = useState<string | null>(null)
-  const Heading = heading
+  // In a card among others (an assessment result's), a group under the card's heading: a region of its own would repeat on the page.
+  const Heading = inCard ? 'h5' : 'h3'
+  const Container = inCard ? 'div' : 'section'
   const items = attachments.data?.items ?? []
   const what = ATTACHMENT_OWNER_LABELS[on.kind]
 
@@ -45,7 +47,7 @@ export function Attachments({ on, heading = 'h3' }: { on: AttachmentOwner; headi
   }
 
   return (
-    <section className="attachments" aria-labelledby={titleId}>
+    <Container className="attachments" role={inCard ? 'group' : undefined} aria-labelledby={titleId}>
       <div className="attachments-header">
         <Heading id={titleId}>Attachments</Heading>
         <Button variant="quiet" onPress={add} isDisabled={attach.isPending}>
@@ -98,6 +100,6 @@ export function Attachments({ on, heading = 'h3' }: { on: AttachmentOwner; headi
       >
         <p>It is taken off this {what}. Undo (Ctrl/Cmd+Z) puts it back until Coachbook quits.</p>
       </ConfirmDialog>
-    </section>
+    </Container>
   )
 }
