@@ -174,7 +174,9 @@ const UNDO_AFTER_011: Record<number, (sqlite: Database.Database) => void> = {
   21: (sqlite) =>
     sqlite.exec(`
       DROP TRIGGER late_cancellation_while_cancelled;
-      DROP TABLE late_cancellations; DROP TABLE fee_instalments; DROP TABLE engagement_billing; DROP TABLE sponsor_billing;`)
+      DROP TABLE late_cancellations; DROP TABLE fee_instalments; DROP TABLE engagement_billing; DROP TABLE sponsor_billing;`),
+  // Templates and attachments go, their change-log triggers with them.
+  22: (sqlite) => sqlite.exec('DROP TABLE attachments; DROP TABLE attachment_contents; DROP TABLE templates;')
 }
 
 function fullTextTablesIn(sqlite: Database.Database): string[] {

@@ -7,6 +7,7 @@ import { firstRunChoiceSchema, type FirstRunAnswer, type PracticeState } from '.
 import { recordLinkUrl, type RecordLink } from '../shared/links'
 import { UNLOCK_ROUTE, type UnlockRequest } from '../shared/encryption'
 import { screenSharingSchema } from '../shared/privacy'
+import { clearOpenedCopies } from './attachments'
 import { openWithRecovery, runScheduledBackup, startBackupSchedule, upgradeAside, type RecoveryOptions, type StartUpgradeThread } from './backup'
 import type { PracticeSession } from './db/session'
 import { registerIpcHandlers, type Dispatch } from './ipc/registry'
@@ -455,6 +456,8 @@ if (holdSingleInstance(app, () => mainWindow, receiveSecondCopy)) {
     reminders?.stop()
     void practice?.close()
     practice = null
+    // Copies of attachments the coach opened are not needed once Coachbook is gone.
+    clearOpenedCopies(dataDirectory().dataDir)
   })
   // A failure while starting (not only before ready) must end the app rather than leave it windowless, and say so.
   app.whenReady().then(start).catch(async (error: unknown) => {

@@ -1,4 +1,5 @@
 import { dirname } from 'node:path'
+import { clearOpenedCopies, forgetUnusedContents } from './attachments'
 import { reopenPractice } from './backup'
 import { keepChangeLogBounded } from './changes'
 import type { AppDatabase } from './db/connection'
@@ -46,8 +47,12 @@ export function startPracticeRuntime(options: PracticeRuntimeOptions): { practic
     finishPendingScrub(database, log)
     // The change log keeps a year of history and the latest value of everything older.
     keepChangeLogBounded(database.door.for('practice:open'), database.sqlite)
+    // Attachments deleted in an earlier run can no longer be undone: their bytes go.
+    database.door.for('practice:open').writeOnConnection(forgetUnusedContents)
     return database
   }
+  // Copies of attachments opened in an earlier run are no longer needed.
+  clearOpenedCopies(options.facts.dataDir)
   const practice = new PracticeSession({
     file,
     dataDir: dirname(file),

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { Result } from './result'
 import { actionsContract } from './actions'
 import { assessmentContract } from './assessment'
+import { attachmentsContract } from './attachments'
 import { backupContract } from './backup'
 import { calendarContract } from './calendar'
 import { clientsContract } from './clients'
@@ -22,6 +23,7 @@ import { reviewsContract } from './reviews'
 import { searchContract } from './search'
 import { sessionsContract } from './sessions'
 import { tagsContract } from './tags'
+import { templatesContract } from './templates'
 import { todayContract } from './today'
 import { undoContract } from './undo'
 
@@ -54,7 +56,9 @@ export const contract = {
   ...coachingLogContract,
   ...calendarContract,
   ...remindersContract,
-  ...feesContract
+  ...feesContract,
+  ...templatesContract,
+  ...attachmentsContract
 } as const
 
 export type Contract = typeof contract

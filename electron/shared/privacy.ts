@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { EVIDENCE_KINDS } from './assessment'
 import { clientFields } from './clients'
 import { ACTIONS, MILESTONES } from './columns/actions'
+import { ATTACHMENTS } from './columns/attachments'
 import {
   ASSESSMENT_RESULTS,
   ASSESSMENT_SCORES,
@@ -48,8 +49,9 @@ export const CLIENT_EXPORT_FORMAT = 'coachbook.client-export'
  * 2: goals have `unitOne`. 3: engagements have `tags`. 4: the ICF coaching log's details of
  * the client (`coachingLog`) and of each engagement (`coachingLog`). 5: each engagement's
  * `billing` (who pays, late cancellations, instalments) and each session's `cancelledLate`.
+ * 6: `attachments`, each with its file in the export's `attachments` folder.
  */
-export const CLIENT_EXPORT_VERSION = 5
+export const CLIENT_EXPORT_VERSION = 6
 export const CLIENT_EXPORT_FILES = { data: 'client.json', page: 'client.html', schema: 'client.schema.json' } as const
 /**
  * The export as one file, to send or keep as one: a zip of the files above, named
@@ -57,6 +59,8 @@ export const CLIENT_EXPORT_FILES = { data: 'client.json', page: 'client.html', s
  * the app that opens it (its import, after a preview).
  */
 export const CLIENT_BUNDLE_EXTENSION = 'coachbook-client'
+/** The folder of the export holding the attachments' files. */
+export const CLIENT_EXPORT_ATTACHMENTS = 'attachments'
 
 /** Lists that hold at most a screenful or two (scores, contacts…). */
 const ownList = <T extends z.ZodType>(item: T, what: string) =>
@@ -222,6 +226,37 @@ export const exportedEngagementSchema = z.strictObject({
 export type ExportedEngagement = z.output<typeof exportedEngagementSchema>
 export type ExportedBilling = z.output<typeof exportedBillingSchema>
 
+/**
+ * A document attached to the client (no engagement), or to one of their engagements, results
+ * or sessions; `file` is where its bytes are, inside the export folder, and `sha256` what they hash to.
+ */
+export const exportedAttachmentSchema = z.strictObject({
+  ...exportShape(ATTACHMENTS),
+  file: z
+    .string()
+    .max(LIMITS.shortText + 20, 'An attachment’s file name is longer than any Coachbook writes.')
+    .regex(new RegExp(`^${CLIENT_EXPORT_ATTACHMENTS}/[^/\\\\]+$`), 'An attachment’s file must be in the export’s attachments folder.')
+    .refine((path) => !/\/\.\.?$/.test(path), 'An attachment’s file must be in the export’s attachments folder.')
+})
+export type ExportedAttachment = z.output<typeof exportedAttachmentSchema>
+
+/** An attachment's links: to an engagement of the file, and a result or session of that engagement. */
+function brokenAttachmentLinks(file: { engagements: ExportedEngagement[]; attachments: ExportedAttachment[] }) {
+  const problems: { path: (string | number)[]; message: string }[] = []
+  file.attachments.forEach((attachment, a) => {
+    const engagement = file.engagements.find((each) => each.id === attachment.engagementId)
+    const broken = (field: string) => problems.push({ path: ['attachments', a, field], message: 'This links to a record that is not in the file.' })
+    if (attachment.engagementId !== null && !engagement) broken('engagementId')
+    const onEngagement = (ids: { id: number }[], id: number | null) => id === null || ids.some((row) => row.id === id)
+    if (!onEngagement(engagement?.results ?? [], attachment.assessmentResultId)) broken('assessmentResultId')
+    if (!onEngagement(engagement?.sessions ?? [], attachment.sessionId)) broken('sessionId')
+  })
+  if (new Set(file.attachments.map((attachment) => attachment.file)).size !== file.attachments.length) {
+    problems.push({ path: ['attachments'], message: 'Two attachments name the same file.' })
+  }
+  return problems
+}
+
 /** Where a link inside the file points to nothing, or to a record of another engagement. */
 function brokenLinks(file: {
   organisations: z.output<typeof exportedOrganisationSchema>[]
@@ -304,10 +339,12 @@ export const clientExportSchema = z
     coachingLog: exportedClientLogSchema,
     organisations: ownList(exportedOrganisationSchema, 'organisations'),
     /** Oldest first. */
-    engagements: longList(exportedEngagementSchema, 'engagements')
+    engagements: longList(exportedEngagementSchema, 'engagements'),
+    /** Oldest first; none in files before version 5. */
+    attachments: longList(exportedAttachmentSchema, 'attachments').default([])
   })
   .superRefine((file, ctx) => {
-    for (const problem of [...brokenLinks(file), ...duplicateIds(file)]) ctx.addIssue({ code: 'custom', ...problem })
+    for (const problem of [...brokenLinks(file), ...duplicateIds(file), ...brokenAttachmentLinks(file)]) ctx.addIssue({ code: 'custom', ...problem })
   })
   .meta({
     title: 'Coachbook client export',
@@ -364,6 +401,8 @@ export const importPreviewSchema = z.object({
   newSponsors: z.array(z.string()),
   /** Kinds of engagement it would add. */
   newKinds: z.array(z.string()),
+  /** How many attachments it brings, their files read and checked already. */
+  attachments: z.number(),
   /** This very client is already in the practice: the import would be refused. */
   alreadyInPractice: z.boolean()
 })

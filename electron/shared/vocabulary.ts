@@ -7,6 +7,7 @@ import {
   OPEN_ACTIONS_ON_CLOSING_WORDS
 } from './actions'
 import { EVIDENCE_KIND_LABELS, EVIDENCE_KINDS, INSTRUMENT_LABELS, INSTRUMENTS, RATER_GROUP_LABELS, RATER_GROUPS } from './assessment'
+import { ATTACHMENT_OWNER_LABELS, ATTACHMENT_OWNERS } from './attachments'
 import { BACKUP_INTERVAL_LABELS, BACKUP_INTERVALS, BACKUP_KIND_LABELS, BACKUP_KINDS } from './backup'
 import { CLIENT_NAMING_LABELS, CLIENT_NAMINGS } from './calendar'
 import { START_SCREEN_LABELS, START_SCREENS } from './today'
@@ -33,6 +34,7 @@ import { SEARCH_TYPE_NOUNS, SEARCH_TYPES, SEARCH_VISIBILITY, SEARCH_VISIBILITY_L
 import { MONTHLY_RULE_LABELS, MONTHLY_RULES, SERIES_FREQUENCIES, SERIES_FREQUENCY_LABELS } from './sessionSeries'
 import { PAYER_LABELS, PAYERS } from './fees'
 import { BILLING, BILLING_LABELS, SESSION_FORMAT_LABELS, SESSION_FORMATS, SESSION_STATUS_WORDS, SESSION_STATUSES } from './sessions'
+import { TEMPLATE_KIND_LABELS, TEMPLATE_KINDS } from './templates'
 import { capitalised, type Noun } from './words'
 
 // ---- One label per stored value -----------------------------------------------------
@@ -107,5 +109,7 @@ export const VALUE_SETS: readonly ValueSet[] = [
   valueSet('kind of client on the ICF log', CLIENT_KINDS, CLIENT_KIND_LABELS),
   valueSet('client in a calendar event', CLIENT_NAMINGS, CLIENT_NAMING_LABELS),
   valueSet('screen Coachbook opens on', START_SCREENS, START_SCREEN_LABELS),
-  valueSet('when the day’s actions are announced', ACTION_TIMINGS, ACTION_TIMING_LABELS)
+  valueSet('when the day’s actions are announced', ACTION_TIMINGS, ACTION_TIMING_LABELS),
+  valueSet('kind of template', TEMPLATE_KINDS, TEMPLATE_KIND_LABELS),
+  valueSet('record an attachment is on', ATTACHMENT_OWNERS, ATTACHMENT_OWNER_LABELS)
 ]

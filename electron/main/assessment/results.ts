@@ -104,3 +104,10 @@ export async function deleteResult(db: Writer, id: number): Promise<{ id: number
   if (result.numDeletedRows === 0n) throw notFound('assessment result')
   return { id }
 }
+
+/** The engagement an assessment result belongs to, for the records attached to it. */
+export async function engagementOfResult(db: Reader, resultId: number, field?: string): Promise<number> {
+  const row = await db.selectFrom('assessmentResults').select('engagementId').where('id', '=', resultId).executeTakeFirst()
+  if (!row) throw notFound('assessment result', field)
+  return row.engagementId
+}

@@ -128,7 +128,7 @@ interface Step {
 /** The verb of a channel's action, in the coach's words. */
 function verbOf(action: string): string {
   const verbs: [RegExp, string][] = [
-    [/^(create|import)/, 'add'],
+    [/^(create|import|add)/, 'add'],
     [/^delete/, 'delete'],
     [/^archive$/, 'archive'],
     [/^restore$/, 'restore'],
@@ -279,7 +279,7 @@ export class UndoHistory {
   #wordsOf(origin: string, first: number, last: number): string {
     const action = origin.split(':')[1] ?? ''
     const verb = verbOf(action)
-    const wanted = /^(create|import)/.test(action) ? 'insert' : action.startsWith('delete') ? 'delete' : 'update'
+    const wanted = /^(create|import|add)/.test(action) ? 'insert' : action.startsWith('delete') ? 'delete' : 'update'
     const images = this.#imagesOf.all(first, last) as Image[]
     const rank = (image: Image) => (image.action === wanted ? 0 : 1000) + (TABLE_ORDER.get(image.tableName) ?? 999)
     const subject = images.sort((a, b) => rank(a) - rank(b) || a.id - b.id)[0]!

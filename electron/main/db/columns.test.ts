@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { z } from 'zod'
 import { isFlag, sqlName, type Table } from '../../shared/columns/column'
 import { TABLES } from '../../shared/columns'
+import { ATTACHMENT_CONTENTS_TABLE } from '../../shared/columns/attachments'
 import { freshDatabase } from '../testing/db'
 import type { AppDatabase } from './connection'
 
@@ -24,7 +25,7 @@ beforeAll(() => {
 })
 afterAll(() => database.close())
 
-/** The tables records are kept in: not the full-text index, which is built from them, nor its own storage, nor the change log. */
+/** The tables records are kept in: not the full-text index, which is built from them, nor its own storage, nor the change log, nor attachments' bytes. */
 function recordTables(): string[] {
   const rows = database.sqlite
     .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
@@ -32,6 +33,7 @@ function recordTables(): string[] {
   const indexes = rows.filter((row) => row.sql.startsWith('CREATE VIRTUAL TABLE')).map((row) => row.name)
   return rows
     .map((row) => row.name)
+        .filter((name) => name !== ATTACHMENT_CONTENTS_TABLE)
     .filter((name) => !name.startsWith('change_') && !indexes.some((index) => name === index || name.startsWith(`${index}_`)))
 }
 

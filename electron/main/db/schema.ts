@@ -1,5 +1,6 @@
 import type { ActionTables } from '../actions/tables'
 import type { AssessmentTables } from '../assessment/tables'
+import type { AttachmentTables } from '../attachments/tables'
 import type { ClientTables } from '../clients/tables'
 import type { CoachingLogTables } from '../coachingLog/tables'
 import type { EngagementTables } from '../engagements/tables'
@@ -11,6 +12,7 @@ import type { ReviewTables } from '../reviews/tables'
 import type { SessionTables } from '../sessions/tables'
 import type { SettingTables } from '../settings/tables'
 import type { TagTables } from '../tags/tables'
+import type { TemplateTables } from '../templates/tables'
 
 /**
  * The database as Kysely sees it: every domain's tables, each declared in its own
@@ -29,4 +31,6 @@ export type DB = ClientTables &
   TagTables &
   FilterTables &
   CoachingLogTables &
-  FeeTables
+  FeeTables &
+  TemplateTables &
+  AttachmentTables

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readdirSync, rmSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DATABASE_FILE_NAME } from '../db/connection'
@@ -71,6 +72,33 @@ describe.skipIf(!smallDiskAvailable())('on a full disk', () => {
     } finally {
       elsewhere.unmount()
     }
+  })
+
+  it('an attachment is not stored, says the disk is full, and is stored once there is room; one opened says so too', async () => {
+    const { client } = await clientWithEngagement(practice.call)
+    // The file the coach picks lives elsewhere: only the practice's disk is full.
+    const source = join(temporaryFolder('coachbook-source-'), 'Assessment report.pdf')
+    writeFileSync(source, randomBytes(1024 * 1024))
+    practice.platform.answerNextOpen(source)
+    const chosen = await practice.call.ok('attachments:choose', {})
+    if (chosen.status !== 'chosen') throw new Error('cancelled')
+    const stored = () => practice.practice.database.sqlite.prepare('SELECT count(*) FROM attachment_contents').pluck().get()
+    disk.fill()
+    const on = { kind: 'client', id: client.id } as const
+    const error = await practice.call.fail('attachments:add', { fileId: chosen.fileId, on })
+    expect(error).toEqual({
+      code: 'disk_full',
+      message: 'The disk is full, so this action was not finished and nothing was changed. Free some space on your disk, then try again.'
+    })
+    expect(stored()).toBe(0)
+    disk.free()
+    const attachment = await practice.call.ok('attachments:add', { fileId: chosen.fileId, on })
+    expect(stored()).toBe(1)
+
+    disk.fill()
+    const opening = await practice.call.fail('attachments:open', { id: attachment.id })
+    expect(opening).toMatchObject({ code: 'disk_full', message: expect.stringMatching(/^The disk is full, so “Assessment report\.pdf” was not opened\./) })
+    expect(practice.platform.opened).toEqual([])
   })
 
   it('a PDF is not saved, and nothing half-written is left', async () => {

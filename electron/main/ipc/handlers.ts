@@ -1,5 +1,6 @@
 import { actionHandlers } from '../actions'
 import { assessmentHandlers } from '../assessment'
+import { attachmentHandlers } from '../attachments'
 import { backupHandlers } from '../backup'
 import { undoHandlers } from '../changes'
 import { historyHandlers } from '../changes'
@@ -23,6 +24,7 @@ import { reviewHandlers } from '../reviews'
 import { searchHandlers } from '../search'
 import { sessionHandlers } from '../sessions'
 import { tagHandlers } from '../tags'
+import { templateHandlers } from '../templates'
 import { todayHandlers } from '../today'
 
 /** What the handlers need from around them; each domain takes the part it uses. The database comes with each call. */
@@ -66,6 +68,8 @@ export function createHandlers(context: MainContext): Handlers {
     ...historyHandlers,
     ...calendarHandlers(context),
     ...reminderHandlers,
-    ...feeHandlers
+    ...feeHandlers,
+    ...templateHandlers,
+    ...attachmentHandlers(context)
   }
 }

@@ -1,3 +1,4 @@
+import { forgetUnusedContentsIn } from '../attachments'
 import { endOfChangeLog, forgetRecordsDeletedSince } from '../changes'
 import { deleteClient } from '../clients'
 import type { DoorFor, Reader, Writer } from '../db/door'
@@ -50,6 +51,9 @@ async function eraseWithin(
     for (const cleaner of cleaners) await cleaner.clean(trx, scope)
     const logged = await endOfChangeLog(trx)
     await deleteRecords(trx)
+    // Attachments' bytes are not records: those no attachment names any more go with them (an
+    // erasure clears Undo, so none is kept for an undo, and the bytes of earlier deletions go too).
+    await forgetUnusedContentsIn(trx)
     // The change log's triggers have logged a tombstone for each record gone: what it logged of them goes too.
     await forgetRecordsDeletedSince(trx, logged)
     await markScrubPending(trx)

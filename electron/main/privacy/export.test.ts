@@ -428,17 +428,18 @@ describe('the ICF coaching log in a client export', () => {
     expect(database.sqlite.prepare('SELECT count(*) FROM coaching_log_clients').pluck().get()).toBe(0)
   })
 
-  // Each older format as it was written: version 4 had no billing, version 3 no log details either, version 2 no engagement tags either, version 1 no goal unit either.
-  it.each([4, 3, 2, 1])('reads a file of format %i, from before the log was exported: the client comes back named, with no hours before', async (version) => {
+  // Each older format as it was written: version 5 had no attachments, version 4 no billing either, version 3 no log details either, version 2 no engagement tags either, version 1 no goal unit either.
+  it.each([5, 4, 3, 2, 1])('reads a file of format %i, from before the log was exported: the client comes back named, with no hours before', async (version) => {
     const { client } = await richClient(call)
     const { json } = await exported(client.id)
     await call.ok('privacy:eraseClient', { clientId: client.id, confirmName: 'Zoë Ødegård' })
     const old = JSON.parse(JSON.stringify(json)) as Record<string, unknown> & { engagements: Record<string, unknown>[] }
     old.formatVersion = version
     if (version < 4) delete old.coachingLog
+    delete old.attachments
     for (const engagement of old.engagements) {
-      delete engagement.billing
-      for (const session of engagement.sessions as Record<string, unknown>[]) delete session.cancelledLate
+      if (version < 5) delete engagement.billing
+      if (version < 5) for (const session of engagement.sessions as Record<string, unknown>[]) delete session.cancelledLate
       if (version < 4) delete engagement.coachingLog
       if (version < 3) delete engagement.tags
       if (version < 2) for (const goal of engagement.goals as Record<string, unknown>[]) delete goal.unitOne

@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, open, rename, rm } from 'node:fs/promises'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { AppError, errorCodeOf, storageErrorFor } from '../errors'
 
 /** Writes a new file and waits until it is on the disk, not only in the OS's cache. */
 async function writeDurably(path: string, content: string | Uint8Array): Promise<void> {
   const file = await open(path, 'wx')
   try {
-    await file.writeFile(content, 'utf8')
+    await file.writeFile(content)
     await file.sync()
   } finally {
     await file.close()
@@ -58,7 +58,7 @@ export function diskProblem(error: unknown, folder: string): AppError {
 }
 
 /**
- * Creates `<parent>/<name>/` holding the given files, all at once: they are written
+ * Creates `<parent>/<name>/` holding the given files (a name may hold a subfolder), all at once: they are written
  * into a hidden folder beside it and renamed into place only when complete, so the
  * coach never finds a half-written export, even after a crash.
  */
@@ -70,8 +70,10 @@ export async function writeFolderAtomically(
   const staged = join(parent, `.${name}.${randomBytes(6).toString('hex')}.partial`)
   try {
     await mkdir(staged)
+    const folders = [...new Set(files.map((file) => dirname(join(staged, file.name))))]
+    for (const folder of folders) await mkdir(folder, { recursive: true })
     for (const file of files) await writeDurably(join(staged, file.name), file.content)
-    await syncFolder(staged)
+    for (const folder of folders) await syncFolder(folder)
     const target = await moveToFreeName(staged, parent, name)
     await syncFolder(parent)
     return target

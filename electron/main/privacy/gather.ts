@@ -1,5 +1,6 @@
 import type { Milestone } from '../../shared/actions'
 import { ACTIONS, MILESTONES } from '../../shared/columns/actions'
+import { ATTACHMENTS } from '../../shared/columns/attachments'
 import {
   ASSESSMENT_RESULTS,
   ASSESSMENT_SCORES,
@@ -16,6 +17,7 @@ import { REVIEW_OUTCOMES, REVIEWS } from '../../shared/columns/reviews'
 import { SESSION_INTRODUCTIONS, SESSIONS } from '../../shared/columns/sessions'
 import type { EngagementKind } from '../../shared/engagements'
 import {
+  CLIENT_EXPORT_ATTACHMENTS,
   CLIENT_EXPORT_FILES,
   CLIENT_EXPORT_FORMAT,
   CLIENT_EXPORT_VERSION,
@@ -23,11 +25,13 @@ import {
   type ExportedEngagement
 } from '../../shared/privacy'
 import { actionRowsOfEngagement, milestonesOfGoals } from '../actions'
+import { attachmentsOfClient, attachmentWithContents } from '../attachments'
 import { assessmentOverview } from '../assessment'
 import { getClient } from '../clients'
 import { clientLogDetails, engagementLogDetails } from '../coachingLog'
 import { nowIso } from '../clock'
 import type { Reader } from '../db/door'
+import { safeFileName } from '../fileNames'
 import { getEngagement, listEngagementsForClient, listKinds } from '../engagements'
 import { engagementBillingDetails, lateCancelledSessionIds } from '../fees'
 import { listGoals } from '../goals'
@@ -151,6 +155,18 @@ export async function gatherClientExport(db: Reader, clientId: number): Promise<
     client: { ...pick(client, exportedColumns(CLIENTS)), tags: client.tags },
     coachingLog: await clientLogDetails(db, clientId),
     organisations: await gatherSponsors(db, engagements),
-    engagements
+    engagements,
+    attachments: (await attachmentsOfClient(db, clientId)).map((attachment) => ({
+      ...pick(attachment, exportedColumns(ATTACHMENTS)),
+      // The id first: two attachments may have the same name.
+      file: `${CLIENT_EXPORT_ATTACHMENTS}/${safeFileName({ text: `${attachment.id} ${attachment.name}`, fallback: `${attachment.id}` })}`
+    }))
   }
+}
+
+/** The attachments' bytes, as the files the export lists them in. */
+export async function gatherAttachmentFiles(db: Reader, file: ClientExport): Promise<{ name: string; content: Uint8Array }[]> {
+  const files = []
+  for (const attachment of file.attachments) files.push({ name: attachment.file, content: (await attachmentWithContents(db, attachment.id)).bytes })
+  return files
 }

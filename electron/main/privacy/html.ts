@@ -5,7 +5,8 @@ import { ACHIEVED_WORDS, GOAL_STATUS_LABELS, MEASURE_LABELS, PRIORITY_LABELS } f
 import { hoursText } from '../../shared/coachingLog'
 import { dayOf } from '../../shared/dates'
 import { toDecimalString } from '../../shared/money'
-import type { ClientExport, ExportedEngagement } from '../../shared/privacy'
+import { sizeInWords } from '../../shared/attachments'
+import type { ClientExport, ExportedAttachment, ExportedEngagement } from '../../shared/privacy'
 import { REVIEW_KIND_LABELS } from '../../shared/reviews'
 import { BILLING_LABELS, SESSION_FORMAT_LABELS, SESSION_STATUS_WORDS } from '../../shared/sessions'
 import { PAYER_LABELS } from '../../shared/fees'
@@ -279,6 +280,33 @@ function coachingLogSection(file: ClientExport): string {
   )
 }
 
+/** Which record an attachment is on, in words: the client, or an engagement and its session or result. */
+function attachedTo(attachment: ExportedAttachment, file: ClientExport): string {
+  const engagement = file.engagements.find((each) => each.id === attachment.engagementId)
+  if (!engagement) return 'The client'
+  const session = engagement.sessions.find((each) => each.id === attachment.sessionId)
+  if (session) return `${engagement.title}: session of ${coachDayOf(session.startsAt) ?? ''}`
+  const result = engagement.results.find((each) => each.id === attachment.assessmentResultId)
+  if (result) return `${engagement.title}: ${instrumentOf(result)} result`
+  return engagement.title
+}
+
+/** The attachments, each a link to its file in the export folder. */
+function attachmentsSection(file: ClientExport): string {
+  if (file.attachments.length === 0) return '<h2>Attachments</h2><p class="none">No attachments.</p>'
+  const rows = file.attachments.map(
+    (attachment) =>
+      `<tr><td><a href="${escapeHtml(encodeURI(attachment.file))}">${escapeHtml(attachment.name)}</a></td>` +
+      `<td>${escapeHtml(attachedTo(attachment, file))}</td><td>${escapeHtml(sizeInWords(attachment.size, 'en'))}</td>` +
+      `<td>${escapeHtml(coachDayOf(attachment.addedAt) ?? '')}</td></tr>`
+  )
+  return (
+    '<h2>Attachments</h2>' +
+    '<table><thead><tr><th scope="col">File</th><th scope="col">On</th><th scope="col">Size</th><th scope="col">Added</th></tr></thead>' +
+    `<tbody>${rows.join('')}</tbody></table>`
+  )
+}
+
 function engagementSection(engagement: ExportedEngagement, file: ClientExport): string {
   return (
     `<section class="engagement"><h3>${escapeHtml(engagement.title)}</h3>` +
@@ -337,6 +365,7 @@ ${note('Notes', client.notes)}
 ${coachingLogSection(file)}
 <h2>Engagements</h2>
 ${engagements || '<p class="none">No engagements.</p>'}
+${attachmentsSection(file)}
 </body>
 </html>
 `

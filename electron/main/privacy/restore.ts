@@ -8,6 +8,7 @@ import { ENGAGEMENT_BILLING } from '../../shared/columns/fees'
 import { REVIEWS } from '../../shared/columns/reviews'
 import { SESSIONS } from '../../shared/columns/sessions'
 import type { ClientExport, ExportedBilling, ExportedEngagement } from '../../shared/privacy'
+import { restoreAttachment } from '../attachments'
 import { searchTextOf } from '../clients'
 import { nowIso } from '../clock'
 import type { Reader, Writer } from '../db/door'
@@ -226,7 +227,7 @@ async function insertAssessment(db: Writer, engagements: ExportedEngagement[], e
     }
     return id
   })
-  return growthAreaIds
+  return { growthAreaIds, resultIds }
 }
 
 async function insertBilling(db: Writer, engagementId: number, { instalments, ...terms }: NonNullable<ExportedBilling>): Promise<void> {
@@ -312,7 +313,11 @@ async function insertReviews(db: Writer, engagements: ExportedEngagement[], ids:
  * Adds the exported client with everything under it, with new ids and every link
  * rewired. Takes the caller's transaction: all of it lands, or none.
  */
-export async function restoreClientExport(trx: Writer, file: ClientExport): Promise<{ id: number; name: string }> {
+export async function restoreClientExport(
+  trx: Writer,
+  file: ClientExport,
+  attachmentBytes: (path: string) => Uint8Array
+): Promise<{ id: number; name: string }> {
   await refuseDuplicate(trx, file.client)
   const clientId = await insertClient(trx, file.client)
   if (file.coachingLog) await trx.insertInto('coachingLogClients').values(stored(COACHING_LOG_CLIENTS, { ...file.coachingLog, clientId })).execute()
@@ -321,7 +326,7 @@ export async function restoreClientExport(trx: Writer, file: ClientExport): Prom
     const values = { ...change, engagementId: mapped(engagementIds, change.engagementId) }
     return (await trx.insertInto('engagementStatusChanges').values(values).returning('id').executeTakeFirstOrThrow()).id
   })
-  const growthAreaIds = await insertAssessment(trx, file.engagements, engagementIds)
+  const { growthAreaIds, resultIds } = await insertAssessment(trx, file.engagements, engagementIds)
   const sessionIds = await insertSessions(trx, file.engagements, engagementIds)
   const goalIds = await insertGoalsAndActions(trx, file.engagements, {
     engagements: engagementIds,
@@ -329,6 +334,15 @@ export async function restoreClientExport(trx: Writer, file: ClientExport): Prom
     sessions: sessionIds
   })
   await insertReviews(trx, file.engagements, { engagements: engagementIds, goals: goalIds })
+  for (const { id: _id, file: path, ...attachment } of [...file.attachments].sort((a, b) => a.id - b.id)) {
+    const links = {
+      clientId,
+      engagementId: mappedOrNull(engagementIds, attachment.engagementId),
+      assessmentResultId: mappedOrNull(resultIds, attachment.assessmentResultId),
+      sessionId: mappedOrNull(sessionIds, attachment.sessionId)
+    }
+    await restoreAttachment(trx, links, attachment, attachmentBytes(path))
+  }
   return { id: clientId, name: file.client.name }
 }
 

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
 import { z } from 'zod'
+import { MAX_ATTACHMENT_BYTES } from '../../shared/attachments'
 import type { ChannelArgs, ChannelOutput } from '../../shared/contract'
 import {
   CLIENT_BUNDLE_EXTENSION,
@@ -12,6 +14,7 @@ import {
   type ImportPreview,
   type RetentionItem
 } from '../../shared/privacy'
+import { clearOpenedCopies, sha256Of } from '../attachments'
 import { getClient } from '../clients'
 import { localToday } from '../clock'
 import type { DoorFor, Reader, Writer } from '../db/door'
@@ -21,10 +24,10 @@ import { AppError, isConstraintViolation } from '../errors'
 import { safeFileName } from '../fileNames'
 import type { Logger } from '../logging/logger'
 import type { Platform } from '../platform'
-import { bundleOf, clientDataInBundle, isBundle } from './bundle'
+import { bundleContents, bundleOf, isBundle } from './bundle'
 import { eraseClientRecords, eraseEngagementRecords, type Erasure } from './erasure'
 import { writeFolderAtomically } from './files'
-import { gatherClientExport } from './gather'
+import { gatherAttachmentFiles, gatherClientExport } from './gather'
 import { renderClientHtml } from './html'
 import { importEffects, restoreClientExport } from './restore'
 
@@ -32,6 +35,8 @@ import { importEffects, restoreClientExport } from './restore'
 export interface PrivacyContext {
   platform: Platform
   log: Logger
+  /** The data folder: an erasure empties its folder of attachments opened. */
+  facts: { dataDir: string }
 }
 
 // ---- Export ---------------------------------------------------------------------------------
@@ -56,12 +61,16 @@ export async function exportClient(
   const client = await getClient(door.reader, clientId)
   const parent = await platform.chooseFolder({ title: `Choose where to save everything about ${client.name}` })
   if (parent === null) return { status: 'cancelled' }
-  const file = await door.snapshot((reader) => gatherClientExport(reader, clientId))
+  const { file, attachments } = await door.snapshot(async (reader) => {
+    const file = await gatherClientExport(reader, clientId)
+    return { file, attachments: await gatherAttachmentFiles(reader, file) }
+  })
   const name = exportFolderName(client.name, localToday())
   const files = [
     { name: CLIENT_EXPORT_FILES.data, content: `${JSON.stringify(file, null, 2)}\n` },
     { name: CLIENT_EXPORT_FILES.page, content: renderClientHtml(file) },
-    { name: CLIENT_EXPORT_FILES.schema, content: exportJsonSchema() }
+    { name: CLIENT_EXPORT_FILES.schema, content: exportJsonSchema() },
+    ...attachments
   ]
   // The same files as one, to send or keep as one (bundle.ts); the folder is written whole or not at all.
   const bundle = { name: `${name}.${CLIENT_BUNDLE_EXTENSION}`, content: bundleOf(files) }
@@ -93,13 +102,10 @@ async function readBytes(path: string): Promise<Buffer> {
   }
 }
 
-/** client.json's text: the file itself, or the one inside a .coachbook-client file. */
-async function readText(path: string): Promise<string> {
-  const bytes = await readBytes(path)
-  const data = isBundle(bytes) ? clientDataInBundle(bytes, MAX_EXPORT_BYTES) : bytes
+/** client.json's text; one that is not valid UTF-8 was not written by Coachbook, or was damaged since. */
+function clientJsonText(bytes: Uint8Array): string {
   try {
-    // Fatal: a file that is not valid UTF-8 was not written by Coachbook, or was damaged since.
-    return new TextDecoder('utf-8', { fatal: true }).decode(data)
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
     throw new AppError('invalid_input', NOT_AN_EXPORT)
   }
@@ -119,9 +125,56 @@ function checkFormat(json: unknown): void {
   }
 }
 
-/** Reads and fully checks an export file; any problem is an AppError saying what to do. */
-export async function readClientExport(path: string): Promise<ClientExport> {
-  const text = await readText(path)
+/** What an import writes: the checked file, and its attachments' bytes by the path the file gives them. */
+export interface ExportToImport {
+  file: ClientExport
+  attachments: Map<string, Uint8Array>
+}
+
+/** An attachment's file in an export folder, within the size limit; null when it is missing, unreadable or too large. */
+async function attachmentInFolder(folder: string, path: string): Promise<Uint8Array | null> {
+  try {
+    if ((await stat(join(folder, path))).size > MAX_ATTACHMENT_BYTES) return null
+    return await readFile(join(folder, path))
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The bytes of each attachment the file lists, from the export (its folder, or the
+ * bundle), checked against their SHA-256: a missing or altered one refuses the import.
+ */
+async function checkedAttachments(file: ClientExport, fileAt: (path: string) => Promise<Uint8Array | null>): Promise<Map<string, Uint8Array>> {
+  const files = new Map<string, Uint8Array>()
+  for (const attachment of file.attachments) {
+    const bytes = await fileAt(attachment.file)
+    if (bytes === null) throw damaged(`The attachment “${attachment.name}” (${attachment.file}) is missing from the export, or cannot be read.`)
+    if (sha256Of(bytes) !== attachment.sha256) {
+      throw damaged(`The attachment “${attachment.name}” (${attachment.file}) is not the file that was exported: it was changed or replaced since.`)
+    }
+    files.set(attachment.file, bytes)
+  }
+  return files
+}
+
+/**
+ * Reads and fully checks an export, and its attachments: a .coachbook-client file holds
+ * them all; a client.json has them in the folder beside it. Any problem is an AppError
+ * saying what to do.
+ */
+export async function readClientExport(path: string): Promise<ExportToImport> {
+  const bytes = await readBytes(path)
+  if (isBundle(bytes)) {
+    const bundle = bundleContents(bytes, { data: MAX_EXPORT_BYTES, attachment: MAX_ATTACHMENT_BYTES })
+    const file = parsedExport(clientJsonText(bundle.data))
+    return { file, attachments: await checkedAttachments(file, async (at) => bundle.attachments.get(at) ?? null) }
+  }
+  const file = parsedExport(clientJsonText(bytes))
+  return { file, attachments: await checkedAttachments(file, (at) => attachmentInFolder(dirname(path), at)) }
+}
+
+function parsedExport(text: string): ClientExport {
   let json: unknown
   try {
     json = JSON.parse(text)
@@ -144,14 +197,14 @@ export async function readClientExport(path: string): Promise<ClientExport> {
  * hands main a path to read.
  */
 export class PendingImport {
-  private pending: { id: string; file: ClientExport } | null = null
+  private pending: { id: string; file: ExportToImport } | null = null
 
-  keep(file: ClientExport): string {
+  keep(file: ExportToImport): string {
     this.pending = { id: randomBytes(16).toString('hex'), file }
     return this.pending.id
   }
 
-  take(id: string): ClientExport {
+  take(id: string): ExportToImport {
     const pending = this.pending
     if (!pending || pending.id !== id) {
       throw new AppError('not_found', 'That import is no longer waiting, so nothing was imported. Choose the file again.')
@@ -193,14 +246,20 @@ export async function previewImport(
         filters: [{ name: 'Coachbook client export', extensions: [CLIENT_BUNDLE_EXTENSION, 'json'] }]
       })
   if (path === null) return { status: 'cancelled' }
-  const file = await readClientExport(path)
-  return { status: 'preview', importId: pending.keep(file), ...previewOf(file), ...(await importEffects(db, file)) }
+  const read = await readClientExport(path)
+  return {
+    status: 'preview',
+    importId: pending.keep(read),
+    ...previewOf(read.file),
+    attachments: read.file.attachments.length,
+    ...(await importEffects(db, read.file))
+  }
 }
 
 export async function importClient(db: Writer, pending: PendingImport, importId: string): Promise<ChannelOutput<'privacy:importClient'>> {
-  const file = pending.take(importId)
+  const { file, attachments } = pending.take(importId)
   try {
-    const client = await restoreClientExport(db, file)
+    const client = await restoreClientExport(db, file, (path) => attachments.get(path)!)
     return { status: 'imported', client, engagements: file.engagements.length }
   } catch (error) {
     if (isConstraintViolation(error)) throw damaged('A record in it breaks the rules Coachbook keeps its records by.')
@@ -215,15 +274,20 @@ function sameName(typed: string, stored: string): boolean {
   return typed.normalize('NFC') === stored.normalize('NFC')
 }
 
-/** The erasure's answer: done, or done with the overwriting of the freed space left to the next open (and logged). */
-function erased(id: number, erasure: Erasure, log: Logger): ChannelOutput<'privacy:eraseClient'> {
+/**
+ * The erasure's answer: done, or done with the overwriting of the freed space left to the
+ * next open (and logged). Copies of attachments opened for the coach go too, whoever's they
+ * are: which of them were the erased client's is not worth keeping a record of.
+ */
+function erased(id: number, erasure: Erasure, { log, facts }: PrivacyContext): ChannelOutput<'privacy:eraseClient'> {
+  clearOpenedCopies(facts.dataDir)
   if (erasure.scrubPending) log.error('privacy.scrubFailed', erasure.cause)
   return { id, scrubPending: erasure.scrubPending }
 }
 
 export async function eraseClient(
   door: DoorFor,
-  { log }: PrivacyContext,
+  context: PrivacyContext,
   input: ChannelArgs<'privacy:eraseClient'>
 ): Promise<ChannelOutput<'privacy:eraseClient'>> {
   const client = await getClient(door.reader, input.clientId)
@@ -234,16 +298,16 @@ export async function eraseClient(
       'confirmName'
     )
   }
-  return erased(client.id, await eraseClientRecords(door, client.id), log)
+  return erased(client.id, await eraseClientRecords(door, client.id), context)
 }
 
 export async function eraseEngagement(
   door: DoorFor,
-  { log }: PrivacyContext,
+  context: PrivacyContext,
   engagementId: number
 ): Promise<ChannelOutput<'privacy:eraseEngagement'>> {
   await requireEngagement(door.reader, engagementId, 'engagementId')
-  return erased(engagementId, await eraseEngagementRecords(door, engagementId), log)
+  return erased(engagementId, await eraseEngagementRecords(door, engagementId), context)
 }
 
 /** Engagements whose disposal date has come (on or before `today`), the longest overdue first. */

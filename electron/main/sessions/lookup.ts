@@ -29,3 +29,10 @@ export async function sessionStatusOf(db: Reader, sessionId: number, field = 'se
   if (!row) throw notFound('session', field)
   return row
 }
+
+/** The engagement a session belongs to, for the records attached to it. */
+export async function engagementOfSession(db: Reader, sessionId: number, field?: string): Promise<number> {
+  const row = await db.selectFrom('sessions').select('engagementId').where('id', '=', sessionId).executeTakeFirst()
+  if (!row) throw notFound('session', field)
+  return row.engagementId
+}

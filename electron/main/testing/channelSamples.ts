@@ -93,6 +93,28 @@ async function groupWithSession({ call }: ChannelFixture) {
   return call.ok('coachingLog:addGroupSession', { groupId: group.id, startsAt: '2026-02-03T17:00:00Z', durationMinutes: 90 })
 }
 
+function ownTemplate(call: Caller) {
+  return call.ok('templates:create', { kind: 'intake', name: 'First meeting', sections: [{ heading: 'Hopes', prompt: 'What would be different?' }] })
+}
+
+/** A client's worksheet on disk, for the open dialog to answer with. */
+function worksheet(folder: string): string {
+  const path = join(folder, 'Values worksheet.txt')
+  writeFileSync(path, 'Top five values: courage, fairness, curiosity, family, craft.\n')
+  return path
+}
+
+async function chosenFile({ call, platform, folder }: ChannelFixture): Promise<string> {
+  platform.answerNextOpen(worksheet(folder))
+  const chosen = await call.ok('attachments:choose', {})
+  if (chosen.status !== 'chosen') throw new Error('The open dialog was cancelled.')
+  return chosen.fileId
+}
+
+async function attachedFile(fixture: ChannelFixture) {
+  return fixture.call.ok('attachments:add', { fileId: await chosenFile(fixture), on: { kind: 'engagement', id: fixture.ids.engagementId } })
+}
+
 /** Every channel of the contract: a new one is a compile error here until it has its sample. */
 export const CHANNEL_SAMPLES: { [C in Channel]: ChannelSample<C> } = {
   'clients:list': read(() => ({})),
@@ -343,5 +365,18 @@ export const CHANNEL_SAMPLES: { [C in Channel]: ChannelSample<C> } = {
     billingContact: 'Accounts payable, ap@example.com',
     billingAddress: 'Main Street 1\n10115 Berlin',
     taxId: 'DE123456789'
-  }))
+  })),
+  'templates:list': read(() => ({ kind: 'session' })),
+  'templates:create': write(() => ({ kind: 'session', name: 'Check-in', sections: [{ heading: 'Since last time', prompt: 'What moved?' }] })),
+  'templates:update': write(async ({ call }) => ({ id: (await ownTemplate(call)).id!, name: 'Renamed', sections: [{ heading: 'Wins', prompt: '' }] })),
+  'templates:copy': write(() => ({ from: 'builtIn:grow' })),
+  'templates:delete': write(async ({ call }) => ({ id: (await ownTemplate(call)).id! })),
+  'attachments:list': read(({ ids }) => ({ on: { kind: 'session', id: ids.heldSessionId } })),
+  'attachments:choose': effect(({ platform, folder }) => {
+    platform.answerNextOpen(worksheet(folder))
+    return {}
+  }),
+  'attachments:add': write(async (fixture) => ({ fileId: await chosenFile(fixture), on: { kind: 'result', id: fixture.ids.resultId } })),
+  'attachments:open': effect(async (fixture) => ({ id: (await attachedFile(fixture)).id })),
+  'attachments:delete': write(async (fixture) => ({ id: (await attachedFile(fixture)).id }))
 }

@@ -7,6 +7,7 @@ import {
   INTAKE_NOTES,
   STAKEHOLDER_INTERVIEWS
 } from './assessment'
+import { ATTACHMENTS } from './attachments'
 import { CLIENT_TAGS, CLIENTS } from './clients'
 import { COACHING_GROUP_SESSIONS, COACHING_GROUPS, COACHING_LOG_CLIENTS, COACHING_LOG_ENGAGEMENTS } from './coachingLog'
 import type { Table } from './column'
@@ -19,6 +20,7 @@ import { SETTINGS } from './settings'
 import { SAVED_FILTERS } from './filters'
 import { ENGAGEMENT_TAGS } from './tags'
 import { ENGAGEMENT_BILLING, FEE_INSTALMENTS, LATE_CANCELLATIONS, SPONSOR_BILLING } from './fees'
+import { TEMPLATES } from './templates'
 
 /**
  * Every table Coachbook keeps records in, each with its one column list (see column.ts
@@ -57,5 +59,7 @@ export const TABLES: readonly Table[] = [
   ENGAGEMENT_BILLING,
   FEE_INSTALMENTS,
   LATE_CANCELLATIONS,
-  SPONSOR_BILLING
+  SPONSOR_BILLING,
+  TEMPLATES,
+  ATTACHMENTS
 ]

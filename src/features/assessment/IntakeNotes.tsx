@@ -1,4 +1,7 @@
+import { useState } from 'react'
 import { useForm } from 'react-hook-form'
+import { startingText, type Template } from '../../../electron/shared/templates'
+import { TemplatePicker } from '../templates/TemplatePicker'
 import { assessmentContract, type AssessmentOverview, type IntakeNote } from '../../../electron/shared/assessment'
 import { contractResolver } from '../../components/contractForm'
 import { type FormFieldMap } from '../../components/formErrors'
@@ -83,6 +86,14 @@ function IntakeEditor({ engagementId, note, onClose }: { engagementId: number; n
     mode: 'onTouched'
   })
   const { control } = form
+  const [template, setTemplate] = useState<Template | null>(null)
+  // A template's sections go into the Context, the free-form part of the note, after what is typed there already.
+  const startFrom = (chosen: Template | null) => {
+    setTemplate(chosen)
+    if (!chosen) return
+    const typed = form.getValues('context').trim()
+    form.setValue('context', [typed, startingText(chosen.sections)].filter(Boolean).join('\n\n'), { shouldDirty: true })
+  }
 
   return (
     <InlineEditor
@@ -97,6 +108,8 @@ function IntakeEditor({ engagementId, note, onClose }: { engagementId: number; n
       <TextControl control={control} name="whatBrought" label="What brought the client" multiline rows={4} />
       <TextControl control={control} name="context" label="Context" multiline rows={4} description="Their role, organisation, what is going on around them." />
       <TextControl control={control} name="hopes" label="Hopes" multiline rows={3} description="What they hope to get from working together." />
+      {/* After the fields, so the note still opens with the focus in the first of them. */}
+      {note ? null : <TemplatePicker kind="intake" value={template} onChange={startFrom} />}
       <div className="editor-row">
         <DateControl control={control} name="notedOn" label="Date" isRequired />
         <CheckboxControl control={control} name="shareable" label="Shareable with client and sponsor" />

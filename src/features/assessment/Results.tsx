@@ -9,6 +9,7 @@ import { EvidenceLoss, ItemCard, NoteText } from './ItemCard'
 import { anchorOf, citedBy } from './labels'
 import { useCreateResult, useDeleteResult, useUpdateResult } from './queries'
 import { emptyRow, rowProblems, rowsOf, scoresOf, type ResultValues } from './resultForm'
+import { Attachments } from '../attachments/Attachments'
 import { ScoreTable, ScoreTableEditor } from './ScoreTable'
 import { SectionHeader } from './SectionHeader'
 import { countOf, noun } from '../../../electron/shared/words'
@@ -69,6 +70,7 @@ export function Results({ overview, slot }: { overview: AssessmentOverview; slot
           >
             {result.scores.length > 0 ? <ScoreTable scores={result.scores} /> : null}
             <NoteText label="Interpretation" text={result.interpretation} />
+            <Attachments on={{ kind: 'result', id: result.id }} inCard />
           </ItemCard>
         )
       )}

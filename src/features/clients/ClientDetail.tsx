@@ -9,6 +9,7 @@ import { formatDateTime } from '../../lib/format'
 import { shortcutLabel } from '../../lib/shortcuts'
 import type { CommandId } from '../../app/commands/definitions'
 import { useCommands } from '../../app/commands/registry'
+import { Attachments } from '../attachments/Attachments'
 import { RecordHistory } from '../changes/RecordHistory'
 import { ClientEngagements } from '../engagements/ClientEngagements'
 import { EraseClientButton } from '../privacy/EraseClientButton'
@@ -99,6 +100,8 @@ function ClientRecord({ client }: { client: Client }) {
 
       <h3>Notes</h3>
       {client.notes ? <div className="notes">{client.notes}</div> : <p className="muted">No notes yet.</p>}
+
+      <Attachments on={{ kind: 'client', id: client.id }} />
 
       <RecordHistory table="clients" id={client.id} noun="client" />
 

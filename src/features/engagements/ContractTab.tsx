@@ -8,6 +8,7 @@ import { api, messageOf } from '../../lib/api'
 import { formatDate, formatDateTime } from '../../lib/format'
 import { shortcutLabel } from '../../lib/shortcuts'
 import { useCommands } from '../../app/commands/registry'
+import { Attachments } from '../attachments/Attachments'
 import { RecordHistory } from '../changes/RecordHistory'
 import { formatFee } from './contractLabels'
 import { useCorrectStatusChange, useDeleteEngagement } from './queries'
@@ -67,6 +68,8 @@ export function ContractTab() {
 
       <TermsText title="Cancellation terms" text={engagement.cancellationTerms} />
       <TermsText title="Confidentiality terms" text={engagement.confidentialityTerms} />
+
+      <Attachments on={{ kind: 'engagement', id: engagement.id }} />
 
       <StatusHistory engagement={engagement} />
 

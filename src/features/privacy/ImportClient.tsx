@@ -102,7 +102,8 @@ function ImportClientDialog({ preview, onClose }: { preview: ImportPreview; onCl
     )
   const adds = [
     ...(preview.newSponsors.length > 0 ? [`the ${pluralOf(preview.newSponsors.length, noun('sponsor'))} ${listOf(preview.newSponsors)}`] : []),
-    ...(preview.newKinds.length > 0 ? [`the ${pluralOf(preview.newKinds.length, noun('kind'))} of engagement ${listOf(preview.newKinds)}`] : [])
+    ...(preview.newKinds.length > 0 ? [`the ${pluralOf(preview.newKinds.length, noun('kind'))} of engagement ${listOf(preview.newKinds)}`] : []),
+    ...(preview.attachments > 0 ? [`${countOf(preview.attachments, noun('attachment'))} with their files`] : [])
   ]
   return (
     <FormDialog

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import type { z } from 'zod'
@@ -10,6 +11,8 @@ import { notify } from '../../components/Toasts'
 import { showServerError } from '../../components/formErrors'
 import { capitalised, sessionNounOf, START_MESSAGE } from './labels'
 import { useCreateSession } from './queries'
+import { startingText, type Template } from '../../../electron/shared/templates'
+import { TemplatePicker } from '../templates/TemplatePicker'
 
 const schema = sessionsContract['sessions:create'].input
 type Values = z.input<typeof schema>
@@ -30,7 +33,7 @@ export interface NewSessionDialogProps {
   onCancel(): void
 }
 
-/** The when and how of a new session; its notes are written on the session's own page. */
+/** The when and how of a new session, and the template its notes start from; they are written on the session's own page. */
 export function NewSessionDialog({ engagement, mode, onCreated, onCancel }: NewSessionDialogProps) {
   const create = useCreateSession()
   const noun = sessionNounOf(engagement)
@@ -48,10 +51,12 @@ export function NewSessionDialog({ engagement, mode, onCreated, onCancel }: NewS
     mode: 'onTouched'
   })
   const { control, formState, handleSubmit, setError } = form
+  const [template, setTemplate] = useState<Template | null>(null)
 
   const save = handleSubmit(async (fields) => {
     try {
-      const session = await create.mutateAsync(fields)
+      // The template's text is copied into the notes: the session keeps it whatever becomes of the template.
+      const session = await create.mutateAsync(template ? { ...fields, notes: startingText(template.sections) } : fields)
       notify({ title: mode === 'schedule' ? `${capitalised(noun)} scheduled` : `${capitalised(noun)} added` })
       onCreated(session)
     } catch (error) {
@@ -82,6 +87,7 @@ export function NewSessionDialog({ engagement, mode, onCreated, onCancel }: NewS
         <SelectControl control={control} name="format" label="Format" options={SESSION_FORMATS.map((value) => ({ value, label: SESSION_FORMAT_LABELS[value] }))} />
         <SelectControl control={control} name="billing" label="Billing" options={BILLING.map((value) => ({ value, label: BILLING_LABELS[value] }))} />
       </div>
+      <TemplatePicker kind="session" value={template} onChange={setTemplate} />
       {mode === 'record' ? (
         <p className="muted">It is recorded as held; the agenda, notes and commitments go on the next page.</p>
       ) : null}

@@ -27,6 +27,7 @@ import { useGoals } from '../goals/queries'
 import { CommitmentsReview, NewCommitments } from './CommitmentsReview'
 import { Introductions } from './Introductions'
 import { capitalised, pluralNoun, sessionNounOf, sessionNumberLabel, START_MESSAGE } from './labels'
+import { Attachments } from '../attachments/Attachments'
 import { RecordHistory } from '../changes/RecordHistory'
 import { ProgressRatings } from './ProgressRatings'
 import { useDeleteSession, useSession, useUpdateSession } from './queries'
@@ -198,6 +199,8 @@ function SessionEditor({ engagement, session }: { engagement: Engagement; sessio
       <form className="session-form" noValidate onSubmit={submit} aria-label="Next focus">
         <TextArea control={control} name="nextFocus" label="Next focus" rows={3} description={`Where to start the next ${noun}.`} />
       </form>
+
+      <Attachments on={{ kind: 'session', id: session.id }} />
 
       <RecordHistory table="sessions" id={session.id} noun={noun} />
 

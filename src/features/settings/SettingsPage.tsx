@@ -7,6 +7,7 @@ import { ScreenSharingSettings } from '../privacy/ScreenSharingSettings'
 import { ReminderSettings } from '../reminders/ReminderSettings'
 import { BrandingSettings } from '../reports/BrandingSettings'
 import { TagsSettings } from '../tags/TagsSettings'
+import { TemplatesSettings } from '../templates/TemplatesSettings'
 import { TodaySettings } from '../today/TodaySettings'
 
 /** The app's settings, one section per domain that owns them. */
@@ -23,6 +24,7 @@ export function SettingsPage() {
         <ReminderSettings />
         <KindsSettings />
         <TagsSettings />
+        <TemplatesSettings />
         <ScreenSharingSettings />
         <AboutSettings />
       </div>

@@ -20,6 +20,7 @@ import { migration018CoachingLog } from './018_coaching_log'
 import { migration019HistoryOwners } from './019_history_owners'
 import { migration020TodayFromStoredFigures } from './020_today_from_stored_figures'
 import { migration021Money } from './021_money'
+import { migration022TemplatesAndAttachments } from './022_templates_and_attachments'
 
 /**
  * Every migration, in order. Listed by hand rather than discovered on disk, because
@@ -46,5 +47,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration018CoachingLog,
   migration019HistoryOwners,
   migration020TodayFromStoredFigures,
-  migration021Money
+  migration021Money,
+  migration022TemplatesAndAttachments
 ]
