@@ -6,7 +6,7 @@ import { caller } from '../../electron/main/testing/calls'
 import { freshDispatch } from '../../electron/main/testing/db'
 import { fixturePath } from '../fixtures/build'
 import { expectAccessible } from './axe'
-import { expect, firstRunHeading, test } from './fixtures'
+import { expect, firstRunHeading, keepRecoveryKey, recoveryKeyDialog, test } from './fixtures'
 import { answerNextOpen } from './practice'
 
 /**
@@ -39,6 +39,14 @@ test('a coach starts an empty practice, made only once they choose it, and it op
   expect(practiceFiles(app.dataDir)).toEqual([])
 
   await page.keyboard.press('Enter')
+  // The new practice is encrypted: its recovery key is shown once, before anything else, and stays until the coach says they kept it.
+  const dialog = recoveryKeyDialog(page)
+  await expect(dialog.getByRole('note', { name: 'Recovery key' })).toHaveText(/^([0-9A-HJKMNP-TV-Z]{4}-){8}[0-9A-HJKMNP-TV-Z]{4}$/)
+  await expectAccessible(page, 'First run: the recovery key')
+  await expect(dialog.getByRole('button', { name: 'Done' })).toBeDisabled()
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeVisible()
+  await keepRecoveryKey(page)
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible()
   await expect(sections(page)).toBeVisible()
   await expect(demoBanner(page)).toHaveCount(0)
@@ -75,6 +83,7 @@ test('a coach tries the demo practice, kept apart and marked, then leaves it for
   await expect(firstRunHeading(page)).toBeVisible()
 
   await choice(page, 'Start an empty practice').click()
+  await keepRecoveryKey(page)
   await expect(sections(page)).toBeVisible()
   await expect(demoBanner(page)).toHaveCount(0)
   await sections(page).getByRole('link', { name: 'Clients' }).click()

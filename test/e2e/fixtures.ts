@@ -108,6 +108,16 @@ async function openInElectron(dataDir: string, timeZone: string | undefined): Pr
 /** The first run's screen, shown while no practice exists yet. */
 export const firstRunHeading = (page: Page) => page.getByRole('heading', { name: 'Welcome to Coachbook' })
 
+/** The dialog a new encrypted practice shows its recovery key in, once. */
+export const recoveryKeyDialog = (page: Page) => page.getByRole('dialog', { name: 'Your recovery key' })
+
+/** The coach says they kept the new practice's recovery key, and the app opens. */
+export async function keepRecoveryKey(page: Page): Promise<void> {
+  const dialog = recoveryKeyDialog(page)
+  await dialog.getByRole('checkbox', { name: 'I have printed or written down my recovery key' }).click()
+  await dialog.getByRole('button', { name: 'Done' }).click()
+}
+
 export const test = base.extend<{ app: App; firstRun: boolean }>({
   /** The journey starts where a coach does on a new computer: on the first run's choices, no practice made. */
   firstRun: [false, { option: true }],
@@ -128,8 +138,14 @@ export const test = base.extend<{ app: App; firstRun: boolean }>({
           return running
         }
         // The desktop app shows the first run on every empty data folder: the other journeys begin with an empty practice.
-        if (useElectron && noPracticeYet) await running.page.getByRole('button', { name: 'Start an empty practice' }).click()
-        await expect(running.page.getByRole('navigation', { name: 'Sections' })).toBeVisible()
+        const sections = running.page.getByRole('navigation', { name: 'Sections' })
+        if (useElectron && noPracticeYet) {
+          await running.page.getByRole('button', { name: 'Start an empty practice' }).click()
+          // Encrypted where the computer has a keychain: its recovery key is shown first.
+          await expect(recoveryKeyDialog(running.page).or(sections)).toBeVisible()
+          if (await recoveryKeyDialog(running.page).isVisible()) await keepRecoveryKey(running.page)
+        }
+        await expect(sections).toBeVisible()
         return running
       }
       let running = await open()

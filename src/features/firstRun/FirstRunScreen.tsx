@@ -2,6 +2,8 @@ import { useState } from 'react'
 import { Heading } from 'react-aria-components'
 import { FIRST_RUN_CHOICES, type FirstRunChoice } from '../../../electron/shared/firstRun'
 import { Button } from '../../components/Button'
+import { api } from '../../lib/api'
+import { RecoveryKeyDialog } from '../encryption'
 import { reloadOntoPractice } from './practiceState'
 import './firstRun.css'
 
@@ -13,13 +15,26 @@ const OPENING: Record<FirstRunChoice, string> = {
   importClient: 'Making your practice…'
 }
 
+type RecoveryKey = Awaited<ReturnType<typeof api.encryption.makeRecoveryKey>>
+
+/**
+ * A new practice that is encrypted gets its recovery key at once, shown before the app
+ * opens: the one time it can be printed or written down (null: not encrypted, nothing to show).
+ */
+async function recoveryKeyOfNewPractice(): Promise<RecoveryKey | null> {
+  const state = await api.encryption.status({})
+  return state.encrypted ? api.encryption.makeRecoveryKey({}) : null
+}
+
 /**
  * The first run: no practice exists yet on this computer, and nothing is made until the
- * coach chooses how to begin. Main opens the choice; the window then reloads onto it.
+ * coach chooses how to begin. Main opens the choice; the window then reloads onto it
+ * (a new empty practice shows its recovery key first).
  */
 export function FirstRunScreen() {
   const [opening, setOpening] = useState<FirstRunChoice | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
+  const [recoveryKey, setRecoveryKey] = useState<RecoveryKey | null>(null)
   const desktop = window.coachbookDesktop
   const choose = async (choice: FirstRunChoice) => {
     if (!desktop || opening) return
@@ -28,7 +43,9 @@ export function FirstRunScreen() {
     try {
       const answer = await desktop.chooseFirstRun(choice)
       if (answer.status === 'opened') {
-        reloadOntoPractice(answer.next)
+        const shown = choice === 'empty' ? await recoveryKeyOfNewPractice() : null
+        if (shown) setRecoveryKey(shown)
+        else reloadOntoPractice(answer.next)
         return
       }
       if (answer.status === 'failed') setProblem(answer.message)
@@ -73,6 +90,7 @@ export function FirstRunScreen() {
           </p>
         ) : null}
       </div>
+      <RecoveryKeyDialog recoveryKey={recoveryKey} onDone={() => reloadOntoPractice(null)} />
     </main>
   )
 }
