@@ -1,32 +1,20 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ClientExport } from '../../shared/privacy'
-import type { AppDatabase } from '../db/connection'
-import { caller, type Caller } from '../testing/calls'
 import { tableCounts } from '../testing/clientRows'
-import { freshDispatch } from '../testing/db'
+import { freshPracticeEachTest } from '../testing/eachTest'
 import { exportOf, previewAndImportAnswered } from '../testing/exportRecords'
-import type { StandInPlatform } from '../testing/platform'
 import { richClient } from '../testing/richClient'
 
-let call: Caller
-let database: AppDatabase
-let platform: StandInPlatform
-let folder: string
-
-beforeEach(() => {
-  const fresh = freshDispatch()
-  ;({ database, platform, folder } = fresh)
-  call = caller(fresh.dispatch)
-})
-afterEach(() => database.close())
+const practice = freshPracticeEachTest()
+const { call } = practice
 
 /** Writes a client export for the import dialog to answer with. */
 function fileToImport(file: ClientExport): void {
-  const path = join(folder, 'client.json')
+  const path = join(practice.folder, 'client.json')
   writeFileSync(path, JSON.stringify(file))
-  platform.answerNextOpen(path)
+  practice.platform.answerNextOpen(path)
 }
 
 describe('billing in the client export', () => {
@@ -60,10 +48,10 @@ describe('billing in the client export', () => {
     expect(html).toContain('<dt>Cancelled late</dt><dd>yes</dd>')
 
     await call.ok('privacy:eraseClient', { clientId: client.id, confirmName: client.name })
-    expect(tableCounts(database.sqlite)).toMatchObject({ engagement_billing: 0, fee_instalments: 0, late_cancellations: 0 })
+    expect(tableCounts(practice.database.sqlite)).toMatchObject({ engagement_billing: 0, fee_instalments: 0, late_cancellations: 0 })
     // The log keeps their tombstones and forgets every value they held.
     const logged = "SELECT count(*) FROM change_log WHERE table_name IN ('engagement_billing', 'fee_instalments', 'late_cancellations') AND value IS NOT NULL"
-    expect(database.sqlite.prepare(logged).pluck().get()).toBe(0)
+    expect(practice.database.sqlite.prepare(logged).pluck().get()).toBe(0)
     fileToImport(json)
     await previewAndImportAnswered(call)
     const { items } = await call.ok('engagements:listForClient', { clientId: (await call.ok('clients:list', {})).items[0]!.id })

@@ -1,19 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { AppDatabase } from '../db/connection'
-import { caller, countRows, kindIds, type Caller } from '../testing/calls'
-import { freshDispatch } from '../testing/db'
+import { describe, expect, it } from 'vitest'
+import { countRows, kindIds } from '../testing/calls'
+import { freshPracticeEachTest } from '../testing/eachTest'
 
 // Every expected figure is worked out by hand in the comment beside it.
 
-let call: Caller
-let database: AppDatabase
-
-beforeEach(() => {
-  const fresh = freshDispatch()
-  database = fresh.database
-  call = caller(fresh.dispatch)
-})
-afterEach(() => database.close())
+const practice = freshPracticeEachTest()
+const { call } = practice
 
 const TODAY = '2026-03-10'
 
@@ -163,9 +155,9 @@ describe('a session cancelled late', () => {
     await call.ok('fees:setCancelledLate', { sessionId: session!.id, cancelledLate: true })
     await call.ok('fees:update', terms(id, { instalments: [{ dueOn: '2026-01-05', amountMinor: 100_000 }] }))
     await call.ok('sessions:delete', { id: session!.id })
-    expect(countRows(database.sqlite, 'late_cancellations')).toBe(0)
+    expect(countRows(practice.database.sqlite, 'late_cancellations')).toBe(0)
     await call.ok('engagements:delete', { id })
-    expect(countRows(database.sqlite, 'engagement_billing')).toBe(0)
-    expect(countRows(database.sqlite, 'fee_instalments')).toBe(0)
+    expect(countRows(practice.database.sqlite, 'engagement_billing')).toBe(0)
+    expect(countRows(practice.database.sqlite, 'fee_instalments')).toBe(0)
   })
 })
