@@ -20,6 +20,14 @@ const BRIDGE_WORDS = ['__bridge', 'x-coachbook-token', 'startBridge']
 /** What the packaged app can load at run time: Node's own modules, Electron, and the app's dependencies (never a dev one). */
 const LOADABLE = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`), 'electron', ...shippedDependencies()])
 
+describe('what a bundle loads, as the checks below read it', () => {
+  it('is every import, dynamic import and require, and never words in a string that look like one', () => {
+    const code = `import a from "./chunks/a.js"; export * from 'node:fs'; const b = import("kysely"); const c = require("electron");
+      throw notFound("template", "from"); const words = "made from 'scratch', import 'this'"`
+    expect(loadedModules(code).sort()).toEqual(['./chunks/a.js', 'electron', 'kysely', 'node:fs'])
+  })
+})
+
 describe('the shipped bundles', () => {
   it.each(Object.entries(ENTRIES))('out/%s is built from its entry', (bundle, entry) => {
     // The map lists what went in: the entry is there, so an empty or foreign map cannot pass.

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
+import { init, parse } from 'es-module-lexer'
 
 /** The folder `npm run build` writes to, read by these checks as it will be packaged. */
 export const ROOT = resolve(import.meta.dirname, '../..')
@@ -32,15 +33,19 @@ export function bundledSources(bundle: string): string[] {
   return map.sources.map((source) => relative(ROOT, resolve(folder, source)).split('\\').join('/'))
 }
 
-/** What a code file loads when it runs: the modules it imports or requires, statically or not. */
+await init
+
+/**
+ * What a code file loads when it runs: the modules it imports (statically, or dynamically
+ * by a literal name), read by es-module-lexer as JavaScript rather than by pattern, so a
+ * string that happens to read "from" or "import" is never taken for one; and what it
+ * requires (the preload is CommonJS).
+ */
 export function loadedModules(code: string): string[] {
-  const specifiers = [
-    ...code.matchAll(/\bfrom\s*["']([^"']+)["']/g),
-    ...code.matchAll(/\bimport\s*\(\s*["']([^"']+)["']\s*\)/g),
-    ...code.matchAll(/\bimport\s*["']([^"']+)["']/g),
-    ...code.matchAll(/\brequire\s*\(\s*["']([^"']+)["']\s*\)/g)
-  ]
-  return [...new Set(specifiers.map((match) => match[1]!))]
+  const [imports] = parse(code)
+  const imported = imports.map((entry) => entry.n).filter((name): name is string => name !== undefined)
+  const required = [...code.matchAll(/\brequire\s*\(\s*["']([^"'\s]+)["']\s*\)/g)].map((match) => match[1]!)
+  return [...new Set([...imported, ...required])]
 }
 
 /** The packages the installers carry: package.json's dependencies (its devDependencies stay behind). */
