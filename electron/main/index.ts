@@ -7,6 +7,7 @@ import { firstRunChoiceSchema, type FirstRunAnswer, type PracticeState } from '.
 import { recordLinkUrl, type RecordLink } from '../shared/links'
 import { UNLOCK_ROUTE, type UnlockRequest } from '../shared/encryption'
 import { screenSharingSchema } from '../shared/privacy'
+import { appLockSchema } from '../shared/encryption'
 import { clearOpenedCopies } from './attachments'
 import { openWithRecovery, runScheduledBackup, startBackupSchedule, upgradeAside, type RecoveryOptions, type StartUpgradeThread } from './backup'
 import type { PracticeSession } from './db/session'
@@ -122,6 +123,13 @@ async function applyScreenSharing(window: BrowserWindow): Promise<void> {
   const answer = await dispatch?.('privacy:screenSharing', {})
   const choice = answer?.ok ? screenSharingSchema.safeParse(answer.data) : null
   if (!window.isDestroyed()) window.setContentProtection(choice?.success ? choice.data.hideWhileSharing : true)
+}
+
+/** When the computer locks, the window locks at once too, if the coach turned the app lock on. */
+async function lockWithTheComputer(): Promise<void> {
+  const answer = await dispatch?.('encryption:appLock', {})
+  const choice = answer?.ok ? appLockSchema.safeParse(answer.data) : null
+  if (choice?.success && choice.data.afterMinutes !== null) mainWindow?.webContents.send(DESKTOP_CHANNELS.command, 'app.lock')
 }
 
 function createWindow(): BrowserWindow {
@@ -392,6 +400,7 @@ async function start(): Promise<void> {
   dispatch = runtime.dispatch
   stopBackups = startBackupSchedule(() => runScheduledBackup({ practice: runtime.practice, platform, log }))
   reminders = startReminders(runtime, log, platform)
+  powerMonitor.on('lock-screen', () => void lockWithTheComputer())
   registerIpcHandlers(ipcMain, runtime.dispatch, (url) => isTrustedSenderUrl(url, devServerUrl))
   windowStateFile = join(started.dataDir, 'window-state.json')
   menuState.logFolder = join(started.dataDir, 'logs')

@@ -22,3 +22,15 @@ describe('Edit › Undo', () => {
     expect(editMenu('linux', null)[0]).toMatchObject({ label: 'Undo' })
   })
 })
+
+describe('File › Lock Coachbook', () => {
+  it.each(['darwin', 'win32', 'linux'] as const)('on %s shows its key, leaves the key to the window and sends the command', (platform) => {
+    const sent: MenuCommand[] = []
+    const template = menuTemplate({ platform, packaged: true, enabled: new Set(['app.lock']), send: (command) => sent.push(command), openLogFolder: () => undefined })
+    const file = template.find((menu) => menu.label === 'File')?.submenu as MenuItemConstructorOptions[]
+    const item = file.find((each) => each.id === 'app.lock')
+    expect(item).toMatchObject({ label: 'Lock Coachbook', accelerator: 'CmdOrCtrl+L', registerAccelerator: false, enabled: true })
+    ;(item?.click as () => void)()
+    expect(sent).toEqual(['app.lock'])
+  })
+})

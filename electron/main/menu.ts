@@ -63,6 +63,8 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
       command('client.export'),
       command('backup.now'),
       separator,
+      command('app.lock'),
+      separator,
       ...(isMac ? [{ role: 'close' } as const] : [command('view.settings'), separator, { role: 'quit' } as const])
     ]
   }

@@ -16,6 +16,7 @@ export const MENU_COMMANDS = {
   'practice.openAnother': { title: 'Open another practice…' },
   'client.export': { title: 'Export client data…' },
   'backup.now': { title: 'Back up now' },
+  'app.lock': { title: 'Lock Coachbook', key: 'L' },
   'edit.undo': { title: 'Undo', key: 'Z' },
   'view.today': { title: 'Today', key: 'T' },
   'view.clients': { title: 'Clients', key: '1' },

@@ -24,6 +24,15 @@ export const encryptionStateSchema = z.object({
 })
 export type EncryptionState = z.infer<typeof encryptionStateSchema>
 
+/** The idle times the app lock offers, in minutes. */
+export const APP_LOCK_MINUTES = [5, 15, 30, 60] as const
+
+/** The app lock: off (null) by default, or the minutes without a key pressed or the pointer moved before the window locks. */
+export const appLockSchema = z.object({
+  afterMinutes: z.literal(APP_LOCK_MINUTES, { error: 'Choose 5, 15, 30 or 60 minutes, or never.' }).nullable()
+})
+export type AppLock = z.output<typeof appLockSchema>
+
 export const encryptionContract = {
   'encryption:status': { input: z.strictObject({}), output: encryptionStateSchema },
   /**
@@ -53,6 +62,17 @@ export const encryptionContract = {
   },
   /** Moves the practice key back to this computer's keychain; the passphrase opens nothing from then on. */
   'encryption:useKeychain': { input: z.strictObject({}), output: encryptionStateSchema },
+  'encryption:appLock': { input: z.strictObject({}), output: appLockSchema },
+  'encryption:setAppLock': { input: appLockSchema.strict(), output: appLockSchema },
+  /**
+   * Unlocks the locked window. With a passphrase keeping the key, main checks the typed
+   * one against the sealed key file; with the keychain (or no encryption) the press alone
+   * unlocks, since anyone at this computer's account could open the practice anyway.
+   */
+  'encryption:unlockApp': {
+    input: z.strictObject({ passphrase: passphraseText.optional() }),
+    output: z.object({ unlocked: z.literal(true) })
+  },
   'encryption:unlockBackup': {
     input: z.strictObject({ fileId: text('The picked file', 100), recoveryKey: typedRecoveryKey }),
     output: z.object({ fileId: z.string(), backup: backupFileDetailsSchema })

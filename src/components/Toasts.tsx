@@ -52,6 +52,13 @@ export function offerOnLatest(message: ToastMessage & { action: NonNullable<Toas
   undoOffers.add(notify(recent ? { ...recent.content, description: message.description, action: message.action } : message))
 }
 
+/** Every toast gone at once, shown or waiting: the app lock leaves no client's name on the screen. */
+export function clearToasts(): void {
+  toasts.clear()
+  shownAt.clear()
+  undoOffers.clear()
+}
+
 export function Toasts() {
   return (
     <ToastRegion queue={toasts} className="toast-region">

@@ -1,4 +1,5 @@
 import { effect, write, type DomainHandlers } from '../db/door'
+import { readAppLock, setAppLock, unlockApp } from './appLock'
 import { usePassphrase, useKeychain } from './passphrase'
 import { encryptionState, makeRecoveryKey, unlockBackup } from './recoveryKey'
 import { encryptionStatus, encryptPractice, forgetPlainPractice } from './encrypt'
@@ -22,6 +23,9 @@ export function backupHandlers(context: BackupContext): DomainHandlers<'backup'>
     'encryption:makeRecoveryKey': effect((door) => makeRecoveryKey(door.reader, context)),
     'encryption:usePassphrase': effect((_door, input) => usePassphrase(context, input)),
     'encryption:useKeychain': effect(() => useKeychain(context)),
+    'encryption:appLock': (reader) => readAppLock(reader),
+    'encryption:setAppLock': effect((door, choice) => setAppLock(door, choice)),
+    'encryption:unlockApp': effect((_door, input) => unlockApp(context, input)),
     'encryption:unlockBackup': effect((_door, input) => unlockBackup(context, picked, input)),
     'backup:status': (reader) => backupStatus(reader, context),
     'backup:list': (reader) => listBackups(reader, context),

@@ -38,6 +38,7 @@ const MENU_COMMANDS_IN_WINDOW: Record<MenuCommand, Pick<CommandDefinition, 'grou
   'practice.openAnother': { group: 'Go to' },
   'client.export': { group: 'This record' },
   'backup.now': { group: 'Create' },
+  'app.lock': { group: 'Go to' },
   'edit.undo': { group: 'This record', yieldsToTyping: true, shiftIsAnother: true },
   'view.today': { group: 'Go to', title: 'Go to today' },
   'view.clients': { group: 'Go to', title: 'Go to clients' },

@@ -4,7 +4,7 @@ import { Button } from '../../components/Button'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { notify } from '../../components/Toasts'
 import { messageOf } from '../../lib/api'
-import { PassphraseSettings, RecoveryKeySettings } from '../encryption'
+import { AppLockSettings, PassphraseSettings, RecoveryKeySettings } from '../encryption'
 import { useEncryptionStatus, useEncryptPractice, useForgetPlainPractice } from './queries'
 
 /** Whether the practice file is encrypted, and the guided step that encrypts one from before encryption. */
@@ -15,6 +15,7 @@ export function EncryptionSettings() {
       <h2 id="encryption-title">Encryption</h2>
       {status.isError ? <p role="alert" className="form-error">{messageOf(status.error)}</p> : null}
       {status.data ? <EncryptionState status={status.data} /> : null}
+      <AppLockSettings />
     </section>
   )
 }

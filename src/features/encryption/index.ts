@@ -7,6 +7,8 @@
 export { EnterRecoveryKeyDialog, type EnterRecoveryKeyDialogProps } from './EnterRecoveryKeyDialog'
 export { useEncryptionState, useMakeRecoveryKey, useUnlockBackup } from './queries'
 export { RecoveryKeyDialog, type RecoveryKeyDialogProps } from './RecoveryKeyDialog'
+export { AppLock, LockCommand } from './AppLock'
+export { AppLockSettings } from './AppLockSettings'
 export { PassphraseSettings } from './PassphraseSettings'
 export { RecoveryKeySettings } from './RecoveryKeySettings'
 export { LOSING_BOTH } from '../../../electron/shared/encryption'

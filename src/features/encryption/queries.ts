@@ -21,3 +21,21 @@ export const useUnlockBackup = () => useMutation({ mutationFn: api.encryption.un
 /** Seals the key by a passphrase (or a new one); only the small key file is written. */
 export const useKeepByPassphrase = () => useStateMutation(api.encryption.usePassphrase)
 export const useKeepByKeychain = () => useStateMutation(() => api.encryption.useKeychain({}))
+
+export const appLockKeys = { setting: ['encryption', 'appLock'] as const }
+
+/** The app lock's idle time (null: off). */
+export function useAppLock() {
+  return useQuery({ queryKey: appLockKeys.setting, queryFn: () => api.encryption.appLock({}) })
+}
+
+export function useSetAppLock() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: api.encryption.setAppLock,
+    onSuccess: (saved) => queryClient.setQueryData(appLockKeys.setting, saved)
+  })
+}
+
+/** Unlocks the locked window: main checks the passphrase, where one keeps the key. */
+export const useUnlockApp = () => useMutation({ mutationFn: api.encryption.unlockApp })
