@@ -1,6 +1,7 @@
 import { effect, write, type DomainHandlers } from '../db/door'
 import { usePassphrase, useKeychain } from './passphrase'
 import { encryptionState, makeRecoveryKey, unlockBackup } from './recoveryKey'
+import { rekeyPractice } from './rekey'
 import { encryptionStatus, encryptPractice, forgetPlainPractice } from './encrypt'
 import {
   backUp,
@@ -22,6 +23,7 @@ export function backupHandlers(context: BackupContext): DomainHandlers<'backup'>
     'encryption:makeRecoveryKey': effect((door) => makeRecoveryKey(door.reader, context)),
     'encryption:usePassphrase': effect((_door, input) => usePassphrase(context, input)),
     'encryption:useKeychain': effect(() => useKeychain(context)),
+    'encryption:rekey': effect(() => rekeyPractice(context)),
     'encryption:unlockBackup': effect((_door, input) => unlockBackup(context, picked, input)),
     'backup:status': (reader) => backupStatus(reader, context),
     'backup:list': (reader) => listBackups(reader, context),

@@ -141,6 +141,7 @@ export const CHANNEL_SAMPLES: { [C in Channel]: ChannelSample<C> } = {
   'encryption:makeRecoveryKey': effect(() => ({})),
   'encryption:usePassphrase': effect(() => ({ passphrase: 'correct horse battery', repeated: 'correct horse battery' })),
   'encryption:useKeychain': effect(() => ({})),
+  'encryption:rekey': effect(() => ({})),
   'encryption:unlockBackup': effect(async ({ call, platform }) => {
     const { recoveryKey } = await call.ok('encryption:makeRecoveryKey', {})
     const backup = await call.ok('backup:now', {})
