@@ -23,7 +23,7 @@ export function backupHandlers(context: BackupContext): DomainHandlers<'backup'>
     'encryption:makeRecoveryKey': effect((door) => makeRecoveryKey(door.reader, context)),
     'encryption:usePassphrase': effect((_door, input) => usePassphrase(context, input)),
     'encryption:useKeychain': effect(() => useKeychain(context)),
-    'encryption:rekey': effect(() => rekeyPractice(context)),
+    'encryption:rekey': effect(async (door) => (await rekeyPractice(door, context)).state),
     'encryption:unlockBackup': effect((_door, input) => unlockBackup(context, picked, input)),
     'backup:status': (reader) => backupStatus(reader, context),
     'backup:list': (reader) => listBackups(reader, context),

@@ -7,7 +7,7 @@ import { keyFileOf, practiceKeySync } from '../db/keys'
 import { parseRecoveryKey } from '../db/recoveryKey'
 import { keysOpenedBy } from '../db/recoveryRecords'
 import { developmentKeys, openDevelopmentPractice } from '../testing/developmentKey'
-import { everyRow, practiceInFolder } from '../testing/practice'
+import { everyRow, practiceInFolder, withoutBackupRecord } from '../testing/practice'
 import { randomBytes } from 'node:crypto'
 import { REKEY_STEPS, rekeyFile, rekeyPractice, type RekeyStep } from './rekey'
 
@@ -39,7 +39,7 @@ describe('giving the practice a new key', () => {
     const { recoveryKey } = await practice.call.ok('encryption:makeRecoveryKey', {})
     const before = await practice.call.ok('backup:now', {})
     const old = practice.practice.database.key!
-    const rows = everyRow(practice.practice.database.sqlite)
+    const rows = everyRow(practice.practice.database.sqlite, withoutBackupRecord)
 
     const state = await practice.call.ok('encryption:rekey', {})
 
@@ -47,13 +47,15 @@ describe('giving the practice a new key', () => {
     expect(next).toHaveLength(KEY_BYTES)
     expect(next.equals(old)).toBe(false)
     expect(state).toMatchObject({ encrypted: true, recoveryKeyMadeAt: null, keptBy: 'keychain' })
-    expect(everyRow(practice.practice.database.sqlite)).toEqual(rows)
+    expect(everyRow(practice.practice.database.sqlite, withoutBackupRecord)).toEqual(rows)
     expect(keyFileKey(practice).equals(next)).toBe(true)
     expect(leftovers(practice.folder)).toEqual([])
     expect(diagnosePractice(practice.file, { key: old })).toMatchObject({ state: 'problem' })
     // A backup made before keeps the old key, and its record stays in the backup folder.
     const backups = join(practice.folder, 'backups')
     expect(diagnosePractice(join(backups, before.id), { key: old })).toMatchObject({ state: 'healthy' })
+    const { items } = await practice.call.ok('backup:list', {})
+    expect(items.filter((item) => item.kind === 'before-rekey')).toHaveLength(1)
     expect((await keysOpenedBy(backups, parseRecoveryKey(recoveryKey))).map((key) => key.equals(old))).toEqual([true])
     // The practice keeps working, and later backups use the new key.
     await practice.call.ok('clients:create', { name: 'After the new key' })
@@ -64,15 +66,15 @@ describe('giving the practice a new key', () => {
   it('stopped in the middle of a step, reopens on the key that opens the practice', async () => {
     const practice = await practiceWithClients()
     const old = practice.practice.database.key!
-    const rows = everyRow(practice.practice.database.sqlite)
+    const rows = everyRow(practice.practice.database.sqlite, withoutBackupRecord)
     const stopAt: RekeyStep = 'swap'
     await expect(
-      rekeyPractice(practice.context(), (step) => {
+      rekeyPractice(practice.practice.database.door.for('encryption:rekey'), practice.context(), (step) => {
         if (step === stopAt) throw new Stopped('the disk went away')
       })
     ).rejects.toThrow(Stopped)
     expect(practice.practice.database.key!.equals(old)).toBe(false)
-    expect(everyRow(practice.practice.database.sqlite)).toEqual(rows)
+    expect(everyRow(practice.practice.database.sqlite, withoutBackupRecord)).toEqual(rows)
     expect(keyFileKey(practice).equals(practice.practice.database.key!)).toBe(true)
     expect(leftovers(practice.folder)).toEqual([])
   })

@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, renameSync, rmSync } from 'node:fs'
 import { dirname } from 'node:path'
+import type { Backup } from '../../shared/backup'
 import type { EncryptionState } from '../../shared/encryption'
 import type { ReadOptions } from '../db/diagnose'
+import type { DoorFor } from '../db/door'
 import { KEY_BYTES } from '../db/engine'
 import { flushFolder, keyFileOf, writeWholeFile } from '../db/keys'
 import { hasPassphrase } from '../db/passphrase'
@@ -10,7 +12,7 @@ import { finishStoppedRekey, nextKeyFileOf, rekeyedCopyOf, rekeyJournalOf, write
 import { AppError } from '../errors'
 import { assertRoomToEncrypt, writeCopyWithKey } from './encrypt'
 import { encryptionState } from './recoveryKey'
-import type { BackupContext } from './service'
+import { backUp, type BackupContext } from './service'
 
 /** The steps of a rekey, each on disk before the next begins (db/rekeyJournal.ts says what each leaves). */
 export const REKEY_STEPS = ['journal', 'copy', 'nextKeyFile', 'swap', 'keyFile', 'done'] as const
@@ -72,12 +74,19 @@ function assertCanRekey(context: BackupContext): { current: Buffer; keyFile: str
  * Gives the open practice a new random key: the whole file is rewritten with it into a
  * checked copy and swapped in, then the key file rolled forward. The recovery key, which
  * seals one practice key, opens the practice no more (it still opens the backups made
- * before, whose records stay in the backup folder): the coach makes a new one.
+ * before, whose records stay in the backup folder): the coach makes a new one. A
+ * verified backup is made first.
  */
-export async function rekeyPractice(context: BackupContext, afterStep?: (step: RekeyStep) => void): Promise<EncryptionState> {
+export async function rekeyPractice(
+  door: DoorFor,
+  context: BackupContext,
+  afterStep?: (step: RekeyStep) => void
+): Promise<{ state: EncryptionState; backup: Backup }> {
   const { practice, log } = context
   const { current, keyFile } = assertCanRekey(context)
   assertRoomToEncrypt(practice.file)
+  // Opens with the old key, as does the old recovery key: a way back whatever happens next.
+  const backup = await backUp(door, context, 'before-rekey')
   const next = randomBytes(KEY_BYTES)
   const wrappedNext = await practice.keeper!.wrap(next)
   const started = performance.now()
@@ -97,5 +106,5 @@ export async function rekeyPractice(context: BackupContext, afterStep?: (step: R
     () => keyAfter
   )
   log.info('encryption.rekeyed', { ms: Math.round(performance.now() - started) })
-  return encryptionState(context)
+  return { state: encryptionState(context), backup }
 }

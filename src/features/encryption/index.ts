@@ -9,4 +9,5 @@ export { useEncryptionState, useMakeRecoveryKey, useUnlockBackup } from './queri
 export { RecoveryKeyDialog, type RecoveryKeyDialogProps } from './RecoveryKeyDialog'
 export { PassphraseSettings } from './PassphraseSettings'
 export { RecoveryKeySettings } from './RecoveryKeySettings'
+export { RekeySettings } from './RekeySettings'
 export { LOSING_BOTH } from '../../../electron/shared/encryption'

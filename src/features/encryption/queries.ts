@@ -21,3 +21,6 @@ export const useUnlockBackup = () => useMutation({ mutationFn: api.encryption.un
 /** Seals the key by a passphrase (or a new one); only the small key file is written. */
 export const useKeepByPassphrase = () => useStateMutation(api.encryption.usePassphrase)
 export const useKeepByKeychain = () => useStateMutation(() => api.encryption.useKeychain({}))
+
+/** Rewrites the whole practice with a new key; the recovery key must be made again after it. */
+export const useRekeyPractice = () => useStateMutation(() => api.encryption.rekey({}))
