@@ -403,9 +403,9 @@ export async function crashTest({ kills, minInside, seed }: CrashOptions): Promi
       const focus = nextFocus(report.places, kill, minInside)
       // Every other checkpoint aimed at is a TRUNCATE one.
       const detail = focus === 'checkpoint' && report.places.checkpoint.inside % 2 === 0 ? 'TRUNCATE' : undefined
-      // Every other rekey aimed at is killed just after one of its steps, the quick ones after the swap included.
-      const step = focus === 'rekey' && report.places.rekey.inside % 2 === 1 ? REKEY_STEPS[Math.floor(random() * REKEY_STEPS.length)] : undefined
-      const delayMs = step ? random() * 10 : random() * durations.of(focus) * 0.9
+      // Two rekeys in three aimed at are killed just after one of their steps (within the writer's pause after it), the quick ones after the swap included.
+      const step = focus === 'rekey' && report.places.rekey.inside % 3 !== 0 ? REKEY_STEPS[Math.floor(random() * REKEY_STEPS.length)] : undefined
+      const delayMs = step ? random() * 4 : random() * durations.of(focus) * 0.9
       const aim = { focus, detail, step, skip: step ? 0 : Math.floor(random() * 3), delayMs }
       const args = [dir, String(kill), focus, String(Math.floor(random() * 2 ** 31)), fixture, join(ROOT, 'resources')]
       const lines = await runAndKill(script, args, aim)

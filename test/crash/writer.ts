@@ -152,7 +152,7 @@ async function rekey(): Promise<void> {
  */
 function afterRekeyStep(step: RekeyStep): void {
   say(`step rekey ${step}`)
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, random() * 15)
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5 + random() * 15)
 }
 
 /** Mostly the kind the harness is aiming at this run, between a few writes; now and then any other kind. */
