@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -8,7 +9,6 @@ import { parseRecoveryKey } from '../db/recoveryKey'
 import { keysOpenedBy } from '../db/recoveryRecords'
 import { developmentKeys, openDevelopmentPractice } from '../testing/developmentKey'
 import { everyRow, practiceInFolder, withoutBackupRecord } from '../testing/practice'
-import { randomBytes } from 'node:crypto'
 import { REKEY_STEPS, rekeyFile, rekeyPractice, type RekeyStep } from './rekey'
 
 type Practice = ReturnType<typeof practiceInFolder>
@@ -63,7 +63,7 @@ describe('giving the practice a new key', () => {
     expect(diagnosePractice(join(backups, after.id), { key: next })).toMatchObject({ state: 'healthy' })
   })
 
-  it('stopped in the middle of a step, reopens on the key that opens the practice', async () => {
+  it('failing after the swap, goes on with the new key, the key file rolled forward', async () => {
     const practice = await practiceWithClients()
     const old = practice.practice.database.key!
     const rows = everyRow(practice.practice.database.sqlite, withoutBackupRecord)
