@@ -53,13 +53,18 @@ export function startPracticeRuntime(options: PracticeRuntimeOptions): { practic
   }
   // Copies of attachments opened in an earlier run are no longer needed.
   clearOpenedCopies(options.facts.dataDir)
+  // A rekey gives the practice a new key: every reopen after it (a restore too) uses that one.
+  let keyNow = readOptions.key
   const practice = new PracticeSession({
     file,
     dataDir: dirname(file),
     database: opened(options.database),
     readOptions,
     keeper: options.keeper,
-    reopen: (reopened) => opened(reopenPractice(reopened, readOptions))
+    reopen: (reopened, key) => {
+      keyNow = key ?? keyNow
+      return opened(reopenPractice(reopened, { ...readOptions, key: keyNow }))
+    }
   })
   const build = (database: AppDatabase) =>
     createDispatcher(createHandlers({ resourcesDir, platform, practice, log, facts: options.facts }), database.door, {

@@ -5,7 +5,7 @@ import { choice, text, wholeNumber } from './text'
  * Why a backup was made: on the coach's schedule, when they asked, or as a safety copy
  * before Coachbook updated or replaced the practice.
  */
-export const BACKUP_KINDS = ['scheduled', 'manual', 'before-upgrade', 'before-restore', 'before-encryption'] as const
+export const BACKUP_KINDS = ['scheduled', 'manual', 'before-upgrade', 'before-restore', 'before-encryption', 'before-rekey'] as const
 export type BackupKind = (typeof BACKUP_KINDS)[number]
 
 export const BACKUP_KIND_LABELS: Record<BackupKind, string> = {
@@ -13,7 +13,8 @@ export const BACKUP_KIND_LABELS: Record<BackupKind, string> = {
   manual: 'Made on request',
   'before-upgrade': 'Before an update of Coachbook',
   'before-restore': 'Before a restore',
-  'before-encryption': 'Before encrypting the practice'
+  'before-encryption': 'Before encrypting the practice',
+  'before-rekey': 'Before giving the practice a new key'
 }
 
 /** How often the automatic backup runs; 'off' leaves only the backups the coach asks for (and the safety copies). */

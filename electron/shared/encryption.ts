@@ -73,6 +73,13 @@ export const encryptionContract = {
     input: z.strictObject({ passphrase: passphraseText.optional() }),
     output: z.object({ unlocked: z.literal(true) })
   },
+  /**
+   * Gives the practice a new random key: the whole file is rewritten with it (a checked
+   * copy, swapped in), then the key file beside it. The recovery key opens the practice no
+   * more (a recovery key seals one practice key): make a new one. Backups made before keep
+   * the old key, and open with the old recovery key.
+   */
+  'encryption:rekey': { input: z.strictObject({}), output: encryptionStateSchema },
   'encryption:unlockBackup': {
     input: z.strictObject({ fileId: text('The picked file', 100), recoveryKey: typedRecoveryKey }),
     output: z.object({ fileId: z.string(), backup: backupFileDetailsSchema })

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path'
 import type Database from 'better-sqlite3-multiple-ciphers'
 import { build } from 'esbuild'
 import { listBackupFiles } from '../../electron/main/backup/files'
+import { REKEY_STEPS } from '../../electron/main/backup/rekey'
 import { DATABASE_FILE_NAME } from '../../electron/main/db/connection'
 import { diagnosePractice } from '../../electron/main/db/diagnose'
 import { openSqlite } from '../../electron/main/db/engine'
@@ -112,6 +113,8 @@ class Durations {
 
 interface Aim {
   focus: Kind
+  /** A step said inside the operation (a rekey's) to aim after, rather than its start. */
+  step?: string
   /** Only operations with this detail (a checkpoint's mode), when given. */
   detail?: string
   /** How many operations of that kind to let finish before aiming at one. */
@@ -140,7 +143,9 @@ function runAndKill(script: string, args: string[], aim: Aim): Promise<Line[]> {
       for (const text of parts) {
         const words = text.split(' ')
         lines.push({ at: performance.now(), words })
-        const aimedAt = words[0] === 'start' && words[1] === aim.focus && (aim.detail === undefined || words[2] === aim.detail)
+        const aimedAt = aim.step
+          ? words[0] === 'step' && words[1] === aim.focus && words[2] === aim.step
+          : words[0] === 'start' && words[1] === aim.focus && (aim.detail === undefined || words[2] === aim.detail)
         if (aimedAt && seen++ === aim.skip) {
           if (aim.delayMs < 1) kill()
           else setTimeout(kill, aim.delayMs)
@@ -163,7 +168,7 @@ function migrationsStarted(lines: Line[]): Set<string> {
 
 /** The operation a kill interrupted: the last one started and not ended. */
 function inFlight(lines: Line[]): string[] | null {
-  const last = lines.at(-1)
+  const last = lines.findLast(({ words }) => words[0] !== 'step')
   return last && last.words[0] === 'start' ? last.words.slice(1) : null
 }
 
@@ -171,6 +176,8 @@ interface Books {
   expected: Expected
   /** What each backup holds, by its file name. */
   backups: Map<string, Expected>
+  /** Every key the practice has had: a backup keeps the key it was made with. */
+  keys: Buffer[]
 }
 
 /**
@@ -193,6 +200,10 @@ function account(lines: Line[], books: Books, report: Record<Place, PlaceReport>
     if (kind === 'write') books.expected.clients.set(Number(rest[1]), { key: rest[2]!, version: Number(rest[3]) })
     if (kind === 'backup') books.backups.set(rest[0]!, copyOf(books.expected))
     if (kind === 'erasure') books.expected = withErased(books.expected, Number(rest[0]), rest[1]!)
+    if (kind === 'rekey') {
+      books.keys.push(Buffer.from(rest[0]!, 'hex'))
+      books.backups.set(rest[1]!, copyOf(books.expected))
+    }
     if (kind === 'restore') {
       books.backups.set(rest[1]!, beforeOperation)
       books.expected = heldBy(rest[0]!)
@@ -263,6 +274,11 @@ function tracesOf(file: string, erased: Map<number, string>): string[] {
   return [...erased.values()].filter((key) => bytes.some((content) => content.includes(needleOf(key)))).map((key) => `the words of erased client ${key} are still on disk`)
 }
 
+/** What a rekey writes beside the practice while it runs (a journal, the copy, the next key file): none of it may outlast the next open. */
+function rekeyLeftovers(dir: string): string[] {
+  return readdirSync(dir).filter((name) => name.includes('rekey') || name.endsWith('.next'))
+}
+
 /**
  * Opens the practice the way the app does (diagnosis, open, the runtime finishing any
  * pending scrub) and checks it against the outcomes the kill allows.
@@ -290,6 +306,7 @@ async function checkPractice(dir: string, outcomes: Expected[], books: Books): P
     // SQLite's whole check, search index included: a kill must not leave anything inconsistent.
     const integrity = practice.database.sqlite.pragma('integrity_check', { simple: true })
     if (integrity !== 'ok') check.damaged.push(`the practice opened, but its full check says: ${String(integrity)}`)
+    check.damaged.push(...rekeyLeftovers(dir).map((name) => `a rekey left ${name} beside the practice after it opened`))
     const found = clientsIn(practice.database.sqlite)
     const { comparison, next } = bestOutcome(outcomes, found)
     check.lost.push(...comparison.lost)
@@ -305,11 +322,14 @@ async function checkPractice(dir: string, outcomes: Expected[], books: Books): P
 /** Every backup in the folder is whole (a kill never leaves a half-written one under a backup's name), and accounted for. */
 function checkBackups(dir: string, books: Books, outcomes: Expected[], checked: Set<string>): Check {
   const check = noFindings()
+  // Read as the app reads it at start-up: a rekey the kill stopped is finished here.
+  const current = practiceKeySync(join(dir, DATABASE_FILE_NAME), developmentKeys)
+  if (!books.keys.some((key) => key.equals(current))) books.keys.push(current)
   for (const backup of listBackupFiles(join(dir, 'backups'))) {
     if (checked.has(backup.id)) continue
-    const key = practiceKeySync(join(dir, DATABASE_FILE_NAME), developmentKeys)
-    const diagnosis = diagnosePractice(join(dir, 'backups', backup.id), { check: 'full', key })
-    if (diagnosis.state !== 'healthy') check.halfWritten.push(`backup ${backup.id} is listed but not whole`)
+    // Newest first: a backup not yet checked was most likely made with a recent key.
+    const whole = books.keys.toReversed().some((key) => diagnosePractice(join(dir, 'backups', backup.id), { check: 'full', key }).state === 'healthy')
+    if (!whole) check.halfWritten.push(`backup ${backup.id} is listed but not whole`)
     // Made by the operation the kill interrupted, which did not live to announce it: it holds the practice as it was then.
     if (!books.backups.has(backup.id)) books.backups.set(backup.id, copyOf(outcomes[0]!))
     checked.add(backup.id)
@@ -372,7 +392,7 @@ export async function crashTest({ kills, minInside, seed }: CrashOptions): Promi
   mkdirSync(dir)
   const random = seededRandom(seed)
   const report: CrashReport = { seed, kills: 0, places: emptyPlaces(), insideTruncate: 0, problems: [] }
-  const books: Books = { expected: emptyExpected(), backups: new Map() }
+  const books: Books = { expected: emptyExpected(), backups: new Map(), keys: [] }
   const durations = new Durations()
   const checkedBackups = new Set<string>()
   const fixture = fixturePath(MIGRATION_FROM)
@@ -383,7 +403,10 @@ export async function crashTest({ kills, minInside, seed }: CrashOptions): Promi
       const focus = nextFocus(report.places, kill, minInside)
       // Every other checkpoint aimed at is a TRUNCATE one.
       const detail = focus === 'checkpoint' && report.places.checkpoint.inside % 2 === 0 ? 'TRUNCATE' : undefined
-      const aim = { focus, detail, skip: Math.floor(random() * 3), delayMs: random() * durations.of(focus) * 0.9 }
+      // Two rekeys in three aimed at are killed just after one of their steps (within the writer's pause after it), the quick ones after the swap included.
+      const step = focus === 'rekey' && report.places.rekey.inside % 3 !== 0 ? REKEY_STEPS[Math.floor(random() * REKEY_STEPS.length)] : undefined
+      const delayMs = step ? random() * 4 : random() * durations.of(focus) * 0.9
+      const aim = { focus, detail, step, skip: step ? 0 : Math.floor(random() * 3), delayMs }
       const args = [dir, String(kill), focus, String(Math.floor(random() * 2 ** 31)), fixture, join(ROOT, 'resources')]
       const lines = await runAndKill(script, args, aim)
       durations.learn(lines)

@@ -14,7 +14,7 @@ import Database from 'better-sqlite3-multiple-ciphers'
 export const TAGS_PER_CLIENT = 3
 
 /** The kinds of operation the writer does, and a kill can land inside. */
-export const KINDS = ['write', 'checkpoint', 'backup', 'restore', 'erasure', 'migration'] as const
+export const KINDS = ['write', 'checkpoint', 'backup', 'restore', 'erasure', 'migration', 'rekey'] as const
 export type Kind = (typeof KINDS)[number]
 
 export function notesFor(key: string, version: number): string {

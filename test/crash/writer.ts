@@ -1,10 +1,12 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { DATABASE_FILE_NAME } from '../../electron/main/db/connection'
+import { diagnosePractice } from '../../electron/main/db/diagnose'
 import { silentLogger } from '../../electron/main/logging/logger'
 import { openPractice } from '../../electron/main/backup'
+import { rekeyPractice, type RekeyStep } from '../../electron/main/backup/rekey'
 import { startPracticeRuntime } from '../../electron/main/runtime'
-import { openDevelopmentPractice } from '../../electron/main/testing/developmentKey'
+import { developmentKeysAsync, openDevelopmentPractice } from '../../electron/main/testing/developmentKey'
 import { repositoryFacts } from '../../electron/main/testing/facts'
 import { standInPlatform } from '../../electron/main/testing/platform'
 import { KINDS, notesFor, tagsFor, writeOldPractice, type Kind } from './records'
@@ -48,6 +50,7 @@ function open() {
     log: silentLogger,
     resourcesDir: resources,
     readOptions,
+    keeper: developmentKeysAsync,
     checkOutputs: false,
     facts: repositoryFacts(dir)
   })
@@ -99,9 +102,13 @@ async function backUp(): Promise<string> {
   return backup.id
 }
 
+/** Backups made before the practice was given its current key open only with the recovery key: the list's restore leaves them. */
+const opensWithCurrentKey = (id: string) => diagnosePractice(join(dir, 'backups', id), { key: practice.database.key ?? undefined }).state === 'healthy'
+
 async function restore(): Promise<void> {
   const { items } = await call<{ items: { id: string }[] }>('backup:list', {})
-  const from = items.length > 0 ? pick(items).id : await backUp()
+  const restorable = items.filter(({ id }) => opensWithCurrentKey(id))
+  const from = restorable.length > 0 ? pick(restorable).id : await backUp()
   say(`start restore ${from}`)
   const { safetyBackup } = await call<{ safetyBackup: { id: string } }>('backup:restore', { backupId: from })
   say(`end restore ${from} ${safetyBackup.id}`)
@@ -128,6 +135,26 @@ async function migrate(seq: number): Promise<void> {
   say(`end migration ${run}-${seq}`)
 }
 
+/**
+ * The practice given a new key (after a backup): the key is said (a development key, kept
+ * in the clear anyway) so the harness can check the backups made with it, and the backup.
+ */
+async function rekey(): Promise<void> {
+  say('start rekey')
+  const context = { practice, platform: standInPlatform(dir), log: silentLogger }
+  const { backup } = await rekeyPractice(practice.database.door.for('encryption:rekey'), context, afterRekeyStep)
+  say(`end rekey ${practice.database.key!.toString('hex')} ${backup.id}`)
+}
+
+/**
+ * Says each step of a rekey as it is done, then lingers a few milliseconds: the steps
+ * after the copy are a rename or two each, and a kill aimed at one needs a window to land in.
+ */
+function afterRekeyStep(step: RekeyStep): void {
+  say(`step rekey ${step}`)
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5 + random() * 15)
+}
+
 /** Mostly the kind the harness is aiming at this run, between a few writes; now and then any other kind. */
 async function operation(seq: number): Promise<void> {
   const kind: Kind = seq % 4 === 3 ? (random() < 0.75 ? focus : pick(KINDS)) : 'write'
@@ -136,6 +163,7 @@ async function operation(seq: number): Promise<void> {
   if (kind === 'backup') return void (await backUp())
   if (kind === 'restore') return restore()
   if (kind === 'erasure') return erase()
+  if (kind === 'rekey') return rekey()
   return migrate(seq)
 }
 

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { diagnosePractice } from '../db/diagnose'
 import { fingerprint, holdsText } from '../testing/bytes'
 import { freshDispatch } from '../testing/db'
-import { everyRow, practiceInFolder } from '../testing/practice'
+import { everyRow, practiceInFolder, withoutBackupRecord } from '../testing/practice'
 import { assertRoomToEncrypt, beforeEncryptionFile, writeEncryptedCopy } from './encrypt'
 
 const SENTINEL = 'Xiuhtecuhtli-whispers-Ångström'
@@ -22,12 +22,6 @@ async function plainPractice() {
   await practice.call.ok('clients:create', { name: 'Ann Lee', notes: 'Kept as she was.' })
   return practice
 }
-
-/** Every row but the record of the last backup, which encrypting makes, and its entries in the change log and the clock they moved on. */
-const withoutBackupRecord = (table: string, row: Record<string, unknown>) =>
-  (table === 'settings' && String(row.key).startsWith('backup.')) ||
-  (table === 'change_log' && row.table_name === 'settings') ||
-  table === 'change_clock'
 
 describe('encrypting a practice from before encryption', () => {
   it('backs it up, encrypts it with every row, keeps the old file until the coach confirms, then deletes it', async () => {

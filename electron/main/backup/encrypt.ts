@@ -3,7 +3,7 @@ import { dirname } from 'node:path'
 import type { Backup, EncryptionStatus } from '../../shared/backup'
 import { withReadOnly, type ReadOptions } from '../db/diagnose'
 import type { DoorFor } from '../db/door'
-import { encryptInPlace, openSqlite } from '../db/engine'
+import { encryptInPlace, openSqlite, removeDatabaseFiles } from '../db/engine'
 import { schemaVersion } from '../db/migrator'
 import { AppError } from '../errors'
 import { backUp, type BackupContext } from './service'
@@ -12,13 +12,8 @@ import { differenceFrom, flushToDisk, tableCounts, type Expected } from './snaps
 /** The practice as it was before it was encrypted, kept beside it until the coach has seen the encrypted one work. */
 export const beforeEncryptionFile = (file: string) => `${file}.before-encryption`
 const encryptingFile = (file: string) => `${file}.encrypting`
-const COMPANIONS = ['', '-wal', '-shm', '-journal'] as const
 
 const NOT_CHANGED = 'Your practice was not changed.'
-
-function removeWithCompanions(file: string): void {
-  for (const suffix of COMPANIONS) rmSync(file + suffix, { force: true })
-}
 
 function sizeOf(file: string): number {
   return existsSync(file) ? statSync(file).size : 0
@@ -36,7 +31,7 @@ export function assertRoomToEncrypt(file: string, free = freeBytesBeside(file)):
   )
 }
 
-function freeBytesBeside(file: string): number {
+export function freeBytesBeside(file: string): number {
   const stats = statfsSync(dirname(file))
   return stats.bavail * stats.bsize
 }
@@ -66,21 +61,30 @@ function assertCanEncrypt(context: BackupContext): Buffer {
  * with the key. A copy that does not check out is deleted. Returns the copy's path.
  */
 export function writeEncryptedCopy(file: string, key: Buffer, options: ReadOptions = {}): string {
-  const plain = { ...options, key: undefined }
-  const copy = encryptingFile(file)
-  removeWithCompanions(copy)
+  return writeCopyWithKey(file, encryptingFile(file), { from: undefined, to: key }, options)
+}
+
+/**
+ * Writes `copy`, the (closed) practice at `file` read with the key `from` (none: a plain
+ * practice) and rewritten page by page with the key `to`, and checks it against the
+ * practice: the same data version, the same rows in every table, SQLite's whole integrity
+ * check, read with `to`. A copy that does not check out is deleted.
+ */
+export function writeCopyWithKey(file: string, copy: string, keys: { from: Buffer | undefined; to: Buffer }, options: ReadOptions = {}): string {
+  const before = { ...options, key: keys.from }
+  removeDatabaseFiles(copy)
   try {
-    const expected: Expected = withReadOnly(file, plain, (sqlite) => ({ version: schemaVersion(sqlite), counts: tableCounts(sqlite) }))
+    const expected: Expected = withReadOnly(file, before, (sqlite) => ({ version: schemaVersion(sqlite), counts: tableCounts(sqlite) }))
     copyFileSync(file, copy)
-    const sqlite = openSqlite(copy, { fileMustExist: true }, plain)
+    const sqlite = openSqlite(copy, { fileMustExist: true }, before)
     try {
       // The engine rewrites a database with a new key in the rollback-journal mode only.
       sqlite.pragma('journal_mode = DELETE')
-      encryptInPlace(sqlite, key)
+      encryptInPlace(sqlite, keys.to)
     } finally {
       sqlite.close()
     }
-    const difference = withReadOnly(copy, { ...options, key }, (encrypted) => {
+    const difference = withReadOnly(copy, { ...options, key: keys.to }, (encrypted) => {
       if (encrypted.pragma('integrity_check', { simple: true }) !== 'ok') return 'the encrypted copy is damaged'
       return differenceFrom(encrypted, expected)
     })
@@ -88,7 +92,7 @@ export function writeEncryptedCopy(file: string, key: Buffer, options: ReadOptio
     flushToDisk(copy)
     return copy
   } catch (error) {
-    removeWithCompanions(copy)
+    removeDatabaseFiles(copy)
     throw error
   }
 }
@@ -101,7 +105,7 @@ export function writeEncryptedCopy(file: string, key: Buffer, options: ReadOptio
  */
 function swapIn(file: string, copy: string): void {
   const kept = beforeEncryptionFile(file)
-  removeWithCompanions(kept)
+  removeDatabaseFiles(kept)
   try {
     linkSync(file, kept)
   } catch {
@@ -145,7 +149,7 @@ export async function encryptPractice(door: DoorFor, context: BackupContext): Pr
 export function forgetPlainPractice(context: BackupContext): EncryptionStatus {
   const { practice } = context
   if (!practice.database.key) throw new AppError('conflict', 'Your practice is not encrypted yet, so the file it replaces must stay.')
-  removeWithCompanions(beforeEncryptionFile(practice.file))
+  removeDatabaseFiles(beforeEncryptionFile(practice.file))
   flushToDisk(dirname(practice.file))
   context.log.info('practice.plainCopyDeleted')
   return encryptionStatus(context)

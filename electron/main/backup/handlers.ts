@@ -2,6 +2,7 @@ import { effect, write, type DomainHandlers } from '../db/door'
 import { readAppLock, setAppLock, unlockApp } from './appLock'
 import { usePassphrase, useKeychain } from './passphrase'
 import { encryptionState, makeRecoveryKey, unlockBackup } from './recoveryKey'
+import { rekeyPractice } from './rekey'
 import { encryptionStatus, encryptPractice, forgetPlainPractice } from './encrypt'
 import {
   backUp,
@@ -26,6 +27,7 @@ export function backupHandlers(context: BackupContext): DomainHandlers<'backup'>
     'encryption:appLock': (reader) => readAppLock(reader),
     'encryption:setAppLock': effect((door, choice) => setAppLock(door, choice)),
     'encryption:unlockApp': effect((_door, input) => unlockApp(context, input)),
+    'encryption:rekey': effect(async (door) => (await rekeyPractice(door, context)).state),
     'encryption:unlockBackup': effect((_door, input) => unlockBackup(context, picked, input)),
     'backup:status': (reader) => backupStatus(reader, context),
     'backup:list': (reader) => listBackups(reader, context),

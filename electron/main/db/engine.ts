@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs'
 import Database from 'better-sqlite3-multiple-ciphers'
 
 /** A practice key: 256 random bits, used as SQLCipher's raw key (no key derivation: it is random already). */
@@ -47,4 +48,9 @@ export function openSqlite(file: string, options: Database.Options, engine: Engi
 export function encryptInPlace(sqlite: Database.Database, key: Buffer): void {
   sqlite.pragma("cipher = 'sqlcipher'")
   sqlite.pragma(`rekey = ${rawKey(key)}`)
+}
+
+/** Removes a database file and the journals the engine keeps beside it. */
+export function removeDatabaseFiles(file: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true })
 }

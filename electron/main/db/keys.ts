@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path'
 import { AppError, errorCodeOf } from '../errors'
 import { withReadOnly, type ReadOptions } from './diagnose'
 import { KEY_BYTES } from './engine'
+import { finishStoppedRekey } from './rekeyJournal'
 
 /**
  * Where the practice key is kept: a file beside the practice holding the key wrapped
@@ -98,7 +99,8 @@ function writeKeyFile(keyFile: string, stored: Buffer): void {
   writeWholeFile(keyFile, stored)
 }
 
-function flushFolder(folder: string): void {
+/** Makes the names in `folder` (a rename, a new file) last through a power cut. */
+export function flushFolder(folder: string): void {
   let fd: number
   try {
     fd = openSync(folder, 'r')
@@ -122,7 +124,10 @@ function readKeyFile(keyFile: string): Buffer | null {
 export function practiceKeySync(file: string, keeper: SyncKeyKeeper, options: ReadOptions = {}): Buffer {
   const keyFile = keyFileOf(file, keeper)
   const stored = readKeyFile(keyFile)
-  if (stored) return wholeKey(unwrapOrDamaged(() => keeper.unwrap(stored), file, keyFile), file, keyFile)
+  if (stored) {
+    const key = wholeKey(unwrapOrDamaged(() => keeper.unwrap(stored), file, keyFile), file, keyFile)
+    return finishStoppedRekey(file, keyFile, key, options)
+  }
   mayMakeKey(file, keyFile, options)
   const key = randomBytes(KEY_BYTES)
   writeKeyFile(keyFile, keeper.wrap(key))
@@ -135,7 +140,7 @@ export async function practiceKey(file: string, keeper: AsyncKeyKeeper, options:
   const stored = readKeyFile(keyFile)
   if (stored) {
     const unwrapped = await keeper.unwrap(stored).catch((error: unknown) => Promise.reject(damagedKey(file, keyFile, error)))
-    return wholeKey(unwrapped, file, keyFile)
+    return finishStoppedRekey(file, keyFile, wholeKey(unwrapped, file, keyFile), options)
   }
   mayMakeKey(file, keyFile, options)
   const key = randomBytes(KEY_BYTES)

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHmac, randomBytes, scrypt } from 'node:crypto'
+import { createCipheriv, createDecipheriv, createHmac, randomBytes, scrypt, scryptSync } from 'node:crypto'
 import { z } from 'zod'
 import { KEY_BYTES } from './engine'
 
@@ -47,16 +47,32 @@ export function keyIdOf(key: Buffer): string {
 export function deriveKey(secret: Buffer, salt: Buffer, params: ScryptParams): Promise<Buffer> {
   const { N, r, p } = params
   return new Promise((resolve, reject) =>
-    scrypt(secret, salt, KEY_BYTES, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 }, (error, derived) => (error ? reject(error) : resolve(derived)))
+    scrypt(secret, salt, KEY_BYTES, { N, r, p, maxmem: scryptMemory(params) }, (error, derived) => (error ? reject(error) : resolve(derived)))
   )
 }
+
+const scryptMemory = ({ N, r }: ScryptParams) => 256 * N * r + 1024 * 1024
 
 const AAD = Buffer.from('coachbook sealed practice key v1')
 
 export async function sealKey(key: Buffer, secret: Buffer, params: ScryptParams): Promise<SealedKey> {
   const salt = randomBytes(16)
+  return sealWith(key, await deriveKey(secret, salt, params), salt, params)
+}
+
+/**
+ * As sealKey, without waiting: for a secret that is itself a random key (a practice key
+ * sealing the next one), read where the practice's key is read, before anything runs.
+ */
+export function sealKeySync(key: Buffer, secret: Buffer, params: ScryptParams): SealedKey {
+  const salt = randomBytes(16)
+  const { N, r, p } = params
+  return sealWith(key, scryptSync(secret, salt, KEY_BYTES, { N, r, p, maxmem: scryptMemory(params) }), salt, params)
+}
+
+function sealWith(key: Buffer, derived: Buffer, salt: Buffer, params: ScryptParams): SealedKey {
   const nonce = randomBytes(12)
-  const cipher = createCipheriv('aes-256-gcm', await deriveKey(secret, salt, params), nonce)
+  const cipher = createCipheriv('aes-256-gcm', derived, nonce)
   cipher.setAAD(AAD)
   const sealed = Buffer.concat([cipher.update(key), cipher.final()])
   return {
@@ -72,7 +88,17 @@ export async function sealKey(key: Buffer, secret: Buffer, params: ScryptParams)
 /** The practice key, or null when `secret` is not the one it was sealed with. */
 export async function openSealedKey(record: SealedKey, secret: Buffer): Promise<Buffer | null> {
   const { N, r, p, salt } = record.kdf
-  const decipher = createDecipheriv('aes-256-gcm', await deriveKey(secret, Buffer.from(salt, 'hex'), { N, r, p }), Buffer.from(record.nonce, 'hex'))
+  return unsealWith(record, await deriveKey(secret, Buffer.from(salt, 'hex'), { N, r, p }))
+}
+
+/** As openSealedKey, without waiting (see sealKeySync). */
+export function openSealedKeySync(record: SealedKey, secret: Buffer): Buffer | null {
+  const { N, r, p, salt } = record.kdf
+  return unsealWith(record, scryptSync(secret, Buffer.from(salt, 'hex'), KEY_BYTES, { N, r, p, maxmem: scryptMemory({ N, r, p }) }))
+}
+
+function unsealWith(record: SealedKey, derived: Buffer): Buffer | null {
+  const decipher = createDecipheriv('aes-256-gcm', derived, Buffer.from(record.nonce, 'hex'))
   decipher.setAAD(AAD)
   decipher.setAuthTag(Buffer.from(record.tag, 'hex'))
   try {

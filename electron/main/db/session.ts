@@ -9,8 +9,8 @@ export interface PracticeSessionOptions {
   /** The folder the practice lives in; its backups go to `<dataDir>/backups` unless the coach chose another folder. */
   dataDir: string
   database: AppDatabase
-  /** Opens the file again after it was replaced; throws if it cannot. */
-  reopen(file: string): AppDatabase | Promise<AppDatabase>
+  /** Opens the file again after it was replaced (with `key` when the swap gave it a new one); throws if it cannot. */
+  reopen(file: string, key?: Buffer): AppDatabase | Promise<AppDatabase>
   /** For the extra connections that check copies: the engine's build (Electron in development), the busy timeout. */
   readOptions?: ReadOptions
   /** What keeps the practice key on this computer (the OS keychain), to move the key to it from a passphrase and back. */
@@ -61,8 +61,10 @@ export class PracticeSession {
    * `swap` replace the file, and opens it again. If the swap fails, the file it left
    * in place is reopened; if reopening fails, `recover` gets a chance to put things
    * back and the session opens the file once more. Either way the error is thrown.
+   * `keyAfter`, asked once the swap is over, is the key the file opens with from then on,
+   * when the swap may have given it a new one.
    */
-  async replaceFile(swap: () => void, recover: () => void): Promise<void> {
+  async replaceFile(swap: () => void, recover: () => void, keyAfter?: () => Buffer): Promise<void> {
     if (!this.canReplaceFile) throw new AppError('conflict', 'This practice is not stored in a file, so it cannot be replaced.')
     const old = this.#database
     const outcome: { swapFailure: unknown } = { swapFailure: null }
@@ -76,11 +78,12 @@ export class PracticeSession {
       }
     })
     await old.close()
+    const key = keyAfter?.()
     try {
-      this.#database = await this.#reopen(this.file)
+      this.#database = await this.#reopen(this.file, key)
     } catch (error) {
       recover()
-      this.#database = await this.#reopen(this.file)
+      this.#database = await this.#reopen(this.file, key)
       throw error
     }
     if (outcome.swapFailure) throw outcome.swapFailure

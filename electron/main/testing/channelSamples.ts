@@ -144,6 +144,7 @@ export const CHANNEL_SAMPLES: { [C in Channel]: ChannelSample<C> } = {
   'encryption:appLock': read(() => ({})),
   'encryption:setAppLock': effect(() => ({ afterMinutes: 15 })),
   'encryption:unlockApp': effect(() => ({})),
+  'encryption:rekey': effect(() => ({})),
   'encryption:unlockBackup': effect(async ({ call, platform }) => {
     const { recoveryKey } = await call.ok('encryption:makeRecoveryKey', {})
     const backup = await call.ok('backup:now', {})

@@ -4,7 +4,7 @@ import { Button } from '../../components/Button'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { notify } from '../../components/Toasts'
 import { messageOf } from '../../lib/api'
-import { AppLockSettings, PassphraseSettings, RecoveryKeySettings } from '../encryption'
+import { AppLockSettings, PassphraseSettings, RecoveryKeySettings, RekeySettings } from '../encryption'
 import { useEncryptionStatus, useEncryptPractice, useForgetPlainPractice } from './queries'
 
 /** Whether the practice file is encrypted, and the guided step that encrypts one from before encryption. */
@@ -31,6 +31,7 @@ function EncryptionState({ status }: { status: EncryptionStatus }) {
         {status.previousFileKept ? <ForgetPlainPractice /> : null}
         <PassphraseSettings />
         <RecoveryKeySettings />
+        <RekeySettings />
       </>
     )
   }

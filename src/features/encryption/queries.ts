@@ -39,3 +39,6 @@ export function useSetAppLock() {
 
 /** Unlocks the locked window: main checks the passphrase, where one keeps the key. */
 export const useUnlockApp = () => useMutation({ mutationFn: api.encryption.unlockApp })
+
+/** Rewrites the whole practice with a new key; the recovery key must be made again after it. */
+export const useRekeyPractice = () => useStateMutation(() => api.encryption.rekey({}))
