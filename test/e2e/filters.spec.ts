@@ -92,7 +92,9 @@ test('tags, list filters and saved filters, from the engagement screen to Settin
   // A saved filter opens its list, narrowed; its count follows the records.
   await sections(page).getByRole('link', { name: savedFilter('Quiet clients', 2) }).click()
   await expect(clients.getByRole('option')).toHaveText([/Ann Lee/, /Tom Baker/])
-  await pageCaller(page).ok('engagements:setStatus', { id: board.id, status: 'paused', date: new Date().toISOString().slice(0, 10) })
+  // Paused today on the coach's calendar (in Kolkata, UTC's day is still yesterday after 18:30 UTC: before the engagement began).
+  const today = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'))
+  await pageCaller(page).ok('engagements:setStatus', { id: board.id, status: 'paused', date: today })
   await page.reload()
   await expect(sections(page).getByRole('link', { name: savedFilter('Sponsored, under way', 0) })).toBeVisible()
 
