@@ -8,7 +8,7 @@ import boundaries from 'eslint-plugin-boundaries'
  *   shared        electron/shared             the contract: imports shared only
  *   preload, src  the window's side           import shared only
  *   base          errors, clock, fileNames,   import shared
- *                 savedFiles,
+ *                 savedFiles, machineFile,
  *                 platform, logging/
  *   search index  search/fold, functions,     the full-text index's shape and SQL functions,
  *                 schema, sources, layout     part of the schema: import shared, base
@@ -22,7 +22,8 @@ import boundaries from 'eslint-plugin-boundaries'
  *                 engagements, assessment,    through each one's index.ts only
  *                 goals, actions, sessions,
  *                 reviews, settings, tags,
- *                 coachingLog, fees, templates, attachments
+ *                 coachingLog, fees, templates, attachments,
+ *                 preferences
  *   features      search, reports, privacy,   as records, and records' index.ts; never
  *                 backup, diagnostics, today, another feature, never imported by a record
  *                 links, filters, calendar, reminders, sync, demo
@@ -36,7 +37,7 @@ import boundaries from 'eslint-plugin-boundaries'
  *                                             other domains through index.ts
  *   tools         electron/dev, test, bench   anything
  */
-const RECORDS = 'clients|organisations|engagements|assessment|goals|actions|sessions|reviews|settings|tags|coachingLog|fees|templates|attachments'
+const RECORDS = 'clients|organisations|engagements|assessment|goals|actions|sessions|reviews|settings|tags|coachingLog|fees|templates|attachments|preferences'
 const FEATURES = 'search|reports|privacy|backup|diagnostics|today|links|filters|calendar|reminders|sync|demo'
 
 const toElements = (...types) => ({ to: { element: { type: types } } })
@@ -64,7 +65,7 @@ export const layers = {
       { type: 'renderer', pattern: 'src', partialMatch: false }
     ],
     'boundaries/files': [
-      { category: 'base', pattern: 'electron/main/{errors,clock,fileNames,savedFiles,platform}.ts' },
+      { category: 'base', pattern: 'electron/main/{errors,clock,fileNames,savedFiles,machineFile,platform}.ts' },
       { category: 'app', pattern: 'electron/main/{index,runtime,startup,security,singleInstance,paths,platform-electron,keychain,menu,windowState,recordLinks,upgradeWindow,firstRun,openedFiles}.ts' },
       { category: 'search-index', pattern: 'electron/main/search/{fold,functions,schema,sources,layout}.ts' },
       { category: 'entry', pattern: 'electron/main/*/index.ts' },

@@ -10,6 +10,7 @@ import { UnlockScreen } from './features/encryption/UnlockScreen'
 import { UNLOCK_ROUTE } from '../electron/shared/encryption'
 import { FirstRunScreen } from './features/firstRun/FirstRunScreen'
 import { usePracticeState } from './features/firstRun/practiceState'
+import { AppliedPreferences } from './features/preferences/AppliedPreferences'
 import './styles.css'
 
 // Everything lives on this machine: data is fresh until a mutation says otherwise.
@@ -32,7 +33,11 @@ function App() {
   const practice = usePracticeState()
   if (practice.isPending) return null
   if (practice.data?.state === 'none') return <FirstRunScreen />
-  return <RouterProvider router={router} />
+  return (
+    <AppliedPreferences>
+      <RouterProvider router={router} />
+    </AppliedPreferences>
+  )
 }
 
 const { unlockRequest, answerUnlock } = window.coachbookDesktop ?? {}

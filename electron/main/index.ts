@@ -19,6 +19,7 @@ import { demoPracticeFile, isFirstRun, openFirstRunChoice, writeDemoPractice } f
 import { forgetPracticeChoice, practiceToOpen, readPracticeChoice, rememberOpenedPractice, writePracticeChoice } from './practiceChoice'
 import type { Platform } from './platform'
 import { electronPlatform } from './platform-electron'
+import { readTheme } from './preferences'
 import { startPracticeRuntime } from './runtime'
 import {
   APP_SCHEME,
@@ -348,6 +349,8 @@ function serveAppScheme(): void {
 async function start(): Promise<void> {
   const { dataDir, ignoredOverride } = dataDirectory()
   const platform = electronPlatform(openFromNotification, openedFiles)
+  // Before any window: the unlock, update and first-run windows are drawn in the theme chosen on this computer too.
+  platform.applyTheme(readTheme(dataDir))
   // In development the Node build of the database engine serves the tests; npm start points us at an Electron build.
   const readOptions = { nativeBinding: app.isPackaged ? undefined : process.env.COACHBOOK_SQLITE_BINDING }
   // Each practice is encrypted with its own key, kept wrapped by the OS keychain beside it.

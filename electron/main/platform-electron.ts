@@ -1,4 +1,4 @@
-import { BrowserWindow, dialog, Notification, shell } from 'electron'
+import { BrowserWindow, dialog, nativeTheme, Notification, shell } from 'electron'
 import type { RecordLink } from '../shared/links'
 import type { OpenedFiles } from './openedFiles'
 import type { DesktopNotification, Platform } from './platform'
@@ -51,6 +51,9 @@ export function electronPlatform(opened: (link: RecordLink | null) => void, file
     // macOS and Windows honour it; Linux has no way to keep a window out of a capture (Settings says so).
     protectContent: (hidden) => {
       for (const each of BrowserWindow.getAllWindows()) each.setContentProtection(hidden)
+    },
+    applyTheme: (theme) => {
+      nativeTheme.themeSource = theme
     },
     notify: (notification) => showNotification(notification, opened)
   }

@@ -5,6 +5,7 @@
  * A path that reaches a handler comes from here, never from the renderer.
  */
 import type { RecordLink } from '../shared/links'
+import type { Theme } from '../shared/preferences'
 
 export interface FileFilter {
   name: string
@@ -26,6 +27,8 @@ export interface Platform {
   showInFolder(path: string): void
   /** Hides every window's content from screen sharing and screenshots (true), or stops hiding it. */
   protectContent(hidden: boolean): void
+  /** Draws the app and what the system draws for it (menus, dialogs, title bar) light, dark, or as the system is. */
+  applyTheme(theme: Theme): void
   /** Shows a desktop notification; a click on it opens the record (or brings the window forward). */
   notify(notification: DesktopNotification): void
 }

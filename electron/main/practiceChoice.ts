@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { DATABASE_FILE_NAME } from './db/connection'
+import { readMachineFile, writeMachineFile } from './machineFile'
 
 /**
  * Which practice file the app opens, when the coach opened another one than the one in
@@ -18,22 +19,13 @@ export type PracticeChoice = z.output<typeof choiceSchema>
 
 const NONE: PracticeChoice = { current: null, pending: null }
 
+/** None written yet, or unreadable: the practice in the data folder, as on a first launch. */
 export function readPracticeChoice(dataDir: string): PracticeChoice {
-  try {
-    const parsed = choiceSchema.safeParse(JSON.parse(readFileSync(join(dataDir, PRACTICE_CHOICE_FILE), 'utf8')))
-    return parsed.success ? parsed.data : NONE
-  } catch {
-    // None written yet, or unreadable: the practice in the data folder, as on a first launch.
-    return NONE
-  }
+  return readMachineFile(join(dataDir, PRACTICE_CHOICE_FILE), choiceSchema) ?? NONE
 }
 
-/** Whole or not at all (written beside, then renamed over). */
 export function writePracticeChoice(dataDir: string, choice: PracticeChoice): void {
-  const file = join(dataDir, PRACTICE_CHOICE_FILE)
-  mkdirSync(dataDir, { recursive: true })
-  writeFileSync(`${file}.tmp`, JSON.stringify(choice))
-  renameSync(`${file}.tmp`, file)
+  writeMachineFile(join(dataDir, PRACTICE_CHOICE_FILE), choice)
 }
 
 /** What to open at launch: the practice chosen, else the one opened last; null: the data folder's own. */

@@ -1,6 +1,5 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
-import { dirname } from 'node:path'
 import { z } from 'zod'
+import { readMachineFile, writeMachineFile } from './machineFile'
 
 /** A rectangle of the screen, in Electron's device-independent pixels. */
 export interface Area {
@@ -66,18 +65,11 @@ export function placeWindow(saved: WindowState | null, displays: readonly Displa
 
 /** The state saved last, or null when there is none or it cannot be read (the window then opens as new). */
 export function readWindowState(file: string): WindowState | null {
-  try {
-    const parsed = windowStateSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')))
-    return parsed.success ? parsed.data : null
-  } catch {
-    return null
-  }
+  return readMachineFile(file, windowStateSchema)
 }
 
 /** Saves the state whole or not at all (written beside, then renamed over), so a crash never leaves half a file. */
 export function writeWindowState(file: string, state: WindowState): void {
   const rounded = { ...state, bounds: { x: Math.round(state.bounds.x), y: Math.round(state.bounds.y), width: Math.round(state.bounds.width), height: Math.round(state.bounds.height) } }
-  mkdirSync(dirname(file), { recursive: true })
-  writeFileSync(`${file}.tmp`, JSON.stringify(rounded))
-  renameSync(`${file}.tmp`, file)
+  writeMachineFile(file, rounded)
 }

@@ -1,3 +1,4 @@
+import { formattingLocale } from './locale'
 import { z } from 'zod'
 import { choice, recordId, text } from './text'
 
@@ -105,8 +106,9 @@ export const attachmentsContract = {
 
 /** "1.2 MB", "340 KB", "12 bytes": a size as a coach reads it. */
 export function sizeInWords(bytes: number, locale?: string): string {
-  const format = (value: number, unit: string) => `${value.toLocaleString(locale, { maximumFractionDigits: 1 })} ${unit}`
-  if (bytes < 1024) return `${bytes.toLocaleString(locale)} ${bytes === 1 ? 'byte' : 'bytes'}`
+  const writtenIn = formattingLocale(locale)
+  const format = (value: number, unit: string) => `${value.toLocaleString(writtenIn, { maximumFractionDigits: 1 })} ${unit}`
+  if (bytes < 1024) return `${bytes.toLocaleString(writtenIn)} ${bytes === 1 ? 'byte' : 'bytes'}`
   if (bytes < 1024 * 1024) return format(bytes / 1024, 'KB')
   return format(bytes / (1024 * 1024), 'MB')
 }

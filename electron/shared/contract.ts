@@ -16,6 +16,7 @@ import { goalsContract } from './goals'
 import { linksContract } from './links'
 import { historyContract } from './history'
 import { organisationsContract } from './organisations'
+import { preferencesContract } from './preferences'
 import { privacyContract } from './privacy'
 import { remindersContract } from './reminders'
 import { reportsContract } from './reports'
@@ -58,7 +59,8 @@ export const contract = {
   ...remindersContract,
   ...feesContract,
   ...templatesContract,
-  ...attachmentsContract
+  ...attachmentsContract,
+  ...preferencesContract
 } as const
 
 export type Contract = typeof contract

@@ -1,3 +1,5 @@
+import { formattingLocale } from './locale'
+
 /**
  * Days and moments on the coach's calendar. A moment is stored in UTC ('…Z'); a day is
  * 'YYYY-MM-DD'. Which day a moment falls on depends on where the coach is: these are the
@@ -97,10 +99,11 @@ export interface Place {
 const formatters = new Map<string, Intl.DateTimeFormat>()
 
 function formatter(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = JSON.stringify([locale ?? null, options])
+  const writtenIn = formattingLocale(locale)
+  const key = JSON.stringify([writtenIn ?? null, options])
   let format = formatters.get(key)
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, options)
+    format = new Intl.DateTimeFormat(writtenIn, options)
     formatters.set(key, format)
   }
   return format

@@ -1,3 +1,4 @@
+import { formattingLocale } from './locale'
 import { z } from 'zod'
 import { formatDay, formatMoment, formatMomentDay, type Place } from './dates'
 import { formatMoney } from './money'
@@ -125,7 +126,7 @@ export function valueText(value: ShownValue, place: Place = {}): string {
     case 'moment':
       return formatMoment(value.moment, place)
     case 'number':
-      return new Intl.NumberFormat(place.locale, { maximumFractionDigits: 6 }).format(value.number)
+      return new Intl.NumberFormat(formattingLocale(place.locale), { maximumFractionDigits: 6 }).format(value.number)
     case 'money':
       return formatMoney(value.amountMinor, value.currency, place.locale)
     case 'flag':

@@ -1,3 +1,4 @@
+import { formattingLocale } from './locale'
 import { z } from 'zod'
 
 /**
@@ -35,7 +36,7 @@ interface NumberShape {
 
 /** How a locale writes numbers: "1,234,567.5" in en-GB, "1.234.567,5" in de-DE, "12,34,567.5" in en-IN. */
 function numberShapeOf(locale: string | undefined): NumberShape {
-  const parts = new Intl.NumberFormat(locale, { useGrouping: true }).formatToParts(1234567.5)
+  const parts = new Intl.NumberFormat(formattingLocale(locale), { useGrouping: true }).formatToParts(1234567.5)
   const integers = parts.filter((part) => part.type === 'integer')
   return {
     decimal: parts.find((part) => part.type === 'decimal')?.value ?? '.',
@@ -110,14 +111,14 @@ function formatExact(format: Intl.NumberFormat, decimal: string): string {
 
 /** 125050 EUR → "€1,250.50" in en-GB, "1.250,50 €" in de-DE: the coach's locale, the currency's digits. */
 export function formatMoney(amountMinor: number, currency: string, locale?: string): string {
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency })
+  const format = new Intl.NumberFormat(formattingLocale(locale), { style: 'currency', currency })
   return formatExact(format, toDecimalString(amountMinor, currency))
 }
 
 /** 125050 EUR → "1,250.50" in en-GB, "1.250,50" in de-DE: an amount as the coach types it back. */
 export function formatAmount(amountMinor: number, currency: string, locale?: string): string {
   const digits = minorUnitDigits(currency)
-  const format = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })
+  const format = new Intl.NumberFormat(formattingLocale(locale), { minimumFractionDigits: digits, maximumFractionDigits: digits })
   return formatExact(format, toDecimalString(amountMinor, currency))
 }
 

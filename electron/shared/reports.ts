@@ -31,21 +31,6 @@ const accentColour = z
   .regex(HEX_COLOUR, 'The accent colour must be written like #2d6a8e: a # and six digits or letters a–f.')
   .transform((value) => value.toLowerCase())
 
-/** True when Intl knows the locale, e.g. en-GB, de-CH, pt-BR. */
-function isKnownLocale(value: string): boolean {
-  try {
-    return Intl.DateTimeFormat.supportedLocalesOf([value]).length > 0
-  } catch {
-    return false
-  }
-}
-
-/** A language tag for dates and numbers; empty means the computer's own. */
-const locale = optionalText('The locale', 35).refine(
-  (value) => value === null || isKnownLocale(value),
-  'Coachbook does not know that locale: write it like en-GB, de-DE or fr-CA, or leave it empty to use this computer’s.'
-)
-
 export const brandingFields = z.strictObject({
   practiceName: optionalText('The practice name', LIMITS.name),
   coachName: optionalText('The coach name', LIMITS.name),
@@ -53,8 +38,7 @@ export const brandingFields = z.strictObject({
   credentials: optionalText('The credentials', LIMITS.shortText),
   /** E.g. "jo@example.com · +44 20 7946 0000 · example.com". */
   contactLine: optionalText('The contact line', LIMITS.shortText),
-  accentColour: accentColour.default(DEFAULT_ACCENT),
-  locale
+  accentColour: accentColour.default(DEFAULT_ACCENT)
 })
 
 export const logoSchema = z.object({
@@ -70,10 +54,6 @@ export const brandingSchema = z.object({
   credentials: z.string().nullable(),
   contactLine: z.string().nullable(),
   accentColour: z.string(),
-  /** The chosen locale, or null for the computer's own. */
-  locale: z.string().nullable(),
-  /** The computer's own locale, used when `locale` is null. */
-  systemLocale: z.string(),
   logo: logoSchema.nullable()
 })
 

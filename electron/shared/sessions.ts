@@ -1,3 +1,4 @@
+import { formattingLocale } from './locale'
 import { z } from 'zod'
 import { countOf, noun, type Noun } from './words'
 import { actionSchema } from './actions'
@@ -53,7 +54,7 @@ export function sessionNoun(isMentoring: boolean, plannedSessions: number | null
 export function heldText(held: number, planned: number | null, kind: SessionNoun, locale?: string): string {
   const forms = SESSION_NOUNS[kind]
   if (planned === null) return `${countOf(held, forms, { locale })} held`
-  return `${new Intl.NumberFormat(locale).format(held)} of ${countOf(planned, forms, { locale })} held`
+  return `${new Intl.NumberFormat(formattingLocale(locale)).format(held)} of ${countOf(planned, forms, { locale })} held`
 }
 
 export const SESSION_PAGE = { default: 100, max: 500 } as const

@@ -1,3 +1,5 @@
+import { formattingLocale } from './locale'
+
 /**
  * Counting in English, the app's language: the noun agrees with the number through
  * Intl.PluralRules ("1 meeting", "2 meetings", "1.5 hours"), never by comparing with 1
@@ -27,7 +29,7 @@ export function pluralOf(count: number, forms: Noun, { maximumFractionDigits = 0
 
 /** "1 session", "12 sessions", "1,250 clients", "4.5 hours". */
 export function countOf(count: number, forms: Noun, options: CountOptions = {}): string {
-  const number = new Intl.NumberFormat(options.locale, { maximumFractionDigits: options.maximumFractionDigits ?? 0 }).format(count)
+  const number = new Intl.NumberFormat(formattingLocale(options.locale), { maximumFractionDigits: options.maximumFractionDigits ?? 0 }).format(count)
   return `${number} ${pluralOf(count, forms, options)}`
 }
 

@@ -41,6 +41,8 @@ export interface Recorded {
   protocolClients: string[]
   /** The desktop notifications shown. */
   notifications: StandInNotification[]
+  /** Each theme main set for what the OS draws (nativeTheme.themeSource), in order. */
+  themeSources: Electron.NativeTheme['themeSource'][]
 }
 
 type GlobalRequest = Request
@@ -61,7 +63,8 @@ export const recorded: Recorded = {
   exitCodes: [],
   singleInstanceLockRequests: 0,
   protocolClients: [],
-  notifications: []
+  notifications: [],
+  themeSources: []
 }
 
 /** A display as main reads it: its id, and the part of it windows may use. */
@@ -260,7 +263,18 @@ export class StandInMenu {
 
 export const Menu = StandInMenu as unknown as typeof Electron.Menu
 
-export const nativeTheme = { shouldUseDarkColors: false } satisfies Pick<Electron.NativeTheme, 'shouldUseDarkColors'>
+/** Dark when main sets it so, as Electron's is; else the system's, light here. */
+export const nativeTheme = {
+  get shouldUseDarkColors() {
+    return recorded.themeSources.at(-1) === 'dark'
+  },
+  get themeSource() {
+    return recorded.themeSources.at(-1) ?? 'system'
+  },
+  set themeSource(theme: Electron.NativeTheme['themeSource']) {
+    recorded.themeSources.push(theme)
+  }
+} satisfies Pick<Electron.NativeTheme, 'shouldUseDarkColors' | 'themeSource'>
 
 export const net = {
   fetch: async (input: string | GlobalRequest) => {

@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, sep } from 'node:path'
 import { setTimeout as delay } from 'node:timers/promises'
 import type { IpcMainEvent, IpcMainInvokeEvent, MenuItemConstructorOptions } from 'electron'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { SCHEDULE_CHECK_MS } from '../../electron/main/backup/schedule'
+import { THEME_FILE } from '../../electron/main/preferences/theme'
 import { LOOK_EVERY_MS } from '../../electron/main/reminders/watch'
 import { secureWebPreferences } from '../../electron/main/security'
 import { DESKTOP_CHANNELS } from '../../electron/shared/commands'
@@ -32,6 +33,8 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'coachbook-main-'))
   conditions.dataDir = dataDir
   vi.stubEnv('COACHBOOK_DATA_DIR', dataDir)
+  // The coach chose dark on this computer in an earlier run.
+  writeFileSync(join(dataDir, THEME_FILE), JSON.stringify({ theme: 'dark' }))
   // The backup schedule's timer, seen as it is set and cleared.
   const setInterval = globalThis.setInterval
   const clearInterval = globalThis.clearInterval
@@ -127,6 +130,17 @@ describe('the built main process, under a stand-in Electron', () => {
     window.contentProtection.length = 0
     window.webContents.fire('did-finish-load')
     await vi.waitFor(() => expect(window.contentProtection).toEqual([false]))
+  })
+
+  it('draws the system's parts in the theme chosen on this computer from the start, and in a new one at once', async () => {
+    // Before the first window, so it is drawn dark from its first frame.
+    expect(recorded.themeSources[0]).toBe('dark')
+    expect(recorded.windows[0]!.options.backgroundColor).toBe('#1c1c1e')
+    expect(await invoke('preferences:setTheme', APP_PAGE, { theme: 'light' })).toMatchObject({ ok: true, data: { theme: 'light' } })
+    expect(recorded.themeSources.at(-1)).toBe('light')
+    expect(await invoke('preferences:setTheme', APP_PAGE, { theme: 'system' })).toMatchObject({ ok: true })
+    expect(recorded.themeSources.at(-1)).toBe('system')
+    expect(JSON.parse(readFileSync(join(dataDir, THEME_FILE), 'utf8'))).toEqual({ theme: 'system' })
   })
 
   it('guards every page it makes: no navigation, no new window, no permission', () => {

@@ -17,6 +17,7 @@ import { linkHandlers } from '../links'
 import type { Logger } from '../logging/logger'
 import { organisationHandlers } from '../organisations'
 import type { AppFacts, Platform } from '../platform'
+import { preferenceHandlers } from '../preferences'
 import { privacyHandlers } from '../privacy'
 import { reminderHandlers } from '../reminders'
 import { reportHandlers } from '../reports'
@@ -70,6 +71,7 @@ export function createHandlers(context: MainContext): Handlers {
     ...reminderHandlers,
     ...feeHandlers,
     ...templateHandlers,
-    ...attachmentHandlers(context)
+    ...attachmentHandlers(context),
+    ...preferenceHandlers(context)
   }
 }

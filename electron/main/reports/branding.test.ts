@@ -43,15 +43,13 @@ async function renderSummary(): Promise<Buffer> {
 }
 
 describe('report branding', () => {
-  it('starts plain, with the calm default accent and the computer’s locale', async () => {
+  it('starts plain, with the calm default accent', async () => {
     expect(await call.ok('reports:getBranding', {})).toMatchObject({
       practiceName: null,
       coachName: null,
       credentials: null,
       contactLine: null,
       accentColour: DEFAULT_ACCENT,
-      locale: null,
-      systemLocale: expect.any(String),
       logo: null
     })
   })
@@ -62,10 +60,9 @@ describe('report branding', () => {
       coachName: 'Jo Malik',
       credentials: 'PCC',
       contactLine: 'jo@brightwater.example',
-      accentColour: '#A03B2C',
-      locale: 'de-CH'
+      accentColour: '#A03B2C'
     })
-    expect(saved).toMatchObject({ practiceName: 'Brightwater Coaching', accentColour: '#a03b2c', locale: 'de-CH' })
+    expect(saved).toMatchObject({ practiceName: 'Brightwater Coaching', accentColour: '#a03b2c' })
     expect(await call.ok('reports:getBranding', {})).toEqual(saved)
     const text = pdfText(await renderSummary())
     expect(text).toContain('Brightwater Coaching')
@@ -73,11 +70,10 @@ describe('report branding', () => {
     expect(text).toContain('jo@brightwater.example')
   })
 
-  it('refuses a colour or locale it cannot use, naming the field', async () => {
+  it('refuses a colour it cannot use, naming the field', async () => {
     for (const [input, field] of [
       [{ accentColour: 'blue' }, 'accentColour'],
       [{ accentColour: '#12345' }, 'accentColour'],
-      [{ locale: 'not a locale!' }, 'locale'],
       [{ practiceName: 'x'.repeat(201) }, 'practiceName']
     ] as const) {
       expect(await call.fail('reports:setBranding', input)).toMatchObject({ code: 'invalid_input', field })

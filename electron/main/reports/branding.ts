@@ -6,12 +6,12 @@ import type { DoorFor, Reader, Writer } from '../db/door'
 import { AppError } from '../errors'
 import { defineSetting, readSetting, writeSetting } from '../settings'
 import type { ReportsContext } from './context'
-import { systemLocality } from './format'
 import { inspectLogo, type LogoImage } from './logo'
 import { mainFontSource } from './pdf/fonts'
 import type { PrintBranding } from './pdf/document'
 
-const brandingSetting = defineSetting('reports.branding', brandingFields, brandingFields.parse({}))
+// Read as a plain object: a branding saved with the locale it once held (now Settings' own) still reads.
+const brandingSetting = defineSetting('reports.branding', z.object(brandingFields.shape), brandingFields.parse({}))
 
 /** The logo is kept in the practice database, so a backup carries it along. */
 const storedLogo = z.object({
@@ -31,7 +31,6 @@ export async function getBranding(db: Reader): Promise<Branding> {
   const { fields, logo } = await brandingOf(db)
   return {
     ...fields,
-    systemLocale: systemLocality().locale,
     logo: logo ? { dataUrl: `data:${logo.type};base64,${logo.base64}`, width: logo.width, height: logo.height } : null
   }
 }
@@ -47,7 +46,7 @@ export async function clearLogo(db: Writer): Promise<Branding> {
 }
 
 /** The branding as the PDF prints it, with the logo's bytes. */
-export async function printBranding(db: Reader): Promise<PrintBranding & { locale: string | null }> {
+export async function printBranding(db: Reader): Promise<PrintBranding> {
   const { fields, logo } = await brandingOf(db)
   return { ...fields, logo: logo ? Buffer.from(logo.base64, 'base64') : null }
 }

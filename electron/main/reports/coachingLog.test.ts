@@ -15,7 +15,8 @@ async function practice() {
   const { engagement } = await clientWithEngagement(call)
   await call.ok('sessions:create', { engagementId: engagement.id, startsAt: '2026-05-05T09:00:00Z', durationMinutes: 75, status: 'held' })
   await call.ok('sessions:create', { engagementId: engagement.id, startsAt: '2026-05-12T09:00:00Z', durationMinutes: 75, status: 'cancelled' })
-  await call.ok('reports:setBranding', { coachName: 'Jo Coach', credentials: 'ACC', practiceName: 'North Star Coaching', locale: 'en-GB' })
+  await call.ok('reports:setBranding', { coachName: 'Jo Coach', credentials: 'ACC', practiceName: 'North Star Coaching' })
+  await call.ok('preferences:setLocale', { locale: 'en-GB' })
 }
 
 describe('exporting the coaching log', () => {

@@ -8,7 +8,7 @@ import { printBranding } from './branding'
 import type { ReportsContext } from './context'
 import { writeAtomically } from '../savedFiles'
 import type { ExportedFiles } from './export'
-import { formatsFor, paperSizeFor, systemLocality, type Formats } from './format'
+import { formatsFor, paperSizeFor, practiceLocality, type Formats } from './format'
 import { renderDocument, writeCover, type PrintBranding } from './pdf/document'
 import type { Column, ReportWriter } from './pdf/writer'
 
@@ -125,8 +125,7 @@ function writeLog(writer: ReportWriter, log: LogOverview, branding: PrintBrandin
 
 async function renderLogPdf(db: Reader, request: LogRequest, resourcesDir: string): Promise<Buffer> {
   const branding = await printBranding(db)
-  const system = systemLocality()
-  const locality = { locale: branding.locale ?? system.locale, timeZone: request.timeZone ?? system.timeZone }
+  const locality = await practiceLocality(db, { timeZone: request.timeZone })
   const log = await coachingLogOverview(db, request)
   const formats = formatsFor(locality)
   return renderDocument(

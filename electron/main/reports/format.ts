@@ -1,16 +1,15 @@
 import { dayOf, formatDay, formatDayRange, formatMomentDay } from '../../shared/dates'
 import { countOf, type Noun } from '../../shared/words'
+import type { Reader } from '../db/door'
+import { readLocale, systemLocality, type Locality } from '../preferences'
 
-/** Where the coach is: the language tag for dates and numbers, and the time zone for moments. */
-export interface Locality {
-  locale: string
-  timeZone: string
-}
-
-/** The computer's own locale and time zone. */
-export function systemLocality(): Locality {
-  const { locale, timeZone } = new Intl.DateTimeFormat().resolvedOptions()
-  return { locale, timeZone }
+/** Where the report is written: the practice's locale (else this computer's), and the given time zone (else this computer's). */
+export async function practiceLocality(db: Reader, chosen: Partial<Locality> = {}): Promise<Locality> {
+  const system = systemLocality()
+  return {
+    locale: chosen.locale ?? (await readLocale(db)) ?? system.locale,
+    timeZone: chosen.timeZone ?? system.timeZone
+  }
 }
 
 /** Regions that print on US Letter paper; everyone else uses A4. */

@@ -8,7 +8,8 @@ import { writeActionPlan } from './content/actionPlan'
 import { loadClientPlan } from './content/plan'
 import { writeProgress } from './content/progress'
 import { writeSummary } from './content/summary'
-import { formatsFor, paperSizeFor, systemLocality, type Formats, type Locality } from './format'
+import { formatsFor, paperSizeFor, practiceLocality, type Formats } from './format'
+import type { Locality } from '../preferences'
 import { renderDocument, type PrintBranding } from './pdf/document'
 import type { ReportWriter } from './pdf/writer'
 
@@ -23,7 +24,7 @@ export interface ReportRequest {
 
 export interface RenderOptions {
   resourcesDir: string
-  /** Where the coach is; defaults to the branding's locale, else this computer's. */
+  /** Where the coach is; defaults to the practice's locale, else this computer's. */
   locality?: Partial<Locality>
   /**
    * The creation date written into the PDF; now when left out. Tests fix it, and the
@@ -70,11 +71,7 @@ async function compose(db: Reader, request: ReportRequest, branding: PrintBrandi
 /** Renders one report of one engagement to PDF bytes. */
 export async function renderReport(db: Reader, request: ReportRequest, options: RenderOptions): Promise<Buffer> {
   const branding = await printBranding(db)
-  const system = systemLocality()
-  const locality: Locality = {
-    locale: options.locality?.locale ?? branding.locale ?? system.locale,
-    timeZone: options.locality?.timeZone ?? system.timeZone
-  }
+  const locality = await practiceLocality(db, options.locality)
   const composition = await compose(db, request, branding)
   const formats = formatsFor(locality)
   return renderDocument(

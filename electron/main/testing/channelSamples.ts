@@ -276,6 +276,9 @@ export const CHANNEL_SAMPLES: { [C in Channel]: ChannelSample<C> } = {
   'privacy:retentionDue': read(() => ({ today: '2040-01-01' })),
   'privacy:screenSharing': read(() => ({})),
   'privacy:setScreenSharing': effect(() => ({ hideWhileSharing: false })),
+  'preferences:get': read(() => ({})),
+  'preferences:setTheme': effect(() => ({ theme: 'dark' })),
+  'preferences:setLocale': effect(() => ({ locale: 'de-DE' })),
   'privacy:eraseEngagement': effect(({ ids }) => ({ engagementId: ids.mentoringId, confirm: true })),
 
   'diagnostics:about': read(() => ({})),

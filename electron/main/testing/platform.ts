@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import type { Theme } from '../../shared/preferences'
 import type { DesktopNotification, Platform } from '../platform'
 
 /**
@@ -17,6 +18,8 @@ export interface StandInPlatform extends Platform {
   revealed: string[]
   /** Each protection from screen capture asked for, in order. */
   protections: boolean[]
+  /** Each theme applied, in order. */
+  themes: Theme[]
   /** Each desktop notification shown, in order. */
   notifications: DesktopNotification[]
 }
@@ -29,6 +32,7 @@ export function standInPlatform(folder: string): StandInPlatform {
   const revealed: string[] = []
   const protections: boolean[] = []
   const notifications: DesktopNotification[] = []
+  const themes: Theme[] = []
   return {
     chooseSaveFile: async ({ defaultName }) => (nextSave.length ? nextSave.shift()! : join(folder, defaultName)),
     chooseOpenFile: async () => (nextOpen.length ? nextOpen.shift()! : null),
@@ -41,6 +45,7 @@ export function standInPlatform(folder: string): StandInPlatform {
     openPath: async (path) => void opened.push(path),
     showInFolder: (path) => void revealed.push(path),
     protectContent: (hidden) => void protections.push(hidden),
+    applyTheme: (theme) => void themes.push(theme),
     notify: (notification) => void notifications.push(notification),
     answerNextOpen: (path) => void nextOpen.push(path),
     answerNextSave: (path) => void nextSave.push(path),
@@ -48,6 +53,7 @@ export function standInPlatform(folder: string): StandInPlatform {
     opened,
     revealed,
     protections,
+    themes,
     notifications
   }
 }

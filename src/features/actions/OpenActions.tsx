@@ -7,6 +7,7 @@ import { ActionDialog } from './ActionDialog'
 import { ActionDialogs, ActionRowContent, actionRowClass, type ActionDialogKind, type ActionItemProps } from './ActionItem'
 import { useOpenActions } from './queries'
 import './actions.css'
+import { formatNumber } from '../../lib/format'
 
 type Goals = NonNullable<ActionItemProps['goals']>
 
@@ -31,8 +32,8 @@ export function OpenActions({ engagementId, goals }: { engagementId: number; goa
           Open actions{' '}
           {open.isSuccess ? (
             <span className="muted open-actions-count">
-              {total.toLocaleString()}
-              {overdue > 0 ? <span className="overdue"> · {overdue.toLocaleString()} overdue</span> : null}
+              {formatNumber(total)}
+              {overdue > 0 ? <span className="overdue"> · {formatNumber(overdue)} overdue</span> : null}
             </span>
           ) : null}
         </h2>

@@ -3,8 +3,8 @@ import { FieldError, Input, NumberField as AriaNumberField, TextField } from 're
 import { RATER_GROUP_LABELS, RATER_GROUPS, scoreMatrix, type Score } from '../../../electron/shared/assessment'
 import { Button } from '../../components/Button'
 import { emptyRow, type ResultValues } from './resultForm'
+import { formatNumber } from '../../lib/format'
 
-const scoreFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 })
 
 /** Competencies down, rater groups across; only the groups that gave scores. The PDFs print the same matrix. */
 export function ScoreTable({ scores }: { scores: Score[] }) {
@@ -28,7 +28,7 @@ export function ScoreTable({ scores }: { scores: Score[] }) {
             <th scope="row">{row.competency}</th>
             {row.scores.map((score, column) => (
               <td key={groups[column]} className="score">
-                {score === null ? <span className="muted">—</span> : scoreFormat.format(score)}
+                {score === null ? <span className="muted">—</span> : formatNumber(score)}
               </td>
             ))}
           </tr>

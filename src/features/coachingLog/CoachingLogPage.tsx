@@ -18,20 +18,18 @@ import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { EmptyState } from '../../components/EmptyState'
 import { notify } from '../../components/Toasts'
 import { api, messageOf } from '../../lib/api'
-import { coachTimeZone, formatDate, formatDateTime, todayIso } from '../../lib/format'
+import { coachTimeZone, formatDate, formatDateTime, formatNumber, todayIso } from '../../lib/format'
 import { fileNameOf, openPdf } from '../reports/ExportPdfButton'
 import { ClientLogDialog, GroupDialog, GroupSessionDialog, OpeningDialog } from './dialogs'
 import { useCoachingLog, useDeleteGroup, useDeleteGroupSession, useSetMentoring } from './queries'
 import './coachingLog.css'
 
-const hoursFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 })
-const countFormat = new Intl.NumberFormat()
 const CLIENT_NOUN = noun('client')
 const SESSION_NOUN = SESSION_NOUNS.session
 
 /** Minutes as hours in the coach's locale: 90 → "1.5 h". */
 function hours(minutes: number): string {
-  return `${hoursFormat.format(minutes / 60)} h`
+  return `${formatNumber(minutes / 60)} h`
 }
 
 /** The ICF coaching log: totals, progress towards each credential, the log itself, and what it is drawn from. */
@@ -132,7 +130,7 @@ function Totals({ log }: { log: LogOverview }) {
         </div>
         <div>
           <dt>Clients</dt>
-          <dd>{countFormat.format(totals.clients)}</dd>
+          <dd>{formatNumber(totals.clients)}</dd>
         </div>
       </dl>
     </section>
@@ -155,7 +153,7 @@ function missingText(progress: CredentialProgress): string {
   const parts = [
     progress.missingHours > 0 ? `${hours(progress.missingHours * 60)} more` : null,
     progress.missingPaidHours > 0 ? `${hours(progress.missingPaidHours * 60)} more paid` : null,
-    progress.missingClients > 0 ? `${countFormat.format(progress.missingClients)} more clients` : null,
+    progress.missingClients > 0 ? `${formatNumber(progress.missingClients)} more clients` : null,
     progress.missingRecentHours ? `${hours(progress.missingRecentHours * 60)} more in the last 18 months` : null
   ]
   return parts.filter((part) => part !== null).join(' · ')
@@ -182,7 +180,7 @@ function Credentials({ progress }: { progress: CredentialProgress[] }) {
                   {each.credential} <span className="muted">{rule.label}</span>
                 </th>
                 <td>
-                  {countFormat.format(rule.hours)} h ({countFormat.format(rule.paidHours)} paid), {rule.clients} clients
+                  {formatNumber(rule.hours)} h ({formatNumber(rule.paidHours)} paid), {rule.clients} clients
                   {rule.recentHours === null ? <UnconfirmedRecentHours /> : `, ${rule.recentHours} h in the last 18 months`}
                 </td>
                 <td>{missingText(each)}</td>
@@ -469,7 +467,7 @@ function Opening({ log }: { log: LogOverview }) {
       <p className="muted">
         {opening.paidMinutes + opening.proBonoMinutes === 0
           ? 'None entered. Hours with a client kept here go on that client (Clients, Edit…); the rest go here.'
-          : `${hours(opening.paidMinutes)} paid and ${hours(opening.proBonoMinutes)} pro bono with ${countFormat.format(opening.clients)} clients not kept in Coachbook.`}
+          : `${hours(opening.paidMinutes)} paid and ${hours(opening.proBonoMinutes)} pro bono with ${formatNumber(opening.clients)} clients not kept in Coachbook.`}
       </p>
       {editing ? <OpeningDialog opening={opening} onDone={() => setEditing(false)} /> : null}
     </section>

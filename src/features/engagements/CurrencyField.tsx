@@ -1,11 +1,9 @@
 import { SelectField, type Option } from '../../components/SelectField'
+import { currencyName } from '../../lib/format'
 
-const currencyNames = new Intl.DisplayNames(undefined, { type: 'currency' })
-/** Found by code or by name: the label holds both ("EUR Euro"). */
-const CURRENCIES: Option<string>[] = Intl.supportedValuesOf('currency').map((code) => ({
-  value: code,
-  label: `${code} ${currencyNames.of(code) ?? ''}`.trim()
-}))
+/** Found by code or by name: the label holds both ("EUR Euro"), the name in the coach's locale. */
+const currencies = (): Option<string>[] =>
+  Intl.supportedValuesOf('currency').map((code) => ({ value: code, label: `${code} ${currencyName(code)}`.trim() }))
 
 export interface CurrencyFieldProps {
   /** An ISO 4217 code, or '' while none is chosen. */
@@ -20,7 +18,7 @@ export function CurrencyField({ value, onChange, onBlur, error }: CurrencyFieldP
   return (
     <SelectField
       label="Currency"
-      options={CURRENCIES}
+      options={currencies()}
       value={value || null}
       onChange={onChange}
       onBlur={onBlur}

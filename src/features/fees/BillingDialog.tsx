@@ -11,12 +11,12 @@ import { NumberField } from '../../components/NumberField'
 import { RadioField } from '../../components/RadioField'
 import { useRefusal } from '../../components/formErrors'
 import { notify } from '../../components/Toasts'
-import { todayIso } from '../../lib/format'
+import { formatNumber, todayIso } from '../../lib/format'
 import { useUpdateBillingTerms } from './queries'
 
 /** "an hour’s notice", "48 hours’ notice". */
 export function noticeWords(hours: number): string {
-  return hours === 1 ? 'an hour’s notice' : `${new Intl.NumberFormat().format(hours)} hours’ notice`
+  return hours === 1 ? 'an hour’s notice' : `${formatNumber(hours)} hours’ notice`
 }
 
 interface TypedInstalment {

@@ -1,7 +1,8 @@
 import type { Measure } from '../../../electron/shared/goals'
 import { RATING } from '../../../electron/shared/goals'
 import { formatDate } from '../../lib/format'
-import { formatNumber, formatValue } from './format'
+import { formatNumber } from '../../lib/format'
+import { formatValue } from './format'
 import './goals.css'
 
 export interface ProgressPoint {

@@ -1,11 +1,5 @@
 import { unitFor, type GoalMeasure } from '../../../electron/shared/goals'
-
-const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 })
-
-/** A plain number in the coach's locale. */
-export function formatNumber(value: number): string {
-  return numberFormat.format(value)
-}
+import { formatNumber } from '../../lib/format'
 
 /** A value on a goal's measure: "7/10" for a rating, "5 hours a week" or "1 hour a week" for a number with a unit. */
 export function formatValue(value: number | null, goal: GoalMeasure): string {

@@ -3,7 +3,7 @@ import { Link } from 'react-router'
 import type { SponsoredEngagement } from '../../../electron/shared/organisations'
 import { Button } from '../../components/Button'
 import { messageOf } from '../../lib/api'
-import { formatDate } from '../../lib/format'
+import { formatDate, formatNumber } from '../../lib/format'
 import { useSponsoredEngagements } from './queries'
 import './organisations.css'
 import { countOf, noun } from '../../../electron/shared/words'
@@ -49,7 +49,7 @@ export function SponsoredEngagements({ organisationId, organisationName }: { org
           {list.hasNextPage ? (
             <div className="sponsored-more">
               <span className="count">
-                Showing {items.length.toLocaleString()} of {total.toLocaleString()}
+                Showing {formatNumber(items.length)} of {formatNumber(total)}
               </span>
               <Button onPress={() => void list.fetchNextPage()} isPending={list.isFetchingNextPage}>
                 Show more engagements

@@ -4,6 +4,7 @@ import { RadioField } from '../../components/RadioField'
 import { SelectField } from '../../components/SelectField'
 import { useSettingChoices } from '../../components/useSettingChoices'
 import { messageOf } from '../../lib/api'
+import { dateTimeFormat } from '../../lib/format'
 import { useReminderSettings, useUpdateReminderSettings } from './queries'
 
 const LEAD_OPTIONS = SESSION_LEADS.map((minutes) => ({
@@ -14,13 +15,13 @@ const LEAD_OPTIONS = SESSION_LEADS.map((minutes) => ({
 const TIMING_OPTIONS = ACTION_TIMINGS.map((value) => ({ value, label: ACTION_TIMING_LABELS[value] }))
 
 /** Every half hour from 05:00 to 22:00, written as the coach's locale writes a time of day. */
-const timeLabel = new Intl.DateTimeFormat(undefined, { timeStyle: 'short', timeZone: 'UTC' })
-const TIME_OPTIONS = Array.from({ length: 35 }, (_, step) => {
-  const hour = 5 + Math.floor(step / 2)
-  const minute = (step % 2) * 30
-  const value = `${String(hour).padStart(2, '0')}:${minute === 0 ? '00' : '30'}`
-  return { value, label: timeLabel.format(Date.UTC(2000, 0, 1, hour, minute)) }
-})
+const timeOptions = () =>
+  Array.from({ length: 35 }, (_, step) => {
+    const hour = 5 + Math.floor(step / 2)
+    const minute = (step % 2) * 30
+    const value = `${String(hour).padStart(2, '0')}:${minute === 0 ? '00' : '30'}`
+    return { value, label: dateTimeFormat({ timeStyle: 'short', timeZone: 'UTC' }).format(Date.UTC(2000, 0, 1, hour, minute)) }
+  })
 
 /** Settings › Reminders: desktop notifications before sessions and for the day's actions, and what they may say. */
 export function ReminderSettings() {
@@ -50,7 +51,7 @@ export function ReminderSettings() {
           />
           <RadioField label="Remind me of the actions due today" options={TIMING_OPTIONS} value={settings.actionsTiming} onChange={(actionsTiming) => save({ actionsTiming })} />
           {settings.actionsTiming === 'time' ? (
-            <SelectField label="Time of day" options={TIME_OPTIONS} value={settings.actionsTime} onChange={(actionsTime) => save({ actionsTime })} />
+            <SelectField label="Time of day" options={timeOptions()} value={settings.actionsTime} onChange={(actionsTime) => save({ actionsTime })} />
           ) : null}
           <CheckboxField label="Show clients’ full names in notifications" isSelected={settings.fullNames} onChange={(fullNames) => save({ fullNames })} />
         </>

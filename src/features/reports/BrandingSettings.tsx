@@ -23,7 +23,7 @@ const TEXT_FIELDS = [
   { name: 'contactLine', label: 'Contact line', description: 'Email, phone, website: one line under your name.' }
 ] as const
 
-const FIELDS = { fields: [...TEXT_FIELDS.map((spec) => spec.name), 'accentColour', 'locale'] as const }
+const FIELDS = { fields: [...TEXT_FIELDS.map((spec) => spec.name), 'accentColour'] as const }
 
 function valuesOf(branding: Branding): Required<FormValues> {
   return {
@@ -31,8 +31,7 @@ function valuesOf(branding: Branding): Required<FormValues> {
     coachName: branding.coachName ?? '',
     credentials: branding.credentials ?? '',
     contactLine: branding.contactLine ?? '',
-    accentColour: branding.accentColour,
-    locale: branding.locale ?? ''
+    accentColour: branding.accentColour
   }
 }
 
@@ -160,13 +159,6 @@ function BrandingForm({ branding }: { branding: Branding }) {
               />
             </div>
           )}
-        />
-        <TextControl
-          control={control}
-          name="locale"
-          label="Locale for dates and numbers"
-          description={`Such as en-GB or de-DE. Leave empty to use this computer’s (${branding.systemLocale}).`}
-          placeholder={branding.systemLocale}
         />
       </div>
       <div className="branding-actions">

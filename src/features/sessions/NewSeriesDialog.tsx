@@ -25,7 +25,7 @@ import { FormDialog } from '../../components/FormDialog'
 import { RadioField } from '../../components/RadioField'
 import { notify } from '../../components/Toasts'
 import { showServerError } from '../../components/formErrors'
-import { coachTimeZone, formatDate, formatDateTime } from '../../lib/format'
+import { coachTimeZone, dateTimeFormat, formatDate, formatDateTime } from '../../lib/format'
 import { capitalised, pluralNoun, sessionCount, sessionNounOf, START_MESSAGE } from './labels'
 import { useCreateSeries } from './queries'
 
@@ -68,9 +68,8 @@ function monthlyOptions(firstDay: string | null): { value: MonthlyRule; label: s
   return MONTHLY_RULES.map((value) => ({ value, label: labels[value] }))
 }
 
-const shortWeekday = new Intl.DateTimeFormat(undefined, { weekday: 'short' })
 /** "Mon 29 Mar 2027, 09:00": the day and time as the sessions list will show them, with the weekday first. */
-const shownTime = (moment: string) => `${shortWeekday.format(new Date(moment))} ${formatDateTime(moment)}`
+const shownTime = (moment: string) => `${dateTimeFormat({ weekday: 'short' }).format(new Date(moment))} ${formatDateTime(moment)}`
 
 /** Why a date is not the rule's plain reading, in words. */
 function adjustmentText(adjustment: SeriesAdjustment, date: SeriesDate): string {

@@ -3,6 +3,7 @@ import { EncryptionSettings } from '../backup/EncryptionSettings'
 import { CalendarSettings } from '../calendar/CalendarSettings'
 import { AboutSettings } from '../diagnostics/AboutSettings'
 import { KindsSettings } from '../engagements/KindsSettings'
+import { AppearanceSettings } from '../preferences/AppearanceSettings'
 import { ScreenSharingSettings } from '../privacy/ScreenSharingSettings'
 import { ReminderSettings } from '../reminders/ReminderSettings'
 import { BrandingSettings } from '../reports/BrandingSettings'
@@ -16,6 +17,7 @@ export function SettingsPage() {
     <div className="workspace">
       <div className="tab-panel settings-page">
         <h1 id="settings-title">Settings</h1>
+        <AppearanceSettings />
         <BrandingSettings />
         <BackupSettings />
         <EncryptionSettings />

@@ -8,7 +8,7 @@ import { todayAndWeek } from '../../../electron/shared/week'
 import { heldText } from '../../../electron/shared/sessions'
 import { EmptyState } from '../../components/EmptyState'
 import { messageOf } from '../../lib/api'
-import { formatDate, formatDateTime } from '../../lib/format'
+import { appLocale, dateTimeFormat, formatDate, formatDateTime, formatRelative } from '../../lib/format'
 import { useBackupStatus } from '../backup/queries'
 import { ExportToCalendarButton } from '../calendar/ExportToCalendar'
 import { MissedReminders } from '../reminders/MissedReminders'
@@ -17,18 +17,20 @@ import { TodaySection } from './TodaySection'
 import { SessionsSection } from './TodaySessions'
 import './today.css'
 
-const longDay = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+/** "Sunday, 6 December 2026": the day in full, in the coach's locale. */
+const longDay = (day: string) =>
+  dateTimeFormat({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`))
 
 /** The home screen: the coach's day and week across the whole practice, each item a link to its record. */
 export function TodayPage() {
-  const [{ weekStart, ...bounds }] = useState(() => todayAndWeek(navigator.language))
+  const [{ weekStart, ...bounds }] = useState(() => todayAndWeek(appLocale()))
   const overview = useTodayOverview(bounds)
   return (
     <div className="workspace">
       <div className="tab-panel today-page" aria-busy={overview.isPending}>
         <h1 id="today-title">Today</h1>
         <p className="muted">
-          {longDay.format(new Date(`${bounds.today}T00:00:00Z`))} · this week {formatDay(weekStart)} – {formatDay(bounds.weekEnd)}
+          {longDay(bounds.today)} · this week {formatDay(weekStart)} – {formatDay(bounds.weekEnd)}
         </p>
         {overview.data && !overview.data.newPractice ? (
           <div className="toolbar">
@@ -208,15 +210,13 @@ function QuietSection({ list, weeks }: { list: TodayOverview['quietClients']; we
   )
 }
 
-const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' })
-
 /** How long ago a moment was, in the largest whole unit that fits: "5 minutes ago", "yesterday", "3 days ago". */
 function ageOf(moment: string, now: number): string {
   const minutes = Math.round((Date.parse(moment) - now) / 60_000)
-  if (Math.abs(minutes) < 60) return relative.format(minutes, 'minute')
+  if (Math.abs(minutes) < 60) return formatRelative(minutes, 'minute')
   const hours = Math.round(minutes / 60)
-  if (Math.abs(hours) < 48) return relative.format(hours, 'hour')
-  return relative.format(Math.round(hours / 24), 'day')
+  if (Math.abs(hours) < 48) return formatRelative(hours, 'hour')
+  return formatRelative(Math.round(hours / 24), 'day')
 }
 
 function BackupSection() {

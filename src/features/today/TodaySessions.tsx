@@ -3,10 +3,9 @@ import { ACTION_STATUS_LABELS } from '../../../electron/shared/actions'
 import { SESSION_FORMAT_LABELS, SESSION_STATUS_WORDS } from '../../../electron/shared/sessions'
 import type { TodaySession } from '../../../electron/shared/today'
 import { countOf, noun } from '../../../electron/shared/words'
-import { formatDateTime } from '../../lib/format'
+import { dateTimeFormat, formatDateTime } from '../../lib/format'
 import { TodaySection } from './TodaySection'
 
-const timeOnly = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' })
 
 /** The sessions of a day or a week, each with what to prepare for it. */
 export function SessionsSection({
@@ -40,7 +39,7 @@ export function SessionsSection({
 }
 
 function SessionHeading({ session, withDay }: { session: TodaySession; withDay: boolean }) {
-  const when = withDay ? formatDateTime(session.startsAt) : timeOnly.format(new Date(session.startsAt))
+  const when = withDay ? formatDateTime(session.startsAt) : dateTimeFormat({ timeStyle: 'short' }).format(new Date(session.startsAt))
   return (
     <p className="today-session-heading">
       <Link to={`/engagements/${session.engagementId}/sessions/${session.id}`}>
