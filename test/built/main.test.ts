@@ -132,7 +132,7 @@ describe('the built main process, under a stand-in Electron', () => {
     await vi.waitFor(() => expect(window.contentProtection).toEqual([false]))
   })
 
-  it('draws the system's parts in the theme chosen on this computer from the start, and in a new one at once', async () => {
+  it('draws the system’s parts in the theme chosen on this computer from the start, and in a new one at once', async () => {
     // Before the first window, so it is drawn dark from its first frame.
     expect(recorded.themeSources[0]).toBe('dark')
     expect(recorded.windows[0]!.options.backgroundColor).toBe('#1c1c1e')
