@@ -1,47 +1,36 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { AppDatabase } from '../db/connection'
+import { describe, expect, it } from 'vitest'
 import { renderReport } from '../reports'
-import { caller, type Caller } from '../testing/calls'
-import { freshDispatch, RESOURCES_DIR } from '../testing/db'
-import type { StandInPlatform } from '../testing/platform'
+import { RESOURCES_DIR } from '../testing/db'
+import { freshPracticeEachTest } from '../testing/eachTest'
 import { pdfText } from '../testing/poppler'
 import { buildEngagement } from '../testing/reportFixtures'
 import { THEME_FILE } from './theme'
 
-let call: Caller
-let database: AppDatabase
-let platform: StandInPlatform
-let folder: string
-
-beforeEach(() => {
-  const fresh = freshDispatch()
-  ;({ database, platform, folder } = fresh)
-  call = caller(fresh.dispatch)
-})
-afterEach(() => database.close())
+const practice = freshPracticeEachTest()
+const { call } = practice
 
 describe('the theme', () => {
   it('follows the system until the coach chooses, then is applied at once and kept on this computer, not in the practice', async () => {
     expect(await call.ok('preferences:get', {})).toMatchObject({ theme: 'system' })
     expect(await call.ok('preferences:setTheme', { theme: 'dark' })).toMatchObject({ theme: 'dark' })
-    expect(platform.themes).toEqual(['dark'])
+    expect(practice.platform.themes).toEqual(['dark'])
     expect(await call.ok('preferences:get', {})).toMatchObject({ theme: 'dark' })
-    expect(JSON.parse(readFileSync(join(folder, THEME_FILE), 'utf8'))).toEqual({ theme: 'dark' })
-    const inPractice = database.sqlite.prepare("SELECT count(*) AS n FROM settings WHERE value LIKE '%dark%'").get() as { n: number }
+    expect(JSON.parse(readFileSync(join(practice.folder, THEME_FILE), 'utf8'))).toEqual({ theme: 'dark' })
+    const inPractice = practice.database.sqlite.prepare("SELECT count(*) AS n FROM settings WHERE value LIKE '%dark%'").get() as { n: number }
     expect(inPractice.n).toBe(0)
     await call.ok('preferences:setTheme', { theme: 'system' })
-    expect(platform.themes).toEqual(['dark', 'system'])
+    expect(practice.platform.themes).toEqual(['dark', 'system'])
   })
 
   it('refuses a theme it does not have, changing nothing', async () => {
     expect(await call.fail('preferences:setTheme', { theme: 'sepia' })).toMatchObject({ code: 'invalid_input', field: 'theme' })
-    expect(platform.themes).toEqual([])
+    expect(practice.platform.themes).toEqual([])
   })
 
   it('follows the system again when the file on this computer cannot be read', async () => {
-    writeFileSync(join(folder, THEME_FILE), '{"theme": "purple"')
+    writeFileSync(join(practice.folder, THEME_FILE), '{"theme": "purple"')
     expect(await call.ok('preferences:get', {})).toMatchObject({ theme: 'system' })
   })
 })
@@ -63,7 +52,7 @@ describe('the locale', () => {
   })
 
   it('keeps the locale a practice chose for its reports before, until another is chosen', async () => {
-    database.sqlite
+    practice.database.sqlite
       .prepare("INSERT INTO settings (key, value, updated_at) VALUES ('reports.branding', ?, '2026-01-01T00:00:00.000Z')")
       .run(JSON.stringify({ practiceName: 'North Star', accentColour: '#2d6a8e', locale: 'de-CH' }))
     expect(await call.ok('preferences:get', {})).toMatchObject({ locale: 'de-CH' })
@@ -77,7 +66,7 @@ describe('the locale', () => {
     const render = async () =>
       pdfText(
         await renderReport(
-          database.reader,
+          practice.database.reader,
           { engagementId, report: 'summary', audience: 'client', today: '2026-03-01' },
           { resourcesDir: RESOURCES_DIR, locality: { timeZone: 'Europe/Berlin' } }
         )

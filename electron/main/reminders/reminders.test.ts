@@ -58,6 +58,14 @@ async function sessionAt(startsAt: string, clientName = 'Zoë Ødegård') {
 const missed = async () => (await call.ok('reminders:missed', {})).items
 
 describe('a reminder before each session', () => {
+  it('says the time as the locale chosen in Settings writes it', async () => {
+    await sessionAt('2027-01-12T15:00:00.000Z')
+    await call.ok('preferences:setLocale', { locale: 'en-US' })
+    const watch = await opened()
+    await at('2027-01-12T14:45:00Z', watch)
+    expect(shown()).toEqual([expect.stringMatching(/^Session with Z\.Ø\. at 3:00\sPM · Starts in 15 minutes$/u)])
+  })
+
   it('shows the minutes before that the coach chose, with the client’s initials and the time on the coach’s clock', async () => {
     const { uid } = await sessionAt('2027-01-12T09:00:00.000Z')
     const watch = await opened()

@@ -2,6 +2,7 @@ import type { Place } from '../../shared/dates'
 import type { DoorFor } from '../db/door'
 import type { Logger } from '../logging/logger'
 import type { Platform } from '../platform'
+import { readLocale } from '../preferences'
 import { remindersAround } from './due'
 import { look, ON_TIME_MS } from './schedule'
 import { readReminderSettings, readReminderState, writeReminderState } from './settings'
@@ -14,7 +15,7 @@ export interface ReminderWatchOptions {
   door: () => DoorFor
   platform: Pick<Platform, 'notify'>
   log: Logger
-  /** The coach's locale and time zone, for the times a notification says. */
+  /** This computer's locale (the practice's, once the coach chose one) and time zone, for the times a notification says. */
   place: Place
   now?: () => number
   everyMs?: number
@@ -52,7 +53,9 @@ export function watchReminders(options: ReminderWatchOptions): ReminderWatch {
     const door = options.door()
     const settings = await readReminderSettings(door.reader)
     if (!settings.enabled) return
-    const reminders = await remindersAround(door.reader, at, settings, options.place)
+    // The time a reminder says is written in the practice's locale when the coach chose one.
+    const place = { ...options.place, locale: (await readLocale(door.reader)) ?? options.place.locale }
+    const reminders = await remindersAround(door.reader, at, settings, place)
     const seen = look(at, reminders, await readReminderState(door.reader), afterGap)
     if (seen.next) {
       const next = seen.next
