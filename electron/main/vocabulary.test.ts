@@ -27,8 +27,11 @@ async function exportedValueLists(): Promise<[string, readonly string[]][]> {
 }
 
 /** Lists of values that are never shown to anyone. */
-/** Lists of values that are not words for the coach: the channels, and the kinds named in a record link's path. */
-const NOT_SHOWN = new Set(['shared/contract.ts CHANNELS'])
+/**
+ * Lists of values that are not words for the coach: the channels, and the kinds named in a
+ * record link's path; and the locales, which are language tags named by Intl in Settings.
+ */
+const NOT_SHOWN = new Set(['shared/contract.ts CHANNELS', 'shared/preferences.ts LOCALES'])
 
 function sourceFiles(folder: string): string[] {
   return readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' })

@@ -11,6 +11,7 @@ import { ATTACHMENT_OWNER_LABELS, ATTACHMENT_OWNERS } from './attachments'
 import { BACKUP_INTERVAL_LABELS, BACKUP_INTERVALS, BACKUP_KIND_LABELS, BACKUP_KINDS } from './backup'
 import { CLIENT_NAMING_LABELS, CLIENT_NAMINGS } from './calendar'
 import { START_SCREEN_LABELS, START_SCREENS } from './today'
+import { THEME_LABELS, THEMES } from './preferences'
 import { ACTION_TIMING_LABELS, ACTION_TIMINGS } from './reminders'
 import { ARCHIVE_FILTER_LABELS, ARCHIVE_FILTERS } from './clients'
 import { CLIENT_KIND_LABELS, CLIENT_KINDS, CREDENTIAL_RULES, CREDENTIALS } from './coachingLog'
@@ -109,6 +110,7 @@ export const VALUE_SETS: readonly ValueSet[] = [
   valueSet('kind of client on the ICF log', CLIENT_KINDS, CLIENT_KIND_LABELS),
   valueSet('client in a calendar event', CLIENT_NAMINGS, CLIENT_NAMING_LABELS),
   valueSet('screen Coachbook opens on', START_SCREENS, START_SCREEN_LABELS),
+  valueSet('theme', THEMES, THEME_LABELS),
   valueSet('when the day’s actions are announced', ACTION_TIMINGS, ACTION_TIMING_LABELS),
   valueSet('kind of template', TEMPLATE_KINDS, TEMPLATE_KIND_LABELS),
   valueSet('record an attachment is on', ATTACHMENT_OWNERS, ATTACHMENT_OWNER_LABELS)
