@@ -77,9 +77,10 @@ export const encryptionContract = {
    * Gives the practice a new random key: the whole file is rewritten with it (a checked
    * copy, swapped in), then the key file beside it. The recovery key opens the practice no
    * more (a recovery key seals one practice key): make a new one. Backups made before keep
-   * the old key, and open with the old recovery key.
+   * the old key, and open with the old recovery key. Where a passphrase keeps the key,
+   * the coach types it (main checks it) and the new key is sealed by it.
    */
-  'encryption:rekey': { input: z.strictObject({}), output: encryptionStateSchema },
+  'encryption:rekey': { input: z.strictObject({ passphrase: passphraseText.optional() }), output: encryptionStateSchema },
   'encryption:unlockBackup': {
     input: z.strictObject({ fileId: text('The picked file', 100), recoveryKey: typedRecoveryKey }),
     output: z.object({ fileId: z.string(), backup: backupFileDetailsSchema })

@@ -27,7 +27,7 @@ export function backupHandlers(context: BackupContext): DomainHandlers<'backup'>
     'encryption:appLock': (reader) => readAppLock(reader),
     'encryption:setAppLock': effect((door, choice) => setAppLock(door, choice)),
     'encryption:unlockApp': effect((_door, input) => unlockApp(context, input)),
-    'encryption:rekey': effect(async (door) => (await rekeyPractice(door, context)).state),
+    'encryption:rekey': effect(async (door, input) => (await rekeyPractice(door, context, input)).state),
     'encryption:unlockBackup': effect((_door, input) => unlockBackup(context, picked, input)),
     'backup:status': (reader) => backupStatus(reader, context),
     'backup:list': (reader) => listBackups(reader, context),

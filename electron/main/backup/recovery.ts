@@ -74,7 +74,7 @@ export interface RecoveryOptions extends PracticeOptions {
 /** The key of the practice at `file`; one that cannot be had is the problem the coach is shown, the file untouched. */
 async function keyOf(file: string, options: RecoveryOptions, io: RecoveryIO): Promise<{ key?: Buffer } | { problem: PracticeProblem }> {
   // A passphrase, where the coach chose one, comes before the keychain (which then keeps nothing).
-  if (hasPassphrase(file)) return keyByPassphrase(file, io)
+  if (hasPassphrase(file)) return keyByPassphrase(file, io, options)
   if (!options.keeper) return { key: (await newKeyByPassphrase(file, io)) ?? undefined }
   try {
     return { key: await practiceKey(file, options.keeper, options) }

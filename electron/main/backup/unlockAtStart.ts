@@ -1,16 +1,18 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { problem, type PracticeProblem } from '../db/diagnose'
+import { problem, type PracticeProblem, type ReadOptions } from '../db/diagnose'
 import { KEY_BYTES } from '../db/engine'
-import { keepKeyByPassphrase, keyFromPassphrase, MIN_PASSPHRASE_LENGTH } from '../db/passphrase'
+import { keepKeyByPassphrase, keyFromPassphrase, MIN_PASSPHRASE_LENGTH, passphraseFileOf } from '../db/passphrase'
+import { finishStoppedRekey } from '../db/rekeyJournal'
 import { AppError } from '../errors'
 import type { RecoveryIO } from './recovery'
 
 /**
  * The passphrase at start-up: asked in the unlock window until it opens the practice or
- * the coach cancels. A wrong one is said and changes no file (it is only tried).
+ * the coach cancels. A wrong one is said and changes no file (it is only tried). A
+ * rekey that was stopped is finished with the key it opens (db/rekeyJournal.ts).
  */
-export async function keyByPassphrase(file: string, io: RecoveryIO): Promise<{ key: Buffer } | { problem: PracticeProblem }> {
+export async function keyByPassphrase(file: string, io: RecoveryIO, options: ReadOptions = {}): Promise<{ key: Buffer } | { problem: PracticeProblem }> {
   for (;;) {
     const typed = io.askPassphrase
       ? await io.askPassphrase('Enter your passphrase', `Your practice ${file} is locked with a passphrase. Type it to open the practice.`)
@@ -20,7 +22,8 @@ export async function keyByPassphrase(file: string, io: RecoveryIO): Promise<{ k
       return { problem: { ...problem('cannot_decrypt', file), title: 'Your practice is locked', message } }
     }
     try {
-      return { key: await keyFromPassphrase(file, typed) }
+      // A rekey stopped half-way is finished (or undone) here, with the key the passphrase opens, before the practice is opened.
+      return { key: finishStoppedRekey(file, passphraseFileOf(file), await keyFromPassphrase(file, typed), options) }
     } catch (error) {
       if (!(error instanceof AppError)) throw error
       if (error.code !== 'invalid_input') return { problem: { ...problem('cannot_decrypt', file), message: error.message } }

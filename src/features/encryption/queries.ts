@@ -41,4 +41,4 @@ export function useSetAppLock() {
 export const useUnlockApp = () => useMutation({ mutationFn: api.encryption.unlockApp })
 
 /** Rewrites the whole practice with a new key; the recovery key must be made again after it. */
-export const useRekeyPractice = () => useStateMutation(() => api.encryption.rekey({}))
+export const useRekeyPractice = () => useStateMutation(api.encryption.rekey)
