@@ -37,7 +37,7 @@ export function backupHandlers(context: BackupContext): DomainHandlers<'backup'>
     'backup:chooseFile': effect(() => chooseBackupFile(context, picked)),
     'backup:restore': effect((door, input) => restoreBackup(door, context, picked, input)),
     'backup:encryption': async () => encryptionStatus(context),
-    'backup:encrypt': effect((door) => encryptPractice(door, context)),
+    'backup:encrypt': effect((door, input) => encryptPractice(door, context, input)),
     'backup:forgetPlainPractice': effect(async () => forgetPlainPractice(context))
   }
 }
