@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DATABASE_FILE_NAME } from '../db/connection'
@@ -114,6 +114,33 @@ describe('a passphrase in place of the keychain', { timeout: 30_000 }, () => {
     await opened!.database.close()
     expect(existsSync(join(made.folder, PASSPHRASE_FILE_NAME))).toBe(false)
     expect(existsSync(join(made.folder, developmentKeys.fileName))).toBe(true)
+  })
+
+  it('on a computer with no keychain, a forgotten passphrase gives way to the recovery key, and a new passphrase keeps the key', async () => {
+    const made = await practiceOnPassphrase()
+    const { recoveryKey } = await made.call.ok('encryption:makeRecoveryKey', {})
+    await made.call.ok('encryption:usePassphrase', { passphrase: PASSPHRASE, repeated: PASSPHRASE })
+    const rows = everyRow(made.practice.database.sqlite)
+    await made.practice.close()
+    const forgotten = readFileSync(join(made.folder, PASSPHRASE_FILE_NAME))
+    const chosen = 'Riga rooftops in the rain'
+
+    // Forgotten: Cancel in the unlock window, then the recovery key: a typo (and the passphrase asked again, cancelled), the right one, then a new passphrase, twice.
+    const forgot = startUpDialogs(made.folder, [null, null, chosen, chosen], ['recoveryKey', 'recoveryKey'], ['AAAA-BBBB', recoveryKey])
+    const opened = await openWithRecovery(made.file, forgot.io, {})
+    expect(forgot.offered[0]).toEqual(['Type the passphrase again', 'Enter recovery key…', 'Restore from backup…', 'Open another…', 'Quit'])
+    expect(forgot.told).toEqual(['That recovery key does not open your practice', 'The recovery key opened your practice'])
+    expect(everyRow(opened!.database.sqlite)).toEqual(rows)
+    await opened!.database.close()
+    // The forgotten one is kept aside, unchanged; the new one opens the practice at the next start, with no recovery key.
+    const aside = readdirSync(made.folder).filter((name) => name.startsWith(`${PASSPHRASE_FILE_NAME}.replaced-`))
+    expect(aside).toHaveLength(1)
+    expect(readFileSync(join(made.folder, aside[0]!))).toEqual(forgotten)
+    const next = startUpDialogs(made.folder, [chosen])
+    const reopened = await openWithRecovery(made.file, next.io, {})
+    expect(next.offered).toEqual([])
+    expect(everyRow(reopened!.database.sqlite)).toEqual(rows)
+    await reopened!.database.close()
   })
 
   it('encrypts a new practice where the computer has no keychain, once the coach chose a passphrase', async () => {
