@@ -67,14 +67,15 @@ test('a coach encrypts a practice from before encryption with a passphrase to ke
   await dialog.getByLabel('The same passphrase again').fill(`${PASSPHRASE}.`)
   await dialog.getByRole('button', { name: 'Encrypt' }).click()
   await expect(dialog).toContainText('The two passphrases are not the same')
-  const file = join(app.dataDir, 'coachbook.sqlite')
-  expect(holdsName(file)).toBe(true)
+  expect(existsSync(join(app.dataDir, 'coachbook.passphrase.json'))).toBe(false)
   await dialog.getByLabel('The same passphrase again').fill(PASSPHRASE)
   await dialog.getByRole('button', { name: 'Encrypt' }).click()
 
   // The window reloads on the encrypted practice, its key kept by the passphrase alone.
   await expect(page.getByRole('region', { name: 'Encryption' })).toContainText('A passphrase you type at every start unlocks your practice')
+  const file = join(app.dataDir, 'coachbook.sqlite')
   expect(holdsName(file)).toBe(false)
+  expect(holdsName(`${file}.before-encryption`)).toBe(true)
   expect(existsSync(join(app.dataDir, 'coachbook.passphrase.json'))).toBe(true)
   expect(existsSync(join(app.dataDir, 'coachbook.development-key.json'))).toBe(false)
   await page.getByRole('link', { name: 'Clients' }).click()
