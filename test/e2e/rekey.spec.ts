@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expectAccessible } from './axe'
 import { test, expect } from './fixtures'
-import { addClient } from './helpers'
+import { addClient, keepKeyWithPassphrase } from './helpers'
 
 const NAME = 'Zoë Quetzalli-Ørsted'
 const PASSPHRASE = 'Tallinn harbour at dawn'
@@ -57,12 +57,7 @@ test('where a passphrase keeps the key, the coach types it to give the practice 
   const { page } = app
   await addClient(page, { name: NAME })
   const encryption = await openEncryptionSettings(page)
-  await encryption.getByRole('button', { name: 'Use a passphrase instead…' }).click()
-  const choosing = page.getByRole('dialog', { name: 'Use a passphrase' })
-  await choosing.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE)
-  await choosing.getByLabel('The same passphrase again').fill(PASSPHRASE)
-  await choosing.getByRole('button', { name: 'Use this passphrase' }).click()
-  await expect(page.getByText('A passphrase keeps the key now')).toBeVisible()
+  await keepKeyWithPassphrase(page, encryption, PASSPHRASE)
   const sealed = readFileSync(join(app.dataDir, 'coachbook.passphrase.json'), 'utf8')
 
   await encryption.getByRole('button', { name: 'Give the practice a new key…' }).click()

@@ -6,11 +6,9 @@ import { fingerprint, holdsText } from '../testing/bytes'
 import { freshDispatch } from '../testing/db'
 import { everyRow, practiceInFolder, withoutBackupRecord } from '../testing/practice'
 import { keyFromPassphrase, passphraseFileOf } from '../db/passphrase'
-import { silentLogger } from '../logging/logger'
 import { developmentKeys } from '../testing/developmentKey'
-import { standInPlatform } from '../testing/platform'
+import { openedByPassphrase } from '../testing/startUpDialogs'
 import { assertRoomToEncrypt, beforeEncryptionFile, writeEncryptedCopy } from './encrypt'
-import { openWithRecovery, type RecoveryIO } from './recovery'
 
 const SENTINEL = 'Xiuhtecuhtli-whispers-Ångström'
 const holdsSentinel = (file: string) => holdsText(file, SENTINEL)
@@ -98,15 +96,6 @@ describe('encrypting a practice from before encryption', () => {
 
 describe('encrypting a practice from before encryption with a passphrase to keep its key', { timeout: 60_000 }, () => {
   const PASSPHRASE = 'Tallinn harbour at dawn'
-  const startUp = (folder: string, passphrases: string[]): RecoveryIO => ({
-    platform: standInPlatform(folder),
-    log: silentLogger,
-    ask: async () => 'quit',
-    inform: async () => {},
-    confirm: async () => false,
-    askPassphrase: async () => passphrases.shift() ?? null
-  })
-
   async function plainPracticeWithoutKeychain() {
     const practice = practiceInFolder({ keychain: false })
     opened.push(practice)
@@ -132,13 +121,9 @@ describe('encrypting a practice from before encryption with a passphrase to keep
     }
     expect(holdsSentinel(beforeEncryptionFile(practice.file))).toBe(true)
     await practice.practice.close()
-    const reopened = await openWithRecovery(practice.file, startUp(practice.folder, [PASSPHRASE]), {})
-    try {
-      expect(reopened!.key!.equals(key)).toBe(true)
-      expect(everyRow(reopened!.database.sqlite, withoutBackupRecord)).toEqual(rows)
-    } finally {
-      await reopened!.database.close()
-    }
+    const reopened = await openedByPassphrase(practice.file, [PASSPHRASE], withoutBackupRecord)
+    expect(reopened.key.equals(key)).toBe(true)
+    expect(reopened.rows).toEqual(rows)
   })
 
   it('where the keychain could keep it: the passphrase keeps it instead, and the keychain’s key file goes', async () => {

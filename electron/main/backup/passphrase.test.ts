@@ -5,12 +5,11 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { DATABASE_FILE_NAME } from '../db/connection'
 import { diagnosePractice } from '../db/diagnose'
 import { PASSPHRASE_FILE_NAME } from '../db/passphrase'
-import { silentLogger } from '../logging/logger'
 import { fingerprint, holdsText } from '../testing/bytes'
 import { developmentKeys, developmentKeysAsync } from '../testing/developmentKey'
-import { standInPlatform } from '../testing/platform'
 import { everyRow, practiceInFolder, temporaryFolder } from '../testing/practice'
-import { openWithRecovery, type ProblemChoice, type RecoveryIO } from './recovery'
+import { startUpDialogs } from '../testing/startUpDialogs'
+import { openWithRecovery } from './recovery'
 
 const PASSPHRASE = 'Tallinn harbour at dawn'
 const folders: string[] = []
@@ -21,25 +20,6 @@ afterEach(() => {
 /** The practice file and its WAL, byte for byte. */
 function practiceBytes(file: string): string[] {
   return ['', '-wal'].map((suffix) => (existsSync(file + suffix) ? createHash('sha256').update(readFileSync(file + suffix)).digest('hex') : 'none'))
-}
-
-/** Start-up dialogs answered by a script: choices, and passphrases typed in the unlock window. */
-function startUpDialogs(folder: string, passphrases: (string | null)[], choices: ProblemChoice[] = [], recoveryKeys: string[] = []) {
-  const told: string[] = []
-  const offered: string[][] = []
-  const io: RecoveryIO = {
-    platform: standInPlatform(folder),
-    log: silentLogger,
-    ask: async (_problem, buttons) => {
-      offered.push(buttons.map((button) => button.label))
-      return choices.shift() ?? 'quit'
-    },
-    inform: async (title) => void told.push(title),
-    confirm: async () => false,
-    askPassphrase: async () => passphrases.shift() ?? null,
-    askRecoveryKey: async () => recoveryKeys.shift() ?? null
-  }
-  return { io, told, offered }
 }
 
 async function practiceOnPassphrase() {

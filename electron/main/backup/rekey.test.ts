@@ -10,10 +10,8 @@ import { keysOpenedBy } from '../db/recoveryRecords'
 import { developmentKeys, openDevelopmentPractice } from '../testing/developmentKey'
 import { everyRow, practiceInFolder, withoutBackupRecord } from '../testing/practice'
 import { keyFromPassphrase, passphraseFileOf, sealedByPassphrase } from '../db/passphrase'
-import { silentLogger } from '../logging/logger'
 import { fingerprint } from '../testing/bytes'
-import { standInPlatform } from '../testing/platform'
-import { openWithRecovery, type RecoveryIO } from './recovery'
+import { openedByPassphrase } from '../testing/startUpDialogs'
 import { REKEY_STEPS, rekeyFile, rekeyPractice, type RekeyStep } from './rekey'
 
 type Practice = ReturnType<typeof practiceInFolder>
@@ -39,18 +37,6 @@ const keyFileKey = (practice: Practice) => developmentKeys.unwrap(readFileSync(k
 class Stopped extends Error {}
 
 const PASSPHRASE = 'Tallinn harbour at dawn'
-
-/** The start-up's unlock window, on a computer with no keychain: each passphrase typed in turn, then Quit. */
-function typing(passphrases: string[], folder: string): RecoveryIO {
-  return {
-    platform: standInPlatform(folder),
-    log: silentLogger,
-    ask: async () => 'quit',
-    inform: async () => {},
-    confirm: async () => false,
-    askPassphrase: async () => passphrases.shift() ?? null
-  }
-}
 
 describe('giving the practice a new key', () => {
   it('rewrites the whole practice with a new key, keeps every row, and the old recovery key opens only the backups made before', async () => {
@@ -128,13 +114,9 @@ describe('giving a new key to a practice whose key a passphrase keeps', { timeou
     expect(existsSync(keyFileOf(practice.file, developmentKeys))).toBe(false)
     expect(leftovers(practice.folder)).toEqual([])
     await practice.practice.close()
-    const opened = await openWithRecovery(practice.file, typing([PASSPHRASE], practice.folder), {})
-    try {
-      expect(opened!.key!.equals(next)).toBe(true)
-      expect(everyRow(opened!.database.sqlite, withoutBackupRecord)).toEqual(rows)
-    } finally {
-      await opened!.database.close()
-    }
+    const opened = await openedByPassphrase(practice.file, [PASSPHRASE], withoutBackupRecord)
+    expect(opened.key.equals(next)).toBe(true)
+    expect(opened.rows).toEqual(rows)
   })
 })
 
@@ -183,14 +165,9 @@ describe('a rekey stopped after each step (a crash, a kill), finished at the nex
     ).toThrow(Stopped)
 
     const swapped = REKEY_STEPS.indexOf(stopAt) >= REKEY_STEPS.indexOf('swap')
-    const dialogs = typing(['not the passphrase', PASSPHRASE], practice.folder)
-    const opened = await openWithRecovery(practice.file, dialogs, {})
-    try {
-      expect(opened!.key!.equals(swapped ? next : current)).toBe(true)
-      expect(everyRow(opened!.database.sqlite)).toEqual(rows)
-    } finally {
-      await opened!.database.close()
-    }
+    const opened = await openedByPassphrase(practice.file, ['not the passphrase', PASSPHRASE])
+    expect(opened.key.equals(swapped ? next : current)).toBe(true)
+    expect(opened.rows).toEqual(rows)
     expect((await keyFromPassphrase(practice.file, PASSPHRASE)).equals(swapped ? next : current)).toBe(true)
     expect(leftovers(practice.folder)).toEqual([])
   })
