@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { choice, text, wholeNumber } from './text'
+import { choice, passphraseText, text, wholeNumber } from './text'
 
 /**
  * Why a backup was made: on the coach's schedule, when they asked, or as a safety copy
@@ -66,8 +66,10 @@ export type BackupStatus = z.infer<typeof backupStatusSchema>
 export const encryptionStatusSchema = z.object({
   /** The practice file is encrypted with its key. */
   encrypted: z.boolean(),
-  /** A practice from before encryption, in a file, on a computer with a keychain to keep its key. */
+  /** A practice from before encryption, in a file: it can be encrypted, its key kept by a passphrase or the keychain. */
   canEncrypt: z.boolean(),
+  /** This computer's keychain keeps a key ready to encrypt it with (else only a passphrase can keep the key). */
+  keychainReady: z.boolean(),
   /** The file as it was before it was encrypted is still beside it, until the coach says the encrypted one works. */
   previousFileKept: z.boolean()
 })
@@ -131,8 +133,13 @@ export const backupContract = {
    * Encrypts a practice from before encryption: checks there is room, backs it up,
    * writes an encrypted copy, checks it against the practice and swaps it in. The
    * old file stays beside it until `backup:forgetPlainPractice`. The window must reload.
+   * With a passphrase (typed twice), the new key is sealed by it instead of kept by the
+   * keychain: for a computer with no keychain, or a coach who prefers it.
    */
-  'backup:encrypt': { input: z.strictObject({}), output: z.object({ backup: backupSchema }) },
+  'backup:encrypt': {
+    input: z.strictObject({ passphrase: passphraseText.optional(), repeated: passphraseText.optional() }),
+    output: z.object({ backup: backupSchema })
+  },
   /** Deletes the file kept from before encryption, once the coach has seen the encrypted practice work. */
   'backup:forgetPlainPractice': { input: z.strictObject({}), output: encryptionStatusSchema }
 } as const

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { backupFileDetailsSchema } from './backup'
-import { text } from './text'
+import { passphraseText, text } from './text'
 
 /** Said wherever the recovery key is made or asked for: what losing it means, plainly. */
 export const LOSING_BOTH =
@@ -9,8 +9,6 @@ export const LOSING_BOTH =
 /** The recovery key as the coach types it: checked in main (groups, checksum), so only its length is limited here. */
 const typedRecoveryKey = text('The recovery key', 100).refine((typed) => typed.length > 0, 'Type the recovery key.')
 
-/** Any characters at all; main says when one is too short. Not trimmed: a space is part of a passphrase. */
-const passphraseText = z.string({ error: 'The passphrase must be text.' }).max(1000, 'Keep the passphrase under 1,000 characters.')
 
 export const encryptionStateSchema = z.object({
   /** The practice file is encrypted with its key. */
@@ -77,9 +75,10 @@ export const encryptionContract = {
    * Gives the practice a new random key: the whole file is rewritten with it (a checked
    * copy, swapped in), then the key file beside it. The recovery key opens the practice no
    * more (a recovery key seals one practice key): make a new one. Backups made before keep
-   * the old key, and open with the old recovery key.
+   * the old key, and open with the old recovery key. Where a passphrase keeps the key,
+   * the coach types it (main checks it) and the new key is sealed by it.
    */
-  'encryption:rekey': { input: z.strictObject({}), output: encryptionStateSchema },
+  'encryption:rekey': { input: z.strictObject({ passphrase: passphraseText.optional() }), output: encryptionStateSchema },
   'encryption:unlockBackup': {
     input: z.strictObject({ fileId: text('The picked file', 100), recoveryKey: typedRecoveryKey }),
     output: z.object({ fileId: z.string(), backup: backupFileDetailsSchema })

@@ -166,3 +166,6 @@ export function isoDateTime(label: string) {
     .refine(isRealDateTime, format)
     .transform((value) => new Date(value).toISOString())
 }
+
+/** Any characters at all; main says when one is too short. Not trimmed: a space is part of a passphrase. */
+export const passphraseText = z.string({ error: 'The passphrase must be text.' }).max(1000, 'Keep the passphrase under 1,000 characters.')

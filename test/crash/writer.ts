@@ -142,7 +142,7 @@ async function migrate(seq: number): Promise<void> {
 async function rekey(): Promise<void> {
   say('start rekey')
   const context = { practice, platform: standInPlatform(dir), log: silentLogger }
-  const { backup } = await rekeyPractice(practice.database.door.for('encryption:rekey'), context, afterRekeyStep)
+  const { backup } = await rekeyPractice(practice.database.door.for('encryption:rekey'), context, {}, afterRekeyStep)
   say(`end rekey ${practice.database.key!.toString('hex')} ${backup.id}`)
 }
 

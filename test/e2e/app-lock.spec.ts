@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expectAccessible } from './axe'
 import { test, expect } from './fixtures'
-import { addClient, choose } from './helpers'
+import { addClient, choose, keepKeyWithPassphrase } from './helpers'
 
 const NAME = 'Zoë Ødegård'
 const PASSPHRASE = 'Tallinn harbour at dawn'
@@ -60,12 +60,7 @@ test('with a passphrase keeping the key, Ctrl+L locks, a wrong passphrase is sai
   await addClient(page, { name: NAME })
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Settings' }).click()
   const encryption = page.getByRole('region', { name: 'Encryption' })
-  await encryption.getByRole('button', { name: 'Use a passphrase instead…' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Use a passphrase' })
-  await dialog.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE)
-  await dialog.getByLabel('The same passphrase again').fill(PASSPHRASE)
-  await dialog.getByRole('button', { name: 'Use this passphrase' }).click()
-  await expect(page.getByText('A passphrase keeps the key now')).toBeVisible()
+  await keepKeyWithPassphrase(page, encryption, PASSPHRASE)
   await expect(encryption).toContainText('until your passphrase is typed')
 
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Clients' }).click()

@@ -135,3 +135,13 @@ export async function openEngagement(page: Page, engagement: SeededEngagement, t
 export function coachDate(page: Page, isoDate: string): Promise<string> {
   return page.evaluate((day) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`)), isoDate)
 }
+
+/** Settings › Encryption (`encryption`, its region): the key kept by a passphrase instead of the keychain. */
+export async function keepKeyWithPassphrase(page: Page, encryption: Locator, passphrase: string): Promise<void> {
+  await encryption.getByRole('button', { name: 'Use a passphrase instead…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Use a passphrase' })
+  await dialog.getByLabel('Passphrase', { exact: true }).fill(passphrase)
+  await dialog.getByLabel('The same passphrase again').fill(passphrase)
+  await dialog.getByRole('button', { name: 'Use this passphrase' }).click()
+  await expect(page.getByText('A passphrase keeps the key now')).toBeVisible()
+}

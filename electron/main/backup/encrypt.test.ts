@@ -1,10 +1,13 @@
-import { copyFileSync, existsSync, rmSync, statSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { diagnosePractice } from '../db/diagnose'
 import { fingerprint, holdsText } from '../testing/bytes'
 import { freshDispatch } from '../testing/db'
 import { everyRow, practiceInFolder, withoutBackupRecord } from '../testing/practice'
+import { keyFromPassphrase, passphraseFileOf } from '../db/passphrase'
+import { developmentKeys } from '../testing/developmentKey'
+import { openedByPassphrase } from '../testing/startUpDialogs'
 import { assertRoomToEncrypt, beforeEncryptionFile, writeEncryptedCopy } from './encrypt'
 
 const SENTINEL = 'Xiuhtecuhtli-whispers-Ångström'
@@ -29,7 +32,7 @@ describe('encrypting a practice from before encryption', () => {
     const rows = everyRow(practice.practice.database.sqlite, withoutBackupRecord)
     // Written, and readable in the bytes of the file or its WAL.
     expect(['', '-wal'].some((suffix) => existsSync(practice.file + suffix) && holdsSentinel(practice.file + suffix))).toBe(true)
-    expect(await practice.call.ok('backup:encryption', {})).toEqual({ encrypted: false, canEncrypt: true, previousFileKept: false })
+    expect(await practice.call.ok('backup:encryption', {})).toEqual({ encrypted: false, canEncrypt: true, keychainReady: true, previousFileKept: false })
 
     const { backup } = await practice.call.ok('backup:encrypt', {})
     expect(backup.kind).toBe('before-encryption')
@@ -41,7 +44,7 @@ describe('encrypting a practice from before encryption', () => {
       if (existsSync(practice.file + suffix)) expect(holdsSentinel(practice.file + suffix), suffix).toBe(false)
     }
     expect(diagnosePractice(practice.file, { key: practice.key })).toMatchObject({ state: 'healthy', encrypted: true })
-    expect(await practice.call.ok('backup:encryption', {})).toEqual({ encrypted: true, canEncrypt: false, previousFileKept: true })
+    expect(await practice.call.ok('backup:encryption', {})).toEqual({ encrypted: true, canEncrypt: false, keychainReady: false, previousFileKept: true })
     expect(holdsSentinel(beforeEncryptionFile(practice.file))).toBe(true)
 
     // New backups are encrypted with the practice's key.
@@ -88,5 +91,67 @@ describe('encrypting a practice from before encryption', () => {
     opened.push(reopened)
     expect(everyRow(reopened.practice.database.sqlite)).toEqual(rows)
     rmSync(beforeEncryptionFile(practice.file))
+  })
+})
+
+describe('encrypting a practice from before encryption with a passphrase to keep its key', { timeout: 60_000 }, () => {
+  const PASSPHRASE = 'Tallinn harbour at dawn'
+  async function plainPracticeWithoutKeychain() {
+    const practice = practiceInFolder({ keychain: false })
+    opened.push(practice)
+    await practice.call.ok('clients:create', { name: `Zoë ${SENTINEL}`, notes: `${SENTINEL} in confidence. `.repeat(50) })
+    return practice
+  }
+
+  it('on a computer with no keychain: offered, then encrypted with a new key sealed by the passphrase, which opens it at the next start', async () => {
+    const practice = await plainPracticeWithoutKeychain()
+    const rows = everyRow(practice.practice.database.sqlite, withoutBackupRecord)
+    expect(await practice.call.ok('backup:encryption', {})).toEqual({ encrypted: false, canEncrypt: true, keychainReady: false, previousFileKept: false })
+    expect(await practice.call.fail('backup:encrypt', {})).toMatchObject({ code: 'invalid_input', field: 'passphrase' })
+
+    const { backup } = await practice.call.ok('backup:encrypt', { passphrase: PASSPHRASE, repeated: PASSPHRASE })
+
+    expect(backup.kind).toBe('before-encryption')
+    const key = practice.practice.database.key!
+    expect((await keyFromPassphrase(practice.file, PASSPHRASE)).equals(key)).toBe(true)
+    expect(await practice.call.ok('encryption:status', {})).toMatchObject({ encrypted: true, keptBy: 'passphrase', keychainAvailable: false })
+    expect(everyRow(practice.practice.database.sqlite, withoutBackupRecord)).toEqual(rows)
+    for (const suffix of ['', '-wal', '-shm']) {
+      if (existsSync(practice.file + suffix)) expect(holdsSentinel(practice.file + suffix), suffix).toBe(false)
+    }
+    expect(holdsSentinel(beforeEncryptionFile(practice.file))).toBe(true)
+    await practice.practice.close()
+    const reopened = await openedByPassphrase(practice.file, [PASSPHRASE], withoutBackupRecord)
+    expect(reopened.key.equals(key)).toBe(true)
+    expect(reopened.rows).toEqual(rows)
+  })
+
+  it('where the keychain could keep it: the passphrase keeps it instead, and the keychain’s key file goes', async () => {
+    const practice = await plainPractice()
+    await practice.call.ok('backup:encrypt', { passphrase: PASSPHRASE, repeated: PASSPHRASE })
+    expect(await practice.call.ok('encryption:status', {})).toMatchObject({ encrypted: true, keptBy: 'passphrase' })
+    expect(existsSync(join(practice.folder, developmentKeys.fileName))).toBe(false)
+    expect((await keyFromPassphrase(practice.file, PASSPHRASE)).equals(practice.practice.database.key!)).toBe(true)
+  })
+
+  it('a passphrase too short, or typed differently twice, is said before anything is done, and changes nothing', async () => {
+    const practice = await plainPracticeWithoutKeychain()
+    const before = fingerprint(practice.folder)
+    expect(await practice.call.fail('backup:encrypt', { passphrase: PASSPHRASE, repeated: `${PASSPHRASE}.` })).toMatchObject({ field: 'repeated' })
+    expect(await practice.call.fail('backup:encrypt', { passphrase: 'short', repeated: 'short' })).toMatchObject({ field: 'passphrase' })
+    expect(fingerprint(practice.folder)).toEqual(before)
+    expect(practice.practice.database.key).toBeNull()
+  })
+
+  it('failing to encrypt, leaves the practice plain and no passphrase file beside it', async () => {
+    const practice = await plainPracticeWithoutKeychain()
+    const rows = everyRow(practice.practice.database.sqlite, withoutBackupRecord)
+    // A folder where the encrypted copy must go: the copy cannot be written, so nothing is swapped.
+    mkdirSync(`${practice.file}.encrypting`)
+    expect(await practice.call.fail('backup:encrypt', { passphrase: PASSPHRASE, repeated: PASSPHRASE })).toMatchObject({ code: expect.any(String) })
+    expect(practice.practice.database.key).toBeNull()
+    expect(existsSync(passphraseFileOf(practice.file))).toBe(false)
+    expect(everyRow(practice.practice.database.sqlite, withoutBackupRecord)).toEqual(rows)
+    expect(await practice.call.ok('backup:encryption', {})).toMatchObject({ encrypted: false, canEncrypt: true })
   })
 })

@@ -1,9 +1,13 @@
+import { randomBytes } from 'node:crypto'
 import { copyFileSync, existsSync, linkSync, renameSync, rmSync, statfsSync, statSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { Backup, EncryptionStatus } from '../../shared/backup'
+import type { ChannelArgs } from '../../shared/contract'
 import { withReadOnly, type ReadOptions } from '../db/diagnose'
 import type { DoorFor } from '../db/door'
-import { encryptInPlace, openSqlite, removeDatabaseFiles } from '../db/engine'
+import { encryptInPlace, KEY_BYTES, openSqlite, removeDatabaseFiles } from '../db/engine'
+import { keyFileOf } from '../db/keys'
+import { forgetPassphrase, hasPassphrase, keepKeyByPassphrase } from '../db/passphrase'
 import { schemaVersion } from '../db/migrator'
 import { AppError } from '../errors'
 import { backUp, type BackupContext } from './service'
@@ -38,21 +42,52 @@ export function freeBytesBeside(file: string): number {
 
 export function encryptionStatus(context: BackupContext): EncryptionStatus {
   const { practice } = context
+  const canEncrypt = practice.canReplaceFile && practice.database.key === null
   return {
     encrypted: practice.database.key !== null,
-    canEncrypt: practice.canReplaceFile && practice.database.key === null && practice.key !== undefined,
+    canEncrypt,
+    keychainReady: canEncrypt && keychainKeyOf(context) !== undefined,
     previousFileKept: practice.canReplaceFile && existsSync(beforeEncryptionFile(practice.file))
   }
 }
 
-function assertCanEncrypt(context: BackupContext): Buffer {
+/** The key this computer's keychain keeps ready for a practice from before encryption (a passphrase file left beside it keeps it instead). */
+function keychainKeyOf({ practice }: BackupContext): Buffer | undefined {
+  return hasPassphrase(practice.file) ? undefined : practice.key
+}
+
+/** The key to encrypt with, and where it is kept: written before the practice is encrypted with it, and undone if it is not. */
+interface KeyToEncryptWith {
+  key: Buffer
+  keep(): Promise<void>
+  afterEncrypting(): void
+  ifNotEncrypted(): void
+}
+
+function keyToEncryptWith(context: BackupContext, input: ChannelArgs<'backup:encrypt'>): KeyToEncryptWith {
   const { practice } = context
   if (!practice.canReplaceFile) throw new AppError('conflict', 'This practice is not stored in a file, so it cannot be encrypted.')
   if (practice.database.key) throw new AppError('conflict', 'Your practice is already encrypted.')
-  if (!practice.key) {
-    throw new AppError('conflict', 'This computer offers no keychain to keep the practice key in, so Coachbook cannot encrypt the practice here.')
+  if (input.passphrase === undefined) {
+    const key = keychainKeyOf(context)
+    if (!key) {
+      throw new AppError('invalid_input', 'This computer offers no keychain to keep the practice key in: choose a passphrase to keep it instead.', 'passphrase')
+    }
+    return { key, keep: async () => {}, afterEncrypting: () => {}, ifNotEncrypted: () => {} }
   }
-  return practice.key
+  const { passphrase } = input
+  if (passphrase !== input.repeated) throw new AppError('invalid_input', 'The two passphrases are not the same: type the same one twice.', 'repeated')
+  const key = practice.key ?? randomBytes(KEY_BYTES)
+  return {
+    key,
+    // Written first: at start-up a passphrase file comes before the keychain, and a practice still plain opens as it is.
+    keep: () => keepKeyByPassphrase(practice.file, key, passphrase),
+    // As moving the key to a passphrase does: the keychain keeps it no more.
+    afterEncrypting: () => {
+      if (practice.keeper) rmSync(keyFileOf(practice.file, practice.keeper), { force: true })
+    },
+    ifNotEncrypted: () => forgetPassphrase(practice.file)
+  }
 }
 
 /**
@@ -129,19 +164,32 @@ function putBack(file: string): void {
  * the disk checked, a verified backup made, an encrypted copy written and checked
  * against the practice (rows in every table, integrity), swapped in, and the practice
  * reopened with its key. The old file is kept beside it until `forgetPlainPractice`.
+ * The key is the keychain's, or one sealed by the passphrase the coach chose, written
+ * before the practice is encrypted with it (and removed if it is not).
  */
-export async function encryptPractice(door: DoorFor, context: BackupContext): Promise<{ backup: Backup }> {
+export async function encryptPractice(door: DoorFor, context: BackupContext, input: ChannelArgs<'backup:encrypt'> = {}): Promise<{ backup: Backup }> {
   const { practice, log } = context
-  const key = assertCanEncrypt(context)
+  const keeping = keyToEncryptWith(context, input)
   assertRoomToEncrypt(practice.file)
-  const backup = await backUp(door, context, 'before-encryption')
+  const { key } = keeping
+  let backup: Backup
   const started = performance.now()
-  await practice.replaceFile(
-    () => swapIn(practice.file, writeEncryptedCopy(practice.file, key, practice.readOptions)),
-    () => putBack(practice.file)
-  )
-  if (!practice.database.key) throw new AppError('internal', `The encrypted practice did not open, so the one before was put back. ${NOT_CHANGED}`)
-  log.info('practice.encrypted', { ms: Math.round(performance.now() - started) })
+  try {
+    // The passphrase is checked (and its file written) before anything else is done.
+    await keeping.keep()
+    backup = await backUp(door, context, 'before-encryption')
+    await practice.replaceFile(
+      () => swapIn(practice.file, writeEncryptedCopy(practice.file, key, practice.readOptions)),
+      () => putBack(practice.file),
+      () => key
+    )
+    if (!practice.database.key) throw new AppError('internal', `The encrypted practice did not open, so the one before was put back. ${NOT_CHANGED}`)
+  } catch (error) {
+    if (!practice.database.key) keeping.ifNotEncrypted()
+    throw error
+  }
+  keeping.afterEncrypting()
+  log.info('practice.encrypted', { ms: Math.round(performance.now() - started), keptBy: input.passphrase === undefined ? 'keychain' : 'passphrase' })
   return { backup }
 }
 

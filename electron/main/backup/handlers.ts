@@ -27,7 +27,7 @@ export function backupHandlers(context: BackupContext): DomainHandlers<'backup'>
     'encryption:appLock': (reader) => readAppLock(reader),
     'encryption:setAppLock': effect((door, choice) => setAppLock(door, choice)),
     'encryption:unlockApp': effect((_door, input) => unlockApp(context, input)),
-    'encryption:rekey': effect(async (door) => (await rekeyPractice(door, context)).state),
+    'encryption:rekey': effect(async (door, input) => (await rekeyPractice(door, context, input)).state),
     'encryption:unlockBackup': effect((_door, input) => unlockBackup(context, picked, input)),
     'backup:status': (reader) => backupStatus(reader, context),
     'backup:list': (reader) => listBackups(reader, context),
@@ -37,7 +37,7 @@ export function backupHandlers(context: BackupContext): DomainHandlers<'backup'>
     'backup:chooseFile': effect(() => chooseBackupFile(context, picked)),
     'backup:restore': effect((door, input) => restoreBackup(door, context, picked, input)),
     'backup:encryption': async () => encryptionStatus(context),
-    'backup:encrypt': effect((door) => encryptPractice(door, context)),
+    'backup:encrypt': effect((door, input) => encryptPractice(door, context, input)),
     'backup:forgetPlainPractice': effect(async () => forgetPlainPractice(context))
   }
 }

@@ -1,16 +1,15 @@
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DATABASE_FILE_NAME } from '../db/connection'
 import { diagnosePractice } from '../db/diagnose'
 import { PASSPHRASE_FILE_NAME } from '../db/passphrase'
-import { silentLogger } from '../logging/logger'
 import { fingerprint, holdsText } from '../testing/bytes'
 import { developmentKeys, developmentKeysAsync } from '../testing/developmentKey'
-import { standInPlatform } from '../testing/platform'
 import { everyRow, practiceInFolder, temporaryFolder } from '../testing/practice'
-import { openWithRecovery, type ProblemChoice, type RecoveryIO } from './recovery'
+import { startUpDialogs } from '../testing/startUpDialogs'
+import { openWithRecovery } from './recovery'
 
 const PASSPHRASE = 'Tallinn harbour at dawn'
 const folders: string[] = []
@@ -21,25 +20,6 @@ afterEach(() => {
 /** The practice file and its WAL, byte for byte. */
 function practiceBytes(file: string): string[] {
   return ['', '-wal'].map((suffix) => (existsSync(file + suffix) ? createHash('sha256').update(readFileSync(file + suffix)).digest('hex') : 'none'))
-}
-
-/** Start-up dialogs answered by a script: choices, and passphrases typed in the unlock window. */
-function startUpDialogs(folder: string, passphrases: (string | null)[], choices: ProblemChoice[] = [], recoveryKeys: string[] = []) {
-  const told: string[] = []
-  const offered: string[][] = []
-  const io: RecoveryIO = {
-    platform: standInPlatform(folder),
-    log: silentLogger,
-    ask: async (_problem, buttons) => {
-      offered.push(buttons.map((button) => button.label))
-      return choices.shift() ?? 'quit'
-    },
-    inform: async (title) => void told.push(title),
-    confirm: async () => false,
-    askPassphrase: async () => passphrases.shift() ?? null,
-    askRecoveryKey: async () => recoveryKeys.shift() ?? null
-  }
-  return { io, told, offered }
 }
 
 async function practiceOnPassphrase() {
@@ -114,6 +94,33 @@ describe('a passphrase in place of the keychain', { timeout: 30_000 }, () => {
     await opened!.database.close()
     expect(existsSync(join(made.folder, PASSPHRASE_FILE_NAME))).toBe(false)
     expect(existsSync(join(made.folder, developmentKeys.fileName))).toBe(true)
+  })
+
+  it('on a computer with no keychain, a forgotten passphrase gives way to the recovery key, and a new passphrase keeps the key', async () => {
+    const made = await practiceOnPassphrase()
+    const { recoveryKey } = await made.call.ok('encryption:makeRecoveryKey', {})
+    await made.call.ok('encryption:usePassphrase', { passphrase: PASSPHRASE, repeated: PASSPHRASE })
+    const rows = everyRow(made.practice.database.sqlite)
+    await made.practice.close()
+    const forgotten = readFileSync(join(made.folder, PASSPHRASE_FILE_NAME))
+    const chosen = 'Riga rooftops in the rain'
+
+    // Forgotten: Cancel in the unlock window, then the recovery key: a typo (and the passphrase asked again, cancelled), the right one, then a new passphrase, twice.
+    const forgot = startUpDialogs(made.folder, [null, null, chosen, chosen], ['recoveryKey', 'recoveryKey'], ['AAAA-BBBB', recoveryKey])
+    const opened = await openWithRecovery(made.file, forgot.io, {})
+    expect(forgot.offered[0]).toEqual(['Type the passphrase again', 'Enter recovery key…', 'Restore from backup…', 'Open another…', 'Quit'])
+    expect(forgot.told).toEqual(['That recovery key does not open your practice', 'The recovery key opened your practice'])
+    expect(everyRow(opened!.database.sqlite)).toEqual(rows)
+    await opened!.database.close()
+    // The forgotten one is kept aside, unchanged; the new one opens the practice at the next start, with no recovery key.
+    const aside = readdirSync(made.folder).filter((name) => name.startsWith(`${PASSPHRASE_FILE_NAME}.replaced-`))
+    expect(aside).toHaveLength(1)
+    expect(readFileSync(join(made.folder, aside[0]!))).toEqual(forgotten)
+    const next = startUpDialogs(made.folder, [chosen])
+    const reopened = await openWithRecovery(made.file, next.io, {})
+    expect(next.offered).toEqual([])
+    expect(everyRow(reopened!.database.sqlite)).toEqual(rows)
+    await reopened!.database.close()
   })
 
   it('encrypts a new practice where the computer has no keychain, once the coach chose a passphrase', async () => {

@@ -4,7 +4,7 @@ import { LOSING_BOTH } from '../../shared/encryption'
 import { formatMoment } from '../clock'
 import { DATABASE_FILE_NAME } from '../db/connection'
 import { diagnosePractice, problem, type PracticeProblem } from '../db/diagnose'
-import { keepRecoveredKey, practiceKey, type AsyncKeyKeeper } from '../db/keys'
+import { keepRecoveredKey, practiceKey, replacedName, type AsyncKeyKeeper } from '../db/keys'
 import { hasPassphrase, passphraseFileOf } from '../db/passphrase'
 import { parseRecoveryKey } from '../db/recoveryKey'
 import { keysOpenedBy, recoveryFileIn } from '../db/recoveryRecords'
@@ -15,7 +15,7 @@ import { backupFileDetails, CHOOSE_BACKUP_DIALOG } from './files'
 import { openPractice, type PracticeOpening, type PracticeOptions } from './practice'
 import { restoreOverProblem } from './restore'
 import { errorFrom, type UpgradeOutcome } from './upgradeJob'
-import { keyByPassphrase, newKeyByPassphrase } from './unlockAtStart'
+import { keepRecoveredKeyByPassphrase, keyByPassphrase, newKeyByPassphrase } from './unlockAtStart'
 
 export type ProblemChoice = 'restore' | 'another' | 'retry' | 'quit' | 'recoveryKey'
 
@@ -72,9 +72,11 @@ export interface RecoveryOptions extends PracticeOptions {
 }
 
 /** The key of the practice at `file`; one that cannot be had is the problem the coach is shown, the file untouched. */
-async function keyOf(file: string, options: RecoveryOptions, io: RecoveryIO): Promise<{ key?: Buffer } | { problem: PracticeProblem }> {
+async function keyOf(file: string, options: RecoveryOptions, io: RecoveryIO, known?: Buffer): Promise<{ key?: Buffer } | { problem: PracticeProblem }> {
+  // Just opened by the recovery key (and checked against the practice): not asked again.
+  if (known) return { key: known }
   // A passphrase, where the coach chose one, comes before the keychain (which then keeps nothing).
-  if (hasPassphrase(file)) return keyByPassphrase(file, io)
+  if (hasPassphrase(file)) return keyByPassphrase(file, io, options)
   if (!options.keeper) return { key: (await newKeyByPassphrase(file, io)) ?? undefined }
   try {
     return { key: await practiceKey(file, options.keeper, options) }
@@ -95,8 +97,8 @@ async function updatedAside(file: string, options: RecoveryOptions, log: Logger)
   }
 }
 
-async function openWithKey(file: string, options: RecoveryOptions, io: RecoveryIO): Promise<PracticeOpening & { key?: Buffer }> {
-  const keyed = await keyOf(file, options, io)
+async function openWithKey(file: string, options: RecoveryOptions, io: RecoveryIO, known?: Buffer): Promise<PracticeOpening & { key?: Buffer }> {
+  const keyed = await keyOf(file, options, io, known)
   if ('problem' in keyed) return { ok: false, problem: keyed.problem }
   const withKey = { ...options, key: keyed.key }
   const aside = await updatedAside(file, withKey, io.log)
@@ -148,9 +150,14 @@ async function restoreChosenBackup(file: string, io: RecoveryIO, options: Practi
   }
 }
 
-/** Whether the coach can be asked for the recovery key of the practice at `file`: one with its recovery file beside it. */
+/**
+ * Whether the coach can be asked for the recovery key of the practice at `file`: one with
+ * its recovery file beside it, where something can keep the key it opens (the keychain,
+ * or a new passphrase typed in the unlock window).
+ */
 function canAskRecoveryKey(file: string, io: RecoveryIO, options: RecoveryOptions): boolean {
-  return io.askRecoveryKey !== undefined && options.keeper !== undefined && existsSync(recoveryFileIn(dirname(file)))
+  const canKeepKey = options.keeper !== undefined || io.askPassphrase !== undefined
+  return io.askRecoveryKey !== undefined && canKeepKey && existsSync(recoveryFileIn(dirname(file)))
 }
 
 /** The key of the practice at `file` among those the recovery key opens, or an error saying why there is none. */
@@ -167,28 +174,45 @@ async function keyOpenedBy(file: string, secret: Buffer, options: RecoveryOption
 }
 
 /**
- * The key file is missing, damaged or not this practice's: the coach types the recovery
- * key, the practice key it opens is checked against the practice, and only then kept
- * by this computer's keychain (a key file that was there is kept aside). A typo or a
- * key that opens nothing is said, and nothing is changed.
+ * The key file is missing, damaged or not this practice's, or the passphrase forgotten:
+ * the coach types the recovery key, the practice key it opens is checked against the
+ * practice, and only then kept by this computer's keychain (a key file that was there is
+ * kept aside), or where there is none, by a new passphrase the coach chooses. A typo or
+ * a key that opens nothing is said, and nothing is changed. Returns the key, to open the
+ * practice with at once; null when there is none.
  */
-async function unlockWithRecoveryKey(file: string, io: RecoveryIO, options: RecoveryOptions): Promise<void> {
+async function unlockWithRecoveryKey(file: string, io: RecoveryIO, options: RecoveryOptions): Promise<Buffer | null> {
   const typed = await io.askRecoveryKey!(
     'Enter the recovery key',
     `Type the recovery key of the practice ${file}, as printed or written down when it was made: nine groups of four letters and digits. ${LOSING_BOTH}`
   )
-  if (typed === null) return
+  if (typed === null) return null
+  const now = io.now?.() ?? new Date()
   try {
     const key = await keyOpenedBy(file, parseRecoveryKey(typed), options)
+    if (!options.keeper) {
+      const { kept, aside } = await keepRecoveredKeyByPassphrase(file, key, io, now)
+      io.log.info('practice.unlockedWithRecoveryKey', { keptBy: kept ? 'passphrase' : null, keyFileKeptAside: aside !== null })
+      const keptAside = aside ? ` The passphrase file it replaces was kept as ${aside}.` : ''
+      await io.inform(
+        'The recovery key opened your practice',
+        kept
+          ? `Your new passphrase keeps its key from now on.${keptAside}`
+          : 'It opens this time only: choose a new passphrase in Settings › Encryption (Change the passphrase…), or type the recovery key again next time.'
+      )
+      return key
+    }
     // A passphrase the coach lost gives way to the keychain; its file is kept aside, as a key file is.
-    if (hasPassphrase(file)) renameSync(passphraseFileOf(file), `${passphraseFileOf(file)}.replaced-${(io.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-')}`)
-    const aside = await keepRecoveredKey(file, options.keeper!, key, io.now?.() ?? new Date())
-    io.log.info('practice.unlockedWithRecoveryKey', { keyFileKeptAside: aside !== null })
+    if (hasPassphrase(file)) renameSync(passphraseFileOf(file), replacedName(passphraseFileOf(file), now))
+    const aside = await keepRecoveredKey(file, options.keeper, key, now)
+    io.log.info('practice.unlockedWithRecoveryKey', { keptBy: 'keychain', keyFileKeptAside: aside !== null })
     const kept = aside ? ` The key file that did not open it was kept as ${aside}.` : ''
     await io.inform('The recovery key opened your practice', `This computer keeps its key from now on.${kept}`)
+    return key
   } catch (error) {
     if (!(error instanceof AppError) || error.code !== 'invalid_input') throw error
     await io.inform('That recovery key does not open your practice', error.message)
+    return null
   }
 }
 
@@ -199,8 +223,10 @@ async function unlockWithRecoveryKey(file: string, io: RecoveryIO, options: Reco
  */
 export async function openWithRecovery(file: string, io: RecoveryIO, options: RecoveryOptions = {}): Promise<OpenedPractice | null> {
   let current = file
+  let recovered: Buffer | null = null
   for (;;) {
-    const opening = await openWithKey(current, options, io)
+    const opening = await openWithKey(current, options, io, recovered ?? undefined)
+    recovered = null
     if (opening.ok) {
       io.log.info('practice.opened', {
         created: opening.created,
@@ -213,7 +239,7 @@ export async function openWithRecovery(file: string, io: RecoveryIO, options: Re
     if (opening.cause) io.log.error('practice.cannotOpenCause', opening.cause)
     const choice = await io.ask(opening.problem, choicesFor(opening.problem, canAskRecoveryKey(current, io, options), hasPassphrase(current)))
     if (choice === 'quit') return null
-    if (choice === 'recoveryKey') await unlockWithRecoveryKey(current, io, options)
+    if (choice === 'recoveryKey') recovered = await unlockWithRecoveryKey(current, io, options)
     if (choice === 'restore') await restoreChosenBackup(current, io, { ...options, key: opening.key })
     if (choice === 'another') {
       const folder = await io.platform.chooseFolder({ title: 'Choose a practice folder (an empty folder starts a new practice)' })

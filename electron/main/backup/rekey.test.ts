@@ -9,6 +9,9 @@ import { parseRecoveryKey } from '../db/recoveryKey'
 import { keysOpenedBy } from '../db/recoveryRecords'
 import { developmentKeys, openDevelopmentPractice } from '../testing/developmentKey'
 import { everyRow, practiceInFolder, withoutBackupRecord } from '../testing/practice'
+import { keyFromPassphrase, passphraseFileOf, sealedByPassphrase } from '../db/passphrase'
+import { fingerprint } from '../testing/bytes'
+import { openedByPassphrase } from '../testing/startUpDialogs'
 import { REKEY_STEPS, rekeyFile, rekeyPractice, type RekeyStep } from './rekey'
 
 type Practice = ReturnType<typeof practiceInFolder>
@@ -32,6 +35,8 @@ const leftovers = (folder: string) => readdirSync(folder).filter((name) => /reke
 const keyFileKey = (practice: Practice) => developmentKeys.unwrap(readFileSync(keyFileOf(practice.file, developmentKeys)))
 
 class Stopped extends Error {}
+
+const PASSPHRASE = 'Tallinn harbour at dawn'
 
 describe('giving the practice a new key', () => {
   it('rewrites the whole practice with a new key, keeps every row, and the old recovery key opens only the backups made before', async () => {
@@ -69,7 +74,7 @@ describe('giving the practice a new key', () => {
     const rows = everyRow(practice.practice.database.sqlite, withoutBackupRecord)
     const stopAt: RekeyStep = 'swap'
     await expect(
-      rekeyPractice(practice.practice.database.door.for('encryption:rekey'), practice.context(), (step) => {
+      rekeyPractice(practice.practice.database.door.for('encryption:rekey'), practice.context(), {}, (step) => {
         if (step === stopAt) throw new Stopped('the disk went away')
       })
     ).rejects.toThrow(Stopped)
@@ -79,16 +84,43 @@ describe('giving the practice a new key', () => {
     expect(leftovers(practice.folder)).toEqual([])
   })
 
-  it('refuses a practice whose key a passphrase keeps, and changes nothing', async () => {
+})
+
+describe('giving a new key to a practice whose key a passphrase keeps', { timeout: 60_000 }, () => {
+  it('asks for the passphrase, checked in main: none or a wrong one changes nothing', async () => {
     const practice = await practiceWithClients()
-    await practice.call.ok('encryption:usePassphrase', { passphrase: 'correct horse battery', repeated: 'correct horse battery' })
-    const refused = await practice.call.fail('encryption:rekey', {})
-    expect(refused).toMatchObject({ code: 'conflict', message: expect.stringContaining('passphrase') })
+    await practice.call.ok('encryption:usePassphrase', { passphrase: PASSPHRASE, repeated: PASSPHRASE })
+    const before = fingerprint(practice.folder)
+    expect(await practice.call.fail('encryption:rekey', {})).toMatchObject({ code: 'invalid_input', field: 'passphrase' })
+    expect(await practice.call.fail('encryption:rekey', { passphrase: 'Tallinn harbour at dusk' })).toMatchObject({
+      code: 'invalid_input',
+      field: 'passphrase',
+      message: expect.stringContaining('does not unlock')
+    })
+    expect(fingerprint(practice.folder)).toEqual(before)
+  })
+
+  it('seals the new key by the same passphrase, which opens the practice at the next start', async () => {
+    const practice = await practiceWithClients()
+    await practice.call.ok('encryption:usePassphrase', { passphrase: PASSPHRASE, repeated: PASSPHRASE })
+    const old = practice.practice.database.key!
+    const rows = everyRow(practice.practice.database.sqlite, withoutBackupRecord)
+
+    expect(await practice.call.ok('encryption:rekey', { passphrase: PASSPHRASE })).toMatchObject({ encrypted: true, keptBy: 'passphrase' })
+
+    const next = practice.practice.database.key!
+    expect(next.equals(old)).toBe(false)
+    expect((await keyFromPassphrase(practice.file, PASSPHRASE)).equals(next)).toBe(true)
+    expect(existsSync(keyFileOf(practice.file, developmentKeys))).toBe(false)
     expect(leftovers(practice.folder)).toEqual([])
+    await practice.practice.close()
+    const opened = await openedByPassphrase(practice.file, [PASSPHRASE], withoutBackupRecord)
+    expect(opened.key.equals(next)).toBe(true)
+    expect(opened.rows).toEqual(rows)
   })
 })
 
-describe('a rekey stopped after each step (a crash, a kill), finished at the next start', () => {
+describe('a rekey stopped after each step (a crash, a kill), finished at the next start', { timeout: 60_000 }, () => {
   const stops = REKEY_STEPS.filter((step) => step !== 'done')
   it.each(stops)('after %s: the practice opens with every row and the right key, and nothing is left beside it', async (stopAt) => {
     const practice = await practiceWithClients()
@@ -114,6 +146,29 @@ describe('a rekey stopped after each step (a crash, a kill), finished at the nex
       await opening.database.close()
     }
     expect(keyFileKey(practice).equals(swapped ? next : current)).toBe(true)
+    expect(leftovers(practice.folder)).toEqual([])
+  })
+
+  it.each(stops)('with a passphrase, after %s: the passphrase typed at start-up opens the practice with every row, and the right key is sealed by it', async (stopAt) => {
+    const practice = await practiceWithClients()
+    await practice.call.ok('encryption:usePassphrase', { passphrase: PASSPHRASE, repeated: PASSPHRASE })
+    const rows = everyRow(practice.practice.database.sqlite)
+    const current = practice.practice.database.key!
+    await practice.practice.close()
+    const next = randomBytes(KEY_BYTES)
+    const keyFile = passphraseFileOf(practice.file)
+    const files = { file: practice.file, keyFile, current, next, wrappedNext: await sealedByPassphrase(next, PASSPHRASE) }
+    expect(() =>
+      rekeyFile(files, {}, (step) => {
+        if (step === stopAt) throw new Stopped(step)
+      })
+    ).toThrow(Stopped)
+
+    const swapped = REKEY_STEPS.indexOf(stopAt) >= REKEY_STEPS.indexOf('swap')
+    const opened = await openedByPassphrase(practice.file, ['not the passphrase', PASSPHRASE])
+    expect(opened.key.equals(swapped ? next : current)).toBe(true)
+    expect(opened.rows).toEqual(rows)
+    expect((await keyFromPassphrase(practice.file, PASSPHRASE)).equals(swapped ? next : current)).toBe(true)
     expect(leftovers(practice.folder)).toEqual([])
   })
 

@@ -2,12 +2,13 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, renameSync, rmSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { Backup } from '../../shared/backup'
+import type { ChannelArgs } from '../../shared/contract'
 import type { EncryptionState } from '../../shared/encryption'
 import type { ReadOptions } from '../db/diagnose'
 import type { DoorFor } from '../db/door'
 import { KEY_BYTES } from '../db/engine'
 import { flushFolder, keyFileOf, writeWholeFile } from '../db/keys'
-import { hasPassphrase } from '../db/passphrase'
+import { hasPassphrase, keyFromPassphrase, passphraseFileOf, sealedByPassphrase } from '../db/passphrase'
 import { finishStoppedRekey, nextKeyFileOf, rekeyedCopyOf, rekeyJournalOf, writeRekeyJournal } from '../db/rekeyJournal'
 import { AppError } from '../errors'
 import { assertRoomToEncrypt, writeCopyWithKey } from './encrypt'
@@ -55,19 +56,33 @@ export function rekeyFile(files: RekeyFiles, options: ReadOptions = {}, afterSte
   afterStep('done')
 }
 
-function assertCanRekey(context: BackupContext): { current: Buffer; keyFile: string } {
+/** Where the practice key is kept, and how a new key is wrapped to be kept there in its place. */
+interface KeyKeeping {
+  current: Buffer
+  keyFile: string
+  wrap(next: Buffer): Promise<Buffer>
+}
+
+/**
+ * A practice whose key a passphrase keeps gets its new key sealed by the same passphrase,
+ * which the coach types to confirm: checked here against the passphrase file, so only
+ * the one who can open the practice gives it a new key.
+ */
+async function keepingFor(context: BackupContext, passphrase: string | undefined): Promise<KeyKeeping> {
   const { practice } = context
   const current = practice.canReplaceFile ? practice.database.key : null
   if (!current) throw new AppError('conflict', 'Your practice is not encrypted yet: encrypt it first.')
   if (hasPassphrase(practice.file)) {
-    throw new AppError(
-      'conflict',
-      'Your practice key is kept by a passphrase. Move it to this computer’s keychain first (Settings › Encryption), give the practice its new key, then choose a passphrase again.'
-    )
+    if (!passphrase) throw new AppError('invalid_input', 'Type your passphrase: the new key is kept by it too.', 'passphrase')
+    if (!(await keyFromPassphrase(practice.file, passphrase)).equals(current)) {
+      throw new AppError('conflict', `${passphraseFileOf(practice.file)} does not hold the key the practice is open with. Restart Coachbook, then try again; nothing was changed.`)
+    }
+    return { current, keyFile: passphraseFileOf(practice.file), wrap: (next) => sealedByPassphrase(next, passphrase) }
   }
-  const keyFile = practice.keeper ? keyFileOf(practice.file, practice.keeper) : null
-  if (!keyFile || !existsSync(keyFile)) throw new AppError('conflict', 'This computer’s keychain does not keep the practice key, so Coachbook cannot give it a new one here.')
-  return { current, keyFile }
+  const { keeper } = practice
+  const keyFile = keeper ? keyFileOf(practice.file, keeper) : null
+  if (!keeper || !keyFile || !existsSync(keyFile)) throw new AppError('conflict', 'This computer’s keychain does not keep the practice key, so Coachbook cannot give it a new one here.')
+  return { current, keyFile, wrap: (next) => keeper.wrap(next) }
 }
 
 /**
@@ -80,15 +95,16 @@ function assertCanRekey(context: BackupContext): { current: Buffer; keyFile: str
 export async function rekeyPractice(
   door: DoorFor,
   context: BackupContext,
+  input: ChannelArgs<'encryption:rekey'>,
   afterStep?: (step: RekeyStep) => void
 ): Promise<{ state: EncryptionState; backup: Backup }> {
   const { practice, log } = context
-  const { current, keyFile } = assertCanRekey(context)
+  const { current, keyFile, wrap } = await keepingFor(context, input.passphrase)
   assertRoomToEncrypt(practice.file)
   // Opens with the old key, as does the old recovery key: a way back whatever happens next.
   const backup = await backUp(door, context, 'before-rekey')
   const next = randomBytes(KEY_BYTES)
-  const wrappedNext = await practice.keeper!.wrap(next)
+  const wrappedNext = await wrap(next)
   const started = performance.now()
   let keyAfter = current
   await practice.replaceFile(

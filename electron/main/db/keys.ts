@@ -156,6 +156,11 @@ function unwrapOrDamaged(unwrap: () => Buffer, file: string, keyFile: string): B
   }
 }
 
+/** Where a key file that gave way to another is kept aside: beside it, named for when. */
+export function replacedName(keyFile: string, now: Date): string {
+  return `${keyFile}.replaced-${now.toISOString().replace(/[:.]/g, '-')}`
+}
+
 /**
  * Keeps `key`, found with the recovery key, as the practice's key on this computer: a key
  * file there (one that did not open the practice) is kept aside under another name,
@@ -166,7 +171,7 @@ export async function keepRecoveredKey(file: string, keeper: AsyncKeyKeeper, key
   const wrapped = await keeper.wrap(key)
   let aside: string | null = null
   if (existsSync(keyFile)) {
-    aside = `${keyFile}.replaced-${now.toISOString().replace(/[:.]/g, '-')}`
+    aside = replacedName(keyFile, now)
     renameSync(keyFile, aside)
   }
   writeKeyFile(keyFile, wrapped)

@@ -48,8 +48,13 @@ export async function keyFromPassphrase(practiceFile: string, passphrase: string
  */
 export async function keepKeyByPassphrase(practiceFile: string, key: Buffer, passphrase: string, params: ScryptParams = PASSPHRASE_SCRYPT): Promise<void> {
   assertStrongEnough(passphrase)
+  writeWholeFile(passphraseFileOf(practiceFile), await sealedByPassphrase(key, passphrase, params), { replace: true })
+}
+
+/** What the passphrase file holds for `key` sealed by `passphrase` (a rekey writes it beside the file first, then renames it over). */
+export async function sealedByPassphrase(key: Buffer, passphrase: string, params: ScryptParams = PASSPHRASE_SCRYPT): Promise<Buffer> {
   const record = await sealKey(key, Buffer.from(passphrase.normalize('NFC')), params)
-  writeWholeFile(passphraseFileOf(practiceFile), `${JSON.stringify({ about: 'The key of a Coachbook practice, sealed by its passphrase (scrypt, then AES-256-GCM).', ...record }, null, 2)}\n`, { replace: true })
+  return Buffer.from(`${JSON.stringify({ about: 'The key of a Coachbook practice, sealed by its passphrase (scrypt, then AES-256-GCM).', ...record }, null, 2)}\n`)
 }
 
 /** Once the keychain keeps the key again: the passphrase no longer opens the practice. */

@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type Database from 'better-sqlite3-multiple-ciphers'
+import { openPractice } from '../backup'
 import { DATABASE_FILE_NAME } from '../db/connection'
 import type { DoorHook } from '../db/door'
 import type { MainContext } from '../ipc/handlers'
@@ -22,11 +23,17 @@ export function temporaryFolder(prefix = 'coachbook-practice-'): string {
  * restored), with the app's dispatcher on top. The stand-in folder dialog answers
  * `<folder>/chosen`.
  */
-/** `encrypted: false`: a practice as it was before encryption (to check what erasure leaves in the file's bytes). */
-export function practiceInFolder(options: { folder?: string; log?: Logger; doorHooks?: DoorHook[]; encrypted?: boolean } = {}) {
+/**
+ * `encrypted: false`: a practice as it was before encryption (to check what erasure leaves in the file's bytes).
+ * `keychain: false`: on a computer with no keychain, where a practice is made unencrypted unless a passphrase keeps its key.
+ */
+export function practiceInFolder(options: { folder?: string; log?: Logger; doorHooks?: DoorHook[]; encrypted?: boolean; keychain?: boolean } = {}) {
   const folder = options.folder ?? temporaryFolder()
   const file = join(folder, DATABASE_FILE_NAME)
-  const { opening, readOptions } = openDevelopmentPractice(file, { encrypted: options.encrypted })
+  const withKeychain = options.keychain !== false
+  const { opening, readOptions } = withKeychain
+    ? openDevelopmentPractice(file, { encrypted: options.encrypted })
+    : { opening: openPractice(file), readOptions: {} }
   if (!opening.ok) throw new Error(opening.problem.message)
   const platform = standInPlatform(join(folder, 'chosen'))
   const log = options.log ?? silentLogger
@@ -37,7 +44,7 @@ export function practiceInFolder(options: { folder?: string; log?: Logger; doorH
     log,
     resourcesDir: RESOURCES_DIR,
     readOptions,
-    keeper: developmentKeysAsync,
+    keeper: withKeychain ? developmentKeysAsync : undefined,
     checkOutputs: true,
     facts: repositoryFacts(folder),
     doorHooks: options.doorHooks

@@ -37,7 +37,7 @@ export function useEncryptionStatus() {
 }
 
 /** Encrypting reopens the practice from another file: the window reloads on success. */
-export const useEncryptPractice = () => useBackupMutation(() => api.backup.encrypt({}))
+export const useEncryptPractice = () => useBackupMutation(api.backup.encrypt)
 export const useForgetPlainPractice = () => useBackupMutation(() => api.backup.forgetPlainPractice({}))
 
 /** Picks a backup file to restore and reads it; restoring it waits for the coach's confirmation. */

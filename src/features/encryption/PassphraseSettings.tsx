@@ -86,9 +86,27 @@ function ChoosePassphraseDialog({ isOpen, changing, onClose }: { isOpen: boolean
       onSubmit={submit}
       onCancel={close}
     >
-      <p>At least 10 characters; a few words you remember work well. Coachbook cannot tell you a passphrase you forgot: only the recovery key opens the practice then.</p>
-      <Field label="Passphrase" type="password" value={passphrase} onChange={setPassphrase} autoComplete="new-password" error={fieldError('passphrase')} />
-      <Field label="The same passphrase again" type="password" value={repeated} onChange={setRepeated} autoComplete="new-password" error={fieldError('repeated')} />
+      <NewPassphraseFields passphrase={passphrase} repeated={repeated} onPassphrase={setPassphrase} onRepeated={setRepeated} errorOf={fieldError} />
     </FormDialog>
+  )
+}
+
+interface NewPassphraseFieldsProps {
+  passphrase: string
+  repeated: string
+  onPassphrase(value: string): void
+  onRepeated(value: string): void
+  /** The message main gave for `passphrase` or `repeated`, if any. */
+  errorOf(field: 'passphrase' | 'repeated'): string | undefined
+}
+
+/** A new passphrase, typed twice, with what makes a good one and what forgetting it means. */
+export function NewPassphraseFields({ passphrase, repeated, onPassphrase, onRepeated, errorOf }: NewPassphraseFieldsProps) {
+  return (
+    <>
+      <p>At least 10 characters; a few words you remember work well. Coachbook cannot tell you a passphrase you forgot: only the recovery key opens the practice then.</p>
+      <Field label="Passphrase" type="password" value={passphrase} onChange={onPassphrase} autoComplete="new-password" error={errorOf('passphrase')} />
+      <Field label="The same passphrase again" type="password" value={repeated} onChange={onRepeated} autoComplete="new-password" error={errorOf('repeated')} />
+    </>
   )
 }

@@ -9,7 +9,7 @@ export { useEncryptionState, useMakeRecoveryKey, useUnlockBackup } from './queri
 export { RecoveryKeyDialog, type RecoveryKeyDialogProps } from './RecoveryKeyDialog'
 export { AppLock, LockCommand } from './AppLock'
 export { AppLockSettings } from './AppLockSettings'
-export { PassphraseSettings } from './PassphraseSettings'
+export { NewPassphraseFields, PassphraseSettings } from './PassphraseSettings'
 export { RecoveryKeySettings } from './RecoveryKeySettings'
 export { RekeySettings } from './RekeySettings'
 export { LOSING_BOTH } from '../../../electron/shared/encryption'

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api } from '../../lib/api'
+import { backupKeys } from '../backup/queries'
 
 export const encryptionKeys = { state: ['encryption', 'state'] as const }
 
@@ -40,5 +41,11 @@ export function useSetAppLock() {
 /** Unlocks the locked window: main checks the passphrase, where one keeps the key. */
 export const useUnlockApp = () => useMutation({ mutationFn: api.encryption.unlockApp })
 
-/** Rewrites the whole practice with a new key; the recovery key must be made again after it. */
-export const useRekeyPractice = () => useStateMutation(() => api.encryption.rekey({}))
+/** Rewrites the whole practice with a new key, after a backup the backup list then shows; the recovery key must be made again after it. */
+export function useRekeyPractice() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: api.encryption.rekey,
+    onSettled: () => Promise.all([encryptionKeys.state, backupKeys.all].map((queryKey) => queryClient.invalidateQueries({ queryKey })))
+  })
+}
