@@ -15,6 +15,7 @@ import { filtersContract } from './filters'
 import { goalsContract } from './goals'
 import { linksContract } from './links'
 import { historyContract } from './history'
+import { invoicesContract } from './invoices'
 import { organisationsContract } from './organisations'
 import { privacyContract } from './privacy'
 import { remindersContract } from './reminders'
@@ -58,7 +59,8 @@ export const contract = {
   ...remindersContract,
   ...feesContract,
   ...templatesContract,
-  ...attachmentsContract
+  ...attachmentsContract,
+  ...invoicesContract
 } as const
 
 export type Contract = typeof contract

@@ -13,6 +13,7 @@ import { engagementHandlers } from '../engagements'
 import { feeHandlers } from '../fees'
 import { filterHandlers } from '../filters'
 import { goalHandlers } from '../goals'
+import { invoiceHandlers } from '../invoices'
 import { linkHandlers } from '../links'
 import type { Logger } from '../logging/logger'
 import { organisationHandlers } from '../organisations'
@@ -70,6 +71,7 @@ export function createHandlers(context: MainContext): Handlers {
     ...reminderHandlers,
     ...feeHandlers,
     ...templateHandlers,
-    ...attachmentHandlers(context)
+    ...attachmentHandlers(context),
+    ...invoiceHandlers(context)
   }
 }
