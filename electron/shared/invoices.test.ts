@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { invoiceNumberText, invoiceTotals, LINE_LIMITS, seriesOf } from './invoices'
+import { formatTaxRate, invoiceNumberText, invoiceTotals, LINE_LIMITS, readTaxRate, seriesOf } from './invoices'
 import { MAX_AMOUNT_MINOR } from './money'
 
 /**
@@ -64,5 +64,16 @@ describe('numbers', () => {
   it('print as the computer’s prefix, the year of issue and four digits', () => {
     expect(invoiceNumberText(seriesOf('A', '2026-03-01'), 7)).toBe('A-2026-0007')
     expect(invoiceNumberText(seriesOf('LON', '2027-12-31'), 12_345)).toBe('LON-2027-12345')
+  })
+})
+
+describe('tax rates as typed', () => {
+  it('reads percent in the coach’s locale into basis points, and shows them back without trailing zeros', () => {
+    expect(readTaxRate('20', 'en-GB')).toEqual({ ok: true, taxRateBp: 2_000 })
+    expect(readTaxRate('7,5 %', 'de-DE')).toEqual({ ok: true, taxRateBp: 750 })
+    expect(readTaxRate('0.01', 'en-US')).toEqual({ ok: true, taxRateBp: 1 })
+    expect(readTaxRate('100.001', 'en-US')).toMatchObject({ ok: false })
+    expect(readTaxRate('101', 'en-US')).toMatchObject({ ok: false, message: expect.stringContaining('from 0 to 100') })
+    expect([formatTaxRate(2_000, 'en-GB'), formatTaxRate(750, 'de-DE'), formatTaxRate(0, 'en-GB'), formatTaxRate(1, 'en-GB')]).toEqual(['20', '7,5', '0', '0.01'])
   })
 })

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { knownTimeZone } from './clients'
-import { divideRoundingHalfAwayFromZero, MAX_AMOUNT_MINOR } from './money'
+import { divideRoundingHalfAwayFromZero, formatAmount, MAX_AMOUNT_MINOR, toMinorUnits } from './money'
 import { choice, isoDate, LIMITS, recordId, requiredText, wholeNumber } from './text'
 
 // ---- Invoices and credit notes ---------------------------------------------------------
@@ -112,6 +112,23 @@ export function invoiceNumberText(series: string, number: number): string {
 /** A series is this computer's prefix and the year of issue: "A-2026". */
 export function seriesOf(prefix: string, issuedOn: string): string {
   return `${prefix}-${issuedOn.slice(0, 4)}`
+}
+
+/**
+ * A tax rate typed in percent, in the coach's locale ("20", "7.5", "7,5" in Germany), to basis
+ * points, read digit by digit as an amount with two decimals is (shared/money.ts).
+ */
+export function readTaxRate(typed: string, locale?: string): { ok: true; taxRateBp: number } | { ok: false; message: string } {
+  const example = `such as ${formatTaxRate(2_000, locale)} or ${formatTaxRate(750, locale)}`
+  const read = toMinorUnits(typed.replace('%', ''), 'EUR', locale)
+  if (!read.ok || read.amountMinor > LINE_LIMITS.taxRateBp) return { ok: false, message: `Enter the tax rate in percent, from 0 to 100, ${example}.` }
+  return { ok: true, taxRateBp: read.amountMinor }
+}
+
+/** 750 → "7.5", 2000 → "20": a rate as the coach types it back, without trailing zeros. */
+export function formatTaxRate(taxRateBp: number, locale?: string): string {
+  const digits = formatAmount(taxRateBp, 'EUR', locale)
+  return digits.replace(/([.,]\d*?)0+$/, '$1').replace(/[.,]$/, '')
 }
 
 // ---- The contract ------------------------------------------------------------------------

@@ -3,6 +3,7 @@ import { EncryptionSettings } from '../backup/EncryptionSettings'
 import { CalendarSettings } from '../calendar/CalendarSettings'
 import { AboutSettings } from '../diagnostics/AboutSettings'
 import { KindsSettings } from '../engagements/KindsSettings'
+import { InvoiceSettings } from '../invoices/InvoiceSettings'
 import { ScreenSharingSettings } from '../privacy/ScreenSharingSettings'
 import { ReminderSettings } from '../reminders/ReminderSettings'
 import { BrandingSettings } from '../reports/BrandingSettings'
@@ -22,6 +23,7 @@ export function SettingsPage() {
         <TodaySettings />
         <CalendarSettings />
         <ReminderSettings />
+        <InvoiceSettings />
         <KindsSettings />
         <TagsSettings />
         <TemplatesSettings />
