@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { knownTimeZone } from './clients'
 import { divideRoundingHalfAwayFromZero, formatAmount, MAX_AMOUNT_MINOR, toMinorUnits } from './money'
-import { choice, isoDate, LIMITS, recordId, requiredText, wholeNumber } from './text'
+import { choice, isoDate, LIMITS, recordId, requiredText, text, wholeNumber } from './text'
 
 // ---- Invoices and credit notes ---------------------------------------------------------
 //
@@ -224,6 +224,16 @@ export const invoiceSchema = invoiceSummarySchema.extend({
 
 const invoiceRef = z.strictObject({ id: recordId, today: isoDate('Today') })
 
+/** What every invoice says of how to pay, from the practice's settings. */
+export const paymentDetailsFields = z.strictObject({
+  /** "Payment within 30 days of the invoice date." */
+  paymentTerms: text('The payment terms', LIMITS.statement).default(''),
+  /** Bank details (account holder, IBAN, BIC) or a payment link. */
+  paymentDetails: text('The bank details or payment link', LIMITS.statement).default('')
+})
+
+const savedFile = z.union([z.object({ path: z.string() }), z.object({ cancelled: z.literal(true) })])
+
 export const invoicesContract = {
   /** The engagement's invoices and credit notes, newest first, with their status on the coach's `today`. */
   'invoices:listForEngagement': {
@@ -278,6 +288,17 @@ export const invoicesContract = {
     input: z.strictObject({}),
     output: z.object({ prefix: z.string().nullable(), taken: z.array(z.string()) })
   },
+  /** The payment terms and the bank details or payment link every invoice prints. */
+  'invoices:paymentDetails': { input: z.strictObject({}), output: paymentDetailsFields },
+  'invoices:setPaymentDetails': { input: paymentDetailsFields, output: paymentDetailsFields },
+  /**
+   * An issued invoice or credit note as a PDF with the practice's branding, saved where the
+   * coach chooses; `timeZone` and the branding's locale for its dates and amounts.
+   */
+  'invoices:exportPdf': {
+    input: invoiceRef.extend({ timeZone: knownTimeZone.optional() }),
+    output: savedFile
+  },
   /** Sets this computer's series prefix; one another series of the practice uses is refused. */
   'invoices:setSeries': {
     input: z.strictObject({ prefix: seriesPrefix }),
@@ -286,6 +307,7 @@ export const invoicesContract = {
 } as const
 
 export type Invoice = z.output<typeof invoiceSchema>
+export type PaymentDetails = z.output<typeof paymentDetailsFields>
 export type InvoiceSummary = z.output<typeof invoiceSummarySchema>
 export type InvoiceLineInput = z.output<typeof invoiceLineInput>
 export type SuggestedLine = z.output<typeof suggestedLineSchema>

@@ -1,4 +1,5 @@
 import { effect, readTogether, write, type DomainHandlers } from '../db/door'
+import { getPaymentDetails, setPaymentDetails } from './paymentDetails'
 import { claimPrefix, readMachinePrefix, seriesOverview, writeMachinePrefix } from './series'
 import {
   createDraft,
@@ -14,7 +15,10 @@ import {
 } from './service'
 
 /** `dataDir`: this computer's data folder, where its series prefix is kept. */
-export function invoiceHandlers({ facts }: { facts: { dataDir: string } }): DomainHandlers<'invoices'> {
+/** The PDF is written with the reports (reports/invoice.ts), which register it. */
+export type InvoiceExports = 'invoices:exportPdf'
+
+export function invoiceHandlers({ facts }: { facts: { dataDir: string } }): Omit<DomainHandlers<'invoices'>, InvoiceExports> {
   const prefix = () => readMachinePrefix(facts.dataDir)
   return {
     'invoices:listForEngagement': readTogether((reader, input) => listInvoicesForEngagement(reader, input)),
@@ -28,6 +32,8 @@ export function invoiceHandlers({ facts }: { facts: { dataDir: string } }): Doma
     'invoices:void': write((writer, input) => voidInvoice(writer, input, prefix())),
     'invoices:overdue': readTogether((reader, input) => overdueInvoices(reader, input)),
     'invoices:series': (reader) => seriesOverview(reader, prefix()),
+    'invoices:paymentDetails': (reader) => getPaymentDetails(reader),
+    'invoices:setPaymentDetails': write((writer, input) => setPaymentDetails(writer, input)),
     // The claim is in the practice first: a file written for a claim that failed would issue from a taken series.
     'invoices:setSeries': effect(async (door, { prefix: wanted }) => {
       await door.write((writer) => claimPrefix(writer, wanted, prefix()))

@@ -1,3 +1,4 @@
 /** Invoices and credit notes, as the rest of the app uses them. */
-export { invoiceHandlers } from './handlers'
-export { overdueInvoices } from './service'
+export { invoiceHandlers, type InvoiceExports } from './handlers'
+export { getPaymentDetails } from './paymentDetails'
+export { getInvoice, overdueInvoices } from './service'

@@ -424,5 +424,8 @@ export const CHANNEL_SAMPLES: { [C in Channel]: ChannelSample<C> } = {
   'invoices:void': write(async (fixture) => ({ id: (await issuedInvoice(fixture)).id, voidedOn: '2026-03-05', today: TODAY })),
   'invoices:overdue': read(() => ({ today: TODAY })),
   'invoices:series': read(() => ({})),
-  'invoices:setSeries': effect(() => ({ prefix: 'B' }))
+  'invoices:setSeries': effect(() => ({ prefix: 'B' })),
+  'invoices:paymentDetails': read(() => ({})),
+  'invoices:setPaymentDetails': write(() => ({ paymentTerms: 'Within 30 days.', paymentDetails: 'IBAN DE02 1203 0000 0000 2020 51' })),
+  'invoices:exportPdf': effect(async (fixture) => ({ id: (await issuedInvoice(fixture)).id, today: TODAY, timeZone: 'Europe/London' }))
 }

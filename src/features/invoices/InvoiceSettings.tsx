@@ -3,7 +3,8 @@ import { Button } from '../../components/Button'
 import { Field } from '../../components/Field'
 import { notify } from '../../components/Toasts'
 import { messageOf } from '../../lib/api'
-import { useInvoiceSeries, useSetInvoiceSeries } from './queries'
+import type { PaymentDetails } from '../../../electron/shared/invoices'
+import { useInvoiceSeries, usePaymentDetails, useSetInvoiceSeries, useSetPaymentDetails } from './queries'
 import './invoices.css'
 
 /** This computer's invoice series: the prefix every number it issues begins with, one no other computer of the practice uses. */
@@ -50,6 +51,67 @@ export function InvoiceSettings() {
           Save series
         </Button>
       </form>
+      <PaymentDetailsForm />
     </section>
+  )
+}
+
+/** What every invoice says of how to pay: its terms, and the bank details or a payment link. */
+function PaymentDetailsForm() {
+  const stored = usePaymentDetails()
+  if (stored.isError) {
+    return (
+      <p className="form-error" role="alert">
+        {messageOf(stored.error)}
+      </p>
+    )
+  }
+  return stored.data ? <PaymentDetailsFields stored={stored.data} /> : null
+}
+
+function PaymentDetailsFields({ stored }: { stored: PaymentDetails }) {
+  const save = useSetPaymentDetails()
+  const [details, setDetails] = useState(stored)
+  const [error, setError] = useState<string | null>(null)
+  const submit = () =>
+    save.mutate(details, {
+      onSuccess: () => {
+        setError(null)
+        notify({ title: 'Payment details saved', description: 'Invoices print them from now on.' })
+      },
+      onError: (failure) => setError(messageOf(failure))
+    })
+  return (
+    <form
+      className="invoice-payment-form"
+      aria-label="Payment details on invoices"
+      onSubmit={(event) => {
+        event.preventDefault()
+        submit()
+      }}
+    >
+      <Field
+        label="Payment terms"
+        value={details.paymentTerms}
+        onChange={(paymentTerms) => setDetails({ ...details, paymentTerms })}
+        description="Printed on every invoice, such as “Payment within 30 days of the invoice date.”"
+      />
+      <Field
+        label="Bank details or payment link"
+        multiline
+        rows={3}
+        value={details.paymentDetails}
+        onChange={(paymentDetails) => setDetails({ ...details, paymentDetails })}
+        description="Account holder, IBAN and BIC, or a link where the invoice can be paid."
+      />
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <Button type="submit" isDisabled={save.isPending}>
+        Save payment details
+      </Button>
+    </form>
   )
 }

@@ -1,3 +1,4 @@
+import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
 import type { Engagement } from '../../../electron/shared/engagements'
 import { INVOICE_KIND_LABELS, INVOICE_STATUS_LABELS, type InvoiceSummary } from '../../../electron/shared/invoices'
@@ -5,7 +6,9 @@ import { formatMoney } from '../../../electron/shared/money'
 import { Button } from '../../components/Button'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { notify } from '../../components/Toasts'
-import { formatDate } from '../../lib/format'
+import { api, messageOf } from '../../lib/api'
+import { coachTimeZone, formatDate, todayIso } from '../../lib/format'
+import { fileNameOf, openPdf } from '../reports/ExportPdfButton'
 import { DraftDialog } from './DraftDialog'
 import { IssueDialog, PaymentDialog, VoidDialog } from './InvoiceDialogs'
 import { useDeleteDraft, useInvoices } from './queries'
@@ -100,6 +103,7 @@ function InvoiceRow({ invoice, onAction }: { invoice: InvoiceSummary; onAction(k
             </Button>
           </>
         ) : null}
+        {invoice.number !== null ? <SavePdfButton invoice={invoice} name={name} /> : null}
         {isOpenInvoice && invoice.outstandingMinor > 0 ? (
           <Button aria-label={`Record a payment of ${name}`} onPress={() => onAction('pay')}>
             Record payment…
@@ -135,5 +139,22 @@ function DeleteDraftDialog({ invoice, onClose }: { invoice: InvoiceSummary; onCl
         back until you close Coachbook.
       </p>
     </ConfirmDialog>
+  )
+}
+
+/** The issued document as a PDF, saved where the coach chooses, then offered to open. */
+function SavePdfButton({ invoice, name }: { invoice: InvoiceSummary; name: string }) {
+  const save = useMutation({
+    mutationFn: () => api.invoices.exportPdf({ id: invoice.id, today: todayIso(), timeZone: coachTimeZone() }),
+    onSuccess: (result) => {
+      if (!('path' in result)) return
+      notify({ title: 'PDF saved', description: fileNameOf(result.path), action: { label: 'Open', onAction: () => void openPdf(result.path) } })
+    },
+    onError: (error) => notify({ title: 'The PDF was not saved', description: messageOf(error) })
+  })
+  return (
+    <Button aria-label={`Save ${name} as PDF`} onPress={() => save.mutate()} isPending={save.isPending}>
+      Save PDF…
+    </Button>
   )
 }

@@ -55,3 +55,8 @@ export function useInvoiceSeries() {
   return useQuery({ queryKey: ['invoices', 'series'], queryFn: () => api.invoices.series({}) })
 }
 export const useSetInvoiceSeries = () => useInvoiceMutation(api.invoices.setSeries)
+
+export function usePaymentDetails() {
+  return useQuery({ queryKey: ['invoices', 'payment'], queryFn: () => api.invoices.paymentDetails({}) })
+}
+export const useSetPaymentDetails = () => useInvoiceMutation(api.invoices.setPaymentDetails)
