@@ -57,7 +57,7 @@ describe('the invoices of an engagement', () => {
     const number = `A-${year}-0001`
     expect(await within(table).findByRole('rowheader', { name: number })).toBeInTheDocument()
 
-    await user.click(within(table).getByRole('button', { name: `Record a payment of ${number}` }))
+    await user.click(within(table).getByRole('button', { name: `Record payment of ${number}` }))
     const payment = await dialogNamed(`Record a payment of ${number}`)
     const amount = within(payment).getByRole('textbox', { name: 'Amount paid (EUR)' })
     expect(amount).toHaveValue('212.00')

@@ -105,7 +105,7 @@ function InvoiceRow({ invoice, onAction }: { invoice: InvoiceSummary; onAction(k
         ) : null}
         {invoice.number !== null ? <SavePdfButton invoice={invoice} name={name} /> : null}
         {isOpenInvoice && invoice.outstandingMinor > 0 ? (
-          <Button aria-label={`Record a payment of ${name}`} onPress={() => onAction('pay')}>
+          <Button aria-label={`Record payment of ${name}`} onPress={() => onAction('pay')}>
             Record payment…
           </Button>
         ) : null}
@@ -153,7 +153,7 @@ function SavePdfButton({ invoice, name }: { invoice: InvoiceSummary; name: strin
     onError: (error) => notify({ title: 'The PDF was not saved', description: messageOf(error) })
   })
   return (
-    <Button aria-label={`Save ${name} as PDF`} onPress={() => save.mutate()} isPending={save.isPending}>
+    <Button aria-label={`Save PDF of ${name}`} onPress={() => save.mutate()} isPending={save.isPending}>
       Save PDF…
     </Button>
   )
