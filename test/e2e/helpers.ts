@@ -135,3 +135,13 @@ export async function openEngagement(page: Page, engagement: SeededEngagement, t
 export function coachDate(page: Page, isoDate: string): Promise<string> {
   return page.evaluate((day) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`)), isoDate)
 }
+
+/** An exact decimal amount as the coach types it in the browser's locale: "1,200.00", "1.200,00". */
+export function typedAmount(page: Page, decimal: string): Promise<string> {
+  return page.evaluate((exact) => new Intl.NumberFormat(undefined, { minimumFractionDigits: 2 }).format(exact as unknown as number), decimal)
+}
+
+/** An amount in euros as the app shows it in the browser's locale: "€900.00", "900,00 €". */
+export function shownEuros(page: Page, decimal: string): Promise<string> {
+  return page.evaluate((exact) => new Intl.NumberFormat(undefined, { style: 'currency', currency: 'EUR' }).format(exact as unknown as number), decimal)
+}

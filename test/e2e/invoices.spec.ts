@@ -1,21 +1,11 @@
 import { execFileSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
 import { attachAxeSummary, expectAccessible } from './axe'
 import { test, expect } from './fixtures'
+import { shownEuros, typedAmount } from './helpers'
 import { kindIds } from '../../electron/main/testing/calls'
 import { goTo, pageCaller } from './practice'
-
-/** An exact decimal amount as the coach types it in the browser's locale: "1,200.00", "1.200,00". */
-function typedAmount(page: Page, decimal: string): Promise<string> {
-  return page.evaluate((exact) => new Intl.NumberFormat(undefined, { minimumFractionDigits: 2 }).format(exact as unknown as number), decimal)
-}
-
-/** An amount in euros as the app shows it in the browser's locale: "€900.00", "900,00 €". */
-function shownEuros(page: Page, decimal: string): Promise<string> {
-  return page.evaluate((exact) => new Intl.NumberFormat(undefined, { style: 'currency', currency: 'EUR' }).format(exact as unknown as number), decimal)
-}
 
 test('a package invoiced, saved as PDF, paid in two parts, and an invoice voided by a credit note', async ({ app }) => {
   test.setTimeout(240_000)

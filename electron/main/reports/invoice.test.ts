@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { kindIds } from '../testing/calls'
+import { clientWithEngagement } from '../testing/calls'
 import { freshPracticeEachTest } from '../testing/eachTest'
 import { pdfInfo, pdfLayoutPages, pdfText, squeezed } from '../testing/poppler'
 
@@ -12,18 +12,9 @@ const TODAY = '2026-03-10'
 
 /** A sponsored engagement at 250.00 EUR a session, two held, the coach's branding and payment details. */
 async function practice() {
-  const kinds = await kindIds(call)
   const sponsor = await call.ok('organisations:create', { name: 'Nordlys AS' })
   await call.ok('fees:setSponsorBilling', { organisationId: sponsor.id, billingContact: 'Kari Nordmann', billingAddress: 'Storgata 1\n0155 Oslo', taxId: 'NO 999 999 999 MVA' })
-  const client = await call.ok('clients:create', { name: 'Zoë Ødegård' })
-  const engagement = await call.ok('engagements:create', {
-    clientId: client.id,
-    kindId: kinds['Executive coaching']!,
-    status: 'active',
-    startDate: '2026-01-05',
-    sponsorOrganisationId: sponsor.id,
-    fee: { amountMinor: 25_000, currency: 'EUR', basis: 'per_session' }
-  })
+  const { engagement } = await clientWithEngagement(call, { sponsorOrganisationId: sponsor.id, fee: { amountMinor: 25_000, currency: 'EUR', basis: 'per_session' } })
   await call.ok('fees:update', { engagementId: engagement.id, payer: 'sponsor', lateCancellationBillable: false, lateCancellationNoticeHours: 24, instalments: [], today: TODAY })
   for (const day of ['2026-02-02', '2026-02-16']) {
     await call.ok('sessions:create', { engagementId: engagement.id, startsAt: `${day}T09:00:00Z`, durationMinutes: 60, status: 'held' })

@@ -2,19 +2,12 @@ import { screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { api } from '../../lib/api'
 import { todayIso } from '../../lib/format'
+import { engagementWithFee } from '../../testing/records'
 import { renderInApp } from '../../testing/render'
 import { InvoicesSection } from './InvoicesSection'
 
 async function perSessionEngagement() {
-  const client = await api.clients.create({ name: 'Zoë Ødegård' })
-  const { items } = await api.engagements.listKinds({})
-  const engagement = await api.engagements.create({
-    clientId: client.id,
-    kindId: items.find((kind) => kind.name === 'Executive coaching')!.id,
-    status: 'active',
-    startDate: '2026-01-05',
-    fee: { amountMinor: 20_000, currency: 'EUR', basis: 'per_session' }
-  })
+  const engagement = await engagementWithFee({ amountMinor: 20_000, currency: 'EUR', basis: 'per_session' })
   await api.sessions.create({ engagementId: engagement.id, startsAt: '2026-01-12T09:00:00Z', durationMinutes: 60, status: 'held' })
   return api.engagements.get({ id: engagement.id })
 }
