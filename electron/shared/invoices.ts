@@ -240,7 +240,6 @@ export const invoicesContract = {
     input: z.strictObject({ engagementId: recordId, today: isoDate('Today') }),
     output: z.object({ items: z.array(invoiceSummarySchema) })
   },
-  'invoices:get': { input: invoiceRef, output: invoiceSchema },
   /**
    * What the contract makes billable and no invoice (other than a void one) bills yet, as of
    * `today`: instalments due, held sessions at a per-session fee, late cancellations billed.
@@ -254,12 +253,13 @@ export const invoicesContract = {
     input: z.strictObject({ engagementId: recordId, lines: linesInput, today: isoDate('Today') }),
     output: invoiceSchema
   },
+  // Drafts are fetched once created and deleted last: the IPC fuzzing sends every channel in this order.
+  'invoices:get': { input: invoiceRef, output: invoiceSchema },
   /** Replaces a draft's lines. An issued invoice is refused. */
   'invoices:updateDraft': {
     input: invoiceRef.extend({ lines: linesInput }),
     output: invoiceSchema
   },
-  'invoices:deleteDraft': { input: z.strictObject({ id: recordId }), output: z.object({ id: z.number() }) },
   /** Gives the draft the next number of this computer's series and copies the bill-to onto it; never undone. */
   'invoices:issue': {
     input: invoiceRef.extend({ issuedOn: isoDate('The issue date'), dueOn: isoDate('The due date') }),
@@ -303,7 +303,8 @@ export const invoicesContract = {
   'invoices:setSeries': {
     input: z.strictObject({ prefix: seriesPrefix }),
     output: z.object({ prefix: z.string().nullable(), taken: z.array(z.string()) })
-  }
+  },
+  'invoices:deleteDraft': { input: z.strictObject({ id: recordId }), output: z.object({ id: z.number() }) }
 } as const
 
 export type Invoice = z.output<typeof invoiceSchema>
