@@ -176,7 +176,12 @@ const UNDO_AFTER_011: Record<number, (sqlite: Database.Database) => void> = {
       DROP TRIGGER late_cancellation_while_cancelled;
       DROP TABLE late_cancellations; DROP TABLE fee_instalments; DROP TABLE engagement_billing; DROP TABLE sponsor_billing;`),
   // Templates and attachments go, their change-log triggers with them.
-  22: (sqlite) => sqlite.exec('DROP TABLE attachments; DROP TABLE attachment_contents; DROP TABLE templates;')
+  22: (sqlite) => sqlite.exec('DROP TABLE attachments; DROP TABLE attachment_contents; DROP TABLE templates;'),
+  // Invoices go, their change-log triggers with them, and the engagements' trigger that takes drafts along.
+  23: (sqlite) =>
+    sqlite.exec(`
+      DROP TRIGGER invoice_drafts_go_with_engagement;
+      DROP TABLE invoice_payments; DROP TABLE invoice_lines; DROP TABLE invoices; DROP TABLE invoice_series;`)
 }
 
 function fullTextTablesIn(sqlite: Database.Database): string[] {

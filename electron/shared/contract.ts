@@ -15,6 +15,7 @@ import { filtersContract } from './filters'
 import { goalsContract } from './goals'
 import { linksContract } from './links'
 import { historyContract } from './history'
+import { invoicesContract } from './invoices'
 import { organisationsContract } from './organisations'
 import { preferencesContract } from './preferences'
 import { privacyContract } from './privacy'
@@ -60,7 +61,8 @@ export const contract = {
   ...feesContract,
   ...templatesContract,
   ...attachmentsContract,
-  ...preferencesContract
+  ...preferencesContract,
+  ...invoicesContract
 } as const
 
 export type Contract = typeof contract

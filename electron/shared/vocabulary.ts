@@ -34,6 +34,16 @@ import { AUDIENCE_LABELS, AUDIENCES, PRIVACY_MARKS, REVIEW_KIND_LABELS, REVIEW_K
 import { SEARCH_TYPE_NOUNS, SEARCH_TYPES, SEARCH_VISIBILITY, SEARCH_VISIBILITY_LABELS } from './search'
 import { MONTHLY_RULE_LABELS, MONTHLY_RULES, SERIES_FREQUENCIES, SERIES_FREQUENCY_LABELS } from './sessionSeries'
 import { PAYER_LABELS, PAYERS } from './fees'
+import {
+  INVOICE_KIND_LABELS,
+  INVOICE_KINDS,
+  INVOICE_STATUS_LABELS,
+  INVOICE_STATUSES,
+  LINE_SOURCE_LABELS,
+  LINE_SOURCES,
+  PAYMENT_METHOD_LABELS,
+  PAYMENT_METHODS
+} from './invoices'
 import { BILLING, BILLING_LABELS, SESSION_FORMAT_LABELS, SESSION_FORMATS, SESSION_STATUS_WORDS, SESSION_STATUSES } from './sessions'
 import { TEMPLATE_KIND_LABELS, TEMPLATE_KINDS } from './templates'
 import { capitalised, type Noun } from './words'
@@ -85,6 +95,10 @@ export const VALUE_SETS: readonly ValueSet[] = [
   valueSet('cadence', CADENCES, CADENCE_LABELS),
   valueSet('fee basis', FEE_BASES, FEE_BASIS_LABELS),
   valueSet('who pays', PAYERS, PAYER_LABELS),
+  valueSet('kind of invoice', INVOICE_KINDS, INVOICE_KIND_LABELS),
+  valueSet('status of an invoice', INVOICE_STATUSES, INVOICE_STATUS_LABELS),
+  valueSet('source of an invoice line', LINE_SOURCES, LINE_SOURCE_LABELS),
+  valueSet('payment method', PAYMENT_METHODS, PAYMENT_METHOD_LABELS),
   valueSet('sponsor reporting level', SPONSOR_REPORTING_LEVELS, SPONSOR_REPORTING),
   valueSet('goal status', GOAL_STATUSES, GOAL_STATUS_LABELS),
   valueSet('priority', PRIORITIES, PRIORITY_LABELS),

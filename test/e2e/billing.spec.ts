@@ -1,19 +1,8 @@
-import type { Page } from '@playwright/test'
 import { attachAxeSummary, expectAccessible } from './axe'
 import { test, expect } from './fixtures'
-import { choose, setChecked, typeDate } from './helpers'
+import { choose, setChecked, shownEuros, typeDate, typedAmount } from './helpers'
 import { kindIds } from '../../electron/main/testing/calls'
 import { goTo, pageCaller } from './practice'
-
-/** An exact decimal amount as the coach types it in the browser's locale: "1,200.00", "1.200,00". */
-function typedAmount(page: Page, decimal: string): Promise<string> {
-  return page.evaluate((exact) => new Intl.NumberFormat(undefined, { minimumFractionDigits: 2 }).format(exact as unknown as number), decimal)
-}
-
-/** An amount in euros as the app shows it in the browser's locale: "€900.00", "900,00 €". */
-function shownEuros(page: Page, decimal: string): Promise<string> {
-  return page.evaluate((exact) => new Intl.NumberFormat(undefined, { style: 'currency', currency: 'EUR' }).format(exact as unknown as number), decimal)
-}
 
 test('a package fee typed in the coach’s locale, billed in instalments, with a late cancellation counted against it', async ({ app }) => {
   test.setTimeout(180_000)

@@ -145,3 +145,13 @@ export async function keepKeyWithPassphrase(page: Page, encryption: Locator, pas
   await dialog.getByRole('button', { name: 'Use this passphrase' }).click()
   await expect(page.getByText('A passphrase keeps the key now')).toBeVisible()
 }
+
+/** An exact decimal amount as the coach types it in the browser's locale: "1,200.00", "1.200,00". */
+export function typedAmount(page: Page, decimal: string): Promise<string> {
+  return page.evaluate((exact) => new Intl.NumberFormat(undefined, { minimumFractionDigits: 2 }).format(exact as unknown as number), decimal)
+}
+
+/** An amount in euros as the app shows it in the browser's locale: "€900.00", "900,00 €". */
+export function shownEuros(page: Page, decimal: string): Promise<string> {
+  return page.evaluate((exact) => new Intl.NumberFormat(undefined, { style: 'currency', currency: 'EUR' }).format(exact as unknown as number), decimal)
+}

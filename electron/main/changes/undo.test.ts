@@ -8,7 +8,7 @@ import { CHANNEL_SAMPLES, channelFixture, type ChannelFixture } from '../testing
 import { freshDispatch } from '../testing/db'
 import { everyRow, practiceInFolder } from '../testing/practice'
 import { readChanges } from './log'
-import { UNDO_STEPS_KEPT } from './undo'
+import { NEVER_UNDOABLE, UNDO_STEPS_KEPT } from './undo'
 
 /** Every record of every table, row by row (the change log and the search index's inner tables aside). */
 function records(sqlite: Database.Database): Record<string, unknown[]> {
@@ -147,7 +147,7 @@ describe('Undo', () => {
 })
 
 describe('every write the coach makes', () => {
-  const writes = CHANNELS.filter((channel) => CHANNEL_SAMPLES[channel].kind === 'write' && channel !== 'changes:undo')
+  const writes = CHANNELS.filter((channel) => CHANNEL_SAMPLES[channel].kind === 'write' && channel !== 'changes:undo' && !NEVER_UNDOABLE.has(channel))
 
   it.each(writes)('%s is undone whole', async (channel) => {
     const input = await CHANNEL_SAMPLES[channel].input(practice.fixture as never)
@@ -173,6 +173,15 @@ describe('never undoable', () => {
     const { sqlite } = practice.database
     expect(JSON.stringify(everyRow(sqlite))).not.toContain('Sentinel 7f3a')
     expect(JSON.stringify(sqlite.prepare('SELECT * FROM temp.undo_image').all())).not.toContain('Sentinel 7f3a')
+  })
+
+  it.each(['invoices:issue', 'invoices:void'] as const)('%s clears every step before it: a number given out is never taken back', async (channel) => {
+    const input = await CHANNEL_SAMPLES[channel].input(practice.fixture as never)
+    await practice.call.ok(channel, input as never)
+    const issued = practice.database.sqlite.prepare('SELECT count(*) FROM invoices WHERE number IS NOT NULL').pluck().get()
+    expect(await practice.call.ok('changes:undoState', {})).toEqual({ steps: 0, next: null })
+    expect(await practice.call.fail('changes:undo', {})).toMatchObject({ code: 'not_found' })
+    expect(practice.database.sqlite.prepare('SELECT count(*) FROM invoices WHERE number IS NOT NULL').pluck().get()).toBe(issued)
   })
 
   it('an erasure of one engagement clears the steps too', async () => {

@@ -14,11 +14,19 @@ export const UNDO_STEPS_KEPT = 50
 export const UNDO_ORIGIN = 'changes:undo'
 
 /**
- * Writes no one can undo: an erasure (an undo must never bring erased words back) and a
- * restore (the practice before it is gone). Each clears every step before it, in its own
+ * Writes no one can undo: an erasure (an undo must never bring erased words back), a
+ * restore (the practice before it is gone), and issuing or voiding an invoice (a number
+ * given out stays given, and the series stays gapless). Each clears every step before it, in its own
  * transaction, so the before-images of what they removed do not outlive them.
  */
-export const NEVER_UNDOABLE: ReadonlySet<string> = new Set(['privacy:eraseClient', 'privacy:eraseEngagement', 'backup:restore'])
+export const NEVER_UNDOABLE: ReadonlySet<string> = new Set([
+  'privacy:eraseClient',
+  'privacy:eraseEngagement',
+  'backup:restore',
+  // An issued invoice or credit note is a document a client or sponsor may already hold: its number is never taken back.
+  'invoices:issue',
+  'invoices:void'
+])
 
 /**
  * The before-images of the rows each write touches, for the running session only: a

@@ -7,6 +7,7 @@ import type { EngagementTables } from '../engagements/tables'
 import type { FeeTables } from '../fees/tables'
 import type { FilterTables } from '../filters/tables'
 import type { GoalTables } from '../goals/tables'
+import type { InvoiceTables } from '../invoices/tables'
 import type { OrganisationTables } from '../organisations/tables'
 import type { ReviewTables } from '../reviews/tables'
 import type { SessionTables } from '../sessions/tables'
@@ -33,4 +34,5 @@ export type DB = ClientTables &
   CoachingLogTables &
   FeeTables &
   TemplateTables &
-  AttachmentTables
+  AttachmentTables &
+  InvoiceTables

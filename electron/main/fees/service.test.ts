@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countRows, kindIds } from '../testing/calls'
+import { countRows, kindIds, sessionsFromFebruary } from '../testing/calls'
 import { freshPracticeEachTest } from '../testing/eachTest'
 
 // Every expected figure is worked out by hand in the comment beside it.
@@ -23,13 +23,7 @@ async function engagement(fee: { amountMinor: number; currency: string; basis: '
   })
 }
 
-async function sessions(engagementId: number, statuses: ('held' | 'cancelled' | 'scheduled')[]) {
-  const made = []
-  for (const [index, status] of statuses.entries()) {
-    made.push(await call.ok('sessions:create', { engagementId, startsAt: `2026-02-${String(index + 2).padStart(2, '0')}T09:00:00Z`, durationMinutes: 60, status }))
-  }
-  return made
-}
+const sessions = (engagementId: number, statuses: ('held' | 'cancelled' | 'scheduled')[]) => sessionsFromFebruary(call, engagementId, statuses)
 
 const terms = (engagementId: number, changes: Record<string, unknown> = {}) => ({
   engagementId,

@@ -13,6 +13,7 @@ import { engagementHandlers } from '../engagements'
 import { feeHandlers } from '../fees'
 import { filterHandlers } from '../filters'
 import { goalHandlers } from '../goals'
+import { invoiceHandlers } from '../invoices'
 import { linkHandlers } from '../links'
 import type { Logger } from '../logging/logger'
 import { organisationHandlers } from '../organisations'
@@ -72,6 +73,7 @@ export function createHandlers(context: MainContext): Handlers {
     ...feeHandlers,
     ...templateHandlers,
     ...attachmentHandlers(context),
-    ...preferenceHandlers(context)
+    ...preferenceHandlers(context),
+    ...invoiceHandlers(context)
   }
 }

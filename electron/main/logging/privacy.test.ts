@@ -146,5 +146,6 @@ describe('the log', () => {
     // …and nothing the coach typed.
     expect(text.toLowerCase()).not.toContain(SENTINEL.toLowerCase())
     expect(text).not.toContain('Zoë')
-  })
+    // Every channel of the contract, some writing files (a PDF, a backup): seconds on a busy machine.
+  }, 60_000)
 })

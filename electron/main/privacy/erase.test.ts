@@ -9,7 +9,7 @@ import { foldForSearch } from '../search/fold'
 import { indexRowsMatching } from '../search/layout'
 import { kindIds } from '../testing/calls'
 import { clientRows, tableCounts } from '../testing/clientRows'
-import { practiceInFolder } from '../testing/practice'
+import { everyRow, practiceInFolder } from '../testing/practice'
 import { richClient } from '../testing/richClient'
 import { mountSmallDisk, smallDiskAvailable, type SmallDisk } from '../testing/smallDisk'
 import { eraseClientRecords, type ErasureScope } from './erasure'
@@ -179,6 +179,67 @@ describe('erasing on disk', () => {
     expect(filesHoldingSentinel(practice.file)).toEqual([])
     expect(readFileSync(practice.file).includes(Buffer.from('KEPT-WORDS-TOM'))).toBe(true)
     rmSync(practice.folder, { recursive: true, force: true })
+  })
+})
+
+/**
+ * What the law obliges a practice to keep of an erased client: the issued invoices and
+ * credit notes, with what is printed on them (docs/data-policies.md, section 4). The only
+ * fields where the client's words may stay, and only on those documents.
+ */
+const KEPT_BY_LAW: Record<string, readonly string[]> = {
+  invoices: ['bill_to_name', 'bill_to_address', 'bill_to_tax_id'],
+  invoice_lines: ['description']
+}
+
+describe('erasing a client with invoices', () => {
+  it('keeps issued invoices and credit notes with what is printed on them, and nothing else of the client', async () => {
+    const name = `Zoë ${SENTINEL}`
+    const { client, engagement } = await richClient(call, { name, words: (field) => `${field}: ${SENTINEL} said this in confidence.` })
+    await call.ok('invoices:setSeries', { prefix: 'A' })
+    const line = (description: string) => ({ description, quantity: 1, unitAmountMinor: 10_000, taxRateBp: 2_000 })
+    const issue = async (description: string) => {
+      const draft = await call.ok('invoices:createDraft', { engagementId: engagement.id, lines: [line(description)], today: '2026-03-10' })
+      return call.ok('invoices:issue', { id: draft.id, issuedOn: '2026-03-01', dueOn: '2026-03-31', today: '2026-03-10' })
+    }
+    const paid = await issue(`Workshop for ${SENTINEL}`)
+    await call.ok('invoices:addPayment', { id: paid.id, paidOn: '2026-03-05', amountMinor: 12_000, method: 'card', today: '2026-03-10' })
+    const voided = await call.ok('invoices:void', { id: (await issue(`Travel ${SENTINEL}`)).id, voidedOn: '2026-03-06', today: '2026-03-10' })
+    await call.ok('invoices:createDraft', { engagementId: engagement.id, lines: [line(`Draft ${SENTINEL}`)], today: '2026-03-10' })
+    const sqlite = practice.database.sqlite
+    const kept = sqlite.prepare('SELECT id, uid FROM invoices WHERE number IS NOT NULL ORDER BY id').all() as { id: number; uid: string }[]
+    expect(kept.map((row) => row.id)).toEqual([paid.id, voided.id, voided.creditNoteId])
+
+    await call.ok('privacy:eraseClient', { clientId: client.id, confirmName: name })
+
+    // The documents stay whole, unlinked from the erased engagement; the draft is gone.
+    expect(sqlite.prepare('SELECT id, engagement_id AS engagementId FROM invoices ORDER BY id').all()).toEqual(kept.map(({ id }) => ({ id, engagementId: null })))
+    expect(await call.ok('invoices:get', { id: paid.id, today: '2026-03-10' })).toMatchObject({ billTo: { name }, status: 'paid', number: 'A-2026-0001' })
+    // The client's words are nowhere but in the fields the law keeps.
+    const rows = everyRow(sqlite)
+    const holding = Object.entries(rows).flatMap(([table, tableRows]) =>
+      (tableRows as Record<string, unknown>[]).flatMap((row) =>
+        Object.entries(row)
+          .filter(([, value]) => typeof value === 'string' && value.includes(SENTINEL))
+          .map(([column]) => `${table}.${column}`)
+      )
+    )
+    const keptFields = holding.filter((field) => !field.startsWith('change_log.'))
+    expect([...new Set(keptFields)].sort()).toEqual(['invoice_lines.description', 'invoices.bill_to_name'])
+    // The change log holds them only as the documents' own values, for the kept documents.
+    const keptLines = sqlite.prepare(`SELECT uid FROM invoice_lines WHERE invoice_id IN (${kept.map(() => '?').join(',')})`).pluck().all(...kept.map((row) => row.id))
+    const keptRecords = new Set([...kept.map((row) => row.uid), ...(keptLines as string[])])
+    const logged = sqlite.prepare("SELECT table_name AS tableName, record, column_name AS columnName FROM change_log WHERE CAST(value AS TEXT) LIKE '%' || ? || '%'").all(SENTINEL) as {
+      tableName: string
+      record: string
+      columnName: string
+    }[]
+    expect(logged.length).toBeGreaterThan(0)
+    for (const entry of logged) {
+      expect(KEPT_BY_LAW[entry.tableName]).toContain(entry.columnName)
+      expect(keptRecords.has(entry.record)).toBe(true)
+    }
+    expect(integrity(sqlite)).toEqual({ integrity: 'ok', orphans: [] })
   })
 })
 

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path'
 import { CLIENT_KIND_LABELS, CREDENTIAL_RULES, hoursText, LARGEST_GROUP, RULES_READ_ON, type LogOverview } from '../../shared/coachingLog'
 import type { ChannelArgs } from '../../shared/contract'
 import { coachingLogHandlers, coachingLogOverview, logCsv, type CoachingLogExports } from '../coachingLog'
@@ -6,9 +5,9 @@ import { effect, type DomainHandlers, type Reader } from '../db/door'
 import { safeFileName } from '../fileNames'
 import { printBranding } from './branding'
 import type { ReportsContext } from './context'
-import { writeAtomically } from '../savedFiles'
 import type { ExportedFiles } from './export'
 import { formatsFor, paperSizeFor, practiceLocality, type Formats } from './format'
+import { saveAs } from './saving'
 import { renderDocument, writeCover, type PrintBranding } from './pdf/document'
 import type { Column, ReportWriter } from './pdf/writer'
 
@@ -18,28 +17,6 @@ type LogRequest = ChannelArgs<'coachingLog:exportCsv'>
 
 function logFileName(branding: PrintBranding, today: string, extension: '.csv' | '.pdf'): string {
   return safeFileName({ text: branding.coachName ?? branding.practiceName ?? '', fallback: 'Coaching log', suffix: ` – ${TITLE} – ${today}`, extension })
-}
-
-function withExtension(path: string, extension: string): string {
-  return path.toLowerCase().endsWith(extension) ? path : `${path}${extension}`
-}
-
-/** Asks where to save, then writes the file whole or not at all. */
-async function saveAs(
-  context: ReportsContext,
-  request: { defaultName: string; kind: 'CSV' | 'PDF' },
-  bytes: () => Promise<Uint8Array>
-): Promise<{ path: string } | { cancelled: true }> {
-  const extension = request.kind === 'CSV' ? 'csv' : 'pdf'
-  const chosen = await context.platform.chooseSaveFile({
-    title: `Export the coaching log as ${request.kind}`,
-    defaultName: request.defaultName,
-    filters: [{ name: request.kind === 'CSV' ? 'CSV spreadsheet' : 'PDF document', extensions: [extension] }]
-  })
-  if (chosen === null) return { cancelled: true }
-  const path = resolve(withExtension(chosen, `.${extension}`))
-  await writeAtomically(path, await bytes(), request.kind === 'CSV' ? 'coaching log' : 'PDF')
-  return { path }
 }
 
 // ---- The PDF --------------------------------------------------------------------------------
@@ -152,11 +129,11 @@ export function coachingLogChannels(context: ReportsContext, exported: ExportedF
   const exports: Pick<DomainHandlers<'coachingLog'>, CoachingLogExports> = {
     'coachingLog:exportCsv': effect(async (door, request) => {
       const defaultName = logFileName(await printBranding(door.reader), request.today, '.csv')
-      return saveAs(context, { defaultName, kind: 'CSV' }, async () => Buffer.from(logCsv(await coachingLogOverview(door.reader, request)), 'utf8'))
+      return saveAs(context, { title: 'Export the coaching log as CSV', defaultName, kind: 'CSV', what: 'coaching log' }, async () => Buffer.from(logCsv(await coachingLogOverview(door.reader, request)), 'utf8'))
     }),
     'coachingLog:exportPdf': effect(async (door, request) => {
       const defaultName = logFileName(await printBranding(door.reader), request.today, '.pdf')
-      const saved = await saveAs(context, { defaultName, kind: 'PDF' }, () => renderLogPdf(door.reader, request, context.resourcesDir))
+      const saved = await saveAs(context, { title: 'Export the coaching log as PDF', defaultName, kind: 'PDF', what: 'PDF' }, () => renderLogPdf(door.reader, request, context.resourcesDir))
       if ('path' in saved) exported.add(saved.path)
       return saved
     })

@@ -1,11 +1,13 @@
 import { effect, write, type DomainHandlers } from '../db/door'
+import type { InvoiceExports } from '../invoices'
 import { chooseLogo, clearLogo, getBranding, setBranding } from './branding'
 import { coachingLogChannels } from './coachingLog'
 import type { ReportsContext } from './context'
 import { exportReport, openExported, showExported, type ExportedFiles } from './export'
+import { invoiceChannels } from './invoice'
 
-/** The reports' channels, and the coaching log's, whose PDF is opened like the reports'. */
-export function reportHandlers(context: ReportsContext): DomainHandlers<'reports'> & DomainHandlers<'coachingLog'> {
+/** The reports' channels, and the coaching log's and the invoices' PDFs, opened like the reports'. */
+export function reportHandlers(context: ReportsContext): DomainHandlers<'reports'> & DomainHandlers<'coachingLog'> & Pick<DomainHandlers<'invoices'>, InvoiceExports> {
   const exported: ExportedFiles = new Set()
   return {
     'reports:getBranding': (reader) => getBranding(reader),
@@ -15,6 +17,7 @@ export function reportHandlers(context: ReportsContext): DomainHandlers<'reports
     'reports:export': effect((door, input) => exportReport(door.reader, context, exported, input)),
     'reports:open': effect((_door, { path }) => openExported(context, exported, path)),
     'reports:showInFolder': effect((_door, { path }) => showExported(context, exported, path)),
-    ...coachingLogChannels(context, exported)
+    ...coachingLogChannels(context, exported),
+    ...invoiceChannels(context, exported)
   }
 }

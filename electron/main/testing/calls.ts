@@ -52,6 +52,15 @@ export async function clientWithEngagement(
   return { client, engagement, kinds }
 }
 
+/** Sessions of an hour on consecutive days from 2 February 2026, at 09:00 UTC, with the statuses given. */
+export async function sessionsFromFebruary(call: Caller, engagementId: number, statuses: ('held' | 'cancelled' | 'scheduled')[]) {
+  const made = []
+  for (const [index, status] of statuses.entries()) {
+    made.push(await call.ok('sessions:create', { engagementId, startsAt: `2026-02-${String(index + 2).padStart(2, '0')}T09:00:00Z`, durationMinutes: 60, status }))
+  }
+  return made
+}
+
 /** Counts the rows of a table, to show that nothing was saved or everything went. */
 export function countRows(sqlite: { prepare(sql: string): { get(): unknown } }, table: string): number {
   return (sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n

@@ -115,6 +115,19 @@ async function attachedFile(fixture: ChannelFixture) {
   return fixture.call.ok('attachments:add', { fileId: await chosenFile(fixture), on: { kind: 'engagement', id: fixture.ids.engagementId } })
 }
 
+/** A draft invoice on the engagement, with one line of expenses. */
+function draftInvoice({ call, ids }: ChannelFixture) {
+  const lines = [{ description: 'Travel to the offsite', quantity: 1, unitAmountMinor: 12050, taxRateBp: 2000 }]
+  return call.ok('invoices:createDraft', { engagementId: ids.engagementId, lines, today: TODAY })
+}
+
+/** The draft issued, from this computer's series. */
+async function issuedInvoice(fixture: ChannelFixture) {
+  await fixture.call.ok('invoices:setSeries', { prefix: 'A' })
+  const draft = await draftInvoice(fixture)
+  return fixture.call.ok('invoices:issue', { id: draft.id, issuedOn: '2026-03-01', dueOn: '2026-03-31', today: TODAY })
+}
+
 /** Every channel of the contract: a new one is a compile error here until it has its sample. */
 export const CHANNEL_SAMPLES: { [C in Channel]: ChannelSample<C> } = {
   'clients:list': read(() => ({})),
@@ -385,5 +398,37 @@ export const CHANNEL_SAMPLES: { [C in Channel]: ChannelSample<C> } = {
   }),
   'attachments:add': write(async (fixture) => ({ fileId: await chosenFile(fixture), on: { kind: 'result', id: fixture.ids.resultId } })),
   'attachments:open': effect(async (fixture) => ({ id: (await attachedFile(fixture)).id })),
-  'attachments:delete': write(async (fixture) => ({ id: (await attachedFile(fixture)).id }))
+  'attachments:delete': write(async (fixture) => ({ id: (await attachedFile(fixture)).id })),
+  'invoices:listForEngagement': read(({ ids }) => ({ engagementId: ids.engagementId, today: TODAY })),
+  'invoices:get': read(async (fixture) => ({ id: (await draftInvoice(fixture)).id, today: TODAY })),
+  'invoices:suggestions': read(({ ids }) => ({ engagementId: ids.engagementId, today: TODAY, timeZone: 'Europe/London' })),
+  'invoices:createDraft': write(({ ids }) => ({
+    engagementId: ids.engagementId,
+    lines: [{ description: 'Workbook', quantity: 2, unitAmountMinor: 2500, taxRateBp: 700 }],
+    today: TODAY
+  })),
+  'invoices:updateDraft': write(async (fixture) => ({
+    id: (await draftInvoice(fixture)).id,
+    lines: [{ description: 'Room hire', quantity: 1, unitAmountMinor: 9000, taxRateBp: 1900 }],
+    today: TODAY
+  })),
+  'invoices:deleteDraft': write(async (fixture) => ({ id: (await draftInvoice(fixture)).id })),
+  'invoices:issue': write(async (fixture) => {
+    await fixture.call.ok('invoices:setSeries', { prefix: 'A' })
+    return { id: (await draftInvoice(fixture)).id, issuedOn: '2026-03-01', dueOn: '2026-03-31', today: TODAY }
+  }),
+  'invoices:addPayment': write(async (fixture) => ({
+    id: (await issuedInvoice(fixture)).id,
+    paidOn: '2026-03-10',
+    amountMinor: 5000,
+    method: 'bank_transfer',
+    today: TODAY
+  })),
+  'invoices:void': write(async (fixture) => ({ id: (await issuedInvoice(fixture)).id, voidedOn: '2026-03-05', today: TODAY })),
+  'invoices:overdue': read(() => ({ today: TODAY })),
+  'invoices:series': read(() => ({})),
+  'invoices:setSeries': effect(() => ({ prefix: 'B' })),
+  'invoices:paymentDetails': read(() => ({})),
+  'invoices:setPaymentDetails': write(() => ({ paymentTerms: 'Within 30 days.', paymentDetails: 'IBAN DE02 1203 0000 0000 2020 51' })),
+  'invoices:exportPdf': effect(async (fixture) => ({ id: (await issuedInvoice(fixture)).id, today: TODAY, timeZone: 'Europe/London' }))
 }

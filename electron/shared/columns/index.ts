@@ -21,6 +21,7 @@ import { SAVED_FILTERS } from './filters'
 import { ENGAGEMENT_TAGS } from './tags'
 import { ENGAGEMENT_BILLING, FEE_INSTALMENTS, LATE_CANCELLATIONS, SPONSOR_BILLING } from './fees'
 import { TEMPLATES } from './templates'
+import { INVOICE_LINES, INVOICE_PAYMENTS, INVOICE_SERIES, INVOICES } from './invoices'
 
 /**
  * Every table Coachbook keeps records in, each with its one column list (see column.ts
@@ -61,5 +62,9 @@ export const TABLES: readonly Table[] = [
   LATE_CANCELLATIONS,
   SPONSOR_BILLING,
   TEMPLATES,
-  ATTACHMENTS
+  ATTACHMENTS,
+  INVOICE_SERIES,
+  INVOICES,
+  INVOICE_LINES,
+  INVOICE_PAYMENTS
 ]

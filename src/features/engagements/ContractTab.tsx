@@ -18,6 +18,7 @@ import { countOf, listOf, noun } from '../../../electron/shared/words'
 import { UNDO_BRINGS_IT_BACK } from '../undo/words'
 import { EngagementTags } from '../tags/EngagementTags'
 import { BillingSection } from '../fees/BillingSection'
+import { InvoicesSection } from '../invoices/InvoicesSection'
 
 /** The agreed terms at a glance, with the way to change or end the contract. */
 export function ContractTab() {
@@ -65,6 +66,7 @@ export function ContractTab() {
       </div>
       <EngagementTags engagementId={engagement.id} />
       <BillingSection engagement={engagement} />
+      <InvoicesSection engagement={engagement} />
 
       <TermsText title="Cancellation terms" text={engagement.cancellationTerms} />
       <TermsText title="Confidentiality terms" text={engagement.confidentialityTerms} />

@@ -2,20 +2,12 @@ import { screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { api } from '../../lib/api'
 import { todayIso } from '../../lib/format'
+import { engagementWithFee } from '../../testing/records'
 import { renderInApp } from '../../testing/render'
 import { BillingSection } from './BillingSection'
 
 async function packageEngagement() {
-  const client = await api.clients.create({ name: 'Zoë Ødegård' })
-  const { items } = await api.engagements.listKinds({})
-  const engagement = await api.engagements.create({
-    clientId: client.id,
-    kindId: items.find((kind) => kind.name === 'Executive coaching')!.id,
-    status: 'active',
-    startDate: '2026-01-05',
-    plannedSessions: 8,
-    fee: { amountMinor: 100_000, currency: 'EUR', basis: 'package' }
-  })
+  const engagement = await engagementWithFee({ amountMinor: 100_000, currency: 'EUR', basis: 'package' }, { plannedSessions: 8 })
   await api.sessions.create({ engagementId: engagement.id, startsAt: '2026-01-12T09:00:00Z', durationMinutes: 60, status: 'held' })
   return api.engagements.get({ id: engagement.id })
 }

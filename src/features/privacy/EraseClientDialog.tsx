@@ -34,7 +34,7 @@ export function EraseClientDialog({ client, onCancel }: { client: Client; onCanc
       { clientId: client.id, confirmName: typed },
       {
         onSuccess: (result) => {
-          notify({ title: `${client.name} erased`, description: erasureNote(result, 'Every record about them is deleted from this computer.') })
+          notify({ title: `${client.name} erased`, description: erasureNote(result, 'Every record about them is deleted from this computer, but issued invoices and credit notes, which the law keeps.') })
           void navigate('/clients')
         },
         onError: refusal.show
@@ -57,6 +57,10 @@ export function EraseClientDialog({ client, onCancel }: { client: Client; onCanc
         <p>
           This erases {client.name}'s record and notes and every engagement with its sessions, goals, actions, assessment
           notes and reviews, and overwrites the space they used in your data file. {NEVER_UNDONE}
+        </p>
+        <p>
+          Issued invoices and credit notes are kept, because tax law obliges a business to keep them: only as they were
+          issued, with the name and billing details printed on them. Draft invoices are erased.
         </p>
         <p>
           Backups made before now still hold this client. To keep a copy for them, use Export all data… first.

@@ -4,6 +4,7 @@ import { CalendarSettings } from '../calendar/CalendarSettings'
 import { AboutSettings } from '../diagnostics/AboutSettings'
 import { KindsSettings } from '../engagements/KindsSettings'
 import { AppearanceSettings } from '../preferences/AppearanceSettings'
+import { InvoiceSettings } from '../invoices/InvoiceSettings'
 import { ScreenSharingSettings } from '../privacy/ScreenSharingSettings'
 import { ReminderSettings } from '../reminders/ReminderSettings'
 import { BrandingSettings } from '../reports/BrandingSettings'
@@ -24,6 +25,7 @@ export function SettingsPage() {
         <TodaySettings />
         <CalendarSettings />
         <ReminderSettings />
+        <InvoiceSettings />
         <KindsSettings />
         <TagsSettings />
         <TemplatesSettings />

@@ -11,6 +11,7 @@ import { messageOf } from '../../lib/api'
 import { appLocale, dateTimeFormat, formatDate, formatDateTime, formatRelative } from '../../lib/format'
 import { useBackupStatus } from '../backup/queries'
 import { ExportToCalendarButton } from '../calendar/ExportToCalendar'
+import { OverdueInvoices } from '../invoices/OverdueInvoices'
 import { MissedReminders } from '../reminders/MissedReminders'
 import { useTodayOverview } from './queries'
 import { TodaySection } from './TodaySection'
@@ -90,6 +91,7 @@ function Overview({ overview }: { overview: TodayOverview }) {
       />
       <ActionsSection id="overdue-actions" title="Overdue actions" list={overview.overdueActions} empty="No action is overdue." />
       <ActionsSection id="due-actions" title="Actions due this week" list={overview.actionsDueThisWeek} empty="No action falls due this week." />
+      <OverdueInvoices />
       <TodaySection
         id="goals-at-risk"
         title="Goals at risk"

@@ -1,0 +1,136 @@
+import { execFileSync } from 'node:child_process'
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { attachAxeSummary, expectAccessible } from './axe'
+import { test, expect } from './fixtures'
+import { shownEuros, typedAmount } from './helpers'
+import { kindIds } from '../../electron/main/testing/calls'
+import { goTo, pageCaller } from './practice'
+
+test('a package invoiced, saved as PDF, paid in two parts, and an invoice voided by a credit note', async ({ app }) => {
+  test.setTimeout(240_000)
+  const { page } = app
+  const call = pageCaller(page)
+  const exportsDir = join(app.dataDir, 'exports')
+  let engagementId = 0
+  // The coach's day, not UTC's: the issue date, and so the year in the number.
+  const year = (await page.evaluate(() => new Date().toLocaleDateString('sv-SE'))).slice(0, 4)
+  const first = `A-${year}-0001`
+  const table = page.getByRole('table', { name: 'Invoices of this engagement' })
+
+  await test.step('a package of 1,200.00 EUR with two sessions held', async () => {
+    await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible()
+    const kinds = await kindIds(call)
+    const client = await call.ok('clients:create', { name: 'Zoë Ødegård', email: 'zoe@example.com' })
+    const engagement = await call.ok('engagements:create', {
+      clientId: client.id,
+      kindId: kinds['Executive coaching']!,
+      status: 'active',
+      title: 'Leading the merger',
+      startDate: '2026-03-01',
+      plannedSessions: 4,
+      fee: { amountMinor: 120_000, currency: 'EUR', basis: 'package' }
+    })
+    engagementId = engagement.id
+    // At noon UTC, each session falls on the same day in London, New York and Kolkata.
+    for (const day of ['03', '10']) {
+      await call.ok('sessions:create', { engagementId, startsAt: `2026-03-${day}T12:00:00Z`, durationMinutes: 60, status: 'held' })
+    }
+  })
+
+  await test.step('this computer’s series and the payment details, in Settings', async () => {
+    await goTo(page, '/settings')
+    await page.getByRole('textbox', { name: 'This computer’s invoice series' }).fill('a')
+    await page.getByRole('button', { name: 'Save series' }).click()
+    await expect(page.getByRole('textbox', { name: 'This computer’s invoice series' })).toHaveValue('A')
+    const payment = page.getByRole('form', { name: 'Payment details on invoices' })
+    await payment.getByRole('textbox', { name: 'Payment terms' }).fill('Payment within 30 days of the invoice date.')
+    await payment.getByRole('textbox', { name: 'Bank details or payment link' }).fill('IBAN DE02 1203 0000 0000 2020 51')
+    await payment.getByRole('button', { name: 'Save payment details' }).click()
+    await expect(page.getByText('Payment details saved')).toBeVisible()
+  })
+
+  await test.step('a new invoice from the package due, with 20 % tax', async () => {
+    await goTo(page, `/engagements/${engagementId}`)
+    await page.getByRole('button', { name: 'New invoice…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'New invoice' })
+    await expect(dialog.getByRole('textbox', { name: 'Description 1' })).toHaveValue('Coaching package: Leading the merger')
+    await expect(dialog.getByRole('textbox', { name: 'Unit amount 1 (EUR)' })).toHaveValue(await typedAmount(page, '1200.00'))
+    await dialog.getByRole('textbox', { name: 'Tax rate 1 (%)' }).fill('20')
+    await expect(dialog.getByRole('status')).toContainText(await shownEuros(page, '1440.00'))
+    await expectAccessible(page, 'New invoice dialog')
+    await dialog.getByRole('button', { name: 'Save draft' }).click()
+    await expect(dialog).toBeHidden()
+    await expect(table.getByRole('rowheader', { name: 'Draft' })).toBeVisible()
+  })
+
+  await test.step('issued after saying it cannot be undone', async () => {
+    await table.getByRole('button', { name: /^Issue draft/ }).click()
+    const dialog = page.getByRole('dialog', { name: 'Issue this invoice?' })
+    await expect(dialog).toContainText('Undo cannot take this back')
+    await expectAccessible(page, 'Issue dialog')
+    await dialog.getByRole('button', { name: 'Issue invoice' }).click()
+    await expect(dialog).toBeHidden()
+    await expect(table.getByRole('rowheader', { name: first })).toBeVisible()
+  })
+
+  await test.step('its PDF, read back as text', async () => {
+    const before = new Set(readdirSync(exportsDir))
+    await table.getByRole('button', { name: `Save PDF of ${first}` }).click()
+    const found = () => readdirSync(exportsDir).find((name) => !before.has(name) && name.endsWith('.pdf'))
+    await expect.poll(found, { message: 'a new PDF in the exports folder' }).toBeTruthy()
+    const text = execFileSync('pdftotext', ['-layout', join(exportsDir, found()!), '-'], { encoding: 'utf8' })
+    expect(text).toContain(`Invoice ${first}`)
+    expect(text).toContain('Zoë Ødegård')
+    expect(text).toContain('Coaching package: Leading the merger')
+    expect(text).toContain('Payment within 30 days of the invoice date.')
+    expect(text).toContain('IBAN DE02 1203 0000 0000 2020 51')
+    expect(text).toContain('Page 1 of 1')
+    expect(text.replace(/\s+/g, ' ')).toMatch(/Total \(EUR\) \S*1.440.00/)
+  })
+
+  await test.step('paid in part, then in full', async () => {
+    await table.getByRole('button', { name: `Record payment of ${first}` }).click()
+    const partly = page.getByRole('dialog', { name: `Record a payment of ${first}` })
+    await partly.getByRole('textbox', { name: 'Amount paid (EUR)' }).fill(await typedAmount(page, '400.00'))
+    await expectAccessible(page, 'Payment dialog')
+    await partly.getByRole('button', { name: 'Record payment' }).click()
+    await expect(partly).toBeHidden()
+    await expect(table.getByRole('row', { name: new RegExp(first) })).toContainText('Partly paid')
+    await expect(table.getByRole('row', { name: new RegExp(first) })).toContainText(await shownEuros(page, '1040.00'))
+
+    await table.getByRole('button', { name: `Record payment of ${first}` }).click()
+    const rest = page.getByRole('dialog', { name: `Record a payment of ${first}` })
+    await expect(rest.getByRole('textbox', { name: 'Amount paid (EUR)' })).toHaveValue(await typedAmount(page, '1040.00'))
+    await rest.getByRole('button', { name: 'Record payment' }).click()
+    await expect(rest).toBeHidden()
+    await expect(table.getByRole('row', { name: new RegExp(first) })).toContainText('Paid')
+  })
+
+  await test.step('an expense invoiced by mistake, voided with a credit note', async () => {
+    await page.getByRole('button', { name: 'New invoice…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'New invoice' })
+    await expect(dialog.getByText('Nothing is due to invoice yet.')).toBeVisible()
+    await dialog.getByRole('button', { name: 'Add line' }).click()
+    await dialog.getByRole('textbox', { name: 'Description 1' }).fill('Workbook')
+    await dialog.getByRole('textbox', { name: 'Unit amount 1 (EUR)' }).fill(await typedAmount(page, '50.00'))
+    await dialog.getByRole('button', { name: 'Save draft' }).click()
+    await expect(dialog).toBeHidden()
+    await table.getByRole('button', { name: /^Issue draft/ }).click()
+    await page.getByRole('dialog', { name: 'Issue this invoice?' }).getByRole('button', { name: 'Issue invoice' }).click()
+    const second = `A-${year}-0002`
+    await expect(table.getByRole('rowheader', { name: second })).toBeVisible()
+
+    await table.getByRole('button', { name: `Void ${second}` }).click()
+    const voiding = page.getByRole('dialog', { name: `Void ${second}?` })
+    await expect(voiding).toContainText('Undo cannot take this back')
+    await expectAccessible(page, 'Void dialog')
+    await voiding.getByRole('button', { name: 'Void with a credit note' }).click()
+    await expect(voiding).toBeHidden()
+    await expect(table.getByRole('rowheader', { name: `Credit note A-${year}-0003 Voids ${second}` })).toBeVisible()
+    await expect(table.getByRole('row', { name: new RegExp(`^${second}`) })).toContainText('Void')
+    await expectAccessible(page, 'Contract with invoices')
+  })
+
+  await attachAxeSummary()
+})
