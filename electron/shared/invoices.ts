@@ -293,7 +293,7 @@ export const invoicesContract = {
   'invoices:setPaymentDetails': { input: paymentDetailsFields, output: paymentDetailsFields },
   /**
    * An issued invoice or credit note as a PDF with the practice's branding, saved where the
-   * coach chooses; `timeZone` and the branding's locale for its dates and amounts.
+   * coach chooses; `timeZone` and the practice's locale for its dates and amounts.
    */
   'invoices:exportPdf': {
     input: invoiceRef.extend({ timeZone: knownTimeZone.optional() }),

@@ -19,7 +19,8 @@ async function practice() {
   for (const day of ['2026-02-02', '2026-02-16']) {
     await call.ok('sessions:create', { engagementId: engagement.id, startsAt: `${day}T09:00:00Z`, durationMinutes: 60, status: 'held' })
   }
-  await call.ok('reports:setBranding', { coachName: 'Jo Coach', credentials: 'ACC', practiceName: 'North Star Coaching', locale: 'en-GB' })
+  await call.ok('reports:setBranding', { coachName: 'Jo Coach', credentials: 'ACC', practiceName: 'North Star Coaching' })
+  await call.ok('preferences:setLocale', { locale: 'en-GB' })
   await call.ok('invoices:setPaymentDetails', { paymentTerms: 'Payment within 30 days of the invoice date.', paymentDetails: 'IBAN DE02 1203 0000 0000 2020 51 · BIC BYLADEM1001' })
   await call.ok('invoices:setSeries', { prefix: 'A' })
   const { lines } = await call.ok('invoices:suggestions', { engagementId: engagement.id, today: TODAY, timeZone: 'Europe/London' })

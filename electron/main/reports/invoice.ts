@@ -8,7 +8,7 @@ import { getInvoice, getPaymentDetails, type InvoiceExports } from '../invoices'
 import { printBranding } from './branding'
 import type { ReportsContext } from './context'
 import type { ExportedFiles } from './export'
-import { formatsFor, paperSizeFor, systemLocality, type Formats } from './format'
+import { formatsFor, paperSizeFor, practiceLocality, type Formats } from './format'
 import { renderDocument, writeCover, type PrintBranding } from './pdf/document'
 import type { Column, ReportWriter } from './pdf/writer'
 import { saveAs } from './saving'
@@ -86,8 +86,7 @@ async function renderInvoicePdf(db: Reader, request: InvoiceRequest, resourcesDi
     throw new AppError('invalid_input', 'A draft has no number yet: issue it before saving it as a PDF.', 'id')
   }
   const [branding, payment] = await Promise.all([printBranding(db), getPaymentDetails(db)])
-  const system = systemLocality()
-  const locality = { locale: branding.locale ?? system.locale, timeZone: request.timeZone ?? system.timeZone }
+  const locality = await practiceLocality(db, { timeZone: request.timeZone })
   const formats = formatsFor(locality)
   const title = titleOf(invoice)
   const pdf = await renderDocument(
