@@ -22,7 +22,7 @@ import boundaries from 'eslint-plugin-boundaries'
  *                 engagements, assessment,    through each one's index.ts only
  *                 goals, actions, sessions,
  *                 reviews, settings, tags,
- *                 coachingLog, fees, templates, attachments
+ *                 coachingLog, fees, templates, attachments, agreement
  *   features      search, reports, privacy,   as records, and records' index.ts; never
  *                 backup, diagnostics, today, another feature, never imported by a record
  *                 links, filters, calendar, reminders, sync, demo
@@ -36,7 +36,7 @@ import boundaries from 'eslint-plugin-boundaries'
  *                                             other domains through index.ts
  *   tools         electron/dev, test, bench   anything
  */
-const RECORDS = 'clients|organisations|engagements|assessment|goals|actions|sessions|reviews|settings|tags|coachingLog|fees|templates|attachments'
+const RECORDS = 'clients|organisations|engagements|assessment|goals|actions|sessions|reviews|settings|tags|coachingLog|fees|templates|attachments|agreement'
 const FEATURES = 'search|reports|privacy|backup|diagnostics|today|links|filters|calendar|reminders|sync|demo'
 
 const toElements = (...types) => ({ to: { element: { type: types } } })

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { openActionsOnClosing } from './actions'
-import { currencyCode } from './money'
+import { currencyCode, formatMoney } from './money'
 import {
   choice,
   flag,
@@ -64,6 +64,12 @@ export const CADENCE_LABELS: Record<Cadence, string> = {
 }
 
 export const FEE_BASIS_LABELS: Record<FeeBasis, string> = { per_session: 'Per session', package: 'Package' }
+
+/** "€1,500.00 for the package" or "£150.00 per session", in the locale given (the computer's when left out). */
+export function formatFee(fee: { amountMinor: number; currency: string; basis: FeeBasis }, locale?: string): string {
+  const amount = formatMoney(fee.amountMinor, fee.currency, locale)
+  return fee.basis === 'per_session' ? `${amount} per session` : `${amount} for the package`
+}
 
 /**
  * Where an engagement may go from each status. Completed and cancelled are final:

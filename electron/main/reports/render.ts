@@ -32,7 +32,8 @@ export interface RenderOptions {
   createdAt?: Date
 }
 
-interface Composition {
+/** A document's title, header and footer lines, and what it writes. */
+export interface Composition {
   title: string
   clientName: string
   footnote: string
@@ -67,15 +68,22 @@ async function compose(db: Reader, request: ReportRequest, branding: PrintBrandi
   }
 }
 
-/** Renders one report of one engagement to PDF bytes. */
-export async function renderReport(db: Reader, request: ReportRequest, options: RenderOptions): Promise<Buffer> {
+/**
+ * Renders one document to PDF bytes in the coach's branding and locality: `compose` reads
+ * what it prints, knowing the branding and the locality it is printed in.
+ */
+export async function renderComposed(
+  db: Reader,
+  options: RenderOptions,
+  compose: (branding: PrintBranding, locality: Locality) => Promise<Composition>
+): Promise<Buffer> {
   const branding = await printBranding(db)
   const system = systemLocality()
   const locality: Locality = {
     locale: options.locality?.locale ?? branding.locale ?? system.locale,
     timeZone: options.locality?.timeZone ?? system.timeZone
   }
-  const composition = await compose(db, request, branding)
+  const composition = await compose(branding, locality)
   const formats = formatsFor(locality)
   return renderDocument(
     {
@@ -91,4 +99,9 @@ export async function renderReport(db: Reader, request: ReportRequest, options: 
     },
     (writer) => composition.write(writer, formats)
   )
+}
+
+/** Renders one report of one engagement to PDF bytes. */
+export function renderReport(db: Reader, request: ReportRequest, options: RenderOptions): Promise<Buffer> {
+  return renderComposed(db, options, (branding) => compose(db, request, branding))
 }

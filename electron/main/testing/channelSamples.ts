@@ -382,5 +382,9 @@ export const CHANNEL_SAMPLES: { [C in Channel]: ChannelSample<C> } = {
   }),
   'attachments:add': write(async (fixture) => ({ fileId: await chosenFile(fixture), on: { kind: 'result', id: fixture.ids.resultId } })),
   'attachments:open': effect(async (fixture) => ({ id: (await attachedFile(fixture)).id })),
-  'attachments:delete': write(async (fixture) => ({ id: (await attachedFile(fixture)).id }))
+  'attachments:delete': write(async (fixture) => ({ id: (await attachedFile(fixture)).id })),
+  'agreement:getTemplate': read(() => ({})),
+  'agreement:setTemplate': write(() => ({ template: 'Between {coach} and {client}.\n\n## Fees\nThe fee is {fee}.' })),
+  'agreement:resetTemplate': write(() => ({})),
+  'agreement:export': effect(({ ids }) => ({ engagementId: ids.engagementId, today: TODAY }))
 }
