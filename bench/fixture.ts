@@ -8,10 +8,11 @@ import Database from 'better-sqlite3-multiple-ciphers'
 import { seedDataDir } from '../electron/dev/demo-data/folder'
 import { SIZES, type PracticeSize, type Size } from '../electron/main/demo/practice'
 import { flushToDisk } from '../electron/main/backup/snapshot'
-import { dropChangeLogTriggers, installChangeLogTriggers } from '../electron/main/changes'
+import { dropChangeLogTriggers, installChangeLogTriggers, PracticeClock, registerChangeFunctions } from '../electron/main/changes'
 import { DATABASE_FILE_NAME, openDatabase } from '../electron/main/db/connection'
 import { MIGRATIONS } from '../electron/main/db/migrations'
 import { latestVersion } from '../electron/main/db/migrator'
+import { rebuildTable, replacedOnce } from '../electron/main/db/rebuild'
 import { registerSearchFunctions } from '../electron/main/search/functions'
 import { installSearchIndex } from '../electron/main/search/schema'
 import { LOGGED_AS_OF_015 } from '../electron/main/db/migrations/015_logged_as_of'
@@ -176,7 +177,24 @@ const UNDO_AFTER_011: Record<number, (sqlite: Database.Database) => void> = {
       DROP TRIGGER late_cancellation_while_cancelled;
       DROP TABLE late_cancellations; DROP TABLE fee_instalments; DROP TABLE engagement_billing; DROP TABLE sponsor_billing;`),
   // Templates and attachments go, their change-log triggers with them.
-  22: (sqlite) => sqlite.exec('DROP TABLE attachments; DROP TABLE attachment_contents; DROP TABLE templates;')
+  22: (sqlite) => sqlite.exec('DROP TABLE attachments; DROP TABLE attachment_contents; DROP TABLE templates;'),
+  23: () => undefined,
+  // The retainer goes: fees version 22 could not hold are left unrecorded, and the fee basis narrowed again.
+  24: (sqlite) => {
+    // The change log's triggers record the fees taken out, stamped by the practice's clock.
+    registerChangeFunctions(sqlite, PracticeClock.of(sqlite))
+    sqlite.exec("UPDATE engagements SET fee_amount_minor = NULL, fee_currency = NULL, fee_basis = NULL WHERE fee_basis = 'monthly_retainer'")
+    rebuildTable(sqlite, 'engagements', (definition) =>
+      replacedOnce(definition, "fee_basis IN ('per_session', 'package', 'monthly_retainer')", "fee_basis IN ('per_session', 'package')")
+    )
+  }
+}
+
+/** A copy to take back to an older version, with foreign keys off: taking back migration 24 rebuilds a table others refer to. */
+function openToTakeBack(file: string): Database.Database {
+  const sqlite = new Database(file)
+  sqlite.pragma('foreign_keys = OFF')
+  return sqlite
 }
 
 function fullTextTablesIn(sqlite: Database.Database): string[] {
@@ -197,7 +215,7 @@ function asVersion(sqlite: Database.Database, version: number): void {
  * for the same records, so opening it runs migration 010 as a coach's upgrade would.
  */
 export function asBeforeSearch(file: string): void {
-  const sqlite = new Database(file)
+  const sqlite = openToTakeBack(file)
   sqlite.transaction(() => {
     asVersion(sqlite, 11)
     const objects = sqlite
@@ -224,7 +242,7 @@ export function asBeforeSearch(file: string): void {
  * upgrade would.
  */
 export function asBeforeIndexInStep(file: string): void {
-  const sqlite = new Database(file)
+  const sqlite = openToTakeBack(file)
   sqlite.transaction(() => {
     asVersion(sqlite, 11)
     for (const table of fullTextTablesIn(sqlite)) sqlite.exec(`INSERT INTO "${table}"("${table}", rank) VALUES ('secure-delete', 1)`)
@@ -235,7 +253,7 @@ export function asBeforeIndexInStep(file: string): void {
 
 /** Takes a copy back to what `version` (11 or later) wrote, so opening it runs the later migrations as a coach's upgrade would. */
 function asWrittenBy(file: string, version: number): void {
-  const sqlite = new Database(file)
+  const sqlite = openToTakeBack(file)
   sqlite.transaction(() => {
     asVersion(sqlite, version)
     sqlite.pragma(`user_version = ${version}`)

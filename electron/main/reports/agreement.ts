@@ -43,6 +43,7 @@ function paymentTerms({ engagement, billing }: Contract, formats: Formats, local
   const { fee } = engagement
   if (fee === null) return 'nothing is due'
   if (fee.basis === 'per_session') return 'for each session held (and each late cancellation billed), after it'
+  if (fee.basis === 'monthly_retainer') return 'for each month as it begins, counted from the start date'
   if (billing.instalments.length === 0) return 'in full when the engagement starts'
   const each = billing.instalments.map((instalment) => `${formatMoney(instalment.amountMinor, fee.currency, locale)} due on ${formats.date(instalment.dueOn)}`)
   return `in ${countOf(billing.instalments.length, noun('instalment'))}: ${each.join('; ')}`

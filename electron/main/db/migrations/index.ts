@@ -21,6 +21,8 @@ import { migration019HistoryOwners } from './019_history_owners'
 import { migration020TodayFromStoredFigures } from './020_today_from_stored_figures'
 import { migration021Money } from './021_money'
 import { migration022TemplatesAndAttachments } from './022_templates_and_attachments'
+import { migration023InvoicesNumber } from './023_invoices_number'
+import { migration024MonthlyRetainer } from './024_monthly_retainer'
 
 /**
  * Every migration, in order. Listed by hand rather than discovered on disk, because
@@ -48,5 +50,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration019HistoryOwners,
   migration020TodayFromStoredFigures,
   migration021Money,
-  migration022TemplatesAndAttachments
+  migration022TemplatesAndAttachments,
+  migration023InvoicesNumber,
+  migration024MonthlyRetainer
 ]
