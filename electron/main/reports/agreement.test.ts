@@ -1,29 +1,19 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEFAULT_AGREEMENT_TEMPLATE } from '../../shared/agreement'
 import { SPONSOR_REPORTING } from '../../shared/engagements'
-import type { AppDatabase } from '../db/connection'
-import { caller, clientWithEngagement, type Caller } from '../testing/calls'
-import { freshDispatch, RESOURCES_DIR } from '../testing/db'
+import { clientWithEngagement } from '../testing/calls'
+import { RESOURCES_DIR } from '../testing/db'
+import { freshPracticeEachTest } from '../testing/eachTest'
 import { pdfInfo, pdfPages, pdfText, squeezed } from '../testing/poppler'
-import type { StandInPlatform } from '../testing/platform'
 import { renderAgreement } from './agreement'
 
 const TODAY = '2026-03-01'
 const FIXED = { resourcesDir: RESOURCES_DIR, locality: { locale: 'en-GB', timeZone: 'UTC' }, createdAt: new Date('2026-03-01T10:00:00Z') }
 
-let database: AppDatabase
-let call: Caller
-let platform: StandInPlatform
-let folder: string
-
-beforeEach(() => {
-  const fresh = freshDispatch()
-  ;({ database, platform, folder } = fresh)
-  call = caller(fresh.dispatch)
-})
-afterEach(() => database.close())
+const practice = freshPracticeEachTest()
+const { call } = practice
 
 /** A sponsored package of six sessions in three instalments, the sponsor paying and seeing progress only. */
 async function sponsoredPackage() {
@@ -62,7 +52,7 @@ async function sponsoredPackage() {
 describe('the coaching agreement', () => {
   it('is drafted from the contract: parties, sessions, fee and instalments, cancellations, what the sponsor sees, signatures', async () => {
     const engagement = await sponsoredPackage()
-    const pdf = await renderAgreement(database.reader, { engagementId: engagement.id, today: TODAY }, FIXED)
+    const pdf = await renderAgreement(practice.database.reader, { engagementId: engagement.id, today: TODAY }, FIXED)
     const text = squeezed(pdfText(pdf))
     const expected = [
       'Coaching agreement',
@@ -87,7 +77,7 @@ describe('the coaching agreement', () => {
 
   it('says when nobody sponsors it, and that per-session fees fall due after each session', async () => {
     const { engagement } = await clientWithEngagement(call, { fee: { amountMinor: 15000, currency: 'GBP', basis: 'per_session' }, plannedSessions: null })
-    const text = squeezed(pdfText(await renderAgreement(database.reader, { engagementId: engagement.id, today: TODAY }, FIXED)))
+    const text = squeezed(pdfText(await renderAgreement(practice.database.reader, { engagementId: engagement.id, today: TODAY }, FIXED)))
     for (const words of [
       'meet for sessions as needed',
       'The fee is £150.00 per session. Zoë Ødegård pays it: for each session held',
@@ -103,7 +93,7 @@ describe('the coaching agreement', () => {
     const engagement = await sponsoredPackage()
     const saved = await call.ok('agreement:setTemplate', { template: '## Our terms\n{client} works with {coach}; {sponsor} sees: {sponsor_reporting}' })
     expect(saved.isDefault).toBe(false)
-    const text = squeezed(pdfText(await renderAgreement(database.reader, { engagementId: engagement.id, today: TODAY }, FIXED)))
+    const text = squeezed(pdfText(await renderAgreement(practice.database.reader, { engagementId: engagement.id, today: TODAY }, FIXED)))
     expect(text).toContain(squeezed('Our terms'))
     expect(text).toContain(squeezed('Zoë Ødegård works with Jo Malik; Northwind Traders sees: What the sponsor will see: Progress only.'))
     expect(text).not.toContain(squeezed('Coaching is a partnership'))
@@ -112,12 +102,12 @@ describe('the coaching agreement', () => {
   it('is saved where the coach chooses, under the client’s name, and opened from the toast', async () => {
     const engagement = await sponsoredPackage()
     const result = await call.ok('agreement:export', { engagementId: engagement.id, today: TODAY })
-    const path = join(folder, 'Zoë Ødegård – Coaching agreement – 2026-03-01.pdf')
+    const path = join(practice.folder, 'Zoë Ødegård – Coaching agreement – 2026-03-01.pdf')
     expect(result).toEqual({ path })
     expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-')
     await call.ok('reports:open', { path })
-    expect(platform.opened).toEqual([path])
-    platform.answerNextSave(null)
+    expect(practice.platform.opened).toEqual([path])
+    practice.platform.answerNextSave(null)
     expect(await call.ok('agreement:export', { engagementId: engagement.id, today: TODAY })).toEqual({ cancelled: true })
   })
 })
