@@ -8,10 +8,11 @@ import Database from 'better-sqlite3-multiple-ciphers'
 import { seedDataDir } from '../electron/dev/demo-data/folder'
 import { SIZES, type PracticeSize, type Size } from '../electron/main/demo/practice'
 import { flushToDisk } from '../electron/main/backup/snapshot'
-import { dropChangeLogTriggers, installChangeLogTriggers } from '../electron/main/changes'
+import { dropChangeLogTriggers, installChangeLogTriggers, PracticeClock, registerChangeFunctions } from '../electron/main/changes'
 import { DATABASE_FILE_NAME, openDatabase } from '../electron/main/db/connection'
 import { MIGRATIONS } from '../electron/main/db/migrations'
 import { latestVersion } from '../electron/main/db/migrator'
+import { rebuildTable, replacedOnce } from '../electron/main/db/rebuild'
 import { registerSearchFunctions } from '../electron/main/search/functions'
 import { installSearchIndex } from '../electron/main/search/schema'
 import { LOGGED_AS_OF_015 } from '../electron/main/db/migrations/015_logged_as_of'
@@ -181,7 +182,23 @@ const UNDO_AFTER_011: Record<number, (sqlite: Database.Database) => void> = {
   23: (sqlite) =>
     sqlite.exec(`
       DROP TRIGGER invoice_drafts_go_with_engagement;
-      DROP TABLE invoice_payments; DROP TABLE invoice_lines; DROP TABLE invoices; DROP TABLE invoice_series;`)
+      DROP TABLE invoice_payments; DROP TABLE invoice_lines; DROP TABLE invoices; DROP TABLE invoice_series;`),
+  // The retainer goes: fees version 22 could not hold are left unrecorded, and the fee basis narrowed again.
+  24: (sqlite) => {
+    // The change log's triggers record the fees taken out, stamped by the practice's clock.
+    registerChangeFunctions(sqlite, PracticeClock.of(sqlite))
+    sqlite.exec("UPDATE engagements SET fee_amount_minor = NULL, fee_currency = NULL, fee_basis = NULL WHERE fee_basis = 'monthly_retainer'")
+    rebuildTable(sqlite, 'engagements', (definition) =>
+      replacedOnce(definition, "fee_basis IN ('per_session', 'package', 'monthly_retainer')", "fee_basis IN ('per_session', 'package')")
+    )
+  }
+}
+
+/** A copy to take back to an older version, with foreign keys off: taking back migration 24 rebuilds a table others refer to. */
+function openToTakeBack(file: string): Database.Database {
+  const sqlite = new Database(file)
+  sqlite.pragma('foreign_keys = OFF')
+  return sqlite
 }
 
 function fullTextTablesIn(sqlite: Database.Database): string[] {
@@ -202,7 +219,7 @@ function asVersion(sqlite: Database.Database, version: number): void {
  * for the same records, so opening it runs migration 010 as a coach's upgrade would.
  */
 export function asBeforeSearch(file: string): void {
-  const sqlite = new Database(file)
+  const sqlite = openToTakeBack(file)
   sqlite.transaction(() => {
     asVersion(sqlite, 11)
     const objects = sqlite
@@ -229,7 +246,7 @@ export function asBeforeSearch(file: string): void {
  * upgrade would.
  */
 export function asBeforeIndexInStep(file: string): void {
-  const sqlite = new Database(file)
+  const sqlite = openToTakeBack(file)
   sqlite.transaction(() => {
     asVersion(sqlite, 11)
     for (const table of fullTextTablesIn(sqlite)) sqlite.exec(`INSERT INTO "${table}"("${table}", rank) VALUES ('secure-delete', 1)`)
@@ -240,7 +257,7 @@ export function asBeforeIndexInStep(file: string): void {
 
 /** Takes a copy back to what `version` (11 or later) wrote, so opening it runs the later migrations as a coach's upgrade would. */
 function asWrittenBy(file: string, version: number): void {
-  const sqlite = new Database(file)
+  const sqlite = openToTakeBack(file)
   sqlite.transaction(() => {
     asVersion(sqlite, version)
     sqlite.pragma(`user_version = ${version}`)

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { Result } from './result'
 import { actionsContract } from './actions'
+import { agreementContract } from './agreement'
 import { assessmentContract } from './assessment'
 import { attachmentsContract } from './attachments'
 import { backupContract } from './backup'
@@ -62,7 +63,8 @@ export const contract = {
   ...templatesContract,
   ...attachmentsContract,
   ...preferencesContract,
-  ...invoicesContract
+  ...invoicesContract,
+  ...agreementContract
 } as const
 
 export type Contract = typeof contract

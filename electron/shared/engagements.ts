@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { openActionsOnClosing } from './actions'
-import { currencyCode } from './money'
+import { currencyCode, formatMoney } from './money'
 import {
   choice,
   flag,
@@ -17,7 +17,7 @@ import {
 
 export const ENGAGEMENT_STATUSES = ['prospect', 'active', 'paused', 'completed', 'cancelled'] as const
 export const CADENCES = ['weekly', 'fortnightly', 'monthly', 'as_needed'] as const
-export const FEE_BASES = ['per_session', 'package'] as const
+export const FEE_BASES = ['per_session', 'package', 'monthly_retainer'] as const
 /** What the sponsor may see in the end-of-engagement summary. */
 export const SPONSOR_REPORTING_LEVELS = ['none', 'progress', 'summary'] as const
 
@@ -63,7 +63,17 @@ export const CADENCE_LABELS: Record<Cadence, string> = {
   as_needed: 'As needed'
 }
 
-export const FEE_BASIS_LABELS: Record<FeeBasis, string> = { per_session: 'Per session', package: 'Package' }
+/** Each fee basis: its label, what the amount is for after it, and under the amount typed. */
+export const FEE_BASIS_WORDS: Record<FeeBasis, { label: string; afterAmount: string; amountFor: string }> = {
+  per_session: { label: 'Per session', afterAmount: 'per session', amountFor: 'For each session.' },
+  package: { label: 'Package', afterAmount: 'for the package', amountFor: 'For the whole package.' },
+  monthly_retainer: { label: 'Monthly retainer', afterAmount: 'a month (retainer)', amountFor: 'For each month, from the start date.' }
+}
+
+/** "€1,500.00 for the package", "£150.00 per session" or "€900.00 a month (retainer)", in the locale given (the computer's when left out). */
+export function formatFee(fee: { amountMinor: number; currency: string; basis: FeeBasis }, locale?: string): string {
+  return `${formatMoney(fee.amountMinor, fee.currency, locale)} ${FEE_BASIS_WORDS[fee.basis].afterAmount}`
+}
 
 /**
  * Where an engagement may go from each status. Completed and cancelled are final:
@@ -95,7 +105,7 @@ export const feeFields = z.strictObject(
     /** In the currency's minor unit: 150.00 EUR is 15000. See shared/money.ts. */
     amountMinor: wholeNumber('The fee', 0, 1_000_000_000_000),
     currency: currencyCode,
-    basis: choice(FEE_BASES, 'Choose whether the fee is per session or for a package.')
+    basis: choice(FEE_BASES, 'Choose whether the fee is per session, for a package or a monthly retainer.')
   },
   { error: 'The fee needs an amount, a currency and whether it is per session or a package.' }
 )

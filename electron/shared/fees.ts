@@ -4,7 +4,7 @@ import { choice, flag, isoDate, LIMITS, recordId, text, wholeNumber } from './te
 
 // ---- The billing side of a contract ----------------------------------------------------
 //
-// The fee itself (amount, currency, per session or for a package) is part of the
+// The fee itself (amount, currency, per session, for a package or a month) is part of the
 // engagement's contract (shared/engagements.ts). What is added here is how it is billed:
 // who pays, the instalments a package is paid in, whether a late cancellation is billed
 // and how much notice makes a cancellation late, and the sponsor's billing details.
@@ -65,15 +65,21 @@ export const packageUseSchema = z.object({
   billableLateCancellations: z.number(),
   /** null: open-ended. */
   plannedSessions: z.number().nullable(),
-  /** A package: its fee shared over the planned sessions, for those used (null when open-ended). Per session: the fee for each. */
+  /** A package: its fee shared over the planned sessions, for those used (null when open-ended). Per session: the fee for each. A retainer: null. */
   valueUsedMinor: z.number().nullable(),
-  /** A package: what is left of its fee. Per session: null. */
+  /** A package: what is left of its fee. Per session and a retainer: null. */
   valueRemainingMinor: z.number().nullable(),
   /**
    * Payable by the day asked about: a package's instalments due by then (all of it once
-   * started, without instalments); per session, each session used.
+   * started, without instalments); per session, each session used; a retainer, each month begun.
    */
   dueSoFarMinor: z.number(),
+  /**
+   * A monthly retainer: the first day of each month of it begun by the day asked about,
+   * counted from the start date on the same date each month (to the planned end, when there
+   * is one); none without a start date. Null for the other bases.
+   */
+  retainerMonths: z.array(z.string()).nullable(),
   currency: z.string()
 })
 

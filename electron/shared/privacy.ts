@@ -49,9 +49,10 @@ export const CLIENT_EXPORT_FORMAT = 'coachbook.client-export'
  * 2: goals have `unitOne`. 3: engagements have `tags`. 4: the ICF coaching log's details of
  * the client (`coachingLog`) and of each engagement (`coachingLog`). 5: each engagement's
  * `billing` (who pays, late cancellations, instalments) and each session's `cancelledLate`.
- * 6: `attachments`, each with its file in the export's `attachments` folder.
+ * 6: `attachments`, each with its file in the export's `attachments` folder. 7: a fee's
+ * `basis` may be `monthly_retainer` (an amount per month).
  */
-export const CLIENT_EXPORT_VERSION = 6
+export const CLIENT_EXPORT_VERSION = 7
 export const CLIENT_EXPORT_FILES = { data: 'client.json', page: 'client.html', schema: 'client.schema.json' } as const
 /**
  * The export as one file, to send or keep as one: a zip of the files above, named

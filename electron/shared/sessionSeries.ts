@@ -101,6 +101,11 @@ function nthDay(first: Day, rule: Pick<SeriesRule, 'frequency' | 'monthlyBy'>, n
   return { day: dayText({ year, month, date: wanted - 7 }), adjustment: { kind: 'lastWeekday' } }
 }
 
+/** The date `months` months after `day`, on the same date, or the month's last day when it is shorter (31 Jan → 28 Feb → 31 Mar). */
+export function sameDateMonthsLater(day: string, months: number): string {
+  return nthDay(parseDay(day), { frequency: 'monthly', monthlyBy: 'date' }, months).day
+}
+
 /** The time on the coach's clock at a moment, 'HH:MM'. */
 function clockTime(moment: string, timeZone: string): string {
   const zoned = fromAbsolute(Date.parse(moment), timeZone)

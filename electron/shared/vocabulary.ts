@@ -7,6 +7,7 @@ import {
   OPEN_ACTIONS_ON_CLOSING_WORDS
 } from './actions'
 import { EVIDENCE_KIND_LABELS, EVIDENCE_KINDS, INSTRUMENT_LABELS, INSTRUMENTS, RATER_GROUP_LABELS, RATER_GROUPS } from './assessment'
+import { AGREEMENT_PLACEHOLDER_NAMES, AGREEMENT_PLACEHOLDERS } from './agreement'
 import { ATTACHMENT_OWNER_LABELS, ATTACHMENT_OWNERS } from './attachments'
 import { BACKUP_INTERVAL_LABELS, BACKUP_INTERVALS, BACKUP_KIND_LABELS, BACKUP_KINDS } from './backup'
 import { CLIENT_NAMING_LABELS, CLIENT_NAMINGS } from './calendar'
@@ -21,7 +22,7 @@ import {
   ENGAGEMENT_STATUS_WORDS,
   ENGAGEMENT_STATUSES,
   FEE_BASES,
-  FEE_BASIS_LABELS,
+  FEE_BASIS_WORDS,
   SPONSOR_REPORTING,
   SPONSOR_REPORTING_LEVELS
 } from './engagements'
@@ -93,7 +94,7 @@ export const VALUE_SETS: readonly ValueSet[] = [
   valueSet('client list filter', ARCHIVE_FILTERS, ARCHIVE_FILTER_LABELS),
   valueSet('engagement status', ENGAGEMENT_STATUSES, ENGAGEMENT_STATUS_WORDS),
   valueSet('cadence', CADENCES, CADENCE_LABELS),
-  valueSet('fee basis', FEE_BASES, FEE_BASIS_LABELS),
+  valueSet('fee basis', FEE_BASES, FEE_BASIS_WORDS),
   valueSet('who pays', PAYERS, PAYER_LABELS),
   valueSet('kind of invoice', INVOICE_KINDS, INVOICE_KIND_LABELS),
   valueSet('status of an invoice', INVOICE_STATUSES, INVOICE_STATUS_LABELS),
@@ -127,5 +128,6 @@ export const VALUE_SETS: readonly ValueSet[] = [
   valueSet('theme', THEMES, THEME_LABELS),
   valueSet('when the day’s actions are announced', ACTION_TIMINGS, ACTION_TIMING_LABELS),
   valueSet('kind of template', TEMPLATE_KINDS, TEMPLATE_KIND_LABELS),
-  valueSet('record an attachment is on', ATTACHMENT_OWNERS, ATTACHMENT_OWNER_LABELS)
+  valueSet('record an attachment is on', ATTACHMENT_OWNERS, ATTACHMENT_OWNER_LABELS),
+  valueSet('placeholder of the coaching agreement', AGREEMENT_PLACEHOLDER_NAMES, AGREEMENT_PLACEHOLDERS)
 ]

@@ -3,6 +3,7 @@ import { test, expect } from './fixtures'
 import { choose, setChecked, shownEuros, typeDate, typedAmount } from './helpers'
 import { kindIds } from '../../electron/main/testing/calls'
 import { goTo, pageCaller } from './practice'
+import { sameDateMonthsLater } from '../../electron/shared/sessionSeries'
 
 test('a package fee typed in the coach’s locale, billed in instalments, with a late cancellation counted against it', async ({ app }) => {
   test.setTimeout(180_000)
@@ -87,6 +88,53 @@ test('a package fee typed in the coach’s locale, billed in instalments, with a
     await expect(glance).toContainText(`Value remaining${await shownEuros(page, '300.00')}`)
     await expect(glance).toContainText(`Due so far${await shownEuros(page, '600.00')}`)
     await expectAccessible(page, 'Contract with billing')
+  })
+
+  await attachAxeSummary()
+})
+
+test('a monthly retainer chosen in the contract, due for each month begun since the start', async ({ app }) => {
+  test.setTimeout(120_000)
+  const { page } = app
+  const call = pageCaller(page)
+  let engagementId = 0
+
+  await test.step('an engagement begun two months ago, on the coach’s day', async () => {
+    await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible()
+    const today = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'))
+    const kinds = await kindIds(call)
+    const client = await call.ok('clients:create', { name: 'Tom Baker' })
+    const engagement = await call.ok('engagements:create', {
+      clientId: client.id,
+      kindId: kinds['Leadership coaching']!,
+      status: 'active',
+      title: 'Board retainer',
+      startDate: sameDateMonthsLater(today, -2)
+    })
+    engagementId = engagement.id
+  })
+
+  await test.step('the retainer typed in the contracting form', async () => {
+    await goTo(page, `/engagements/${engagementId}/edit`)
+    await choose(page, 'Fee', 'Monthly retainer', page.getByRole('main'))
+    const amount = page.getByRole('textbox', { name: 'Amount' })
+    await expect(amount).toHaveAccessibleDescription('For each month, from the start date.')
+    await amount.fill(await typedAmount(page, '900.00'))
+    await page.getByRole('button', { name: /Currency$/ }).click()
+    await page.keyboard.type('euro')
+    await page.getByRole('option', { name: /^EUR/ }).click()
+    await expectAccessible(page, 'Contracting form with a retainer')
+    await page.getByRole('button', { name: 'Save contract' }).click()
+    await expect(page.getByRole('tab', { name: 'Contract', selected: true })).toBeVisible()
+    await expect(page.getByText(`${await shownEuros(page, '900.00')} a month (retainer)`)).toBeVisible()
+  })
+
+  await test.step('three months begun, each due: that month, last month and this one', async () => {
+    const glance = page.getByLabel('Use of the fee')
+    await expect(glance).toContainText('Months begun3')
+    await expect(glance).toContainText(`Due so far${await shownEuros(page, '2700.00')}`)
+    await expect(page.getByText('None: the retainer is paid month by month')).toBeVisible()
+    await expectAccessible(page, 'Contract with a retainer')
   })
 
   await attachAxeSummary()

@@ -3,7 +3,26 @@ import type { Database as SqliteDatabase } from 'better-sqlite3-multiple-ciphers
 export interface Migration {
   version: number
   name: string
+  /**
+   * It drops and remakes a table other tables refer to (db/rebuild.ts). Foreign keys are
+   * then off while its batch of migrations runs, so dropping the table cannot cascade into
+   * the rows that refer to it, and every reference is checked before the batch commits.
+   */
+  rebuildsTables?: true
   up(sqlite: SqliteDatabase): void
+}
+
+/** Rows whose reference leads nowhere, as `PRAGMA foreign_key_check` lists them. */
+export class BrokenReferencesError extends Error {
+  constructor(readonly broken: unknown[]) {
+    super(`The upgrade would leave ${broken.length} records referring to records that do not exist, so it was not made: ${JSON.stringify(broken.slice(0, 5))}`)
+    this.name = 'BrokenReferencesError'
+  }
+}
+
+function checkReferences(sqlite: SqliteDatabase): void {
+  const broken = sqlite.pragma('foreign_key_check') as unknown[]
+  if (broken.length > 0) throw new BrokenReferencesError(broken)
 }
 
 export class DatabaseTooNewError extends Error {
@@ -47,6 +66,11 @@ export function refuseNewerDatabase(sqlite: SqliteDatabase, migrations: readonly
  * transaction, so a failure part-way leaves the file exactly as it was. A file from a
  * newer version of the app is refused before anything is written. `onStep` hears of
  * each migration as it begins, and once more when all are done (the update window's progress).
+ *
+ * When a pending migration rebuilds a table, foreign keys are turned off around the
+ * transaction (SQLite ignores the pragma inside one) and back on after it, whatever
+ * happened; before committing, `foreign_key_check` must find every reference whole, or
+ * nothing is committed. No migration relies on a cascade, so none acts otherwise for it.
  */
 export function migrate(
   sqlite: SqliteDatabase,
@@ -60,16 +84,24 @@ export function migrate(
   if (from === to) return { from, to }
 
   const pending = migrations.filter((migration) => migration.version > from)
-  sqlite
-    .transaction(() => {
-      pending.forEach((migration, done) => {
-        onStep?.(done, pending.length)
-        migration.up(sqlite)
+  const rebuilds = pending.some((migration) => migration.rebuildsTables)
+  const foreignKeysWereOn = sqlite.pragma('foreign_keys', { simple: true }) === 1
+  if (rebuilds && foreignKeysWereOn) sqlite.pragma('foreign_keys = OFF')
+  try {
+    sqlite
+      .transaction(() => {
+        pending.forEach((migration, done) => {
+          onStep?.(done, pending.length)
+          migration.up(sqlite)
+        })
+        if (rebuilds) checkReferences(sqlite)
+        onStep?.(pending.length, pending.length)
+        // user_version lives in the file header, which SQLite journals like any page.
+        sqlite.pragma(`user_version = ${to}`)
       })
-      onStep?.(pending.length, pending.length)
-      // user_version lives in the file header, which SQLite journals like any page.
-      sqlite.pragma(`user_version = ${to}`)
-    })
-    .immediate()
+      .immediate()
+  } finally {
+    if (rebuilds && foreignKeysWereOn) sqlite.pragma('foreign_keys = ON')
+  }
   return { from, to }
 }

@@ -45,6 +45,24 @@ describe('a demo practice', () => {
     ])
   })
 
+  it('bills its contracts: packages in instalments, per-session fees with late cancellations billed, sponsors who pay', { timeout: 20_000 }, async () => {
+    const { sqlite } = await seeded(1)
+    const billed = sqlite
+      .prepare(
+        `SELECT e.fee_basis AS basis, b.payer, b.late_cancellation_billable AS lateBilled, count(i.id) AS instalments,
+                coalesce(sum(i.amount_minor), 0) AS instalmentsTotal, e.fee_amount_minor AS fee
+         FROM engagements e JOIN engagement_billing b ON b.engagement_id = e.id LEFT JOIN fee_instalments i ON i.engagement_id = e.id
+         GROUP BY e.id`
+      )
+      .all() as { basis: string; payer: string; lateBilled: number; instalments: number; instalmentsTotal: number; fee: number }[]
+    const packages = billed.filter((each) => each.basis === 'package' && each.instalments === 2)
+    expect(packages.length).toBeGreaterThan(0)
+    for (const each of packages) expect(each.instalmentsTotal).toBe(each.fee)
+    expect(billed.some((each) => each.basis === 'per_session' && each.lateBilled === 1)).toBe(true)
+    expect(billed.some((each) => each.payer === 'sponsor')).toBe(true)
+    expect(countRows(sqlite, 'sponsor_billing')).toBe(3)
+  })
+
   // Three practices written through the channels, each write logged: more than the default 5 s on a busy machine.
   it('is the same for the same seed, and different for another', { timeout: 20_000 }, async () => {
     const [first, again, other] = await Promise.all([seeded(7), seeded(7), seeded(8)])

@@ -1,4 +1,5 @@
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/contract'
+import type { Engagement } from '../../shared/engagements'
 import {
   actionText,
   adviceGiven,
@@ -190,6 +191,13 @@ export async function seedPractice(call: Caller, options: SeedOptions): Promise<
       })
       contactIds.push(contact.id)
     }
+    // Where the sponsor's invoices go: written from its name, so the demo's random numbers stay as they were.
+    await ok('fees:setSponsorBilling', {
+      organisationId: organisation.id,
+      billingContact: `Accounts payable, invoices@${domain}`,
+      billingAddress: `${organisation.name}\n1 Harbour Street\nLondon EC1A 1AA`,
+      taxId: `GB${String(100_000_000 + organisation.id * 7_919).slice(0, 9)}`
+    })
     sponsors.push({ id: organisation.id, contactIds, domain })
     report.organisations++
   }
@@ -302,11 +310,39 @@ export async function seedPractice(call: Caller, options: SeedOptions): Promise<
     })
     report.engagements++
     if (plan.prospect) return
+    await writeBilling(engagement, plan)
 
     const areaIds = plan.mentoring && random.chance(0.7) ? [] : await writeAssessment(engagement.id, plan, voice, topics, client.role)
     const goals = await writeGoals(engagement.id, plan, voice, topics, areaIds)
     await writeSessionsAndActions(engagement.id, plan, voice, topics, goals, actionCount)
     await closeEngagement(engagement.id, plan, voice, goals)
+  }
+
+  /**
+   * How a contract is billed, drawn from what it already says (no more random numbers, so
+   * the rest of the demo stays as it was): the sponsor pays when there is one; a package is
+   * paid in two halves, at the start and at its middle session; a per-session contract bills
+   * late cancellations with the 48 hours' notice its cancellation terms ask.
+   */
+  async function writeBilling(engagement: Engagement, plan: EngagementPlan): Promise<void> {
+    const { fee } = engagement
+    if (fee === null) return
+    const middle = plan.sessionDates[Math.floor(plan.sessionDates.length / 2)] ?? plan.start
+    const half = Math.floor(fee.amountMinor / 2)
+    await ok('fees:update', {
+      engagementId: engagement.id,
+      payer: engagement.sponsorOrganisation ? 'sponsor' : 'client',
+      lateCancellationBillable: fee.basis === 'per_session',
+      lateCancellationNoticeHours: 48,
+      instalments:
+        fee.basis === 'package' && middle > plan.start
+          ? [
+              { dueOn: plan.start, amountMinor: half },
+              { dueOn: middle, amountMinor: fee.amountMinor - half }
+            ]
+          : [],
+      today: BASE_DATE
+    })
   }
 
   async function writeAssessment(engagementId: number, plan: EngagementPlan, voice: Voice, topics: typeof TOPICS, role: string): Promise<number[]> {

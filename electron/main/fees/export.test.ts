@@ -74,4 +74,33 @@ describe('billing in the client export', () => {
     expect((await call.fail('privacy:previewImport', {})).message).toMatch(new RegExp(`damaged.*engagements\\.0\\.sessions\\.${held}\\.cancelledLate`))
   })
 
+  it('carries a monthly retainer, says so in the readable copy, and brings it back; a basis it does not know is refused', async () => {
+    const { client, engagement } = await richClient(call)
+    const contract = await call.ok('engagements:get', { id: engagement.id })
+    await call.ok('engagements:update', {
+      id: engagement.id,
+      kindId: contract.kind.id,
+      title: contract.title,
+      sponsorOrganisationId: contract.sponsorOrganisation?.id ?? null,
+      sponsorContactId: contract.sponsorContact?.id ?? null,
+      startDate: contract.startDate,
+      fee: { amountMinor: 90_000, currency: 'EUR', basis: 'monthly_retainer' }
+    })
+    const { file: json, page: html } = await exportOf(call, client.id)
+    expect(json.formatVersion).toBe(7)
+    expect(json.engagements.find((each) => each.title === engagement.title)!.fee).toEqual({ amountMinor: 90_000, currency: 'EUR', basis: 'monthly_retainer' })
+    expect(html).toContain('900.00 EUR, monthly retainer')
+
+    await call.ok('privacy:eraseClient', { clientId: client.id, confirmName: client.name })
+    const unknown = JSON.parse(JSON.stringify(json)) as ClientExport
+    Object.assign(unknown.engagements[0]!.fee!, { basis: 'yearly' })
+    fileToImport(unknown)
+    expect((await call.fail('privacy:previewImport', {})).message).toMatch(/Choose whether the fee is per session, for a package or a monthly retainer/)
+
+    fileToImport(json)
+    await previewAndImportAnswered(call)
+    const { items } = await call.ok('engagements:listForClient', { clientId: (await call.ok('clients:list', {})).items[0]!.id })
+    const restored = await call.ok('engagements:get', { id: items.find((each) => each.title === engagement.title)!.id })
+    expect(restored.fee).toEqual({ amountMinor: 90_000, currency: 'EUR', basis: 'monthly_retainer' })
+  })
 })

@@ -1,3 +1,3 @@
 /** How contracts are billed, as the rest of the app uses it. */
 export { feeHandlers } from './handlers'
-export { engagementBillingDetails, getBillingTerms, getSponsorBilling, lateCancelledSessionIds } from './service'
+export { engagementBillingDetails, getBillingTerms, getSponsorBilling, lateCancelledSessionIds, retainerMonthsBegun } from './service'

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { FeeBasis } from '../../shared/engagements'
 import { countRows, kindIds, sessionsFromFebruary } from '../testing/calls'
 import { freshPracticeEachTest } from '../testing/eachTest'
 
@@ -9,7 +10,7 @@ const { call } = practice
 
 const TODAY = '2026-03-10'
 
-async function engagement(fee: { amountMinor: number; currency: string; basis: 'package' | 'per_session' } | null, extra: Record<string, unknown> = {}) {
+async function engagement(fee: { amountMinor: number; currency: string; basis: FeeBasis } | null, extra: Record<string, unknown> = {}) {
   const kinds = await kindIds(call)
   const client = await call.ok('clients:create', { name: 'Zoë Ødegård' })
   return call.ok('engagements:create', {
@@ -51,7 +52,8 @@ describe('package use at a glance', () => {
       valueUsedMinor: 25_000,
       valueRemainingMinor: 75_000,
       dueSoFarMinor: 100_000,
-      currency: 'EUR'
+      currency: 'EUR',
+      retainerMonths: null
     })
 
     // Billed, in two instalments: 3 used of 8 → 375.00 used, 625.00 left; only the first instalment (400.00) due by 10 March.
@@ -85,6 +87,43 @@ describe('package use at a glance', () => {
     expect((await call.ok('fees:get', { engagementId: none.id, today: TODAY })).use).toBeNull()
     const later = await engagement({ amountMinor: 100_000, currency: 'EUR', basis: 'package' }, { status: 'prospect', startDate: '2026-06-01' })
     expect((await call.ok('fees:get', { engagementId: later.id, today: TODAY })).use).toMatchObject({ dueSoFarMinor: 0, sessionsUsed: 0 })
+  })
+})
+
+describe('a monthly retainer', () => {
+  it('is due for each month begun from the start date up to today, on the same date each month', async () => {
+    // 900.00 EUR a month from 31 December 2025: months begin 31 Dec, 31 Jan, 28 Feb (shorter), and 31 Mar is still to come on 10 March.
+    const { id } = await engagement({ amountMinor: 90_000, currency: 'EUR', basis: 'monthly_retainer' }, { startDate: '2025-12-31' })
+    await sessions(id, ['held', 'held'])
+    expect((await call.ok('fees:get', { engagementId: id, today: TODAY })).use).toEqual({
+      sessionsUsed: 2,
+      heldSessions: 2,
+      billableLateCancellations: 0,
+      plannedSessions: 8,
+      valueUsedMinor: null,
+      valueRemainingMinor: null,
+      retainerMonths: ['2025-12-31', '2026-01-31', '2026-02-28'],
+      dueSoFarMinor: 270_000,
+      currency: 'EUR'
+    })
+    // On the day a month begins, that month is due: 4 × 900.00.
+    expect((await call.ok('fees:get', { engagementId: id, today: '2026-03-31' })).use).toMatchObject({ dueSoFarMinor: 360_000 })
+  })
+
+  it('stops at the planned end, and is not due before the start or without a start date', async () => {
+    // From 15 January to a planned end of 20 February: two months begun (15 Jan, 15 Feb), whatever today is.
+    const ended = await engagement({ amountMinor: 50_000, currency: 'GBP', basis: 'monthly_retainer' }, { startDate: '2026-01-15', plannedEndDate: '2026-02-20' })
+    expect((await call.ok('fees:get', { engagementId: ended.id, today: '2026-09-01' })).use).toMatchObject({ retainerMonths: ['2026-01-15', '2026-02-15'], dueSoFarMinor: 100_000 })
+    const later = await engagement({ amountMinor: 50_000, currency: 'GBP', basis: 'monthly_retainer' }, { status: 'prospect', startDate: '2026-06-01' })
+    expect((await call.ok('fees:get', { engagementId: later.id, today: TODAY })).use).toMatchObject({ retainerMonths: [], dueSoFarMinor: 0 })
+    const undated = await engagement({ amountMinor: 50_000, currency: 'GBP', basis: 'monthly_retainer' }, { status: 'prospect', startDate: null })
+    expect((await call.ok('fees:get', { engagementId: undated.id, today: TODAY })).use).toMatchObject({ retainerMonths: [], dueSoFarMinor: 0 })
+  })
+
+  it('is paid month by month, not in instalments', async () => {
+    const { id } = await engagement({ amountMinor: 90_000, currency: 'EUR', basis: 'monthly_retainer' })
+    const refused = await call.fail('fees:update', terms(id, { instalments: [{ dueOn: '2026-02-01', amountMinor: 90_000 }] }))
+    expect(refused.message).toBe('Only a package is paid in instalments: set a package fee in the contract first.')
   })
 })
 

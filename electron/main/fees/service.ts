@@ -1,6 +1,7 @@
 import type { ChannelArgs } from '../../shared/contract'
 import { NOTICE_HOURS, type BillingTerms, type PackageUse, type SponsorBilling } from '../../shared/fees'
 import { shareOfAmount } from '../../shared/money'
+import { sameDateMonthsLater } from '../../shared/sessionSeries'
 import type { ExportedBilling } from '../../shared/privacy'
 import { nowIso } from '../clock'
 import type { Reader, Writer } from '../db/door'
@@ -67,19 +68,36 @@ interface UseFacts {
 }
 
 /**
+ * The first day of each month of a retainer begun by `today`: from the start date, on the
+ * same date each month (the month's last day when it is shorter), up to the planned end.
+ */
+export function retainerMonthsBegun(startDate: string | null, plannedEndDate: string | null, today: string): string[] {
+  if (startDate === null) return []
+  const lastDay = plannedEndDate !== null && plannedEndDate < today ? plannedEndDate : today
+  const months: string[] = []
+  for (let day = startDate; day <= lastDay; day = sameDateMonthsLater(startDate, months.length)) months.push(day)
+  return months
+}
+
+/**
  * How much of the fee is used and due, in its currency. A package's value is shared over
  * its planned sessions by the one rounding rule (shared/money.ts), so the value of all of
  * them is the fee exactly; what is due is its instalments due by today, or the whole fee
- * once the engagement has started when it has none. Per session, each session used is due.
+ * once the engagement has started when it has none. Per session, each session used is due;
+ * a monthly retainer, each month begun by today.
  */
 export function packageUse({ engagement, billableLate, instalments, today }: UseFacts): PackageUse | null {
   const { feeAmountMinor: amount, feeCurrency: currency, feeBasis: basis, plannedSessions } = engagement
   if (amount === null || currency === null || basis === null) return null
   const heldSessions = engagement.heldSessions
   const sessionsUsed = heldSessions + billableLate
-  const facts = { sessionsUsed, heldSessions, billableLateCancellations: billableLate, plannedSessions, currency }
+  const facts = { sessionsUsed, heldSessions, billableLateCancellations: billableLate, plannedSessions, currency, retainerMonths: null }
   if (basis === 'per_session') {
     return { ...facts, valueUsedMinor: amount * sessionsUsed, valueRemainingMinor: null, dueSoFarMinor: amount * sessionsUsed }
+  }
+  if (basis === 'monthly_retainer') {
+    const retainerMonths = retainerMonthsBegun(engagement.startDate, engagement.plannedEndDate, today)
+    return { ...facts, retainerMonths, valueUsedMinor: null, valueRemainingMinor: null, dueSoFarMinor: amount * retainerMonths.length }
   }
   const started = (engagement.startDate !== null && engagement.startDate <= today) || sessionsUsed > 0
   const dueSoFarMinor =

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ChannelInput } from '../../shared/contract'
+import type { FeeBasis } from '../../shared/engagements'
 import { clientWithEngagement, sessionsFromFebruary } from '../testing/calls'
 import { freshPracticeEachTest } from '../testing/eachTest'
 
@@ -10,7 +11,7 @@ const { call } = practice
 
 const TODAY = '2026-03-10'
 
-type Fee = { amountMinor: number; currency: string; basis: 'package' | 'per_session' }
+type Fee = { amountMinor: number; currency: string; basis: FeeBasis }
 
 async function engagement(fee: Fee | null, fields: Partial<ChannelInput<'engagements:create'>> = {}) {
   return (await clientWithEngagement(call, { plannedSessions: 8, fee, ...fields })).engagement
@@ -47,6 +48,21 @@ describe('suggested lines', () => {
     expect(left.lines.map((line) => line.sessionId)).toEqual([later!.id])
     const twice = await call.fail('invoices:createDraft', { engagementId: id, lines: [lines[0]], today: TODAY })
     expect(twice).toMatchObject({ code: 'invalid_input', field: 'lines', message: expect.stringContaining('billed already') })
+  })
+
+  it('suggests each month a retainer has begun by today, once', async () => {
+    // Started 2026-01-05: by 2026-03-10 the months from 5 January, 5 February and 5 March have begun.
+    const { id } = await engagement({ amountMinor: 90_000, currency: 'GBP', basis: 'monthly_retainer' })
+    const { lines, currency } = await call.ok('invoices:suggestions', { engagementId: id, today: TODAY })
+    expect(currency).toBe('GBP')
+    expect(lines.map((line) => [line.source, line.instalmentDueOn, line.description, line.unitAmountMinor])).toEqual([
+      ['instalment', '2026-01-05', 'Monthly retainer: the month from 2026-01-05', 90_000],
+      ['instalment', '2026-02-05', 'Monthly retainer: the month from 2026-02-05', 90_000],
+      ['instalment', '2026-03-05', 'Monthly retainer: the month from 2026-03-05', 90_000]
+    ])
+    await call.ok('invoices:createDraft', { engagementId: id, lines: lines.slice(0, 2), today: TODAY })
+    const left = await call.ok('invoices:suggestions', { engagementId: id, today: TODAY })
+    expect(left.lines.map((line) => line.instalmentDueOn)).toEqual(['2026-03-05'])
   })
 
   it('suggests a package’s instalments due by today; a package without instalments is due once it starts', async () => {

@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely'
 import type { ChannelArgs } from '../../shared/contract'
 import { dayOf } from '../../shared/dates'
+import type { FeeBasis } from '../../shared/engagements'
 import {
   invoiceNumberText,
   invoiceTotals,
@@ -15,7 +16,7 @@ import { nowIso } from '../clock'
 import type { Reader, Writer } from '../db/door'
 import { requireEngagement, type EngagementRow } from '../engagements'
 import { AppError, notFound } from '../errors'
-import { getBillingTerms } from '../fees'
+import { getBillingTerms, retainerMonthsBegun } from '../fees'
 import type { InvoiceTables } from './tables'
 
 type InvoiceRow = Selectable<InvoiceTables['invoices']>
@@ -174,7 +175,7 @@ async function billedAlready(db: Reader, engagementId: number, exceptInvoiceId: 
   }
 }
 
-function requireFee(engagement: EngagementRow): { amount: number; currency: string; basis: 'per_session' | 'package' } {
+function requireFee(engagement: EngagementRow): { amount: number; currency: string; basis: FeeBasis } {
   const { feeAmountMinor: amount, feeCurrency: currency, feeBasis: basis } = engagement
   if (amount === null || currency === null || basis === null) {
     throw new AppError('invalid_input', 'This engagement has no fee yet: set the fee and its currency in the contract first.', 'engagementId')
@@ -185,13 +186,22 @@ function requireFee(engagement: EngagementRow): { amount: number; currency: stri
 /**
  * Everything the contract makes billable by `today`, billed or not: a package's instalments
  * due (a package without instalments is one, due when the engagement starts, as its use
- * counts it due), and, at a per-session fee, each session held and each late cancellation
+ * counts it due); a retainer's months begun, each billed as an instalment due on the day its
+ * month begins (as the package's use counts them), so that no month is billed twice; and, at a per-session fee, each session held and each late cancellation
  * the contract bills. A package's late cancellations use up its sessions: never billed on top.
  */
 async function billableItems(db: Reader, engagement: EngagementRow, today: string, timeZone?: string): Promise<SuggestedLine[]> {
   const fee = requireFee(engagement)
   const terms = await getBillingTerms(db, { engagementId: engagement.id, today })
   const line = { quantity: 1, unitAmountMinor: fee.amount, taxRateBp: 0, sessionId: null, instalmentDueOn: null }
+  if (fee.basis === 'monthly_retainer') {
+    return retainerMonthsBegun(engagement.startDate, engagement.plannedEndDate, today).map((month) => ({
+      ...line,
+      description: `Monthly retainer: the month from ${month}`,
+      source: 'instalment' as const,
+      instalmentDueOn: month
+    }))
+  }
   if (fee.basis === 'package') {
     const instalments = terms.instalments.length > 0 ? terms.instalments : [{ dueOn: engagement.startDate ?? today, amountMinor: fee.amount }]
     return instalments

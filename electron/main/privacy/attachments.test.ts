@@ -49,7 +49,7 @@ describe('attachments in the client export', () => {
     const { client, attached } = await clientWithDocuments(practice, practice.folder)
     const folder = await exportedFolder(practice.call, client.id)
     const file = JSON.parse(readFileSync(join(folder, 'client.json'), 'utf8')) as { formatVersion: number; attachments: { file: string; name: string; sha256: string }[] }
-    expect(file.formatVersion).toBe(6)
+    expect(file.formatVersion).toBe(7)
     expect(file.attachments.map((attachment) => attachment.name)).toEqual(attached.map((attachment) => attachment.name))
     for (const [index, attachment] of file.attachments.entries()) {
       expect(attachment.file).toMatch(/^attachments\/\d+ /)

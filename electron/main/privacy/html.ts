@@ -1,6 +1,6 @@
 import { ACTION_OWNER_LABELS, ACTION_STATUS_LABELS } from '../../shared/actions'
 import { instrumentOf, RATER_GROUP_LABELS } from '../../shared/assessment'
-import { CADENCE_LABELS, ENGAGEMENT_STATUS_WORDS, FEE_BASIS_LABELS, SPONSOR_REPORTING } from '../../shared/engagements'
+import { CADENCE_LABELS, ENGAGEMENT_STATUS_WORDS, FEE_BASIS_WORDS, SPONSOR_REPORTING } from '../../shared/engagements'
 import { ACHIEVED_WORDS, GOAL_STATUS_LABELS, MEASURE_LABELS, PRIORITY_LABELS } from '../../shared/goals'
 import { hoursText } from '../../shared/coachingLog'
 import { dayOf } from '../../shared/dates'
@@ -80,7 +80,7 @@ function contract(engagement: ExportedEngagement, file: ClientExport): string {
       ['Planned sessions', engagement.plannedSessions],
       ['Session length (minutes)', engagement.sessionMinutes],
       ['Cadence', CADENCE_LABELS[engagement.cadence]],
-      ['Fee', fee ? `${toDecimalString(fee.amountMinor, fee.currency)} ${fee.currency}, ${inSentence(FEE_BASIS_LABELS[fee.basis])}` : null],
+      ['Fee', fee ? `${toDecimalString(fee.amountMinor, fee.currency)} ${fee.currency}, ${inSentence(FEE_BASIS_WORDS[fee.basis].label)}` : null],
       ['Sponsor may see', SPONSOR_REPORTING[engagement.sponsorReporting].label],
       ['Consent to keep records', engagement.recordsConsentOn],
       ['Disposal date', engagement.disposalOn],

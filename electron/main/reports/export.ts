@@ -31,6 +31,28 @@ function withPdfExtension(path: string): string {
 /** The PDFs this run of Coachbook wrote: the only files it will open or reveal when asked. */
 export type ExportedFiles = Set<string>
 
+/**
+ * Asks where to save a PDF (offering `defaultName`), renders it, writes it whole or not at
+ * all, and remembers it as one this run may open or reveal.
+ */
+export async function savePdf(
+  context: ReportsContext,
+  exported: ExportedFiles,
+  defaultName: string,
+  render: () => Promise<Buffer>
+): Promise<{ path: string } | { cancelled: true }> {
+  const chosen = await context.platform.chooseSaveFile({
+    title: 'Export PDF',
+    defaultName,
+    filters: [{ name: 'PDF document', extensions: ['pdf'] }]
+  })
+  if (chosen === null) return { cancelled: true }
+  const path = resolve(withPdfExtension(chosen))
+  await writeAtomically(path, await render(), 'PDF')
+  exported.add(path)
+  return { path }
+}
+
 export async function exportReport(
   db: Reader,
   context: ReportsContext,
@@ -38,17 +60,8 @@ export async function exportReport(
   input: ChannelArgs<'reports:export'>
 ): Promise<{ path: string } | { cancelled: true }> {
   const engagement = await getEngagement(db, input.engagementId)
-  const chosen = await context.platform.chooseSaveFile({
-    title: 'Export PDF',
-    defaultName: reportFileName(engagement.clientName, input.report, input.audience, input.today),
-    filters: [{ name: 'PDF document', extensions: ['pdf'] }]
-  })
-  if (chosen === null) return { cancelled: true }
-  const path = resolve(withPdfExtension(chosen))
-  const bytes = await renderReport(db, input, { resourcesDir: context.resourcesDir })
-  await writeAtomically(path, bytes, 'PDF')
-  exported.add(path)
-  return { path }
+  const defaultName = reportFileName(engagement.clientName, input.report, input.audience, input.today)
+  return savePdf(context, exported, defaultName, () => renderReport(db, input, { resourcesDir: context.resourcesDir }))
 }
 
 /** Accepts only a PDF this run exported, and only while it is still there. */

@@ -33,7 +33,8 @@ export interface RenderOptions {
   createdAt?: Date
 }
 
-interface Composition {
+/** A document's title, header and footer lines, and what it writes. */
+export interface Composition {
   title: string
   clientName: string
   footnote: string
@@ -68,11 +69,18 @@ async function compose(db: Reader, request: ReportRequest, branding: PrintBrandi
   }
 }
 
-/** Renders one report of one engagement to PDF bytes. */
-export async function renderReport(db: Reader, request: ReportRequest, options: RenderOptions): Promise<Buffer> {
+/**
+ * Renders one document to PDF bytes in the coach's branding and locality: `compose` reads
+ * what it prints, knowing the branding and the locality it is printed in.
+ */
+export async function renderComposed(
+  db: Reader,
+  options: RenderOptions,
+  compose: (branding: PrintBranding, locality: Locality) => Promise<Composition>
+): Promise<Buffer> {
   const branding = await printBranding(db)
   const locality = await practiceLocality(db, options.locality)
-  const composition = await compose(db, request, branding)
+  const composition = await compose(branding, locality)
   const formats = formatsFor(locality)
   return renderDocument(
     {
@@ -88,4 +96,9 @@ export async function renderReport(db: Reader, request: ReportRequest, options: 
     },
     (writer) => composition.write(writer, formats)
   )
+}
+
+/** Renders one report of one engagement to PDF bytes. */
+export function renderReport(db: Reader, request: ReportRequest, options: RenderOptions): Promise<Buffer> {
+  return renderComposed(db, options, (branding) => compose(db, request, branding))
 }

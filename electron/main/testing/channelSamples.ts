@@ -430,5 +430,9 @@ export const CHANNEL_SAMPLES: { [C in Channel]: ChannelSample<C> } = {
   'invoices:setSeries': effect(() => ({ prefix: 'B' })),
   'invoices:paymentDetails': read(() => ({})),
   'invoices:setPaymentDetails': write(() => ({ paymentTerms: 'Within 30 days.', paymentDetails: 'IBAN DE02 1203 0000 0000 2020 51' })),
-  'invoices:exportPdf': effect(async (fixture) => ({ id: (await issuedInvoice(fixture)).id, today: TODAY, timeZone: 'Europe/London' }))
+  'invoices:exportPdf': effect(async (fixture) => ({ id: (await issuedInvoice(fixture)).id, today: TODAY, timeZone: 'Europe/London' })),
+  'agreement:getTemplate': read(() => ({})),
+  'agreement:setTemplate': write(() => ({ template: 'Between {coach} and {client}.\n\n## Fees\nThe fee is {fee}.' })),
+  'agreement:resetTemplate': write(() => ({})),
+  'agreement:export': effect(({ ids }) => ({ engagementId: ids.engagementId, today: TODAY }))
 }

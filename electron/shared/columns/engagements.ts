@@ -4,7 +4,7 @@ import {
   CADENCES,
   ENGAGEMENT_STATUS_WORDS,
   ENGAGEMENT_STATUSES,
-  FEE_BASIS_LABELS,
+  FEE_BASIS_WORDS,
   feeFields,
   PLANNED_SESSIONS,
   SESSION_MINUTES,
@@ -57,7 +57,7 @@ export const ENGAGEMENTS = table('engagements', {
   /** The fee in the currency's minor unit; the three fee columns are all set or all null. */
   feeAmountMinor: column(feeFields.shape.amountMinor.nullable(), { privacy: 'private', exported: { in: 'fee' } }),
   feeCurrency: column(feeFields.shape.currency.nullable(), { privacy: 'private', exported: { in: 'fee' } }),
-  feeBasis: column(feeFields.shape.basis.nullable(), { privacy: 'private', exported: { in: 'fee' }, words: FEE_BASIS_LABELS }),
+  feeBasis: column(feeFields.shape.basis.nullable(), { privacy: 'private', exported: { in: 'fee' }, words: FEE_BASIS_WORDS }),
   cancellationTerms: column(notesText('The cancellation terms'), { privacy: 'private' }),
   confidentialityTerms: column(notesText('The confidentiality terms'), { privacy: 'private' }),
   /** Printed on the sponsor's summary, with what it means. */

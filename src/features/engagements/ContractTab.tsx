@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react'
 import { useNavigate, useOutletContext } from 'react-router'
-import { CADENCE_LABELS, ENGAGEMENT_STATUS_WORDS, SPONSOR_REPORTING, type DeleteImpact, type Engagement, type StatusChange } from '../../../electron/shared/engagements'
+import { CADENCE_LABELS, ENGAGEMENT_STATUS_WORDS, formatFee, SPONSOR_REPORTING, type DeleteImpact, type Engagement, type StatusChange } from '../../../electron/shared/engagements'
 import { Button } from '../../components/Button'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { notify } from '../../components/Toasts'
@@ -10,7 +10,6 @@ import { shortcutLabel } from '../../lib/shortcuts'
 import { useCommands } from '../../app/commands/registry'
 import { Attachments } from '../attachments/Attachments'
 import { RecordHistory } from '../changes/RecordHistory'
-import { formatFee } from './contractLabels'
 import { useCorrectStatusChange, useDeleteEngagement } from './queries'
 import { StatusChangeDialog } from './StatusChangeDialog'
 import './engagements.css'
@@ -18,6 +17,7 @@ import { countOf, listOf, noun } from '../../../electron/shared/words'
 import { UNDO_BRINGS_IT_BACK } from '../undo/words'
 import { EngagementTags } from '../tags/EngagementTags'
 import { BillingSection } from '../fees/BillingSection'
+import { ExportAgreementButton } from '../agreement/ExportAgreementButton'
 import { InvoicesSection } from '../invoices/InvoicesSection'
 
 /** The agreed terms at a glance, with the way to change or end the contract. */
@@ -36,6 +36,7 @@ export function ContractTab() {
           <Button variant="primary" onPress={edit} aria-keyshortcuts={shortcutLabel('e')}>
             Edit contract
           </Button>
+          <ExportAgreementButton engagementId={engagement.id} />
           <DeleteEngagementButton engagement={engagement} />
         </div>
       </div>

@@ -1,15 +1,12 @@
-import { FEE_BASIS_LABELS } from '../../../electron/shared/engagements'
+import { FEE_BASES, FEE_BASIS_WORDS } from '../../../electron/shared/engagements'
 import { Controller, useWatch, type Control } from 'react-hook-form'
 import { SelectControl, TextControl } from '../../components/controlled'
 import type { ContractValues } from './contractValues'
 import { CurrencyField } from './CurrencyField'
 
-const FEE_BASIS_OPTIONS = [
-  { value: 'per_session', label: FEE_BASIS_LABELS.per_session },
-  { value: 'package', label: FEE_BASIS_LABELS.package }
-] as const
+const FEE_BASIS_OPTIONS = FEE_BASES.map((value) => ({ value, label: FEE_BASIS_WORDS[value].label }))
 
-/** The fee agreed, per session or for the package, typed in the currency's own units; or none recorded. */
+/** The fee agreed, per session, for the package or a month, typed in the currency's own units; or none recorded. */
 export function FeeFields({ control }: { control: Control<ContractValues> }) {
   const feeBasis = useWatch({ control, name: 'feeBasis' })
   return (
@@ -31,7 +28,7 @@ export function FeeFields({ control }: { control: Control<ContractValues> }) {
             label="Amount"
             isRequired
             inputMode="decimal"
-            description={feeBasis === 'package' ? 'For the whole package.' : 'For each session.'}
+            description={FEE_BASIS_WORDS[feeBasis].amountFor}
           />
           <Controller
             control={control}

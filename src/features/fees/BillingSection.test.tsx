@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { api } from '../../lib/api'
+import { sameDateMonthsLater } from '../../../electron/shared/sessionSeries'
 import { todayIso } from '../../lib/format'
 import { engagementWithFee } from '../../testing/records'
 import { renderInApp } from '../../testing/render'
@@ -23,6 +24,26 @@ describe('the billing of a contract', () => {
     expect(glance).toHaveTextContent('Value used€125.00')
     expect(glance).toHaveTextContent('Value remaining€875.00')
     expect(glance).toHaveTextContent('Due so far€1,000.00')
+  })
+
+  it('shows a monthly retainer’s months begun and what is due for them', async () => {
+    const client = await api.clients.create({ name: 'Tom Baker' })
+    const { items } = await api.engagements.listKinds({})
+    // Begun two months ago to the day: that month, last month and this one have begun.
+    const startDate = sameDateMonthsLater(todayIso(), -2)
+    const engagement = await api.engagements.create({
+      clientId: client.id,
+      kindId: items.find((kind) => kind.name === 'Executive coaching')!.id,
+      status: 'active',
+      startDate,
+      fee: { amountMinor: 90_000, currency: 'EUR', basis: 'monthly_retainer' }
+    })
+    renderInApp(<BillingSection engagement={engagement} />)
+    const glance = await screen.findByLabelText('Use of the fee')
+    expect(glance).toHaveTextContent('Months begun3')
+    expect(glance).toHaveTextContent('Due so far€2,700.00')
+    expect(glance).not.toHaveTextContent('Value used')
+    expect(screen.getByText('None: the retainer is paid month by month')).toBeInTheDocument()
   })
 
   it('spreads the package over instalments, refusing a total that is not the package', async () => {

@@ -48,7 +48,13 @@ function BillingTermsView({ engagement, terms }: { engagement: Engagement; terms
         </Detail>
         <Detail label="Instalments">
           {terms.instalments.length === 0 ? (
-            engagement.fee?.basis === 'package' ? 'None: the package is paid at once' : <span className="muted">—</span>
+            engagement.fee?.basis === 'package' ? (
+              'None: the package is paid at once'
+            ) : engagement.fee?.basis === 'monthly_retainer' ? (
+              'None: the retainer is paid month by month'
+            ) : (
+              <span className="muted">—</span>
+            )
           ) : (
             <ul className="plain-list">
               {terms.instalments.map((instalment) => (
@@ -81,11 +87,28 @@ function UseAtAGlance({ use }: { use: PackageUse }) {
       </Detail>
       {use.valueUsedMinor !== null ? <Detail label="Value used">{money(use.valueUsedMinor)}</Detail> : null}
       {use.valueRemainingMinor !== null ? <Detail label="Value remaining">{money(use.valueRemainingMinor)}</Detail> : null}
+      {use.retainerMonths !== null ? <RetainerMonths months={use.retainerMonths} /> : null}
       <Detail label="Due so far">
         {money(use.dueSoFarMinor)}
         <div className="muted term-note">Payable under the contract by {formatDate(todayIso())}.</div>
       </Detail>
     </dl>
+  )
+}
+
+/** The months of a retainer begun by today: how many, and from when to when. */
+function RetainerMonths({ months }: { months: string[] }) {
+  const first = months[0]
+  const last = months.at(-1)
+  return (
+    <Detail label="Months begun">
+      {months.length}
+      <div className="muted term-note">
+        {first && last
+          ? `${first === last ? `The month from ${formatDate(first)}` : `Months from ${formatDate(first)} to the one from ${formatDate(last)}`}: each is due as it begins.`
+          : 'None yet: the first month begins on the start date.'}
+      </div>
+    </Detail>
   )
 }
 

@@ -39,15 +39,20 @@ async function showPdf(path: string): Promise<void> {
   }
 }
 
+/** Exports a report of an engagement as PDF. */
+export function ExportPdfButton({ engagementId, report, audience = 'client', label = 'Export PDF…' }: ExportPdfButtonProps) {
+  return <SavePdfButton label={label} save={() => api.reports.export({ engagementId, report, audience, today: todayIso() })} />
+}
+
 /**
- * Exports a report as PDF: main asks where to save it, renders and writes it. While that
- * runs the button shows progress; then a toast offers to open the PDF, and a "Show in
+ * Saves a PDF: `save` asks main, which asks where to save it, renders and writes it. While
+ * that runs the button shows progress; then a toast offers to open the PDF, and a "Show in
  * folder" button appears beside this one (a toast holds one action).
  */
-export function ExportPdfButton({ engagementId, report, audience = 'client', label = 'Export PDF…' }: ExportPdfButtonProps) {
+export function SavePdfButton({ label, save }: { label: string; save: () => Promise<{ path: string } | { cancelled: true }> }) {
   const [saved, setSaved] = useState<string | null>(null)
   const exporter = useMutation({
-    mutationFn: () => api.reports.export({ engagementId, report, audience, today: todayIso() }),
+    mutationFn: save,
     onSuccess: (result) => {
       if ('cancelled' in result) return
       setSaved(result.path)

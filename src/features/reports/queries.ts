@@ -1,6 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { Branding } from '../../../electron/shared/reports'
+import { useQuery } from '@tanstack/react-query'
 import { api } from '../../lib/api'
+import { useMutationSavedAs } from '../../lib/cache'
 
 export const brandingKey = ['reports', 'branding'] as const
 
@@ -8,13 +8,7 @@ export function useBranding() {
   return useQuery({ queryKey: brandingKey, queryFn: () => api.reports.getBranding({}) })
 }
 
-/** A branding change: the answer is the new branding, so the cache takes it as it is. */
-function useBrandingMutation<I>(mutationFn: (input: I) => Promise<Branding>) {
-  const queryClient = useQueryClient()
-  return useMutation({ mutationFn, onSuccess: (branding) => queryClient.setQueryData(brandingKey, branding) })
-}
-
-export const useSaveBranding = () => useBrandingMutation(api.reports.setBranding)
-export const useClearLogo = () => useBrandingMutation(api.reports.clearLogo)
+export const useSaveBranding = () => useMutationSavedAs(brandingKey, api.reports.setBranding)
+export const useClearLogo = () => useMutationSavedAs(brandingKey, api.reports.clearLogo)
 export const useChooseLogo = () =>
-  useBrandingMutation(async (input: Record<string, never>) => (await api.reports.chooseLogo(input)).branding)
+  useMutationSavedAs(brandingKey, async (input: Record<string, never>) => (await api.reports.chooseLogo(input)).branding)

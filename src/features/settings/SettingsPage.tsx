@@ -1,3 +1,4 @@
+import { AgreementSettings } from '../agreement/AgreementSettings'
 import { BackupSettings } from '../backup/BackupSettings'
 import { EncryptionSettings } from '../backup/EncryptionSettings'
 import { CalendarSettings } from '../calendar/CalendarSettings'
@@ -29,6 +30,7 @@ export function SettingsPage() {
         <KindsSettings />
         <TagsSettings />
         <TemplatesSettings />
+        <AgreementSettings />
         <ScreenSharingSettings />
         <AboutSettings />
       </div>

@@ -22,6 +22,7 @@ import { migration020TodayFromStoredFigures } from './020_today_from_stored_figu
 import { migration021Money } from './021_money'
 import { migration022TemplatesAndAttachments } from './022_templates_and_attachments'
 import { migration023Invoices } from './023_invoices'
+import { migration024MonthlyRetainer } from './024_monthly_retainer'
 
 /**
  * Every migration, in order. Listed by hand rather than discovered on disk, because
@@ -50,5 +51,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration020TodayFromStoredFigures,
   migration021Money,
   migration022TemplatesAndAttachments,
-  migration023Invoices
+  migration023Invoices,
+  migration024MonthlyRetainer
 ]
