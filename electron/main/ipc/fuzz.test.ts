@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CHANNELS, contract, type Channel } from '../../shared/contract'
 import type { Result } from '../../shared/result'
 import { silentLogger, type Logger } from '../logging/logger'
+import { clientWithEngagement } from '../testing/calls'
 import { userTables } from '../testing/clientRows'
 import { fuzzInputs, nearMissVariants, plausibleInput } from '../testing/fuzzInputs'
 import { practiceInFolder } from '../testing/practice'
@@ -128,9 +129,28 @@ function idsFor(channel: Channel): (key: string) => number[] {
   }
 }
 
+/**
+ * Invoices to work on: a draft and an issued one, so the channels that take an invoice (issue,
+ * pay, void, save as PDF) meet ids of invoices that exist, as they do in a practice.
+ */
+async function topUpInvoices(): Promise<void> {
+  const countOf = (sql: string) => sqlite().prepare(sql).pluck().get() as number
+  const drafts = countOf('SELECT count(*) FROM invoices WHERE number IS NULL')
+  const open = countOf("SELECT count(*) FROM invoices WHERE number IS NOT NULL AND voided_on IS NULL AND kind = 'invoice'")
+  if (drafts > 0 && open > 0) return
+  const call = disk.call
+  await call.ok('invoices:setSeries', { prefix: 'FZ' })
+  const { engagement } = await clientWithEngagement(call, { fee: { amountMinor: 25_000, currency: 'EUR', basis: 'per_session' } }, 'Fuzz Invoicing')
+  const lines = [{ description: 'Workbook', quantity: 1, unitAmountMinor: 2_500, taxRateBp: 0 }]
+  const draft = await call.ok('invoices:createDraft', { engagementId: engagement.id, lines, today: '2026-03-02' })
+  await call.ok('invoices:issue', { id: draft.id, issuedOn: '2026-03-01', dueOn: '2026-03-31', today: '2026-03-02' })
+  await call.ok('invoices:createDraft', { engagementId: engagement.id, lines, today: '2026-03-02' })
+}
+
 /** Puts a small practice back when earlier channels deleted, erased or restored most of it. */
 async function topUpPractice(): Promise<void> {
   const count = (table: string) => sqlite().prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number
+  await topUpInvoices()
   if (count('clients') >= 3 && count('goals') >= 3 && count('sessions') >= 3 && count('reviews') >= 1) return
   const call = disk.call
   await richClient(call, { disposalOn: '2026-03-01' })
