@@ -139,7 +139,12 @@ async function topUpInvoices(): Promise<void> {
   const open = countOf("SELECT count(*) FROM invoices WHERE number IS NOT NULL AND voided_on IS NULL AND kind = 'invoice'")
   if (drafts > 0 && open > 0) return
   const call = disk.call
-  await call.ok('invoices:setSeries', { prefix: 'FZ' })
+  // The fuzzing may have set this computer's series, or claimed prefixes: keep its own, or claim a free one.
+  const series = await call.ok('invoices:series', {})
+  if (series.prefix === null) {
+    const free = Array.from({ length: series.taken.length + 1 }, (_, index) => `FZ${index}`).find((prefix) => !series.taken.includes(prefix))!
+    await call.ok('invoices:setSeries', { prefix: free })
+  }
   const { engagement } = await clientWithEngagement(call, { fee: { amountMinor: 25_000, currency: 'EUR', basis: 'per_session' } }, 'Fuzz Invoicing')
   const lines = [{ description: 'Workbook', quantity: 1, unitAmountMinor: 2_500, taxRateBp: 0 }]
   const draft = await call.ok('invoices:createDraft', { engagementId: engagement.id, lines, today: '2026-03-02' })
