@@ -1,10 +1,10 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { seriesPrefix } from '../../shared/invoices'
 import { nowIso } from '../clock'
 import type { Reader, Writer } from '../db/door'
 import { AppError } from '../errors'
+import { readMachineFile, writeMachineFile } from '../machineFile'
 
 /**
  * This computer's invoice series, kept in the data folder beside the window's state and the
@@ -15,22 +15,13 @@ export const INVOICE_SERIES_FILE = 'invoice-series.json'
 
 const storedSchema = z.object({ prefix: seriesPrefix })
 
+/** This computer's prefix; null when none is set yet (or the file is unreadable): issuing then asks for one. */
 export function readMachinePrefix(dataDir: string): string | null {
-  try {
-    const parsed = storedSchema.safeParse(JSON.parse(readFileSync(join(dataDir, INVOICE_SERIES_FILE), 'utf8')))
-    return parsed.success ? parsed.data.prefix : null
-  } catch {
-    // None set yet on this computer (or unreadable): issuing asks for one.
-    return null
-  }
+  return readMachineFile(join(dataDir, INVOICE_SERIES_FILE), storedSchema)?.prefix ?? null
 }
 
-/** Whole or not at all (written beside, then renamed over). */
 export function writeMachinePrefix(dataDir: string, prefix: string): void {
-  const file = join(dataDir, INVOICE_SERIES_FILE)
-  mkdirSync(dataDir, { recursive: true })
-  writeFileSync(`${file}.tmp`, JSON.stringify({ prefix }))
-  renameSync(`${file}.tmp`, file)
+  writeMachineFile(join(dataDir, INVOICE_SERIES_FILE), { prefix })
 }
 
 /** This computer's prefix, and those of the practice's other series. */
