@@ -118,8 +118,17 @@ export async function seedEngagement(
     },
     { clientName, title, startDate, sessions }
   )
-  await page.reload()
+  await reloadApp(page)
   return { clientName, title, engagementId }
+}
+
+/**
+ * Reloads the window and waits until the app shows a screen: the app first reads the
+ * coach's theme and locale, and a shortcut pressed before it is drawn reaches no app.
+ */
+export async function reloadApp(page: Page): Promise<void> {
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible()
 }
 
 /** Opens an engagement from its client's page, on the given tab. */

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import { seedPractice, type PracticeSize, type SeedReport } from '../../electron/main/demo/practice'
 import { caller, type Caller } from '../../electron/main/testing/calls'
 import type { Result } from '../../electron/shared/result'
+import { reloadApp } from './helpers'
 
 type Channels = Record<string, Record<string, (input: unknown) => Promise<Result<unknown>>>>
 
@@ -35,7 +36,7 @@ export const SMALL_PRACTICE: PracticeSize = { clients: 6, organisations: 3, enga
  */
 export async function seedOpenPractice(page: Page, size: PracticeSize = SMALL_PRACTICE, seed = 1): Promise<SeedReport> {
   const report = await seedPractice(pageCaller(page), { size, seed })
-  await page.reload()
+  await reloadApp(page)
   return report
 }
 
