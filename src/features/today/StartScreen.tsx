@@ -1,17 +1,28 @@
 import { useEffect } from 'react'
-import { Navigate, useLocation } from 'react-router'
+import { useLocation, useNavigate } from 'react-router'
 import { api } from '../../lib/api'
 import { useStartScreen } from './queries'
+
+/** Whether the window is still at its opening address, before any screen was chosen. */
+function stillOpening(): boolean {
+  return window.location.hash === '' || window.location.hash === '#/'
+}
 
 /**
  * The window as it opens: on Today, or on the screen the coach left when they chose so
  * in Settings. Main answers Today (null) for a screen whose record is gone, and so does
- * a failed read: opening must never stop at an error.
+ * a failed read: opening must never stop at an error. A screen the coach (or a link)
+ * went to while the start screen was being read is kept: the address is read as the
+ * answer comes, not as it was when the read began.
  */
 export function OpenOnStartScreen() {
   const start = useStartScreen()
-  if (start.isPending) return null
-  return <Navigate to={start.data?.screen ?? '/today'} replace />
+  const navigate = useNavigate()
+  const screen = start.isPending ? null : (start.data?.screen ?? '/today')
+  useEffect(() => {
+    if (screen !== null && stillOpening()) void navigate(screen, { replace: true })
+  }, [screen, navigate])
+  return null
 }
 
 /** The screens told so far, one after the other: two told at once could land in the wrong order. */
