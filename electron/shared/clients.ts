@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { countedTotal } from './counts'
 import { listFilterFields } from './listFilters'
 import { listCursor } from './paging'
 import { LIMITS, longText, optionalEmail, optionalText, recordId, requiredText, text, wholeNumber } from './text'
@@ -76,7 +77,7 @@ export const clientsContract = {
       limit: wholeNumber('The page size', 1, CLIENT_PAGE.max).default(CLIENT_PAGE.default),
       cursor: listCursor
     }),
-    output: z.object({ items: z.array(clientSummarySchema), total: z.number(), nextCursor: z.string().nullable() })
+    output: z.object({ items: z.array(clientSummarySchema), total: countedTotal, nextCursor: z.string().nullable() })
   },
   'clients:get': {
     input: z.strictObject({ id: recordId }),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { countedTotal } from './counts'
 import { listCursor } from './paging'
 import { ARCHIVE_FILTERS, CLIENT_PAGE } from './clients'
 import { ENGAGEMENT_STATUSES } from './engagements'
@@ -55,7 +56,7 @@ export const savedFilterSchema = z.object({
   name: z.string(),
   target: savedFilterTarget,
   /** How many records it matches now. */
-  count: z.number()
+  count: countedTotal
 })
 export type SavedFilter = z.output<typeof savedFilterSchema>
 
@@ -81,7 +82,7 @@ export const filtersContract = {
       limit: wholeNumber('The page size', 1, CLIENT_PAGE.max).default(CLIENT_PAGE.default),
       cursor: listCursor
     }),
-    output: z.object({ items: z.array(engagementListItemSchema), total: z.number(), nextCursor: z.string().nullable() })
+    output: z.object({ items: z.array(engagementListItemSchema), total: countedTotal, nextCursor: z.string().nullable() })
   },
   /** The saved filters by name, each with how many records it matches now. */
   'filters:list': {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { countedTotal } from './counts'
 import { ENGAGEMENT_STATUSES } from './engagements'
 import { listCursor } from './paging'
 import { LIMITS, longText, optionalEmail, optionalText, recordId, requiredText, text, wholeNumber } from './text'
@@ -81,7 +82,7 @@ export const organisationsContract = {
       limit: wholeNumber('The page size', 1, SPONSORED_PAGE.max).default(SPONSORED_PAGE.default),
       cursor: listCursor
     }),
-    output: z.object({ items: z.array(sponsoredEngagementSchema), total: z.number(), nextCursor: z.string().nullable() })
+    output: z.object({ items: z.array(sponsoredEngagementSchema), total: countedTotal, nextCursor: z.string().nullable() })
   },
   'organisations:create': {
     input: organisationFields,

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { countedTotal } from './counts'
 import { ACTION_OWNERS } from './actions'
 import { REVIEW_KINDS } from './reviews'
 import { SESSION_FORMATS, SESSION_STATUSES } from './sessions'
@@ -7,8 +8,12 @@ import { isoDate, isoDateTime, wholeNumber } from './text'
 /** How many weeks without a session make a client worth a call: the coach's own choice, in Settings. */
 export const QUIET_WEEKS = { min: 1, max: 52, default: 6 } as const
 
-/** How many items each section of Today lists; its count says how many there are in all. */
-export const TODAY_LIST_LIMIT = 25
+/**
+ * How many items each section of Today lists; its count says how many there are in all.
+ * Ten keeps a coach's whole day readable at a glance, every section on one screen, and
+ * Today's cost the same for a practice of a thousand clients as for a team's four thousand.
+ */
+export const TODAY_LIST_LIMIT = 10
 
 /** An engagement is nearing its end within this many days of its planned end date. */
 export const ENDING_WITHIN_DAYS = 14
@@ -80,9 +85,9 @@ export const followUpSchema = z.object({ reviewId: z.number(), ...whose, kind: z
 
 export const quietClientSchema = z.object({ clientId: z.number(), clientName: z.string(), lastSessionAt: z.string().nullable() })
 
-/** A section's first items and how many there are in all. */
+/** A section's first items and how many there are in all (shared/counts.ts). */
 function listed<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), total: z.number() })
+  return z.object({ items: z.array(item), total: countedTotal })
 }
 
 export const todayOverviewSchema = z.object({

@@ -1,3 +1,4 @@
+import { COUNTED_UP_TO, isBeyondCounted } from './counts'
 import { formattingLocale } from './locale'
 
 /**
@@ -31,6 +32,23 @@ export function pluralOf(count: number, forms: Noun, { maximumFractionDigits = 0
 export function countOf(count: number, forms: Noun, options: CountOptions = {}): string {
   const number = new Intl.NumberFormat(formattingLocale(options.locale), { maximumFractionDigits: options.maximumFractionDigits ?? 0 }).format(count)
   return `${number} ${pluralOf(count, forms, options)}`
+}
+
+/** A total as main counts it (shared/counts.ts): "12", "1,000+". */
+export function totalFigure(total: number, options: CountOptions = {}): string {
+  const format = new Intl.NumberFormat(formattingLocale(options.locale))
+  return isBeyondCounted(total) ? `${format.format(COUNTED_UP_TO)}+` : format.format(total)
+}
+
+/** A list's total with its noun: "12 clients", "1,000+ clients". */
+export function totalOf(total: number, forms: Noun, options: CountOptions = {}): string {
+  return isBeyondCounted(total) ? `${totalFigure(total, options)} ${forms.other}` : countOf(total, forms, options)
+}
+
+/** How many a list holds beyond the `shown` first ones: "3", or "975+" when its total is "1,000+". */
+export function restFigure(total: number, shown: number, options: CountOptions = {}): string {
+  const format = new Intl.NumberFormat(formattingLocale(options.locale))
+  return isBeyondCounted(total) ? `${format.format(COUNTED_UP_TO - shown)}+` : format.format(total - shown)
 }
 
 /** "meeting" → "Meeting". */

@@ -1,4 +1,5 @@
 import type { Reader } from '../db/door'
+import { countedUpTo } from '../db/counting'
 import { preparedRead, type Parameter } from '../db/prepared'
 import type { ActionRow } from './service'
 
@@ -48,7 +49,7 @@ function firstDue(window: Window) {
 
 function countDue(window: Window) {
   return preparedRead((db, parameter: Parameter<DueParameters>) =>
-    openActionsDue(db, window, parameter).select((eb) => eb.fn.countAll<number>().as('total'))
+    countedUpTo(db, openActionsDue(db, window, parameter))
   )
 }
 
@@ -57,7 +58,7 @@ const dueStatements = {
   between: { items: firstDue('between'), count: countDue('between') }
 }
 
-/** The open actions of engagements under way due in the window, the earliest first: the first `limit` of them and how many in all. */
+/** The open actions of engagements under way due in the window, the earliest first: the first `limit` of them and how many in all (up to COUNTED_UP_TO and one more). */
 export async function openActionsDueIn(db: Reader, due: DueWindow, limit: number): Promise<{ items: DueAction[]; total: number }> {
   const window: Window = 'before' in due ? 'before' : 'between'
   const days = 'before' in due ? { before: due.before, firstDay: '', lastDay: '' } : { before: '', firstDay: due.from, lastDay: due.through }

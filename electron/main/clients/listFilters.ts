@@ -4,10 +4,12 @@ import type { Parameter } from '../db/prepared'
 
 // The filters the client list shares with the engagement list (shared/listFilters.ts), as
 // SQL conditions composed into the list's own query (filters/ composes the engagement list's).
-// A tag, or no recent session, is a correlated EXISTS on an index (a tag table's by client,
-// engagements' by client, read with their stored figures of held sessions); a kind or a sponsor is the
-// list of its engagements' clients, read once from the index on kind or sponsor — as a
-// correlated EXISTS, SQLite would walk that index again for every client it steps over.
+// No recent session is a correlated NOT EXISTS on engagements' index by client, read with
+// their stored figures of held sessions. A tag, a kind or a sponsor is the list of the
+// clients it names, read once from its own index (the tag's, the kind's, the sponsor's; a
+// kind and a sponsor together are one engagement of both, read from the sponsor's): as a
+// correlated EXISTS, SQLite would probe again for every client it steps over, and counting
+// a rare tag would step over the whole practice.
 // A page costs what it shows and what it steps over, never a pass over the practice in the renderer.
 
 export interface ListFilterValues {
@@ -70,16 +72,21 @@ export function hasHeldSince(alias: string, since: string | null): RawBuilder<bo
     : sql<boolean>`coalesce(${sql.ref(`${alias}.last_held_at`)} >= ${since}, 0)`
 }
 
-/** Conditions on `clients`: their own tag; an engagement of the kind, or sponsored by the organisation; no recent session in any engagement. */
+/** Conditions on `clients`: their own tag; an engagement of the kind and/or sponsored by the organisation; no recent session in any engagement. */
 export function clientConditions(narrowing: Narrowing, parameter: Parameter<NarrowingParameters>): RawBuilder<boolean>[] {
   const conditions: RawBuilder<boolean>[] = []
   if (narrowing.tag) {
-    conditions.push(sql<boolean>`EXISTS (SELECT 1 FROM client_tags ct WHERE ct.client_id = clients.id AND ct.tag = ${parameter('tag')})`)
+    conditions.push(sql<boolean>`clients.id IN (SELECT ct.client_id FROM client_tags ct WHERE ct.tag = ${parameter('tag')})`)
   }
-  if (narrowing.kind) {
+  if (narrowing.kind && narrowing.sponsor) {
+    // One engagement of the kind that the organisation sponsors, as the engagement list reads both; found from the sponsor's few.
+    conditions.push(
+      sql<boolean>`clients.id IN (SELECT es.client_id FROM engagements es
+        WHERE es.sponsor_organisation_id = ${parameter('sponsorId')} AND es.kind_id = ${parameter('kindId')})`
+    )
+  } else if (narrowing.kind) {
     conditions.push(sql<boolean>`clients.id IN (SELECT ek.client_id FROM engagements ek WHERE ek.kind_id = ${parameter('kindId')})`)
-  }
-  if (narrowing.sponsor) {
+  } else if (narrowing.sponsor) {
     conditions.push(
       sql<boolean>`clients.id IN (SELECT es.client_id FROM engagements es WHERE es.sponsor_organisation_id = ${parameter('sponsorId')})`
     )

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ChannelInput } from '../../shared/contract'
 import type { ClientSummary } from '../../shared/clients'
+import { COUNTED_UP_TO, isBeyondCounted } from '../../shared/counts'
 import { freshPracticeEachTest } from '../testing/eachTest'
 
 const practice = freshPracticeEachTest()
@@ -78,6 +79,20 @@ describe('the client list, a page at a time', () => {
     expect(await everyPage({ limit: 2, archived: 'archived' })).toHaveLength(3)
     expect(await everyPage({ limit: 4, archived: 'all' })).toHaveLength(20)
     expect(await everyPage({ limit: 4 })).toHaveLength(17)
+  })
+
+  it('counts up to a thousand clients and says "more" beyond, while every page still comes', async () => {
+    await addAll(Array.from({ length: COUNTED_UP_TO + 4 }, (_, i) => `Client ${i}`))
+    const first = await call.ok('clients:list', { limit: 500 })
+    expect(isBeyondCounted(first.total)).toBe(true)
+    expect(first.total).toBe(COUNTED_UP_TO + 1)
+    const second = await call.ok('clients:list', { limit: 500, cursor: first.nextCursor })
+    const third = await call.ok('clients:list', { limit: 500, cursor: second.nextCursor })
+    expect([second.total, third.total]).toEqual([first.total, first.total])
+    expect([first.items, second.items, third.items].map((items) => items.length)).toEqual([500, 500, 4])
+    expect(third.nextCursor).toBeNull()
+    // A filter matching fewer is counted exactly.
+    expect((await call.ok('clients:list', { query: 'client 100' })).total).toBe(5)
   })
 
   it('refuses a list position it did not hand out', async () => {

@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import { z } from 'zod'
 import type { ChannelArgs, ChannelOutput } from '../../shared/contract'
 import type { Client, ClientFields } from '../../shared/clients'
+import { countedUpTo } from '../db/counting'
 import { decodeCursor, encodeCursor } from '../db/paging'
 import type { Reader, Writer } from '../db/door'
 import { eachId, idList } from '../db/idList'
@@ -45,13 +46,23 @@ function withTags<T extends { tagsJson: string }>(row: T): Omit<T, 'tagsJson'> &
 
 /**
  * A page ends after this client: the list continues from the next one in the list's
- * order. The position carries the list's total, counted for its first page: the next
- * pages show the same total without counting every client again.
+ * order. The position carries the list's total, counted for its first page (up to
+ * COUNTED_UP_TO and one more): the next pages show the same total without counting again.
  */
 const clientPosition = z.tuple([z.string(), z.string(), z.number().int(), z.number().int().nonnegative()])
 
+/**
+ * Up to this many words typed are each a parameter of the statement; more come as one
+ * JSON array. Reading that array again for every client stepped over costs more than
+ * the check itself, and a filter is rarely more than a name and a surname.
+ */
+const WORDS_AS_PARAMETERS = 3
+
 interface PageParameters extends NarrowingParameters {
-  /** The words typed, as a JSON array: one statement serves any number of them. */
+  /** The words typed, each alone (an empty one matches every client), and, past WORDS_AS_PARAMETERS, all of them as a JSON array. */
+  word0: string
+  word1: string
+  word2: string
   words: string
   limit: number
   /** Where the previous page ended (the list's order: name, folded text, id). */
@@ -60,24 +71,26 @@ interface PageParameters extends NarrowingParameters {
   id: number
 }
 
-/** What sets a page's statement apart: which clients, whether words were typed, whether it continues a page. */
+/** What sets a page's statement apart: which clients, how many words were typed, whether it continues a page. */
 interface PageShape {
   archived: ChannelArgs<'clients:list'>['archived']
-  filtered: boolean
+  filtered: 'no' | 'few words' | 'many words'
   continued: boolean
   /** The tag, kind, sponsor and time since the last session the list is narrowed by. */
   narrowing: Narrowing
 }
 
 function matchingClients(db: Reader, parameter: Parameter<PageParameters>, shape: PageShape) {
-  const words = parameter('words')
   let matching = db.selectFrom('clients')
   // These exact conditions let SQLite walk the partial index of active or archived clients by name.
   if (shape.archived === 'active') matching = matching.where('archivedAt', 'is', null)
   if (shape.archived === 'archived') matching = matching.where('archivedAt', 'is not', null)
   // Every word typed must appear somewhere in the client's folded text.
-  if (shape.filtered) {
-    matching = matching.where(sql<boolean>`NOT EXISTS (SELECT 1 FROM json_each(${words}) WHERE instr(search_text, value) = 0)`)
+  if (shape.filtered === 'few words') {
+    for (const word of ['word0', 'word1', 'word2'] as const) matching = matching.where(sql<boolean>`instr(search_text, ${parameter(word)}) > 0`)
+  }
+  if (shape.filtered === 'many words') {
+    matching = matching.where(sql<boolean>`NOT EXISTS (SELECT 1 FROM json_each(${parameter('words')}) WHERE instr(search_text, value) = 0)`)
   }
   for (const condition of clientConditions(shape.narrowing, parameter)) matching = matching.where(condition)
   return matching
@@ -100,12 +113,10 @@ function clientPage(shape: PageShape) {
 }
 
 function clientCount(shape: PageShape) {
-  return preparedRead((db, parameter: Parameter<PageParameters>) =>
-    matchingClients(db, parameter, shape).select((eb) => eb.fn.countAll<number>().as('total'))
-  )
+  return preparedRead((db, parameter: Parameter<PageParameters>) => countedUpTo(db, matchingClients(db, parameter, shape)))
 }
 
-/** The list's statements, one per shape, made when first needed (twelve for each combination of filters set). */
+/** The list's statements, one per shape, made when first needed (eighteen for each combination of filters set). */
 const listStatements = new Map<string, { page: ReturnType<typeof clientPage>; count: ReturnType<typeof clientCount> }>()
 
 function listStatementsFor(shape: PageShape) {
@@ -118,18 +129,27 @@ function listStatementsFor(shape: PageShape) {
   return statements
 }
 
+function filteredBy(words: string[]): PageShape['filtered'] {
+  if (words.length === 0) return 'no'
+  return words.length <= WORDS_AS_PARAMETERS ? 'few words' : 'many words'
+}
+
+/** The words typed as the statement's parameters: each alone, the missing ones empty, and all of them as one array. */
+function wordParameters(words: string[]): Pick<PageParameters, 'word0' | 'word1' | 'word2' | 'words'> {
+  return { word0: words[0] ?? '', word1: words[1] ?? '', word2: words[2] ?? '', words: JSON.stringify(words) }
+}
+
 export async function listClients(db: Reader, input: ChannelArgs<'clients:list'>): Promise<ChannelOutput<'clients:list'>> {
   const words = foldForSearch(input.query).split(/\s+/).filter(Boolean)
   const [nameSort, searchText, id, counted] = input.cursor === null ? ['', '', 0, null] : decodeCursor(input.cursor, clientPosition)
-  const shape: PageShape = { archived: input.archived, filtered: words.length > 0, continued: input.cursor !== null, narrowing: narrowingOf(input) }
+  const shape: PageShape = { archived: input.archived, filtered: filteredBy(words), continued: input.cursor !== null, narrowing: narrowingOf(input) }
   const { page, count } = listStatementsFor(shape)
-  const parameters = { words: JSON.stringify(words), limit: input.limit + 1, nameSort, searchText, id, ...narrowingParameters(input) }
-  const [rows, total] = await Promise.all([
-    page.all(db, parameters),
-    counted ?? count.first(db, parameters).then((row) => Number(row?.total ?? 0))
-  ])
+  const parameters = { ...wordParameters(words), limit: input.limit + 1, nameSort, searchText, id, ...narrowingParameters(input) }
+  const rows = await page.all(db, parameters)
   const more = rows.length > input.limit
   const shown = more ? rows.slice(0, input.limit) : rows
+  // A first page that holds every match is its own count: a filter that matches few is read once, not twice.
+  const total = counted ?? (more ? Number((await count.first(db, parameters))?.total ?? 0) : shown.length)
   const last = shown.at(-1)
   return {
     items: shown.map(({ nameSort: _nameSort, searchText: _searchText, ...row }) => withTags(row)),

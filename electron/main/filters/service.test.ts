@@ -60,6 +60,14 @@ describe('the client list, filtered', () => {
     expect(await clientNames({ tag: 'sponsored' })).toEqual([])
   })
 
+  it('by a kind and a sponsor together: one engagement of that kind that the organisation sponsors', async () => {
+    const { kinds, nordlys, ben } = await practiceToFilter()
+    // Ben's mentoring is his own; a second engagement, executive coaching, is Nordlys's.
+    await call.ok('engagements:create', { clientId: ben.id, kindId: kinds['Executive coaching']!, status: 'active', sponsorOrganisationId: nordlys.id })
+    expect(await clientNames({ kindId: kinds['Executive coaching']!, sponsorId: nordlys.id })).toEqual(['Ada Quist', 'Ben Ode'])
+    expect(await clientNames({ kindId: kinds['Mentoring']!, sponsorId: nordlys.id })).toEqual([])
+  })
+
   it('by the time since the last session held, a client never seen counting as not seen', async () => {
     await practiceToFilter()
     expect(await clientNames({ sinceLastSession: 'weeks2', archived: 'all' })).toEqual(['Ben Ode', 'Cleo Ray', 'Dan Sá'])

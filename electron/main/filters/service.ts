@@ -3,6 +3,7 @@ import { z } from 'zod'
 import type { ChannelArgs, ChannelOutput } from '../../shared/contract'
 import { savedFilterTarget, type EngagementFilter, type SavedFilter, type SavedFilterTarget } from '../../shared/filters'
 import { hasHeldSince, listClients, narrowingKey, narrowingOf, narrowingParameters, type Narrowing, type NarrowingParameters } from '../clients'
+import { countedUpTo } from '../db/counting'
 import { decodeCursor, encodeCursor } from '../db/paging'
 import type { Reader, Writer } from '../db/door'
 import { preparedRead, type Parameter } from '../db/prepared'
@@ -56,9 +57,26 @@ function matchingEngagements(db: Reader, parameter: Parameter<EngagementPagePara
 const engagementTagsJson = sql<string>`(SELECT coalesce(json_group_array(tag), '[]') FROM (
   SELECT tag FROM engagement_tags WHERE engagement_tags.engagement_id = engagements.id ORDER BY tag))`.as('tagsJson')
 
+/** The list's order: the client list's (its index by name), then each client's engagements as entered. */
+const LIST_ORDER = sql`clients.name_sort, clients.search_text, clients.id, engagements.id`
+
+/**
+ * A page's engagements, picked first by their sort keys alone and only then read with
+ * their kind, sponsor and tags: a kind or a status matches many engagements, which
+ * SQLite sorts by client name, and reading every match in full to keep a hundred
+ * would make the page cost what the filter matches.
+ */
 function engagementPage(shape: EngagementPageShape) {
   return preparedRead((db, parameter: Parameter<EngagementPageParameters>) => {
-    const page = matchingEngagements(db, parameter, shape)
+    let picked = matchingEngagements(db, parameter, shape).select('engagements.id').orderBy(LIST_ORDER).limit(parameter('limit'))
+    if (shape.continued) {
+      picked = picked.where(
+        sql<boolean>`(clients.name_sort, clients.search_text, clients.id, engagements.id) > (${parameter('nameSort')}, ${parameter('searchText')}, ${parameter('clientId')}, ${parameter('id')})`
+      )
+    }
+    return db
+      .selectFrom('engagements')
+      .innerJoin('clients', 'clients.id', 'engagements.clientId')
       .innerJoin('engagementKinds', 'engagementKinds.id', 'engagements.kindId')
       .leftJoin('organisations', 'organisations.id', 'engagements.sponsorOrganisationId')
       .select([
@@ -75,23 +93,13 @@ function engagementPage(shape: EngagementPageShape) {
         'engagements.lastHeldAt as lastSessionAt',
         engagementTagsJson
       ])
-      // The client list's order (its index by name), then each client's engagements as entered.
-      .orderBy('clients.nameSort')
-      .orderBy('clients.searchText')
-      .orderBy('clients.id')
-      .orderBy('engagements.id')
-      .limit(parameter('limit'))
-    if (!shape.continued) return page
-    return page.where(
-      sql<boolean>`(clients.name_sort, clients.search_text, clients.id, engagements.id) > (${parameter('nameSort')}, ${parameter('searchText')}, ${parameter('clientId')}, ${parameter('id')})`
-    )
+      .where('engagements.id', 'in', picked)
+      .orderBy(LIST_ORDER)
   })
 }
 
 function engagementCount(shape: EngagementPageShape) {
-  return preparedRead((db, parameter: Parameter<EngagementPageParameters>) =>
-    matchingEngagements(db, parameter, shape).select((eb) => eb.fn.countAll<number>().as('total'))
-  )
+  return preparedRead((db, parameter: Parameter<EngagementPageParameters>) => countedUpTo(db, matchingEngagements(db, parameter, shape)))
 }
 
 const engagementStatements = new Map<string, { page: ReturnType<typeof engagementPage>; count: ReturnType<typeof engagementCount> }>()
@@ -119,13 +127,15 @@ export async function listEngagements(db: Reader, input: ChannelArgs<'filters:en
     id,
     ...narrowingParameters(input)
   }
-  const [rows, counted] = await Promise.all([page.all(db, parameters), count.first(db, parameters)])
+  const rows = await page.all(db, parameters)
   const more = rows.length > input.limit
   const shown = more ? rows.slice(0, input.limit) : rows
+  // The last page is its own count only on the first: a later one does not know how many came before.
+  const total = more || input.cursor !== null ? Number((await count.first(db, parameters))?.total ?? 0) : shown.length
   const last = shown.at(-1)
   return {
     items: shown.map(({ nameSort: _nameSort, searchText: _searchText, tagsJson, ...row }) => ({ ...row, tags: JSON.parse(tagsJson) as string[] })),
-    total: Number(counted?.total ?? 0),
+    total,
     nextCursor: more && last ? encodeCursor([last.nameSort, last.searchText, last.clientId, last.id]) : null
   }
 }

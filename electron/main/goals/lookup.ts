@@ -1,6 +1,7 @@
 import { sql, type Selectable } from 'kysely'
 import type { Reader } from '../db/door'
 import { eachId, idList } from '../db/idList'
+import { countedUpTo } from '../db/counting'
 import { preparedRead, type Parameter } from '../db/prepared'
 import { AppError, notFound } from '../errors'
 import type { GoalsTable } from './tables'
@@ -63,11 +64,11 @@ const firstAtRiskUnderWay = preparedRead((db, parameter: Parameter<{ limit: numb
     .limit(parameter('limit'))
 )
 
-const countAtRiskUnderWay = preparedRead((db) => atRiskUnderWay(db).select((eb) => eb.fn.countAll<number>().as('total')))
+const countAtRiskUnderWay = preparedRead((db) => countedUpTo(db, atRiskUnderWay(db)))
 
 type GoalAtRisk = Pick<GoalRow, 'id' | 'engagementId' | 'statement' | 'deadline'>
 
-/** Across the practice's engagements under way: the first `limit` goals at risk and how many in all. */
+/** Across the practice's engagements under way: the first `limit` goals at risk and how many in all (up to COUNTED_UP_TO and one more). */
 export async function goalsAtRiskUnderWay(db: Reader, limit: number): Promise<{ items: GoalAtRisk[]; total: number }> {
   const [items, counted] = await Promise.all([firstAtRiskUnderWay.all(db, { limit }), countAtRiskUnderWay.first(db, {})])
   return { items, total: Number(counted?.total ?? 0) }

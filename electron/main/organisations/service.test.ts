@@ -271,7 +271,8 @@ describe("a sponsor's engagements", () => {
     for (const { sql, args } of reads) {
       const plan = (practice.database.sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]).map((row) => row.detail)
       expect(plan.join('\n'), sql).toContain('engagements_sponsor_organisation')
-      expect(plan.filter((step) => /^SCAN \w+$/.test(step)), sql).toEqual([])
+      // The count's capped rows (db/counting.ts) are read back from its own subquery, not from a table.
+      expect(plan.filter((step) => /^SCAN \w+$/.test(step) && step !== 'SCAN capped'), sql).toEqual([])
     }
   })
 })

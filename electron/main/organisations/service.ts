@@ -12,6 +12,7 @@ import type {
 import { nowIso } from '../clock'
 import { decodeCursor, encodeCursor } from '../db/paging'
 import type { Reader, Writer } from '../db/door'
+import { countedUpTo } from '../db/counting'
 import { preparedRead, type Parameter } from '../db/prepared'
 import { nameCollator } from '../db/values'
 import { notFound } from '../errors'
@@ -140,10 +141,7 @@ const sponsoredPage = preparedRead((db, parameter: Parameter<SponsoredPageParame
 )
 
 const sponsoredCount = preparedRead((db, parameter: Parameter<{ organisationId: number }>) =>
-  db
-    .selectFrom('engagements')
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .where('sponsorOrganisationId', '=', parameter('organisationId'))
+  countedUpTo(db, db.selectFrom('engagements').where('sponsorOrganisationId', '=', parameter('organisationId')))
 )
 
 type SponsoredRow = Awaited<ReturnType<typeof sponsoredPage.all>>[number]

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { clientWithEngagement, kindIds } from '../testing/calls'
 import { freshPracticeEachTest } from '../testing/eachTest'
+import { TODAY_LIST_LIMIT } from '../../shared/today'
 
 const practice = freshPracticeEachTest()
 const { call } = practice
@@ -194,17 +195,24 @@ describe('Today', () => {
     expect(await shown()).toEqual([1, 1])
   })
 
-  it('lists the first 25 of a day with more sessions, and says how many there are', async () => {
+  it('lists the first ten of a day with more sessions, each with its own last session, and says how many there are', async () => {
     const { engagement } = await clientWithEngagement(call, { title: 'A team day' })
+    const before = await session(engagement.id, '2026-03-04T09:00:00Z', { status: 'held', nextFocus: 'Delegation' })
+    const other = await clientWithEngagement(call, { title: 'Another engagement' })
+    await session(other.engagement.id, '2026-03-11T07:00:00Z')
     for (let slot = 0; slot < 30; slot++) {
       const minutes = 8 * 60 + slot * 20
       await session(engagement.id, `2026-03-11T${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}:00Z`)
     }
     const { sessionsToday } = await call.ok('today:overview', BOUNDS)
-    expect(sessionsToday.total).toBe(30)
-    expect(sessionsToday.items).toHaveLength(25)
-    expect(sessionsToday.items[0]!.startsAt).toBe('2026-03-11T08:00:00.000Z')
-    expect(sessionsToday.items[24]!.startsAt).toBe('2026-03-11T16:00:00.000Z')
+    expect(sessionsToday.total).toBe(31)
+    expect(sessionsToday.items).toHaveLength(TODAY_LIST_LIMIT)
+    expect(sessionsToday.items.map((item) => item.startsAt).slice(0, 2)).toEqual(['2026-03-11T07:00:00.000Z', '2026-03-11T08:00:00.000Z'])
+    expect(sessionsToday.items[9]!.startsAt).toBe('2026-03-11T10:40:00.000Z')
+    // The other engagement has held no session yet; every session of this one picks up the one held on the 4th.
+    expect(sessionsToday.items[0]!.prepare.previousSession).toBeNull()
+    expect(sessionsToday.items.slice(1).map((item) => item.prepare.previousSession?.id)).toEqual(Array(9).fill(before.id))
+    expect(sessionsToday.items[1]!.prepare.previousSession?.nextFocus).toBe('Delegation')
   })
 
   it('refuses a week that ends before today, and a tomorrow before today, saying which', async () => {

@@ -1,3 +1,4 @@
+import { COUNTED_UP_TO } from '../../shared/counts'
 import { addDays } from '../../shared/dates'
 import { sessionNoun } from '../../shared/sessions'
 import {
@@ -71,8 +72,9 @@ async function withPreparation(db: Reader, sessions: CalendarSession[], names: N
   })
 }
 
+/** A section read whole (its candidates are few: engagements under way, their follow-ups, their clients), shown as the others are. */
 function firstOf<T>(items: T[]) {
-  return { items: items.slice(0, TODAY_LIST_LIMIT), total: items.length }
+  return { items: items.slice(0, TODAY_LIST_LIMIT), total: Math.min(items.length, COUNTED_UP_TO + 1) }
 }
 
 /**

@@ -27,7 +27,7 @@ import { useClientFilter } from '../filters/listFilter'
 import { ImportClientButton } from '../privacy/ImportClient'
 import { ClientRowMenu } from './ClientRowMenu'
 import { useClientList } from './queries'
-import { countOf, noun } from '../../../electron/shared/words'
+import { noun, totalOf } from '../../../electron/shared/words'
 
 
 /** The client list beside the selected client: a master–detail window like a mail app. */
@@ -89,7 +89,7 @@ export function ClientsPage() {
               ))}
             </ToggleButtonGroup>
             <span className="count" aria-live="polite">
-              {list.isSuccess ? countOf(total, noun('client')) : ''}
+              {list.isSuccess ? totalOf(total, noun('client')) : ''}
             </span>
           </div>
         </div>

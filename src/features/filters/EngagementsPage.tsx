@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router'
 import { Collection, ListBox, ListBoxItem, ListBoxLoadMoreItem, ListLayout, Virtualizer } from 'react-aria-components'
 import { ENGAGEMENT_STATUS_WORDS } from '../../../electron/shared/engagements'
 import type { EngagementListItem } from '../../../electron/shared/filters'
-import { countOf, noun } from '../../../electron/shared/words'
+import { noun, totalOf } from '../../../electron/shared/words'
 import { Button } from '../../components/Button'
 import { EmptyState } from '../../components/EmptyState'
 import { messageOf } from '../../lib/api'
@@ -29,7 +29,7 @@ export function EngagementsPage() {
       <div className="list-tools">
         <FilterBar list="engagements" noun="engagements" filter={filter} onChange={(next) => setFilter(next as typeof filter)} />
         <span className="count" aria-live="polite">
-          {list.isSuccess ? countOf(total, noun('engagement')) : ''}
+          {list.isSuccess ? totalOf(total, noun('engagement')) : ''}
         </span>
       </div>
       {list.isError ? (

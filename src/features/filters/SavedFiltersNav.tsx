@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Link, useLocation } from 'react-router'
 import { Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components'
 import type { SavedFilter } from '../../../electron/shared/filters'
+import { totalFigure } from '../../../electron/shared/words'
 import { Button } from '../../components/Button'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { notify } from '../../components/Toasts'
@@ -39,7 +40,7 @@ export function SavedFiltersNav() {
               {/* Read as "Quiet clients, 2". */}
               <span className="visually-hidden">,</span>
             </span>
-            <span className="count">{filter.count}</span>
+            <span className="count">{totalFigure(filter.count)}</span>
           </Link>
           <MenuTrigger>
             <Button variant="quiet" className="saved-filter-more" aria-label={`More for ${filter.name}`}>

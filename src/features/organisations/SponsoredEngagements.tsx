@@ -6,7 +6,7 @@ import { messageOf } from '../../lib/api'
 import { formatDate, formatNumber } from '../../lib/format'
 import { useSponsoredEngagements } from './queries'
 import './organisations.css'
-import { countOf, noun } from '../../../electron/shared/words'
+import { noun, totalFigure, totalOf } from '../../../electron/shared/words'
 import { ENGAGEMENT_STATUS_WORDS } from '../../../electron/shared/engagements'
 
 /**
@@ -25,7 +25,7 @@ export function SponsoredEngagements({ organisationId, organisationName }: { org
         <h3 id="sponsored-heading">Engagements sponsored</h3>
         {list.isSuccess && total > 0 ? (
           <span className="count">
-            {countOf(total, noun('engagement'))}
+            {totalOf(total, noun('engagement'))}
           </span>
         ) : null}
       </div>
@@ -49,7 +49,7 @@ export function SponsoredEngagements({ organisationId, organisationName }: { org
           {list.hasNextPage ? (
             <div className="sponsored-more">
               <span className="count">
-                Showing {formatNumber(items.length)} of {formatNumber(total)}
+                Showing {formatNumber(items.length)} of {totalFigure(total)}
               </span>
               <Button onPress={() => void list.fetchNextPage()} isPending={list.isFetchingNextPage}>
                 Show more engagements

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { restFigure, totalFigure } from '../../../electron/shared/words'
 
 /**
  * One section of Today: its heading, what it lists, and in plain words when there is
@@ -28,12 +29,12 @@ export function TodaySection({
     <section className={`today-section${wide ? ' today-wide' : ''}`} aria-labelledby={id}>
       <h2 id={id}>
         {title}
-        {total > 0 ? <span className="today-count"> {total}</span> : null}
+        {total > 0 ? <span className="today-count"> {totalFigure(total)}</span> : null}
       </h2>
       {total === 0 ? <p className="muted">{empty}</p> : children}
       {total > shown ? (
         <p className="muted">
-          {total - shown} more{more ? ` ${more}` : ''}.
+          {restFigure(total, shown)} more{more ? ` ${more}` : ''}.
         </p>
       ) : null}
     </section>
