@@ -11,7 +11,8 @@ import boundaries from 'eslint-plugin-boundaries'
  *                 savedFiles, machineFile,
  *                 platform, logging/
  *   search index  search/fold, functions,     the full-text index's shape and SQL functions,
- *                 schema, sources, layout     part of the schema: import shared, base
+ *                 schema, sources, layout,    part of the schema, and how typed words become
+ *                 query                       its queries: import shared, base
  *   changes       changes/                    the change log, record uids and the practice's
  *                                             clock, ground of the schema and the door:
  *                                             import shared, base, and db's door
@@ -67,7 +68,7 @@ export const layers = {
     'boundaries/files': [
       { category: 'base', pattern: 'electron/main/{errors,clock,fileNames,savedFiles,machineFile,platform}.ts' },
       { category: 'app', pattern: 'electron/main/{index,runtime,startup,security,singleInstance,paths,platform-electron,keychain,menu,windowState,recordLinks,upgradeWindow,firstRun,openedFiles}.ts' },
-      { category: 'search-index', pattern: 'electron/main/search/{fold,functions,schema,sources,layout}.ts' },
+      { category: 'search-index', pattern: 'electron/main/search/{fold,functions,schema,sources,layout,query}.ts' },
       { category: 'entry', pattern: 'electron/main/*/index.ts' },
       { category: 'tables', pattern: 'electron/main/*/tables.ts' },
       { category: 'test', pattern: '**/*.test.ts' }

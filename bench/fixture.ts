@@ -191,7 +191,11 @@ const UNDO_AFTER_011: Record<number, (sqlite: Database.Database) => void> = {
     rebuildTable(sqlite, 'engagements', (definition) =>
       replacedOnce(definition, "fee_basis IN ('per_session', 'package', 'monthly_retainer')", "fee_basis IN ('per_session', 'package')")
     )
-  }
+  },
+  // The client list's index of words goes, with the triggers that keep it.
+  25: (sqlite) =>
+    sqlite.exec(`DROP TRIGGER client_words_insert; DROP TRIGGER client_words_update; DROP TRIGGER client_words_delete;
+      DROP TABLE client_words;`)
 }
 
 /** A copy to take back to an older version, with foreign keys off: taking back migration 24 rebuilds a table others refer to. */

@@ -66,6 +66,34 @@ async function warmUp(practice: OpenPractice, screens: Calls[]): Promise<void> {
   for (const calls of screens) await callAll(practice, calls)
 }
 
+/** The lists whose calls say how many rows to show (`limit`), and answer with them (`items`). */
+const PAGED_LISTS: ReadonlySet<string> = new Set(['clients:list', 'filters:engagements'])
+
+/**
+ * The calls of the larger practice's screens, each list asking for as many rows as the
+ * same call shows on the large practice. A filter that matches 19 clients of the large
+ * practice matches 86 of the ×4 one: showing 86 is what is shown growing, which the
+ * target allows; what it forbids is the same page costing more in a larger practice.
+ */
+async function showingAsMany(one: OpenPractice, oneScreens: Calls[], scaledScreens: Calls[]): Promise<Calls[]> {
+  const shown = async (channel: string, input: unknown): Promise<number> => {
+    const answer = await one.dispatch(channel, input)
+    if (!answer.ok) throw new Error(`${channel}: ${answer.error.message}`)
+    return (answer.data as { items: unknown[] }).items.length
+  }
+  return Promise.all(
+    scaledScreens.map((calls, screen) =>
+      Promise.all(
+        calls.map(async ([channel, input], index): Promise<Calls[number]> => {
+          if (!PAGED_LISTS.has(channel)) return [channel, input]
+          const [, oneInput] = oneScreens[screen]![index]!
+          return [channel, { ...(input as object), limit: Math.max(1, await shown(channel, oneInput)) }]
+        })
+      )
+    )
+  )
+}
+
 /**
  * Each measure on the large practice and on the one `scale` times larger, screen by
  * screen in turn, so a slow moment of the machine falls on both alike.
@@ -73,7 +101,8 @@ async function warmUp(practice: OpenPractice, screens: Calls[]): Promise<void> {
 export async function growthFigures(one: OpenPractice, scaled: OpenPractice): Promise<Growth[]> {
   const figures: Growth[] = []
   for (const measure of GROWTH_MEASURES) {
-    const screens = { one: await measure.screens(one), scaled: await measure.screens(scaled) }
+    const oneScreens = await measure.screens(one)
+    const screens = { one: oneScreens, scaled: await showingAsMany(one, oneScreens, await measure.screens(scaled)) }
     const count = Math.min(screens.one.length, screens.scaled.length)
     await warmUp(one, screens.one)
     await warmUp(scaled, screens.scaled)

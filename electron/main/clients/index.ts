@@ -2,3 +2,4 @@
 export { clientHandlers } from './handlers'
 export { clientNames, deleteClient, getClient, hasClients, listClients, searchTextOf } from './service'
 export { narrowingKey, narrowingOf, narrowingParameters, hasHeldSince, type Narrowing, type NarrowingParameters } from './listFilters'
+export { mergeClientWords } from './words'

@@ -72,11 +72,26 @@ export function hasHeldSince(alias: string, since: string | null): RawBuilder<bo
     : sql<boolean>`coalesce(${sql.ref(`${alias}.last_held_at`)} >= ${since}, 0)`
 }
 
+/**
+ * How a list reads its clients. A page walks the index by name and keeps the clients a
+ * condition's list names (made once, each client checked against it): it stops after a
+ * page, however many a tag, a kind or the words typed match. A count starts from those
+ * lists instead and reads only what matches, up to a thousand and one. A sponsor's
+ * clients are few: a page of them starts from them too.
+ */
+export type ListReading = 'page' | 'count'
+
+/** The client's id as a condition's list is checked against it: the unary + keeps SQLite from starting a page from that list. */
+export function clientIdAs(reading: ListReading): RawBuilder<number> {
+  return reading === 'page' ? sql<number>`+clients.id` : sql<number>`clients.id`
+}
+
 /** Conditions on `clients`: their own tag; an engagement of the kind and/or sponsored by the organisation; no recent session in any engagement. */
-export function clientConditions(narrowing: Narrowing, parameter: Parameter<NarrowingParameters>): RawBuilder<boolean>[] {
+export function clientConditions(narrowing: Narrowing, parameter: Parameter<NarrowingParameters>, reading: ListReading): RawBuilder<boolean>[] {
   const conditions: RawBuilder<boolean>[] = []
+  const walked = clientIdAs(reading)
   if (narrowing.tag) {
-    conditions.push(sql<boolean>`clients.id IN (SELECT ct.client_id FROM client_tags ct WHERE ct.tag = ${parameter('tag')})`)
+    conditions.push(sql<boolean>`${walked} IN (SELECT ct.client_id FROM client_tags ct WHERE ct.tag = ${parameter('tag')})`)
   }
   if (narrowing.kind && narrowing.sponsor) {
     // One engagement of the kind that the organisation sponsors, as the engagement list reads both; found from the sponsor's few.
@@ -85,7 +100,7 @@ export function clientConditions(narrowing: Narrowing, parameter: Parameter<Narr
         WHERE es.sponsor_organisation_id = ${parameter('sponsorId')} AND es.kind_id = ${parameter('kindId')})`
     )
   } else if (narrowing.kind) {
-    conditions.push(sql<boolean>`clients.id IN (SELECT ek.client_id FROM engagements ek WHERE ek.kind_id = ${parameter('kindId')})`)
+    conditions.push(sql<boolean>`${walked} IN (SELECT ek.client_id FROM engagements ek WHERE ek.kind_id = ${parameter('kindId')})`)
   } else if (narrowing.sponsor) {
     conditions.push(
       sql<boolean>`clients.id IN (SELECT es.client_id FROM engagements es WHERE es.sponsor_organisation_id = ${parameter('sponsorId')})`

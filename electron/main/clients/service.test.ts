@@ -77,6 +77,25 @@ describe('client records', () => {
     expect(await list({ query: 'nobody' })).toEqual([])
   })
 
+  it('filters by the start of each word, as the search palette reads words, from an index kept with every change', async () => {
+    const muller = await add({ name: 'Anna Müller', organisation: 'Lumière SA', tags: ['c-suite'] })
+    await add({ name: '山田 花子', email: 'hanako@example.jp' })
+    const gone = await add({ name: 'Ólafur Gone' })
+    expect(await list({ query: 'mül' })).toEqual(['Anna Müller'])
+    expect(await list({ query: 'ller' })).toEqual([])
+    expect(await list({ query: 'lumi an' })).toEqual(['Anna Müller'])
+    expect(await list({ query: 'c-su' })).toEqual(['Anna Müller'])
+    expect(await list({ query: '花' })).toEqual(['山田 花子'])
+    expect(await list({ query: 'a' })).toEqual(['Anna Müller'])
+    // Typed without a letter or a digit: found anywhere in the text.
+    expect(await list({ query: '@' })).toEqual(['山田 花子'])
+    await ok(dispatch('clients:update', { id: muller.id, name: 'Anna Schmidt', tags: [] }))
+    expect(await list({ query: 'mül' })).toEqual([])
+    expect(await list({ query: 'schm' })).toEqual(['Anna Schmidt'])
+    await ok(dispatch('clients:delete', { id: gone.id }))
+    expect(await list({ query: 'ola' })).toEqual([])
+  })
+
   it('edits a client, replacing tags and updating the search text', async () => {
     const created = await add({ name: 'Tom', tags: ['a'] })
     const updated = await ok<Client>(dispatch('clients:update', { id: created.id, name: 'Tom Baker', organisation: 'Acme', tags: ['b'] }))

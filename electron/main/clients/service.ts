@@ -9,7 +9,8 @@ import { eachId, idList } from '../db/idList'
 import { preparedRead, type Parameter } from '../db/prepared'
 import { notFound } from '../errors'
 import { foldForSearch } from '../search/fold'
-import { clientConditions, narrowingKey, narrowingOf, narrowingParameters, type Narrowing, type NarrowingParameters } from './listFilters'
+import { phraseExpression, typedPhrases } from '../search/query'
+import { clientConditions, clientIdAs, narrowingKey, narrowingOf, narrowingParameters, type Narrowing, type NarrowingParameters, type ListReading } from './listFilters'
 
 /** The folded text the client list filters on; importing a client (privacy) computes it the same way. */
 export function searchTextOf(fields: Pick<ClientFields, 'name' | 'organisation' | 'email' | 'tags'>): string {
@@ -51,19 +52,11 @@ function withTags<T extends { tagsJson: string }>(row: T): Omit<T, 'tagsJson'> &
  */
 const clientPosition = z.tuple([z.string(), z.string(), z.number().int(), z.number().int().nonnegative()])
 
-/**
- * Up to this many words typed are each a parameter of the statement; more come as one
- * JSON array. Reading that array again for every client stepped over costs more than
- * the check itself, and a filter is rarely more than a name and a surname.
- */
-const WORDS_AS_PARAMETERS = 3
-
 interface PageParameters extends NarrowingParameters {
-  /** The words typed, each alone (an empty one matches every client), and, past WORDS_AS_PARAMETERS, all of them as a JSON array. */
-  word0: string
-  word1: string
-  word2: string
-  words: string
+  /** The words typed, as an FTS5 expression for the index of clients' words (migration 025). */
+  startsOfWords: string
+  /** What was typed, folded, as a JSON array of its parts, when it holds no letter or digit to look for as a word. */
+  symbols: string
   limit: number
   /** Where the previous page ended (the list's order: name, folded text, id). */
   nameSort: string
@@ -74,31 +67,32 @@ interface PageParameters extends NarrowingParameters {
 /** What sets a page's statement apart: which clients, how many words were typed, whether it continues a page. */
 interface PageShape {
   archived: ChannelArgs<'clients:list'>['archived']
-  filtered: 'no' | 'few words' | 'many words'
+  filtered: 'no' | 'words' | 'symbols'
   continued: boolean
   /** The tag, kind, sponsor and time since the last session the list is narrowed by. */
   narrowing: Narrowing
 }
 
-function matchingClients(db: Reader, parameter: Parameter<PageParameters>, shape: PageShape) {
+function matchingClients(db: Reader, parameter: Parameter<PageParameters>, shape: PageShape, reading: ListReading) {
   let matching = db.selectFrom('clients')
   // These exact conditions let SQLite walk the partial index of active or archived clients by name.
   if (shape.archived === 'active') matching = matching.where('archivedAt', 'is', null)
   if (shape.archived === 'archived') matching = matching.where('archivedAt', 'is not', null)
-  // Every word typed must appear somewhere in the client's folded text.
-  if (shape.filtered === 'few words') {
-    for (const word of ['word0', 'word1', 'word2'] as const) matching = matching.where(sql<boolean>`instr(search_text, ${parameter(word)}) > 0`)
+  // Every word typed starts a word of the client's folded text, found in the index of those words.
+  if (shape.filtered === 'words') {
+    matching = matching.where(sql<boolean>`${clientIdAs(reading)} IN (SELECT rowid FROM client_words WHERE client_words MATCH ${parameter('startsOfWords')})`)
   }
-  if (shape.filtered === 'many words') {
-    matching = matching.where(sql<boolean>`NOT EXISTS (SELECT 1 FROM json_each(${parameter('words')}) WHERE instr(search_text, value) = 0)`)
+  // Typed without a letter or a digit ("+", "@"): each part must appear somewhere in the client's folded text.
+  if (shape.filtered === 'symbols') {
+    matching = matching.where(sql<boolean>`NOT EXISTS (SELECT 1 FROM json_each(${parameter('symbols')}) WHERE instr(search_text, value) = 0)`)
   }
-  for (const condition of clientConditions(shape.narrowing, parameter)) matching = matching.where(condition)
+  for (const condition of clientConditions(shape.narrowing, parameter, reading)) matching = matching.where(condition)
   return matching
 }
 
 function clientPage(shape: PageShape) {
   return preparedRead((db, parameter: Parameter<PageParameters>) => {
-    const page = matchingClients(db, parameter, shape)
+    const page = matchingClients(db, parameter, shape, 'page')
       .select(['id', 'name', 'nameSort', 'searchText', 'email', 'organisation', 'role', 'archivedAt', 'createdAt', 'updatedAt', tagsJson])
       // The order of the indexes on the list (migration 010): name, then the folded text, then as entered.
       .orderBy('nameSort')
@@ -113,7 +107,7 @@ function clientPage(shape: PageShape) {
 }
 
 function clientCount(shape: PageShape) {
-  return preparedRead((db, parameter: Parameter<PageParameters>) => countedUpTo(db, matchingClients(db, parameter, shape)))
+  return preparedRead((db, parameter: Parameter<PageParameters>) => countedUpTo(db, matchingClients(db, parameter, shape, 'count')))
 }
 
 /** The list's statements, one per shape, made when first needed (eighteen for each combination of filters set). */
@@ -129,22 +123,26 @@ function listStatementsFor(shape: PageShape) {
   return statements
 }
 
-function filteredBy(words: string[]): PageShape['filtered'] {
-  if (words.length === 0) return 'no'
-  return words.length <= WORDS_AS_PARAMETERS ? 'few words' : 'many words'
-}
-
-/** The words typed as the statement's parameters: each alone, the missing ones empty, and all of them as one array. */
-function wordParameters(words: string[]): Pick<PageParameters, 'word0' | 'word1' | 'word2' | 'words'> {
-  return { word0: words[0] ?? '', word1: words[1] ?? '', word2: words[2] ?? '', words: JSON.stringify(words) }
+/**
+ * The filter typed, as the index of clients' words reads it: each word the start of a word
+ * of the client's ("mül" finds Müller, "acme" the clients of Acme Ltd), words joined by
+ * punctuation or written without spaces together, as the search palette reads them.
+ */
+function filterOf(query: string): Pick<PageParameters, 'startsOfWords' | 'symbols'> & { filtered: PageShape['filtered'] } {
+  const phrases = typedPhrases(query)
+  if (phrases.length > 0) {
+    return { filtered: 'words', startsOfWords: phrases.map((phrase) => phraseExpression({ ...phrase, unfinished: true })).join(' '), symbols: '[]' }
+  }
+  const parts = foldForSearch(query).split(/\s+/).filter(Boolean)
+  return { filtered: parts.length > 0 ? 'symbols' : 'no', startsOfWords: '', symbols: JSON.stringify(parts) }
 }
 
 export async function listClients(db: Reader, input: ChannelArgs<'clients:list'>): Promise<ChannelOutput<'clients:list'>> {
-  const words = foldForSearch(input.query).split(/\s+/).filter(Boolean)
+  const { filtered, ...typed } = filterOf(input.query)
   const [nameSort, searchText, id, counted] = input.cursor === null ? ['', '', 0, null] : decodeCursor(input.cursor, clientPosition)
-  const shape: PageShape = { archived: input.archived, filtered: filteredBy(words), continued: input.cursor !== null, narrowing: narrowingOf(input) }
+  const shape: PageShape = { archived: input.archived, filtered, continued: input.cursor !== null, narrowing: narrowingOf(input) }
   const { page, count } = listStatementsFor(shape)
-  const parameters = { ...wordParameters(words), limit: input.limit + 1, nameSort, searchText, id, ...narrowingParameters(input) }
+  const parameters = { ...typed, limit: input.limit + 1, nameSort, searchText, id, ...narrowingParameters(input) }
   const rows = await page.all(db, parameters)
   const more = rows.length > input.limit
   const shown = more ? rows.slice(0, input.limit) : rows

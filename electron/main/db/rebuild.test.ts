@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { everyRow, practiceInFolder, temporaryFolder, withoutBackupRecord } from '../testing/practice'
 import { DATABASE_FILE_NAME } from './connection'
 import { MIGRATIONS } from './migrations'
-import { BrokenReferencesError, migrate, schemaVersion, type Migration } from './migrator'
+import { BrokenReferencesError, latestVersion, migrate, schemaVersion, type Migration } from './migrator'
 import { rebuildTable } from './rebuild'
 
 const V23 = resolve(import.meta.dirname, '../../../test/fixtures/v23.sqlite')
@@ -44,11 +44,13 @@ describe('widening the fee basis (migration 24) on a practice as version 23 left
     const practice = practiceInFolder({ folder })
     try {
       const sqlite = practice.practice.database.sqlite
-      expect(schemaVersion(sqlite)).toBe(24)
+      expect(schemaVersion(sqlite)).toBe(latestVersion(MIGRATIONS))
       expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok')
       expect(sqlite.pragma('foreign_key_check')).toEqual([])
       expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1)
-      expect(everyRow(sqlite, withoutBackupRecord)).toEqual(rowsBefore)
+      // Later migrations may add tables of their own; every table there was keeps every row.
+      const rowsAfter = everyRow(sqlite, withoutBackupRecord)
+      expect(Object.fromEntries(Object.keys(rowsBefore).map((table) => [table, rowsAfter[table]]))).toEqual(rowsBefore)
 
       // A retainer is now a fee basis; anything else still is not.
       const engagement = await practice.call.ok('engagements:get', { id: 1 })

@@ -4,6 +4,7 @@ import { nowIso } from '../clock'
 import type { AppDatabase } from '../db/connection'
 import type { DoorFor, Writer } from '../db/door'
 import type { Logger } from '../logging/logger'
+import { mergeClientWords } from '../clients'
 import { optimizeSearchIndex } from '../search/layout'
 import { defineSetting, settingFromStored, writeSetting } from '../settings'
 
@@ -25,8 +26,9 @@ function truncateJournal(sqlite: Database.Database): void {
 }
 
 /**
- * Overwrites the space deleted records used. Merging the search index into one segment
- * drops the deleted records' words, which its older segments still held; secure_delete
+ * Overwrites the space deleted records used. Merging the search index and the client
+ * list's index of words into one segment each drops the deleted records' words, which
+ * their older segments still held; secure_delete
  * (set for every connection) zeroes deleted cells and freed pages; VACUUM rebuilds the
  * file without the free pages; the TRUNCATE checkpoint copies the result into the main
  * file and empties the -wal.
@@ -36,7 +38,10 @@ function truncateJournal(sqlite: Database.Database): void {
  * the mark) goes through the door.
  */
 export function scrubFreedSpace(door: Pick<DoorFor, 'writeOnConnection'>, sqlite: Database.Database): void {
-  door.writeOnConnection(optimizeSearchIndex)
+  door.writeOnConnection((connection) => {
+    optimizeSearchIndex(connection)
+    mergeClientWords(connection)
+  })
   sqlite.exec('VACUUM')
   truncateJournal(sqlite)
   door.writeOnConnection((connection) => connection.prepare('DELETE FROM settings WHERE key = ?').run(pendingScrub.key))

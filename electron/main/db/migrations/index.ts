@@ -23,6 +23,7 @@ import { migration021Money } from './021_money'
 import { migration022TemplatesAndAttachments } from './022_templates_and_attachments'
 import { migration023Invoices } from './023_invoices'
 import { migration024MonthlyRetainer } from './024_monthly_retainer'
+import { migration025ClientListWords } from './025_client_list_words'
 
 /**
  * Every migration, in order. Listed by hand rather than discovered on disk, because
@@ -52,5 +53,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration021Money,
   migration022TemplatesAndAttachments,
   migration023Invoices,
-  migration024MonthlyRetainer
+  migration024MonthlyRetainer,
+  migration025ClientListWords
 ]
