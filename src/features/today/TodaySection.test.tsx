@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { TodaySection } from './TodaySection'
 
 describe('a section of Today', () => {
-  it('says how many more there are than it lists, and "975+ more" past what main counts', () => {
+  it('says how many more there are than it lists, and "990+ more" past what main counts', () => {
     const { rerender } = render(
       <TodaySection id="overdue" title="Overdue actions" shown={10} total={14} empty="No action is overdue." more="on each client's page">
         <p>the first ten</p>
