@@ -8,7 +8,7 @@ import boundaries from 'eslint-plugin-boundaries'
  *   shared        electron/shared             the contract: imports shared only
  *   preload, src  the window's side           import shared only
  *   base          errors, clock, fileNames,   import shared
- *                 savedFiles, machineFile,
+ *                 savedFiles, machineFile, csv,
  *                 platform, logging/
  *   search index  search/fold, functions,     the full-text index's shape and SQL functions,
  *                 schema, sources, layout     part of the schema: import shared, base
@@ -65,7 +65,7 @@ export const layers = {
       { type: 'renderer', pattern: 'src', partialMatch: false }
     ],
     'boundaries/files': [
-      { category: 'base', pattern: 'electron/main/{errors,clock,fileNames,savedFiles,machineFile,platform}.ts' },
+      { category: 'base', pattern: 'electron/main/{errors,clock,fileNames,savedFiles,machineFile,platform,csv}.ts' },
       { category: 'app', pattern: 'electron/main/{index,runtime,startup,security,singleInstance,paths,platform-electron,keychain,menu,windowState,recordLinks,upgradeWindow,firstRun,openedFiles}.ts' },
       { category: 'search-index', pattern: 'electron/main/search/{fold,functions,schema,sources,layout}.ts' },
       { category: 'entry', pattern: 'electron/main/*/index.ts' },
