@@ -23,7 +23,8 @@ import boundaries from 'eslint-plugin-boundaries'
  *                 goals, actions, sessions,
  *                 reviews, settings, tags,
  *                 coachingLog, fees, templates, attachments,
- *                 preferences, invoices, agreement
+ *                 preferences, invoices, agreement,
+ *                 income
  *   features      search, reports, privacy,   as records, and records' index.ts; never
  *                 backup, diagnostics, today, another feature, never imported by a record
  *                 links, filters, calendar, reminders, sync, demo
@@ -37,7 +38,7 @@ import boundaries from 'eslint-plugin-boundaries'
  *                                             other domains through index.ts
  *   tools         electron/dev, test, bench   anything
  */
-const RECORDS = 'clients|organisations|engagements|assessment|goals|actions|sessions|reviews|settings|tags|coachingLog|fees|templates|attachments|preferences|invoices|agreement'
+const RECORDS = 'clients|organisations|engagements|assessment|goals|actions|sessions|reviews|settings|tags|coachingLog|fees|templates|attachments|preferences|invoices|agreement|income'
 const FEATURES = 'search|reports|privacy|backup|diagnostics|today|links|filters|calendar|reminders|sync|demo'
 
 const toElements = (...types) => ({ to: { element: { type: types } } })
