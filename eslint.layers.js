@@ -8,7 +8,7 @@ import boundaries from 'eslint-plugin-boundaries'
  *   shared        electron/shared             the contract: imports shared only
  *   preload, src  the window's side           import shared only
  *   base          errors, clock, fileNames,   import shared
- *                 savedFiles, machineFile,
+ *                 savedFiles, machineFile, csv,
  *                 platform, logging/
  *   search index  search/fold, functions,     the full-text index's shape and SQL functions,
  *                 schema, sources, layout,    part of the schema, and how typed words become
@@ -24,7 +24,8 @@ import boundaries from 'eslint-plugin-boundaries'
  *                 goals, actions, sessions,
  *                 reviews, settings, tags,
  *                 coachingLog, fees, templates, attachments,
- *                 preferences, invoices, agreement
+ *                 preferences, invoices, agreement,
+ *                 income
  *   features      search, reports, privacy,   as records, and records' index.ts; never
  *                 backup, diagnostics, today, another feature, never imported by a record
  *                 links, filters, calendar, reminders, sync, demo
@@ -38,7 +39,7 @@ import boundaries from 'eslint-plugin-boundaries'
  *                                             other domains through index.ts
  *   tools         electron/dev, test, bench   anything
  */
-const RECORDS = 'clients|organisations|engagements|assessment|goals|actions|sessions|reviews|settings|tags|coachingLog|fees|templates|attachments|preferences|invoices|agreement'
+const RECORDS = 'clients|organisations|engagements|assessment|goals|actions|sessions|reviews|settings|tags|coachingLog|fees|templates|attachments|preferences|invoices|agreement|income'
 const FEATURES = 'search|reports|privacy|backup|diagnostics|today|links|filters|calendar|reminders|sync|demo'
 
 const toElements = (...types) => ({ to: { element: { type: types } } })
@@ -66,7 +67,7 @@ export const layers = {
       { type: 'renderer', pattern: 'src', partialMatch: false }
     ],
     'boundaries/files': [
-      { category: 'base', pattern: 'electron/main/{errors,clock,fileNames,savedFiles,machineFile,platform}.ts' },
+      { category: 'base', pattern: 'electron/main/{errors,clock,fileNames,savedFiles,machineFile,platform,csv}.ts' },
       { category: 'app', pattern: 'electron/main/{index,runtime,startup,security,singleInstance,paths,platform-electron,keychain,menu,windowState,recordLinks,upgradeWindow,firstRun,openedFiles}.ts' },
       { category: 'search-index', pattern: 'electron/main/search/{fold,functions,schema,sources,layout,query}.ts' },
       { category: 'entry', pattern: 'electron/main/*/index.ts' },

@@ -14,6 +14,7 @@ import { engagementsContract } from './engagements'
 import { feesContract } from './fees'
 import { filtersContract } from './filters'
 import { goalsContract } from './goals'
+import { incomeContract } from './income'
 import { linksContract } from './links'
 import { historyContract } from './history'
 import { invoicesContract } from './invoices'
@@ -64,7 +65,8 @@ export const contract = {
   ...attachmentsContract,
   ...preferencesContract,
   ...invoicesContract,
-  ...agreementContract
+  ...agreementContract,
+  ...incomeContract
 } as const
 
 export type Contract = typeof contract

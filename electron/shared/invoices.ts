@@ -210,6 +210,9 @@ export const invoiceSummarySchema = z.object({
   creditsNumber: z.string().nullable()
 })
 
+/** An overdue invoice, with whom and what it bills: for Today and the income overview. */
+export const overdueInvoiceSchema = invoiceSummarySchema.extend({ clientName: z.string().nullable(), engagementTitle: z.string().nullable() })
+
 export const invoiceSchema = invoiceSummarySchema.extend({
   /** Copied when issued; for a draft, who it would be billed to now. */
   billTo: billToSchema,
@@ -232,7 +235,8 @@ export const paymentDetailsFields = z.strictObject({
   paymentDetails: text('The bank details or payment link', LIMITS.statement).default('')
 })
 
-const savedFile = z.union([z.object({ path: z.string() }), z.object({ cancelled: z.literal(true) })])
+/** Where a file was saved, or that the coach cancelled the save dialog. */
+export const savedFile = z.union([z.object({ path: z.string() }), z.object({ cancelled: z.literal(true) })])
 
 export const invoicesContract = {
   /** The engagement's invoices and credit notes, newest first, with their status on the coach's `today`. */
@@ -281,7 +285,7 @@ export const invoicesContract = {
   /** Issued invoices past their due date on the coach's `today` with something still to pay, oldest due first. */
   'invoices:overdue': {
     input: z.strictObject({ today: isoDate('Today') }),
-    output: z.object({ items: z.array(invoiceSummarySchema.extend({ clientName: z.string().nullable(), engagementTitle: z.string().nullable() })) })
+    output: z.object({ items: z.array(overdueInvoiceSchema) })
   },
   /** This computer's series prefix (null until set), and the prefixes the practice's other series use. */
   'invoices:series': {

@@ -42,6 +42,9 @@ export function Layout() {
                 <NavLink to="/organisations" className="nav-link">
                   Sponsors
                 </NavLink>
+                <NavLink to="/income" className="nav-link">
+                  Income
+                </NavLink>
                 <NavLink to="/coaching-log" className="nav-link">
                   ICF log
                 </NavLink>

@@ -3,6 +3,7 @@ import { clientRoutes } from '../features/clients/routes'
 import { CoachingLogPage } from '../features/coachingLog/CoachingLogPage'
 import { engagementRoutes } from '../features/engagements/routes'
 import { EngagementsPage } from '../features/filters/EngagementsPage'
+import { IncomePage } from '../features/income/IncomePage'
 import { organisationRoutes } from '../features/organisations/routes'
 import { RetentionPage } from '../features/privacy/RetentionPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
@@ -26,6 +27,7 @@ export const router = createHashRouter([
       engagementRoutes,
       { path: 'retention', element: <RetentionPage /> },
       { path: 'coaching-log', element: <CoachingLogPage /> },
+      { path: 'income', element: <IncomePage /> },
       { path: 'settings', element: <SettingsPage /> }
     ]
   }

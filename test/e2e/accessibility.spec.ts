@@ -290,6 +290,13 @@ test('every screen and dialog of a populated practice passes axe in light and da
     await scanDialog(page, 'Erase engagement dialog', () => page.getByRole('button', { name: 'Erase…' }).first().click(), 'alertdialog')
   })
 
+  await test.step('income', async () => {
+    await page.getByRole('link', { name: 'Income' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Income' })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Export CSV…' })).toBeVisible()
+    await expectAccessible(page, 'Income')
+  })
+
   await test.step('settings', async () => {
     await page.getByRole('link', { name: 'Settings' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()

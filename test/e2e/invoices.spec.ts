@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { attachAxeSummary, expectAccessible } from './axe'
 import { test, expect } from './fixtures'
@@ -130,6 +130,37 @@ test('a package invoiced, saved as PDF, paid in two parts, and an invoice voided
     await expect(table.getByRole('rowheader', { name: `Credit note A-${year}-0003 Voids ${second}` })).toBeVisible()
     await expect(table.getByRole('row', { name: new RegExp(`^${second}`) })).toContainText('Void')
     await expectAccessible(page, 'Contract with invoices')
+  })
+
+  await test.step('the income overview from the palette: invoiced, paid and outstanding, and its CSV for the accountant', async () => {
+    await page.keyboard.press('Control+k')
+    await page.getByRole('combobox', { name: 'Search your practice' }).fill('income')
+    await page.getByRole('listbox', { name: 'Search results' }).getByRole('option', { name: /Go to income/ }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Income' })).toBeVisible()
+    // 1,440.00 + 50.00 − 50.00 (the credit note) invoiced; 400.00 + 1,040.00 paid; nothing outstanding.
+    const [all, none] = [await shownEuros(page, '1440.00'), await shownEuros(page, '0.00')]
+    const cells = (table: string, row: RegExp) => page.getByRole('table', { name: table }).getByRole('row', { name: row }).getByRole('cell')
+    await expect(cells(`Income in ${year}`, /EUR/)).toHaveText([all, all, none])
+    await expect(cells(`Income by client in ${year}`, /Zoë Ødegård/)).toHaveText(['EUR', all, all, none])
+    await expect(cells(`Income by sponsor in ${year}`, /No sponsor/)).toHaveText(['EUR', all, all, none])
+    await expect(page.getByRole('table', { name: `Income by month in ${year}, EUR` }).getByRole('row')).toHaveCount(2)
+    await expectAccessible(page, 'Income overview')
+
+    const before = new Set(readdirSync(exportsDir))
+    await page.getByRole('button', { name: 'Export CSV…' }).click()
+    await expect(page.getByText('CSV saved')).toBeVisible()
+    const found = () => readdirSync(exportsDir).find((name) => !before.has(name) && name.endsWith('.csv'))
+    await expect.poll(found, { message: 'a new CSV in the exports folder' }).toBeTruthy()
+    const rows = readFileSync(join(exportsDir, found()!), 'utf8').split('\r\n')
+    const today = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'))
+    expect(rows[0]).toBe('\uFEFFDate,Type,Number,Voids invoice,Due date,Bill to,Client,Sponsor,Currency,Net,Tax,Total,Paid,Payment method')
+    expect(rows.filter((row) => row.startsWith(`${today},`)).map((row) => row.split(',').slice(1, 4).concat(row.split(',').slice(8, 13)))).toEqual([
+      ['Invoice', first, '', 'EUR', '1200.00', '240.00', '1440.00', ''],
+      ['Invoice', `A-${year}-0002`, '', 'EUR', '50.00', '0.00', '50.00', ''],
+      ['Credit note', `A-${year}-0003`, `A-${year}-0002`, 'EUR', '-50.00', '0.00', '-50.00', ''],
+      ['Payment', first, '', 'EUR', '', '', '', '400.00'],
+      ['Payment', first, '', 'EUR', '', '', '', '1040.00']
+    ])
   })
 
   await attachAxeSummary()

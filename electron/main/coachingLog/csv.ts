@@ -1,4 +1,5 @@
 import { CLIENT_KIND_LABELS, hoursText, type LogOverview } from '../../shared/coachingLog'
+import { csvText } from '../csv'
 
 /**
  * The columns of ICF's client coaching log template, in its order. ICF's own spreadsheet could
@@ -17,17 +18,6 @@ const LOG_COLUMNS = [
   'Paid Hours',
   'Pro Bono Hours'
 ] as const
-
-/**
- * A spreadsheet opens a cell that starts with one of these as a formula: the cell is written
- * with an apostrophe first, so a name such as "=HYPERLINK(…)" stays text.
- */
-const FORMULA_START = /^[=+\-@\t\r]/
-
-function cell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
-}
 
 /** The log as rows of cells: one line per client or group, the hours before Coachbook, then the totals. */
 function logTable(log: LogOverview): string[][] {
@@ -50,8 +40,7 @@ function logTable(log: LogOverview): string[][] {
   return rows
 }
 
-/** CSV (RFC 4180, CRLF), with a byte order mark so that spreadsheets read the names in UTF-8. */
+/** The log as CSV, in the column order of ICF's template. */
 export function logCsv(log: LogOverview): string {
-  const lines = [[...LOG_COLUMNS], ...logTable(log)].map((cells) => cells.map(cell).join(','))
-  return `\uFEFF${lines.join('\r\n')}\r\n`
+  return csvText([[...LOG_COLUMNS], ...logTable(log)])
 }

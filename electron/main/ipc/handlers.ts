@@ -13,6 +13,7 @@ import { engagementHandlers } from '../engagements'
 import { feeHandlers } from '../fees'
 import { filterHandlers } from '../filters'
 import { goalHandlers } from '../goals'
+import { incomeHandlers } from '../income'
 import { invoiceHandlers } from '../invoices'
 import { linkHandlers } from '../links'
 import type { Logger } from '../logging/logger'
@@ -74,6 +75,7 @@ export function createHandlers(context: MainContext): Handlers {
     ...templateHandlers,
     ...attachmentHandlers(context),
     ...preferenceHandlers(context),
-    ...invoiceHandlers(context)
+    ...invoiceHandlers(context),
+    ...incomeHandlers
   }
 }

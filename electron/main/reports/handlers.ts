@@ -1,16 +1,22 @@
 import { effect, write, type DomainHandlers } from '../db/door'
 import { agreementChannels } from './agreement'
+import type { IncomeExports } from '../income'
 import type { InvoiceExports } from '../invoices'
 import { chooseLogo, clearLogo, getBranding, setBranding } from './branding'
 import { coachingLogChannels } from './coachingLog'
 import type { ReportsContext } from './context'
 import { exportReport, openExported, showExported, type ExportedFiles } from './export'
+import { incomeChannels } from './income'
 import { invoiceChannels } from './invoice'
 
-/** The reports' channels, and the coaching log's, the invoices' and the agreement's PDFs, opened like the reports'. */
+/** The reports' channels, and the coaching log's, the invoices' and the agreement's PDFs, opened like the reports', and the income's CSV. */
 export function reportHandlers(
   context: ReportsContext
-): DomainHandlers<'reports'> & DomainHandlers<'coachingLog'> & Pick<DomainHandlers<'invoices'>, InvoiceExports> & DomainHandlers<'agreement'> {
+): DomainHandlers<'reports'> &
+  DomainHandlers<'coachingLog'> &
+  Pick<DomainHandlers<'invoices'>, InvoiceExports> &
+  DomainHandlers<'agreement'> &
+  Pick<DomainHandlers<'income'>, IncomeExports> {
   const exported: ExportedFiles = new Set()
   return {
     'reports:getBranding': (reader) => getBranding(reader),
@@ -22,6 +28,7 @@ export function reportHandlers(
     'reports:showInFolder': effect((_door, { path }) => showExported(context, exported, path)),
     ...coachingLogChannels(context, exported),
     ...invoiceChannels(context, exported),
-    ...agreementChannels(context, exported)
+    ...agreementChannels(context, exported),
+    ...incomeChannels(context)
   }
 }

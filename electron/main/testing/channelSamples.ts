@@ -434,5 +434,13 @@ export const CHANNEL_SAMPLES: { [C in Channel]: ChannelSample<C> } = {
   'agreement:getTemplate': read(() => ({})),
   'agreement:setTemplate': write(() => ({ template: 'Between {coach} and {client}.\n\n## Fees\nThe fee is {fee}.' })),
   'agreement:resetTemplate': write(() => ({})),
-  'agreement:export': effect(({ ids }) => ({ engagementId: ids.engagementId, today: TODAY }))
+  'agreement:export': effect(({ ids }) => ({ engagementId: ids.engagementId, today: TODAY })),
+  'income:overview': read(async (fixture) => {
+    await issuedInvoice(fixture)
+    return { year: 2026, today: TODAY }
+  }),
+  'income:exportCsv': effect(async (fixture) => {
+    await issuedInvoice(fixture)
+    return { year: 2026, today: TODAY }
+  })
 }

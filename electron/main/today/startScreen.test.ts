@@ -20,6 +20,8 @@ describe('where the window opens', () => {
     expect(await opening()).toEqual({ openOn: 'last', screen: `/engagements/${engagement.id}/goals` })
     await remember('/coaching-log')
     expect(await opening()).toEqual({ openOn: 'last', screen: '/coaching-log' })
+    await remember('/income')
+    expect(await opening()).toEqual({ openOn: 'last', screen: '/income' })
   })
 
   it('opens on Today when the record of the last screen is gone, saying nothing', async () => {

@@ -19,7 +19,7 @@ export const LAST_SCREEN_FILE = 'last-screen.json'
 const lastScreenSchema = z.object({ practiceFile: z.string(), path: screenPath })
 
 /** Screens with no record in their route. */
-const SECTIONS = new Set(['/today', '/clients', '/engagements', '/organisations', '/coaching-log', '/retention', '/settings'])
+const SECTIONS = new Set(['/today', '/clients', '/engagements', '/organisations', '/income', '/coaching-log', '/retention', '/settings'])
 const ENGAGEMENT_TABS = '(?:/(?:assessment|goals|sessions|reviews|summary))?'
 
 type RecordCheck = (reader: Reader, ids: number[]) => Promise<unknown>

@@ -19,6 +19,7 @@ export function AppCommands() {
       'view.today': () => void navigate('/today'),
       'view.clients': () => void navigate('/clients'),
       'view.sponsors': () => void navigate('/organisations'),
+      'view.income': () => void navigate('/income'),
       'view.settings': () => void navigate('/settings'),
       // About and diagnostics are the end of Settings: the page opens scrolled to them.
       'help.about': () => void navigate('/settings', { state: { section: ABOUT_SECTION } }),

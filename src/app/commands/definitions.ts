@@ -27,7 +27,8 @@ const WINDOW_COMMANDS = {
   'client.restore': { title: 'Restore client', group: 'This record' },
   'client.delete': { title: 'Delete client…', group: 'This record' },
   'sponsor.delete': { title: 'Delete sponsor…', group: 'This record' },
-  'calendar.exportUpcoming': { title: 'Export upcoming sessions to calendar…', group: 'Create' }
+  'calendar.exportUpcoming': { title: 'Export upcoming sessions to calendar…', group: 'Create' },
+  'view.income': { title: 'Go to income', group: 'Go to' }
 } as const satisfies Record<string, CommandDefinition>
 
 /** Where the palette lists each menu command, and its name there when the menu's needs the menu around it. */
