@@ -3,12 +3,12 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { attachAxeSummary, expectAccessible } from './axe'
 import { test, expect } from './fixtures'
-import { shownEuros, typedAmount } from './helpers'
+import { choose, shownEuros, typedAmount } from './helpers'
 import { kindIds } from '../../electron/main/testing/calls'
 import { goTo, pageCaller } from './practice'
 
-test('a package invoiced, saved as PDF, paid in two parts, and an invoice voided by a credit note', async ({ app }) => {
-  test.setTimeout(240_000)
+test('a package fee set, sessions held, invoiced as PDF, paid in two parts, one invoice voided, the income seen, the agreement exported', async ({ app }) => {
+  test.setTimeout(300_000)
   const { page } = app
   const call = pageCaller(page)
   const exportsDir = join(app.dataDir, 'exports')
@@ -18,7 +18,7 @@ test('a package invoiced, saved as PDF, paid in two parts, and an invoice voided
   const first = `A-${year}-0001`
   const table = page.getByRole('table', { name: 'Invoices of this engagement' })
 
-  await test.step('a package of 1,200.00 EUR with two sessions held', async () => {
+  await test.step('an engagement of four sessions, one held in March', async () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible()
     const kinds = await kindIds(call)
     const client = await call.ok('clients:create', { name: 'Zoë Ødegård', email: 'zoe@example.com' })
@@ -28,14 +28,32 @@ test('a package invoiced, saved as PDF, paid in two parts, and an invoice voided
       status: 'active',
       title: 'Leading the merger',
       startDate: '2026-03-01',
-      plannedSessions: 4,
-      fee: { amountMinor: 120_000, currency: 'EUR', basis: 'package' }
+      plannedSessions: 4
     })
     engagementId = engagement.id
-    // At noon UTC, each session falls on the same day in London, New York and Kolkata.
-    for (const day of ['03', '10']) {
-      await call.ok('sessions:create', { engagementId, startsAt: `2026-03-${day}T12:00:00Z`, durationMinutes: 60, status: 'held' })
-    }
+    // At noon UTC, the session falls on the same day in London, New York and Kolkata.
+    await call.ok('sessions:create', { engagementId, startsAt: '2026-03-03T12:00:00Z', durationMinutes: 60, status: 'held' })
+  })
+
+  await test.step('the coach sets a package fee of 1,200.00 EUR on the contract', async () => {
+    await goTo(page, `/engagements/${engagementId}/edit`)
+    await choose(page, 'Fee', 'Package', page.getByRole('main'))
+    await page.getByRole('textbox', { name: 'Amount' }).fill(await typedAmount(page, '1200.00'))
+    await page.getByRole('button', { name: /Currency$/ }).click()
+    await page.keyboard.type('euro')
+    await page.getByRole('option', { name: /^EUR/ }).click()
+    await page.getByRole('button', { name: 'Save contract' }).click()
+    await expect(page.getByRole('tab', { name: 'Contract', selected: true })).toBeVisible()
+    await expect(page.getByText(`${await shownEuros(page, '1200.00')} for the package`)).toBeVisible()
+  })
+
+  await test.step('holds today’s session, recorded as it happens: two of the package’s four used', async () => {
+    await page.getByRole('tab', { name: 'Sessions' }).click()
+    await page.getByRole('button', { name: 'Record session' }).click()
+    await page.getByRole('dialog', { name: 'Record a session' }).getByRole('button', { name: 'Add session' }).click()
+    await expect(page.getByRole('textbox', { name: 'Notes and insights' })).toBeVisible()
+    await goTo(page, `/engagements/${engagementId}`)
+    await expect(page.getByLabel('Use of the fee')).toContainText('2 of 4')
   })
 
   await test.step('this computer’s series and the payment details, in Settings', async () => {
@@ -161,6 +179,21 @@ test('a package invoiced, saved as PDF, paid in two parts, and an invoice voided
       ['Payment', first, '', 'EUR', '', '', '', '400.00'],
       ['Payment', first, '', 'EUR', '', '', '', '1040.00']
     ])
+  })
+
+  await test.step('the coaching agreement exported from the contract, with the package fee', async () => {
+    await goTo(page, `/engagements/${engagementId}`)
+    await expect(page.getByRole('tab', { name: 'Contract', selected: true })).toBeVisible()
+    const before = new Set(readdirSync(exportsDir))
+    await page.getByRole('button', { name: 'Export agreement…' }).click()
+    await expect(page.getByRole('alertdialog').filter({ hasText: 'PDF saved' })).toBeVisible()
+    const found = () => readdirSync(exportsDir).find((name) => !before.has(name) && name.endsWith('.pdf'))
+    await expect.poll(found, { message: 'the agreement in the exports folder' }).toBeTruthy()
+    const text = execFileSync('pdftotext', [join(exportsDir, found()!), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+    expect(text).toContain('Zoë Ødegård')
+    expect(text).toContain('Leading the merger')
+    // In the practice's locale, whichever it is.
+    expect(text).toMatch(/1[,.\u00a0\u202f]?200[.,]00/)
   })
 
   await attachAxeSummary()
