@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { writeEncryptedCopy } from '../electron/main/backup/encrypt'
 import { KEY_BYTES } from '../electron/main/db/engine'
 import { callAll, clientListScreens, engagementViewScreens, openActionsScreens, searchScreens, type Calls } from './handlers'
-import { timed, sideBySide, type Timing } from './measure'
+import { roundsFor, timed, sideBySide, type Timing } from './measure'
 import { openForBench } from './practice'
 
 export interface EncryptionComparison {
@@ -27,7 +27,7 @@ export async function encryptionFigures(plainFile: string): Promise<{ migrationM
   const encrypted = openForBench(encryptedFile, key)
   try {
     const compare = async (name: string, screens: Calls[], rounds: number): Promise<EncryptionComparison> => {
-      const { a, b } = await sideBySide(screens, rounds, (calls) => callAll(encrypted, calls), (calls) => callAll(plain, calls))
+      const { a, b } = await sideBySide(screens, roundsFor(screens.length, rounds), (calls) => callAll(encrypted, calls), (calls) => callAll(plain, calls))
       return { name, encrypted: a, plain: b }
     }
     const views = await engagementViewScreens(plain)

@@ -1,5 +1,5 @@
 import { callAll, clientListScreens, openActionsScreens, SAVED_FILTER_SCREEN, savedFilterScreens, searchScreens, SEARCH_TERMS, todayScreens, type Calls } from './handlers'
-import { inTurn, type Timing } from './measure'
+import { inTurn, roundsFor, type Timing } from './measure'
 import type { OpenPractice } from './practice'
 
 /**
@@ -47,15 +47,6 @@ export interface Growth {
   scaled: Timing
 }
 
-/**
- * Samples per measure and size: a p95 of sub-millisecond screens from a few hundred
- * samples is decided by a handful of calls that a busy machine happened to interrupt.
- */
-const SAMPLES = 600
-
-function roundsFor(screens: number): number {
-  return Math.max(8, Math.ceil(SAMPLES / screens))
-}
 
 /**
  * Every screen once before timing: the first read of a page of a freshly copied practice

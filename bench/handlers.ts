@@ -1,6 +1,6 @@
 import type { Channel, ChannelInput } from '../electron/shared/contract'
 import { addDays } from '../electron/shared/dates'
-import { sideBySide, type Timing } from './measure'
+import { roundsFor, sideBySide, type Timing } from './measure'
 import type { OpenPractice, Ran } from './practice'
 
 /** One screen's worth of calls, as the renderer makes them. */
@@ -136,7 +136,7 @@ async function compare(practice: OpenPractice, name: string, screens: Calls[], r
   for (const calls of screens) recorded.set(calls, await practice.statementsOf(() => callAll(practice, calls)))
   const { a, b } = await sideBySide(
     screens,
-    rounds,
+    roundsFor(screens.length, rounds),
     (calls) => callAll(practice, calls),
     (calls) => practice.replay(recorded.get(calls)!)
   )

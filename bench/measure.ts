@@ -12,6 +12,17 @@ export function summarise(samples: number[]): Timing {
   return { p50: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? 0, samples: sorted.length }
 }
 
+/**
+ * Samples a comparison of sub-millisecond screens takes at least: a p95 from a few hundred
+ * samples is decided by a handful of calls that a busy machine happened to interrupt.
+ */
+const SAMPLES = 600
+
+/** Rounds over `inputs` screens that give SAMPLES samples of each way, and at least `atLeast`. */
+export function roundsFor(inputs: number, atLeast = 8): number {
+  return Math.max(atLeast, Math.ceil(SAMPLES / inputs))
+}
+
 /** Milliseconds taken by `work`. */
 export async function timed(work: () => unknown): Promise<number> {
   const started = performance.now()
