@@ -64,7 +64,7 @@ interface PageParameters extends NarrowingParameters {
   id: number
 }
 
-/** What sets a page's statement apart: which clients, how many words were typed, whether it continues a page. */
+/** What sets a page's statement apart: which clients, whether words (or only symbols) were typed, whether it continues a page. */
 interface PageShape {
   archived: ChannelArgs<'clients:list'>['archived']
   filtered: 'no' | 'words' | 'symbols'
